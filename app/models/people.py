@@ -1,0 +1,59 @@
+"""Households, their members, and the search keys that find a person by any script."""
+from __future__ import annotations
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, SyncedRecord
+
+SEXES = ("M", "F", "U")
+RELATIONS = ("head", "spouse", "child", "parent", "grandchild", "grandparent", "sibling", "other")
+
+
+class Household(SyncedRecord, Base):
+    __tablename__ = "household"
+    __sync_kind__ = "household"
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    village_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    address_zh: Mapped[str] = mapped_column(String(200), default="")
+    address_bo: Mapped[str] = mapped_column(String(400), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    registered_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class Person(SyncedRecord, Base):
+    __tablename__ = "person"
+    __sync_kind__ = "person"
+    __table_args__ = (
+        Index(
+            "uq_person_id_number_live",
+            "id_number",
+            unique=True,
+            sqlite_where=text("id_number IS NOT NULL AND deleted_at IS NULL"),
+        ),
+    )
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("household.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(16), default="other")
+    name_zh: Mapped[str] = mapped_column(String(60), default="")
+    name_bo: Mapped[str] = mapped_column(String(120), default="")
+    name_latin: Mapped[str] = mapped_column(String(120), default="")
+    sex: Mapped[str] = mapped_column(String(1), default="U")
+    birth_date: Mapped[str] = mapped_column(String(10), default="")  # "1958", "1958-03", "1958-03-07"
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PersonSearchKey(Base):
+    """Derived, local only: one row per way a person can be found (name, pinyin, Wylie ...)."""
+
+    __tablename__ = "person_search_key"
+
+    person_id: Mapped[str] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(120), primary_key=True, index=True)

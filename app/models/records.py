@@ -1,0 +1,76 @@
+"""What a station records: household visits, group/themed activities, resource links."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, SyncedRecord
+
+ACTIVITY_KINDS = ("group", "themed", "community")
+
+
+class Visit(SyncedRecord, Base):
+    """入户走访: one household visit with the service items delivered."""
+
+    __tablename__ = "visit"
+    __sync_kind__ = "visit"
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    household_id: Mapped[str] = mapped_column(ForeignKey("household.id"), index=True)
+    worker_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"), index=True)
+    visited_on: Mapped[date] = mapped_column(Date, index=True)
+    domain_code: Mapped[str] = mapped_column(String(48))
+    service_items: Mapped[list[str]] = mapped_column(JSON, default=list)
+    people_served: Mapped[int] = mapped_column(Integer, default=1)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Activity(SyncedRecord, Base):
+    """小组活动 / 主题活动 / 社区活动 with a roster of registered people or a headcount."""
+
+    __tablename__ = "activity"
+    __sync_kind__ = "activity"
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    village_id: Mapped[str | None] = mapped_column(ForeignKey("org_unit.id"))
+    organiser_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    domain_code: Mapped[str] = mapped_column(String(48))
+    service_items: Mapped[list[str]] = mapped_column(JSON, default=list)
+    title: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    headcount: Mapped[int] = mapped_column(Integer, default=0)  # when names are not known
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(SyncedRecord, Base):
+    __tablename__ = "attendance"
+    __sync_kind__ = "attendance"
+    __append_only__ = True
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class ResourceLink(SyncedRecord, Base):
+    """资源链接: who or what was linked to whom; money in fen (1/100 yuan) and/or in kind."""
+
+    __tablename__ = "resource_link"
+    __sync_kind__ = "resource_link"
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    worker_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    linked_on: Mapped[date] = mapped_column(Date, index=True)
+    domain_code: Mapped[str] = mapped_column(String(48))
+    source_code: Mapped[str] = mapped_column(String(48))
+    provider_name: Mapped[str] = mapped_column(String(200))
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    money_fen: Mapped[int] = mapped_column(Integer, default=0)
+    in_kind_description: Mapped[str] = mapped_column(String(400), default="")
+    in_kind_value_fen: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")

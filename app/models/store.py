@@ -1,0 +1,157 @@
+"""The encrypted local store: one SQLCipher 4 database opened with a random 256-bit raw key.
+
+Every connection is keyed and has its pragmas set *and checked* (WAL, synchronous=FULL,
+foreign keys, temp data in memory) before SQLAlchemy may use it. A `Store` gives sessions
+whose `info` carries the store, so the change log hook (app.sync.changelog) can stamp every
+change with this device's id and clock in the same transaction.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import URL, create_engine, event, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import N_, StoreError
+from app.models.system import Meta
+
+DATABASE_FILENAME = "station.db"
+REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": "2", "foreign_keys": "1", "temp_store": "2"}
+
+
+def _key_literal(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return "x'" + key.hex() + "'"
+
+
+def _set_and_check_pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy (not the driver) decide where transactions begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:  # wrong key or not a database
+        raise StoreError(N_("The data store cannot be opened with this key.")) from exc
+    for statement in (
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA temp_store=MEMORY",
+        "PRAGMA busy_timeout=10000",
+        "PRAGMA secure_delete=ON",
+    ):
+        cursor.execute(statement)
+    for pragma, expected in REQUIRED_PRAGMAS.items():
+        actual = str(cursor.execute(f"PRAGMA {pragma}").fetchone()[0]).lower()
+        if actual != expected:
+            raise StoreError(N_("The data store refused a safety setting (%1)."), pragma)
+    if not cursor.execute("PRAGMA cipher_version").fetchone():
+        raise StoreError(N_("The data store is not encrypted; refusing to use it."))
+    cursor.close()
+
+
+def _begin(connection) -> None:
+    # Writers take the write lock up front (BEGIN IMMEDIATE), so two use cases never
+    # deadlock upgrading a read; readers use a plain deferred BEGIN.
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_store_engine(path: Path, key: bytes) -> Engine:
+    url = URL.create("sqlite+pysqlcipher", password=_key_literal(key), database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False}, pool_pre_ping=False)
+    event.listen(engine, "connect", _set_and_check_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+class Store:
+    """An open encrypted database in a data directory. Thread-safe: one session per use."""
+
+    def __init__(self, data_dir: Path, key: bytes) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DATABASE_FILENAME
+        self.engine = create_store_engine(self.path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"store": self})
+        self._writers = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"),
+            expire_on_commit=False,
+            info={"store": self},
+        )
+        self.clock = None  # both set by app.sync.changelog.attach_change_log
+        self.device_id_cached: str | None = None
+        try:
+            with self.engine.connect():
+                pass
+        except DatabaseError as exc:
+            self.engine.dispose()
+            raise StoreError(N_("The data store cannot be opened with this key.")) from exc
+        except StoreError:
+            self.engine.dispose()
+            raise
+
+    # -- sessions -----------------------------------------------------------------------
+    def session(self) -> Session:
+        """A session for reading (deferred transactions)."""
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self, actor_id: str | None = None) -> Iterator[Session]:
+        """One use case, one write transaction: commit on success, roll back on any error."""
+        with self._writers() as session, session.begin():
+            session.info["actor_id"] = actor_id
+            yield session
+
+    # -- device-level settings ------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        with self._sessions() as session:
+            value = session.scalar(select(Meta.value).where(Meta.key == key))
+        return default if value is None else value
+
+    def set_meta(self, session: Session, key: str, value: str) -> None:
+        row = session.get(Meta, key)
+        if row is None:
+            session.add(Meta(key=key, value=value))
+        else:
+            row.value = value
+
+    @property
+    def device_id(self) -> str:
+        device_id = self.get_meta("device_id")
+        if not device_id:
+            raise StoreError(N_("This data store has no device identity; it was not set up."))
+        return device_id
+
+    # -- maintenance --------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as connection:
+            return connection.execute(text("PRAGMA integrity_check")).scalar_one()
+
+    def backup(self, backup_dir: Path, label: str) -> Path:
+        """An encrypted copy (same key) of the whole database, written then renamed."""
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        self.checkpoint()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backup_dir / f"station-{stamp}-{label}.db"
+        partial = target.with_suffix(".partial")
+        with open(self.path, "rb") as source, open(partial, "wb") as copy:
+            shutil.copyfileobj(source, copy)
+            copy.flush()
+            os.fsync(copy.fileno())
+        os.replace(partial, target)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
