@@ -1,0 +1,225 @@
+"""`station-ledger`: the command line over the same services as the desktop app.
+
+Passwords come from a prompt or a file (`--password-file`), never from the command line.
+With no command, the desktop application starts.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from app.errors import N_, UserError, ValidationError
+from app.paths import default_data_dir
+
+
+def _translate(error: UserError) -> str:
+    try:
+        from app.i18n import catalog_for
+        import os
+
+        language = os.environ.get("STATION_LEDGER_LANG", "")
+        if language:
+            return error.message(catalog_for(language).translate)
+    except Exception:  # the translation files are optional for the command line
+        pass
+    return error.message()
+
+
+def read_password(args: argparse.Namespace, prompt: str, attribute: str = "password_file",
+                  confirm: bool = False) -> str:
+    path = getattr(args, attribute, None)
+    if path:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != password:
+        raise ValidationError(N_("The two passwords are not the same."), field="password")
+    return password
+
+
+def cmd_county_keys(args) -> int:
+    from app.security.keyfiles import write_key_file
+    from app.security.sealing import generate_x25519, public_key_fingerprint
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    private, public = generate_x25519()
+    write_key_file(out / "county-recovery.key", "county-recovery-private", private, private=True)
+    write_key_file(out / "county-recovery.pub", "county-recovery-public", public, private=False)
+    print(f"county recovery key {public_key_fingerprint(public)} written to {out}")
+    print("Keep county-recovery.key offline at the county; give stations county-recovery.pub.")
+    return 0
+
+
+def cmd_init(args) -> int:
+    from app.security.keyfiles import read_key_file
+    from app.services.station import PlaceName, StationSetup, create_station
+
+    recovery_public = read_key_file(Path(args.recovery_public_key), "county-recovery-public")
+    password = read_password(args, "Password for the first admin: ", confirm=True)
+    villages = tuple(PlaceName(*name.split("|", 2)) for name in args.village)
+    create_station(args.data_dir, StationSetup(
+        county=PlaceName(*args.county.split("|", 2)), station=PlaceName(*args.station.split("|", 2)),
+        villages=villages, admin_username=args.admin, admin_display_name=args.admin_name,
+        admin_password=password, county_recovery_public=recovery_public, station_code=args.code))
+    print(f"station set up in {args.data_dir}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from app.services.demo import DEMO_PASSWORD, create_demo_station
+
+    def progress(done: int, total: int) -> None:
+        if done % 50 == 0 or done == total:
+            print(f"  households {done}/{total}", file=sys.stderr)
+
+    users = create_demo_station(args.data_dir, households_count=args.households, seed=args.seed,
+                                progress=progress)
+    print(f"demo station set up in {args.data_dir}")
+    print(f"users: {users.admin} (admin), {', '.join(users.workers)} (workers), "
+          f"{users.supervisor} (supervisor); demo password: {DEMO_PASSWORD}")
+    return 0
+
+
+def _sign_in(args):
+    from app.services.station import sign_in
+
+    return sign_in(args.data_dir, args.user, read_password(args, f"Password for {args.user}: "))
+
+
+def cmd_add_user(args) -> int:
+    from app.services.station import add_user, sign_out
+
+    workspace = _sign_in(args)
+    try:
+        new_password = read_password(args, "Password for the new user: ", "new_password_file",
+                                     confirm=True)
+        user_id = add_user(workspace, args.username, args.name, args.role, new_password)
+    finally:
+        sign_out(workspace)
+    print(f"user {args.username} added ({user_id})")
+    return 0
+
+
+def cmd_passwd(args) -> int:
+    from app.services.station import change_password, sign_out
+
+    old = read_password(args, f"Current password for {args.user}: ")
+    from app.services.station import sign_in
+
+    workspace = sign_in(args.data_dir, args.user, old)
+    try:
+        new = read_password(args, "New password: ", "new_password_file", confirm=True)
+        change_password(workspace, old, new)
+    finally:
+        sign_out(workspace)
+    print("password changed")
+    return 0
+
+
+def cmd_recover(args) -> int:
+    from app.security.keyfiles import read_key_file
+    from app.services.station import recover_password
+
+    private = read_key_file(Path(args.recovery_key), "county-recovery-private")
+    new = read_password(args, f"New password for {args.username}: ", "new_password_file",
+                        confirm=True)
+    recover_password(args.data_dir, private, args.username, new)
+    print(f"password of {args.username} reset with the county recovery key")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    """Integrity check of the database, the audit chain, and record counts."""
+    from sqlalchemy import func, select
+
+    from app.models import SYNCED_MODELS, ChangeLogEntry
+    from app.services.audit import verify_audit_chain
+    from app.services.station import sign_out
+
+    workspace = _sign_in(args)
+    try:
+        with workspace.read() as session:
+            report = {
+                "integrity_check": workspace.store.integrity_check(),
+                "audit_chain_broken_at": verify_audit_chain(session),
+                "change_log_entries": session.scalar(select(func.count()).select_from(ChangeLogEntry)),
+                "records": {kind: session.scalar(select(func.count()).select_from(model))
+                            for kind, model in SYNCED_MODELS.items()},
+            }
+    finally:
+        sign_out(workspace)
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0 if report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None else 1
+
+
+def cmd_gui(args) -> int:
+    from app.ui.application import run_application
+
+    return run_application(data_dir=args.data_dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="station-ledger", description="Station Ledger 社工站台账")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="data directory (default: STATION_LEDGER_HOME or the user data dir)")
+    commands = parser.add_subparsers(dest="command")
+
+    def command(name, func, help_text):
+        sub = commands.add_parser(name, help=help_text)
+        sub.set_defaults(func=func)
+        return sub
+
+    command("gui", cmd_gui, "start the desktop application (the default)")
+    sub = command("county-keys", cmd_county_keys, "make the county's recovery key pair")
+    sub.add_argument("--out", required=True)
+    sub = command("init", cmd_init, "set up a new station and its first admin")
+    sub.add_argument("--county", required=True, help="name as 'Chinese|Tibetan|English'")
+    sub.add_argument("--station", required=True, help="name as 'Chinese|Tibetan|English'")
+    sub.add_argument("--village", action="append", default=[], help="repeat per village")
+    sub.add_argument("--code", default="")
+    sub.add_argument("--admin", required=True, help="user name of the first admin")
+    sub.add_argument("--admin-name", required=True)
+    sub.add_argument("--recovery-public-key", required=True)
+    sub.add_argument("--password-file")
+    sub = command("demo", cmd_demo, "set up the bilingual demo station (a trial)")
+    sub.add_argument("--households", type=int, default=300)
+    sub.add_argument("--seed", type=int, default=2026)
+    for name, func, text in (("add-user", cmd_add_user, "add a worker or supervisor (admin)"),
+                             ("passwd", cmd_passwd, "change your password"),
+                             ("verify", cmd_verify, "check the store, audit chain and counts")):
+        sub = command(name, func, text)
+        sub.add_argument("--user", required=True)
+        sub.add_argument("--password-file")
+        if name in ("add-user", "passwd"):
+            sub.add_argument("--new-password-file")
+        if name == "add-user":
+            sub.add_argument("--username", required=True)
+            sub.add_argument("--name", required=True)
+            sub.add_argument("--role", choices=["worker", "supervisor", "admin"], default="worker")
+    sub = command("recover", cmd_recover, "reset a password with the county recovery key")
+    sub.add_argument("--recovery-key", required=True)
+    sub.add_argument("--username", required=True)
+    sub.add_argument("--new-password-file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except UserError as error:
+        print(f"station-ledger: {_translate(error)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

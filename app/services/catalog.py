@@ -1,0 +1,84 @@
+"""The service catalogue: loaded from data (resources/catalog/catalog.json or a county
+update), never from code, and read back with labels in the user's language."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import N_, ValidationError
+from app.models.catalog import CatalogEntry
+from app.paths import resource_path
+
+SECTION_KINDS = {
+    "domains": "domain",
+    "service_items": "service_item",
+    "target_groups": "target_group",
+    "activity_kinds": "activity_kind",
+    "resource_sources": "resource_source",
+}
+
+
+def bundled_catalog() -> dict:
+    return json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8"))
+
+
+def import_catalog(session: Session, data: dict) -> int:
+    """Insert or update every entry of a catalogue document; returns how many were written."""
+    if data.get("format") != "station-ledger-catalog":
+        raise ValidationError(N_("This file is not a service catalogue."))
+    written = 0
+    for section, kind in SECTION_KINDS.items():
+        for item in data.get(section, []):
+            entry = session.get(CatalogEntry, (kind, item["code"])) or CatalogEntry(
+                kind=kind, code=item["code"])
+            entry.parent_code = item.get("domain", "")
+            entry.category = item.get("kind", "")
+            entry.label_zh = item["zh"]
+            entry.label_bo = item.get("bo", "")
+            entry.label_en = item.get("en", "")
+            entry.sort = int(item.get("sort", 0))
+            entry.minor = bool(item.get("minor", False))
+            entry.active = bool(item.get("active", True))
+            session.add(entry)
+            written += 1
+    return written
+
+
+@dataclass(frozen=True)
+class Label:
+    code: str
+    label: str
+    parent_code: str = ""
+    category: str = ""
+    minor: bool = False
+
+
+def catalog_labels(session: Session, kind: str, language: str, parent_code: str | None = None,
+                   include_inactive: bool = False) -> list[Label]:
+    query = select(CatalogEntry).where(CatalogEntry.kind == kind)
+    if parent_code is not None:
+        query = query.where(CatalogEntry.parent_code == parent_code)
+    if not include_inactive:
+        query = query.where(CatalogEntry.active.is_(True))
+    entries = session.scalars(query.order_by(CatalogEntry.sort, CatalogEntry.code))
+    return [Label(e.code, e.label(language), e.parent_code, e.category, e.minor) for e in entries]
+
+
+def label_map(session: Session, kind: str, language: str) -> dict[str, str]:
+    return {item.code: item.label for item in catalog_labels(session, kind, language, include_inactive=True)}
+
+
+def require_code(session: Session, kind: str, code: str, *, field: str,
+                 parent_code: str | None = None) -> str:
+    entry = session.get(CatalogEntry, (kind, code or ""))
+    if entry is None or not entry.active:
+        raise ValidationError(N_("Please choose a valid entry from the list."), field=field)
+    if parent_code is not None and entry.parent_code != parent_code:
+        raise ValidationError(
+            N_("This service item does not belong to the chosen service domain."), field=field)
+    return code

@@ -1,0 +1,250 @@
+"""Households and people: create, edit, tombstone, and warn about likely duplicates first.
+
+Every person keeps a set of search keys (Chinese, pinyin, initials, Tibetan, Wylie, known
+transliterations) in `person_search_key`, refreshed in the same transaction as the person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.errors import N_, NotFound, ValidationError
+from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
+from app.models.people import RELATIONS, SEXES
+from app.services.catalog import require_code
+from app.services.workspace import Changes, Workspace
+from app.text.search_keys import person_search_keys, query_search_keys
+from app.validation.fields import (PartialDate, clean_chinese_name, clean_phone, clean_text,
+                                   clean_tibetan_name)
+from app.validation.id_number import parse_id_number
+
+
+@dataclass
+class PersonInput:
+    """What a form or the command line gives for one person (raw text, validated here)."""
+
+    name_zh: str = ""
+    name_bo: str = ""
+    name_latin: str = ""
+    sex: str = "U"
+    birth_date: str = ""
+    id_number: str = ""
+    relation: str = "other"
+    phone: str = ""
+    target_groups: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass
+class HouseholdInput:
+    village_id: str
+    address_zh: str = ""
+    address_bo: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+def validate_person(session: Session, data: PersonInput) -> dict:
+    """Check every field; returns clean column values or raises ValidationError (field set)."""
+    name_zh = clean_chinese_name(data.name_zh) if data.name_zh.strip() else ""
+    name_bo = clean_tibetan_name(data.name_bo) if data.name_bo.strip() else ""
+    name_latin = clean_text(data.name_latin, max_length=120, field="name_latin")
+    if not (name_zh or name_bo):
+        raise ValidationError(N_("Please enter the name in Chinese or in Tibetan."), field="name_zh")
+    if data.sex not in SEXES:
+        raise ValidationError(N_("Please choose the sex."), field="sex")
+    if data.relation not in RELATIONS:
+        raise ValidationError(N_("Please choose the relation to the head of household."),
+                              field="relation")
+    birth = PartialDate.parse(data.birth_date).iso() if data.birth_date.strip() else ""
+    if birth and birth > date.today().isoformat():
+        raise ValidationError(N_("The birth date cannot be in the future."), field="birth_date")
+    id_number = None
+    sex = data.sex
+    if data.id_number.strip():
+        parsed = parse_id_number(data.id_number)
+        id_number = parsed.number
+        if birth and len(birth) == 10 and birth != parsed.birth_date.isoformat():
+            raise ValidationError(
+                N_("The birth date does not match the ID number (%1)."),
+                parsed.birth_date.isoformat(), field="birth_date")
+        birth = birth if len(birth) == 10 else parsed.birth_date.isoformat()
+        if sex == "U":
+            sex = parsed.sex
+        elif sex != parsed.sex:
+            raise ValidationError(N_("The sex does not match the ID number."), field="sex")
+    for code in data.target_groups:
+        require_code(session, "target_group", code, field="target_groups")
+    return {
+        "name_zh": name_zh, "name_bo": name_bo, "name_latin": name_latin, "sex": sex,
+        "birth_date": birth, "id_number": id_number, "relation": data.relation,
+        "phone": clean_phone(data.phone),
+        "target_groups": sorted(set(data.target_groups)),
+        "notes": clean_text(data.notes, max_length=4000, field="notes"),
+    }
+
+
+def refresh_search_keys(session: Session, person: Person) -> None:
+    session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
+    if person.deleted_at is not None:
+        return
+    keys = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
+    if person.id_number:
+        keys.add(person.id_number.lower())
+    session.add_all(PersonSearchKey(person_id=person.id, key=key[:120]) for key in keys if key)
+
+
+def _require_id_number_free(session: Session, id_number: str | None, except_id: str = "") -> None:
+    if not id_number:
+        return
+    holder = session.scalar(select(Person).where(
+        Person.id_number == id_number, Person.deleted_at.is_(None), Person.id != except_id))
+    if holder is not None:
+        raise ValidationError(N_("The ID number %1 is already registered for %2."),
+                              id_number, holder.name_zh or holder.name_bo, field="id_number")
+
+
+def _validate_household(session: Session, workspace: Workspace, data: HouseholdInput) -> dict:
+    village = session.get(OrgUnit, data.village_id or "")
+    if village is None or village.kind != "village" or village.parent_id != workspace.station_id:
+        raise ValidationError(N_("Please choose the village."), field="village_id")
+    return {
+        "village_id": village.id,
+        "address_zh": clean_text(data.address_zh, max_length=200, field="address_zh"),
+        "address_bo": clean_text(data.address_bo, max_length=400, field="address_bo"),
+        "phone": clean_phone(data.phone),
+        "notes": clean_text(data.notes, max_length=4000, field="notes"),
+    }
+
+
+def create_household(workspace: Workspace, household: HouseholdInput,
+                     members: list[PersonInput]) -> tuple[str, Changes]:
+    """A new household with its members (the first listed is the head unless one is marked)."""
+    if not members:
+        raise ValidationError(N_("A household needs at least one member."), field="members")
+    with workspace.write() as session:
+        row = Household(station_id=workspace.station_id, registered_by=workspace.user_id,
+                        **_validate_household(session, workspace, household))
+        session.add(row)
+        session.flush()
+        ids = [row.id]
+        for index, member in enumerate(members):
+            values = validate_person(session, member)
+            if index == 0 and values["relation"] == "other":
+                values["relation"] = "head"
+            _require_id_number_free(session, values["id_number"])
+            person = Person(household_id=row.id, **values)
+            session.add(person)
+            session.flush()
+            refresh_search_keys(session, person)
+            ids.append(person.id)
+        workspace.audit(session, "household.created", "household", row.id,
+                        {"members": len(members)})
+    return row.id, Changes(frozenset({"household", "person"}), frozenset(ids))
+
+
+def update_household(workspace: Workspace, household_id: str, data: HouseholdInput) -> Changes:
+    with workspace.write() as session:
+        row = _live(session, Household, household_id)
+        for key, value in _validate_household(session, workspace, data).items():
+            setattr(row, key, value)
+    return Changes.of("household", household_id)
+
+
+def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tuple[str, Changes]:
+    with workspace.write() as session:
+        _live(session, Household, household_id)
+        values = validate_person(session, data)
+        _require_id_number_free(session, values["id_number"])
+        person = Person(household_id=household_id, **values)
+        session.add(person)
+        session.flush()
+        refresh_search_keys(session, person)
+    return person.id, Changes.of("person", person.id)
+
+
+def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Changes:
+    with workspace.write() as session:
+        person = _live(session, Person, person_id)
+        values = validate_person(session, data)
+        _require_id_number_free(session, values["id_number"], except_id=person_id)
+        for key, value in values.items():
+            setattr(person, key, value)
+        session.flush()
+        refresh_search_keys(session, person)
+    return Changes.of("person", person_id)
+
+
+def delete_person(workspace: Workspace, person_id: str) -> Changes:
+    """A tombstone: the person disappears from lists and syncs as deleted."""
+    with workspace.write() as session:
+        person = _live(session, Person, person_id)
+        person.deleted_at = utc_now()
+        session.flush()
+        refresh_search_keys(session, person)
+        workspace.audit(session, "person.deleted", "person", person_id)
+    return Changes.of("person", person_id)
+
+
+def _live(session: Session, model, record_id: str):
+    row = session.get(model, record_id or "")
+    if row is None or row.deleted_at is not None:
+        raise NotFound(N_("This record no longer exists."))
+    return row
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    person_id: str
+    household_id: str
+    name_zh: str
+    name_bo: str
+    birth_date: str
+    id_number: str
+    reason: str  # "id_number" / "name_and_birth" / "name_match"
+
+
+def find_possible_duplicates(workspace: Workspace, data: PersonInput) -> list[DuplicateCandidate]:
+    """People already registered who may be this person: same ID number, same name with
+    the same birth year, or a name that matches by pinyin/Wylie/transliteration."""
+    found: dict[str, DuplicateCandidate] = {}
+    with workspace.read() as session:
+        def add(person: Person, reason: str) -> None:
+            if person.id not in found:
+                found[person.id] = DuplicateCandidate(
+                    person.id, person.household_id, person.name_zh, person.name_bo,
+                    person.birth_date, person.id_number or "", reason)
+
+        if data.id_number.strip():
+            try:
+                number = parse_id_number(data.id_number).number
+            except ValidationError:
+                number = ""
+            if number:
+                for person in session.scalars(select(Person).where(
+                        Person.id_number == number, Person.deleted_at.is_(None))):
+                    add(person, "id_number")
+        keys = person_search_keys(data.name_zh.strip(), data.name_bo.strip(), data.name_latin.strip())
+        if keys:
+            matches = session.scalars(
+                select(Person).join(PersonSearchKey, PersonSearchKey.person_id == Person.id)
+                .where(PersonSearchKey.key.in_(sorted(keys)), Person.deleted_at.is_(None))
+                .distinct().limit(50))
+            birth_year = data.birth_date.strip()[:4]
+            for person in matches:
+                same_name = (data.name_zh.strip() and person.name_zh == data.name_zh.strip())
+                if same_name and birth_year and person.birth_date[:4] == birth_year:
+                    add(person, "name_and_birth")
+                elif _strong_name_match(person, keys):
+                    add(person, "name_match")
+    order = {"id_number": 0, "name_and_birth": 1, "name_match": 2}
+    return sorted(found.values(), key=lambda c: order[c.reason])
+
+
+def _strong_name_match(person: Person, keys: set[str]) -> bool:
+    """A whole-name match (not just a shared syllable): the person's full keys meet ours."""
+    theirs = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
+    return bool(theirs & keys)

@@ -1,0 +1,110 @@
+"""Read-side queries for lists and search. Search runs in SQL over stored keys (a range scan
+on an index), never by filtering rows in Python or in a Qt proxy model."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from app.models import CaseFile, Household, OrgUnit, Person, PersonSearchKey, Task, Visit
+from app.text.search_keys import query_search_keys
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    query: str = ""
+    village_id: str | None = None
+    target_group: str | None = None
+    sex: str | None = None
+
+
+def _key_ranges(query: str):
+    clauses = []
+    for key in query_search_keys(query):
+        if key:
+            clauses.append(and_(PersonSearchKey.key >= key, PersonSearchKey.key < key + "\uffff"))
+    return clauses
+
+
+def people_query(filters: PeopleFilter) -> Select:
+    """Live people matching the filter, newest registered first (ids are time-ordered)."""
+    query = select(Person).where(Person.deleted_at.is_(None))
+    if filters.query.strip():
+        ranges = _key_ranges(filters.query)
+        if not ranges:
+            return query.where(text("0"))
+        query = query.where(Person.id.in_(
+            select(PersonSearchKey.person_id).where(or_(*ranges))))
+    if filters.village_id:
+        query = query.join(Household, Household.id == Person.household_id).where(
+            Household.village_id == filters.village_id)
+    if filters.target_group:
+        query = query.where(exists(
+            select(text("1")).select_from(func.json_each(Person.target_groups))
+            .where(text("json_each.value = :group"))).params(group=filters.target_group))
+    if filters.sex:
+        query = query.where(Person.sex == filters.sex)
+    return query.order_by(Person.id.desc())
+
+
+def search_people(session: Session, filters: PeopleFilter, limit: int = 100,
+                  offset: int = 0) -> list[Person]:
+    return list(session.scalars(people_query(filters).limit(limit).offset(offset)))
+
+
+def count_people(session: Session, filters: PeopleFilter) -> int:
+    return session.scalar(select(func.count()).select_from(people_query(filters).order_by(None).subquery()))
+
+
+def recent_households(session: Session, worker_id: str, limit: int = 20) -> list[Household]:
+    """The households this worker visited most recently, for a quick next visit."""
+    last_visit = (select(Visit.household_id, func.max(Visit.visited_on).label("last"))
+                  .where(Visit.worker_id == worker_id, Visit.deleted_at.is_(None))
+                  .group_by(Visit.household_id).subquery())
+    query = (select(Household).join(last_visit, last_visit.c.household_id == Household.id)
+             .where(Household.deleted_at.is_(None)).order_by(last_visit.c.last.desc()).limit(limit))
+    return list(session.scalars(query))
+
+
+def household_members(session: Session, household_id: str) -> list[Person]:
+    return list(session.scalars(select(Person).where(
+        Person.household_id == household_id, Person.deleted_at.is_(None)).order_by(Person.id)))
+
+
+def household_head_name(session: Session, household_id: str) -> str:
+    members = household_members(session, household_id)
+    head = next((p for p in members if p.relation == "head"), members[0] if members else None)
+    return (head.name_zh or head.name_bo) if head else ""
+
+
+def villages(session: Session, station_id: str) -> list[OrgUnit]:
+    return list(session.scalars(select(OrgUnit).where(
+        OrgUnit.kind == "village", OrgUnit.parent_id == station_id,
+        OrgUnit.deleted_at.is_(None)).order_by(OrgUnit.name_zh)))
+
+
+def open_tasks(session: Session, user_id: str) -> list[Task]:
+    return list(session.scalars(select(Task).where(
+        Task.assignee_id == user_id, Task.done_at.is_(None), Task.deleted_at.is_(None))
+        .order_by(Task.due_on.is_(None), Task.due_on, Task.id)))
+
+
+def cases_waiting_for_review(session: Session, station_id: str) -> list[CaseFile]:
+    return list(session.scalars(select(CaseFile).where(
+        CaseFile.station_id == station_id, CaseFile.review_state == "submitted",
+        CaseFile.deleted_at.is_(None)).order_by(CaseFile.updated_at)))
+
+
+def cases_of_worker(session: Session, worker_id: str, include_closed: bool = False) -> list[CaseFile]:
+    query = select(CaseFile).where(CaseFile.worker_id == worker_id, CaseFile.deleted_at.is_(None))
+    if not include_closed:
+        query = query.where(CaseFile.stage != "closed")
+    return list(session.scalars(query.order_by(CaseFile.opened_on.desc())))
+
+
+def visits_between(session: Session, station_id: str, start: date, end: date) -> list[Visit]:
+    return list(session.scalars(select(Visit).where(
+        Visit.station_id == station_id, Visit.visited_on >= start, Visit.visited_on <= end,
+        Visit.deleted_at.is_(None)).order_by(Visit.visited_on.desc())))

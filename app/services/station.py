@@ -1,0 +1,249 @@
+"""The life of a station's data directory: set up, open, sign in and out, passwords.
+
+A data directory holds `station.db` (SQLCipher, random 256-bit key), `keyring.json` (that
+key wrapped per user and for the county's recovery key) and `backups/` (encrypted copies).
+"""
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.errors import N_, AuthenticationError, NotFound, StoreError, ValidationError
+from app.models import OrgUnit, User, new_id
+from app.models.migrate import migrate
+from app.models.store import DATABASE_FILENAME, Store
+from app.security.keyring import Keyring, validate_new_password
+from app.security.sealing import generate_x25519, public_key_fingerprint
+from app.security.signing import generate_ed25519
+from app.services.audit import record_audit
+from app.services.catalog import bundled_catalog, import_catalog
+from app.services.workspace import Workspace
+from app.sync.changelog import attach_change_log
+
+KEYRING_FILENAME = "keyring.json"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
+def keyring_path(data_dir: Path) -> Path:
+    return Path(data_dir) / KEYRING_FILENAME
+
+
+def is_set_up(data_dir: Path) -> bool:
+    return (Path(data_dir) / DATABASE_FILENAME).exists() and keyring_path(data_dir).exists()
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    zh: str
+    bo: str = ""
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class StationSetup:
+    county: PlaceName
+    station: PlaceName
+    villages: tuple[PlaceName, ...]
+    admin_username: str
+    admin_display_name: str
+    admin_password: str
+    county_recovery_public: bytes
+    station_code: str = ""
+
+
+def open_store(data_dir: Path, data_key: bytes) -> Store:
+    """Open, migrate (after an encrypted backup) and attach the change log."""
+    store = Store(Path(data_dir), data_key)
+    try:
+        migrate(store, backup_dir=Path(data_dir) / "backups")
+        attach_change_log(store)
+    except Exception:
+        store.close()
+        raise
+    return store
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+def _clean_username(username: str) -> str:
+    username = (username or "").strip().lower()
+    if not (2 <= len(username) <= 32) or not all(c.isalnum() or c in "._-" for c in username):
+        raise ValidationError(
+            N_("A user name has 2 to 32 letters, digits, dots, dashes or underscores."),
+            field="username")
+    return username
+
+
+def create_station(data_dir: Path, setup: StationSetup) -> None:
+    """First run: a new encrypted store with the station, its villages and first admin."""
+    data_dir = Path(data_dir)
+    if is_set_up(data_dir) or (data_dir / DATABASE_FILENAME).exists():
+        raise StoreError(N_("A station is already set up in %1."), data_dir)
+    username = _clean_username(setup.admin_username)
+    validate_new_password(setup.admin_password)
+    if not setup.station.zh.strip() or not setup.admin_display_name.strip():
+        raise ValidationError(N_("Please fill in the station name and your name."), field="station")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    data_key = os.urandom(32)
+    store = Store(data_dir, data_key)
+    try:
+        migrate(store)
+        device_id = new_id()
+        sign_private, sign_public = generate_ed25519()
+        box_private, box_public = generate_x25519()
+        with store.transaction() as session:
+            for key, value in {
+                "device_id": device_id,
+                "device_sign_private": _b64(sign_private),
+                "device_sign_public": _b64(sign_public),
+                "device_box_private": _b64(box_private),
+                "device_box_public": _b64(box_public),
+                "county_recovery_public": _b64(setup.county_recovery_public),
+                "idle_lock_minutes": str(DEFAULT_IDLE_LOCK_MINUTES),
+            }.items():
+                store.set_meta(session, key, value)
+        attach_change_log(store)
+        admin_id = new_id()
+        with store.transaction(actor_id=admin_id) as session:
+            import_catalog(session, bundled_catalog())
+            county = OrgUnit(kind="county", name_zh=setup.county.zh, name_bo=setup.county.bo,
+                             name_en=setup.county.en)
+            session.add(county)
+            session.flush()
+            station = OrgUnit(kind="station", parent_id=county.id, code=setup.station_code,
+                              name_zh=setup.station.zh, name_bo=setup.station.bo,
+                              name_en=setup.station.en)
+            session.add(station)
+            session.flush()
+            for village in setup.villages:
+                session.add(OrgUnit(kind="village", parent_id=station.id, name_zh=village.zh,
+                                    name_bo=village.bo, name_en=village.en))
+            session.add(User(id=admin_id, username=username, role="admin",
+                             display_name=setup.admin_display_name.strip(), station_id=station.id))
+            store.set_meta(session, "station_id", station.id)
+            record_audit(session, action="station.created", actor_id=admin_id, device_id=device_id,
+                         target_kind="org_unit", target_id=station.id,
+                         details={"recovery_key": public_key_fingerprint(setup.county_recovery_public)})
+        keyring = Keyring.load(keyring_path(data_dir))
+        keyring.set_key_check(data_key)
+        keyring.set_recovery(setup.county_recovery_public, data_key)
+        keyring.add_password_slot(admin_id, username, setup.admin_password, data_key)
+        keyring.save()
+    finally:
+        store.close()
+
+
+def _workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -> Workspace:
+    with store.session() as session:
+        user = session.get(User, user_id)
+        if user is None or not user.active or user.deleted_at is not None:
+            raise AuthenticationError(N_("Wrong user name or password."))
+        return Workspace(data_dir=Path(data_dir), store=store, user_id=user.id,
+                         username=user.username, display_name=user.display_name,
+                         role=user.role, station_id=user.station_id, language=user.language,
+                         larger_text=user.larger_text, data_key=data_key)
+
+
+def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
+    """Unwrap the data key with the user's password, open the store, log the sign-in."""
+    if not is_set_up(data_dir):
+        raise StoreError(N_("No station is set up in %1."), data_dir)
+    keyring = Keyring.load(keyring_path(data_dir))
+    unlocked = keyring.unlock(username, password)
+    store = open_store(data_dir, unlocked.data_key)
+    try:
+        workspace = _workspace_for(data_dir, store, unlocked.user_id, unlocked.data_key)
+        with workspace.write() as session:
+            workspace.audit(session, "user.signed_in",
+                            details={"failed_attempts_before": unlocked.failures_before})
+    except Exception:
+        store.close()
+        raise
+    return workspace
+
+
+def sign_out(workspace: Workspace) -> None:
+    with workspace.write() as session:
+        workspace.audit(session, "user.signed_out")
+    workspace.store.close()
+
+
+def idle_lock_minutes(workspace: Workspace) -> int:
+    return int(workspace.store.get_meta("idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES)))
+
+
+def set_idle_lock_minutes(workspace: Workspace, minutes: int) -> None:
+    workspace.require_role("admin")
+    if not 1 <= minutes <= 120:
+        raise ValidationError(N_("The lock time must be between 1 and 120 minutes."),
+                              field="idle_lock_minutes")
+    with workspace.write() as session:
+        workspace.store.set_meta(session, "idle_lock_minutes", str(minutes))
+        workspace.audit(session, "settings.idle_lock", details={"minutes": minutes})
+
+
+def change_password(workspace: Workspace, old_password: str, new_password: str) -> None:
+    """Re-wrap the data key under the new password; the database is not re-encrypted."""
+    validate_new_password(new_password)
+    keyring = Keyring.load(keyring_path(workspace.data_dir))
+    keyring.change_password(workspace.username, old_password, new_password)
+    keyring.save()
+    with workspace.write() as session:
+        workspace.audit(session, "user.password_changed", "user", workspace.user_id)
+
+
+def add_user(workspace: Workspace, username: str, display_name: str, role: str,
+             password: str) -> str:
+    """An admin adds a worker or supervisor, who gets their own key slot."""
+    workspace.require_role("admin")
+    username = _clean_username(username)
+    if role not in ("worker", "supervisor", "admin"):
+        raise ValidationError(N_("Please choose a role."), field="role")
+    if not display_name.strip():
+        raise ValidationError(N_("Please enter the person's name."), field="display_name")
+    validate_new_password(password)
+    keyring = Keyring.load(keyring_path(workspace.data_dir))
+    if keyring.has_user(username):
+        raise ValidationError(N_("The user name %1 is already taken."), username, field="username")
+    data_key = workspace.data_key
+    if not keyring.check_data_key(data_key):
+        raise StoreError(N_("The data store cannot be opened with this key."))
+    with workspace.write() as session:
+        taken = session.scalar(select(func.count()).select_from(User).where(User.username == username))
+        if taken:
+            raise ValidationError(N_("The user name %1 is already taken."), username, field="username")
+        user = User(username=username, display_name=display_name.strip(), role=role,
+                    station_id=workspace.station_id)
+        session.add(user)
+        session.flush()
+        workspace.audit(session, "user.added", "user", user.id, {"role": role})
+        keyring.add_password_slot(user.id, username, password, data_key)
+        keyring.save()  # inside the transaction: if saving fails, the user is not created
+    return user.id
+
+
+def recover_password(data_dir: Path, county_recovery_private: bytes, username: str,
+                     new_password: str) -> None:
+    """At the county: open the station's key with the recovery key, set a new password."""
+    validate_new_password(new_password)
+    keyring = Keyring.load(keyring_path(data_dir))
+    data_key = keyring.recover_data_key(county_recovery_private)
+    store = open_store(data_dir, data_key)
+    try:
+        with store.transaction() as session:
+            user = session.scalar(select(User).where(User.username == username.strip().lower()))
+            if user is None:
+                raise NotFound(N_("There is no user %1 at this station."), username)
+            keyring.reset_password(user.id, user.username, new_password, data_key)
+            keyring.save()
+            record_audit(session, action="user.password_recovered", actor_id=None,
+                         device_id=store.device_id_cached, target_kind="user", target_id=user.id)
+    finally:
+        store.close()
