@@ -74,3 +74,17 @@ class ResourceLink(SyncedRecord, Base):
     in_kind_description: Mapped[str] = mapped_column(String(400), default="")
     in_kind_value_fen: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContractTarget(SyncedRecord, Base):
+    """A yearly target of the station's government-purchased service contract (e.g. 1,200
+    households visited, 40 case files), against which the monthly summary shows progress."""
+
+    __tablename__ = "contract_target"
+    __sync_kind__ = "contract_target"
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    measure: Mapped[str] = mapped_column(String(32))  # visits / case_files / group_activities ...
+    domain_code: Mapped[str] = mapped_column(String(48), default="")  # "" = all domains
+    target: Mapped[int] = mapped_column(Integer)
