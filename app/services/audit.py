@@ -42,7 +42,7 @@ def record_audit(session: Session, *, action: str, actor_id: str | None, device_
                          target_id, details),
     )
     session.add(entry)
-    session.flush([entry])
+    session.flush()
     return entry
 
 
