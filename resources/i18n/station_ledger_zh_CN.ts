@@ -1,0 +1,528 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../app/cli.py" line="40"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="65"/>
+        <source>Too many wrong passwords. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="42"/>
+        <location filename="../../app/models/store.py" line="96"/>
+        <location filename="../../app/services/station.py" line="217"/>
+        <source>The data store cannot be opened with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="55"/>
+        <source>The data store refused a safety setting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="57"/>
+        <source>The data store is not encrypted; refusing to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="130"/>
+        <source>This data store has no device identity; it was not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyfiles.py" line="37"/>
+        <location filename="../../app/security/keyfiles.py" line="39"/>
+        <source>The file %1 is not a %2 key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="63"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="65"/>
+        <source>The password must not be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="107"/>
+        <source>The key file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="130"/>
+        <source>The key file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="132"/>
+        <location filename="../../app/security/keyring.py" line="148"/>
+        <location filename="../../app/security/keyring.py" line="217"/>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="177"/>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="180"/>
+        <location filename="../../app/services/station.py" line="214"/>
+        <location filename="../../app/services/station.py" line="221"/>
+        <source>The user name %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="215"/>
+        <location filename="../../app/services/station.py" line="147"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="250"/>
+        <source>No county recovery key is set up for this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="255"/>
+        <location filename="../../app/security/keyring.py" line="257"/>
+        <source>This recovery key does not fit this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="45"/>
+        <source>This case file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="59"/>
+        <source>Please choose the person this case is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="63"/>
+        <location filename="../../app/services/cases.py" line="91"/>
+        <source>Please choose the risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="87"/>
+        <source>This case is waiting for review or closed; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="100"/>
+        <source>Only the case&apos;s own worker may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="106"/>
+        <source>Please fill in this stage before moving on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="115"/>
+        <source>This stage needs the supervisor&apos;s approval to move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="128"/>
+        <source>Only a service plan or a closure is submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="130"/>
+        <source>This case is already waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="144"/>
+        <source>Only a supervisor may review case files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="148"/>
+        <source>This case is not waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="150"/>
+        <source>You cannot review a case file of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="195"/>
+        <source>Services are recorded once the service plan is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="198"/>
+        <source>Minutes must be between 0 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="201"/>
+        <source>A service cannot be before the case was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="216"/>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog.py" line="33"/>
+        <source>This file is not a service catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog.py" line="80"/>
+        <source>Please choose a valid entry from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog.py" line="83"/>
+        <source>This service item does not belong to the chosen service domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="56"/>
+        <source>Please enter the name in Chinese or in Tibetan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="58"/>
+        <source>Please choose the sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="60"/>
+        <source>Please choose the relation to the head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="64"/>
+        <source>The birth date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="72"/>
+        <source>The birth date does not match the ID number (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="78"/>
+        <source>The sex does not match the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="106"/>
+        <source>The ID number %1 is already registered for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="113"/>
+        <location filename="../../app/services/records.py" line="113"/>
+        <source>Please choose the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="127"/>
+        <source>A household needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="195"/>
+        <location filename="../../app/services/records.py" line="189"/>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="24"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="51"/>
+        <location filename="../../app/services/records.py" line="169"/>
+        <source>Please choose the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="56"/>
+        <source>Please choose at least one service item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="63"/>
+        <source>The follow-up date must be after the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="66"/>
+        <source>People served must be between 1 and 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="105"/>
+        <source>Please choose the kind of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="118"/>
+        <source>A person on the roster no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="122"/>
+        <source>The headcount must be between 0 and 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="125"/>
+        <source>Please add participants or enter the headcount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="166"/>
+        <source>Enter an amount of money or describe what was given in kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="171"/>
+        <source>Please choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="78"/>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="87"/>
+        <source>A station is already set up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="91"/>
+        <source>Please fill in the station name and your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="157"/>
+        <source>No station is set up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="185"/>
+        <source>The lock time must be between 1 and 120 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="208"/>
+        <source>Please choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="210"/>
+        <source>Please enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="243"/>
+        <source>There is no user %1 at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workspace.py" line="64"/>
+        <source>Your role (%1) may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="87"/>
+        <source>Please enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="91"/>
+        <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="96"/>
+        <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="99"/>
+        <source>%1 is not a real date: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="102"/>
+        <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="113"/>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="114"/>
+        <source>The date %1 is too late: the latest date allowed here is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="117"/>
+        <source>The date %1 is too early: the earliest date allowed here is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="127"/>
+        <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="145"/>
+        <source>Please enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="150"/>
+        <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="155"/>
+        <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="160"/>
+        <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="166"/>
+        <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="170"/>
+        <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="190"/>
+        <location filename="../../app/validation/fields.py" line="213"/>
+        <location filename="../../app/validation/fields.py" line="242"/>
+        <source>Please fill in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="193"/>
+        <location filename="../../app/validation/fields.py" line="230"/>
+        <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="201"/>
+        <source>A name cannot contain digits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="218"/>
+        <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="221"/>
+        <source>The Chinese name must be written in Chinese characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="226"/>
+        <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="247"/>
+        <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="252"/>
+        <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="256"/>
+        <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="281"/>
+        <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="284"/>
+        <source>A mobile number has 11 digits, but %1 has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="287"/>
+        <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="55"/>
+        <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="60"/>
+        <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="65"/>
+        <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="78"/>
+        <source>Please enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="81"/>
+        <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="87"/>
+        <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="93"/>
+        <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="101"/>
+        <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
