@@ -17,7 +17,7 @@ from app.text.tibetan import contains_han, contains_tibetan, is_han, is_tibetan,
 
 ZERO_WIDTH_AND_BIDI = "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 MIDDLE_DOT = "·"
-MIDDLE_DOT_VARIANTS = "•・‧∙⋅･\u2027"
+MIDDLE_DOT_VARIANTS = "•・‧∙⋅･"  # bullet, katakana dot, hyphenation point ...
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MAX_AMOUNT_YUAN = 100_000_000
 CHINESE_NAME_MAX = 30
@@ -188,11 +188,21 @@ def clean_text(raw: str, *, max_length: int, field: str, required: bool = False)
     text = re.sub(r" *\n *", "\n", re.sub(r" {2,}", " ", "".join(kept))).strip()
     if required and not text:
         raise ValidationError(N_("Please fill in this field."), field=field)
+    _refuse_too_long(text, max_length, field)
+    return text
+
+
+def _refuse_too_long(text: str, max_length: int, field: str) -> None:
     if len(text) > max_length:
         raise ValidationError(
             N_("This is too long: %1 characters, but at most %2 are allowed. Please shorten it."),
             len(text), max_length, field=field)
-    return text
+
+
+def _empty_name(field: str, required: bool) -> str:
+    if required:
+        raise ValidationError(N_("Please fill in this field."), field=field)
+    return ""
 
 
 def _refuse_digits(text: str, field: str) -> None:
@@ -209,9 +219,7 @@ def clean_chinese_name(raw: str, *, field: str = "name_zh", required: bool = Fal
     text = re.sub(r"\s+", "", text)
     text = re.sub(f"{MIDDLE_DOT}+", MIDDLE_DOT, text).strip(MIDDLE_DOT)
     if not text:
-        if required:
-            raise ValidationError(N_("Please fill in this field."), field=field)
-        return ""
+        return _empty_name(field, required)
     _refuse_digits(text, field)
     if contains_tibetan(text):
         raise ValidationError(
@@ -225,10 +233,7 @@ def clean_chinese_name(raw: str, *, field: str = "name_zh", required: bool = Fal
         raise ValidationError(
             N_('The Chinese name cannot contain "%1". Use only Chinese characters and the '
                'middle dot ·.'), other[0], field=field)
-    if len(text) > CHINESE_NAME_MAX:
-        raise ValidationError(
-            N_("This is too long: %1 characters, but at most %2 are allowed. Please shorten it."),
-            len(text), CHINESE_NAME_MAX, field=field)
+    _refuse_too_long(text, CHINESE_NAME_MAX, field)
     return text
 
 
@@ -238,9 +243,7 @@ def clean_tibetan_name(raw: str, *, field: str = "name_bo", required: bool = Fal
                                         required=required))
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
-        if required:
-            raise ValidationError(N_("Please fill in this field."), field=field)
-        return ""
+        return _empty_name(field, required)
     _refuse_digits(text, field)
     if contains_han(text):
         raise ValidationError(

@@ -110,10 +110,10 @@ def parse_id_number(raw: str, *, today: date | None = None) -> IdNumber:
     )
 
 
-def is_valid_id_number(raw: str) -> bool:
+def is_valid_id_number(raw: str, *, today: date | None = None) -> bool:
     """True if `parse_id_number` would accept `raw`."""
     try:
-        parse_id_number(raw)
+        parse_id_number(raw, today=today)
     except ValidationError:
         return False
     return True
