@@ -107,6 +107,7 @@ def test_script_tests():
     ("尉迟恭", "yuchigong", "ycg"),
     ("万俟卨", "moqixie", "mqx"),
     ("吕布", "lvbu", "lb"),
+    ("曾 志伟", "zengzhiwei", "zzw"),  # a stray space does not hide the surname
     ("扎西·次仁", "zhaxiciren", "zxcr"),
     ("扎西次仁", "zhaxiciren", "zxcr"),
     ("单增", "danzeng", "dz"),  # a Tibetan name element, not the surname 单 (shan)

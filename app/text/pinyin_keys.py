@@ -55,18 +55,15 @@ def _split_on_separators(name: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def _has_separator(name: str) -> bool:
-    return any(ch in NAME_SEPARATORS for ch in name.strip())
-
-
 def _is_transliterated(name: str) -> bool:
     """Written with a middle dot, or made entirely of known Tibetan name elements."""
-    return _has_separator(name) or split_chinese_name(name) is not None
+    has_dot = any(ch in NAME_SEPARATORS for ch in name)
+    return has_dot or split_chinese_name(name) is not None
 
 
 def name_syllables(name_zh: str) -> list[str]:
     """Pinyin syllables of a Chinese name, surname read as a surname (empty strings dropped)."""
-    name = name_zh.strip()
+    name = "".join(name_zh.split())  # spaces are typing noise in a Chinese name
     if not name:
         return []
     if _is_transliterated(name):
