@@ -6,6 +6,7 @@ from app.models.org import OrgUnit, User
 from app.models.people import Household, Person, PersonSearchKey
 from app.models.records import Activity, Attendance, ContractTarget, ResourceLink, Visit
 from app.models.system import AuditEntry, ChangeLogEntry, Draft, Meta
+import app.models.sync_state  # noqa: F401  (device sync bookkeeping tables)
 
 SYNCED_MODELS: dict[str, type] = {
     model.__sync_kind__: model

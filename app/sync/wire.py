@@ -1,0 +1,149 @@
+"""The bytes that travel between a device and the county: parcels, receipts, pull requests.
+
+A parcel is the same byte string over HTTP and on a USB stick (docs/sync-protocol.md):
+
+    b"SLP1" | u32 header length | header (canonical JSON)
+            | u32 body length   | body = sealed box of zstd(JSON payload)
+            | Ed25519 signature (64 bytes) over everything before it
+
+The body is sealed (ephemeral X25519 → HKDF-SHA256 → AES-256-GCM) to the recipient's public
+key with `MAGIC + header` as associated data, so the header cannot be changed without the box
+failing to open, and the signature proves which key made the parcel. The parcel's hash
+(SHA-256 of all its bytes) chains a device's parcels: each header names the previous hash.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+import zstandard
+
+from app.security.sealing import SealError, open_sealed, seal
+from app.security.signing import BadSignature, sign, verify
+
+MAGIC = b"SLP1"
+FORMAT_VERSION = 1
+SEAL_INFO = b"station-ledger parcel v1"
+SIGNATURE_LENGTH = 64
+MAX_PARCEL_BYTES = 64 * 1024 * 1024
+MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
+ZSTD_LEVEL = 3
+
+
+class ParcelError(Exception):
+    """A parcel, receipt or request is malformed, tampered with, or not for us."""
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def parcel_hash(parcel: bytes) -> str:
+    return hashlib.sha256(parcel).hexdigest()
+
+
+def b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text, validate=True)
+
+
+@dataclass(frozen=True)
+class Parcel:
+    header: dict
+    payload: dict
+    hash: str
+
+
+def make_parcel(header: dict, payload: dict, *, recipient_box_public: bytes,
+                sender_sign_private: bytes) -> bytes:
+    header = {**header, "v": FORMAT_VERSION}
+    header_bytes = canonical_json(header)
+    compressed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(canonical_json(payload))
+    body = seal(recipient_box_public, compressed, aad=MAGIC + header_bytes, info=SEAL_INFO)
+    unsigned = (MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+                + struct.pack(">I", len(body)) + body)
+    return unsigned + sign(sender_sign_private, unsigned)
+
+
+def read_header(parcel: bytes) -> tuple[dict, bytes, bytes, bytes]:
+    """Split a parcel without opening it: (header, header bytes, body, signed part)."""
+    if len(parcel) > MAX_PARCEL_BYTES:
+        raise ParcelError("parcel too large")
+    if len(parcel) < len(MAGIC) + 8 + SIGNATURE_LENGTH or not parcel.startswith(MAGIC):
+        raise ParcelError("not a parcel, or truncated")
+    position = len(MAGIC)
+    (header_length,) = struct.unpack_from(">I", parcel, position)
+    position += 4
+    header_bytes = parcel[position:position + header_length]
+    position += header_length
+    if len(parcel) < position + 4:
+        raise ParcelError("truncated parcel")
+    (body_length,) = struct.unpack_from(">I", parcel, position)
+    position += 4
+    body = parcel[position:position + body_length]
+    position += body_length
+    if len(body) != body_length or len(parcel) != position + SIGNATURE_LENGTH:
+        raise ParcelError("parcel lengths do not add up")
+    try:
+        header = json.loads(header_bytes)
+    except ValueError as exc:
+        raise ParcelError("header is not JSON") from exc
+    if not isinstance(header, dict) or header.get("v") != FORMAT_VERSION:
+        raise ParcelError("unknown parcel format version")
+    return header, header_bytes, body, parcel[:position]
+
+
+def verify_parcel_signature(parcel: bytes, sender_sign_public: bytes) -> None:
+    *_, signed = read_header(parcel)
+    try:
+        verify(sender_sign_public, signed, parcel[len(signed):])
+    except BadSignature as exc:
+        raise ParcelError("parcel signature does not verify") from exc
+
+
+def open_parcel(parcel: bytes, *, sender_sign_public: bytes,
+                recipient_box_private: bytes) -> Parcel:
+    """Verify the signature, open the box, decompress: the whole parcel or ParcelError."""
+    header, header_bytes, body, _signed = read_header(parcel)
+    verify_parcel_signature(parcel, sender_sign_public)
+    try:
+        compressed = open_sealed(recipient_box_private, body, aad=MAGIC + header_bytes,
+                                 info=SEAL_INFO)
+        raw = zstandard.ZstdDecompressor().decompress(compressed,
+                                                      max_output_size=MAX_PAYLOAD_BYTES)
+        payload = json.loads(raw)
+    except (SealError, zstandard.ZstdError, ValueError) as exc:
+        raise ParcelError("parcel body does not open") from exc
+    if not isinstance(payload, dict):
+        raise ParcelError("parcel payload is not an object")
+    return Parcel(header=header, payload=payload, hash=parcel_hash(parcel))
+
+
+# -- signed JSON documents: receipts (county → device) and pull requests (device → county) ----
+def sign_document(body: dict, sign_private: bytes) -> bytes:
+    signature = sign(sign_private, canonical_json(body))
+    return canonical_json({"body": body, "signature": b64(signature)})
+
+
+def read_document(data: bytes, sign_public: bytes | None) -> dict:
+    """The body of a signed document; verified when `sign_public` is given."""
+    try:
+        wrapper = json.loads(data)
+        body, signature = wrapper["body"], unb64(wrapper["signature"])
+        if not isinstance(body, dict):
+            raise ValueError("body")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ParcelError("not a signed document") from exc
+    if sign_public is not None:
+        try:
+            verify(sign_public, canonical_json(body), signature)
+        except BadSignature as exc:
+            raise ParcelError("document signature does not verify") from exc
+    return body
