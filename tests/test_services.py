@@ -126,10 +126,12 @@ def test_case_workflow_with_return_and_approval(worker, supervisor, village_id):
     case_id, _ = cases.open_case(worker, cases.CaseInput(
         person_id=person_id, domain_code="elderly_care", intake_reason="独居，行动不便",
         opened_on=YESTERDAY))
-    with pytest.raises(ValidationError):
-        cases.advance_case(worker, case_id) or cases.advance_case(worker, case_id)
+    cases.advance_case(worker, case_id)  # intake → assessment
+    with pytest.raises(ValidationError) as empty:
+        cases.advance_case(worker, case_id)  # the assessment is not written yet
+    assert empty.value.field == "assessment"
     cases.update_case(worker, case_id, assessment="需要日常照料与精神慰藉")
-    cases.advance_case(worker, case_id)
+    cases.advance_case(worker, case_id)  # assessment → planning
     with pytest.raises(ConflictError):
         cases.advance_case(worker, case_id)  # the plan needs the supervisor
     cases.update_case(worker, case_id, plan_goals="每周探访", plan_actions="链接志愿者")

@@ -4,13 +4,16 @@ through the same use cases as real work, so the demo also exercises validation.
 """
 from __future__ import annotations
 
+import os
 import random
+import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from app.errors import N_, StoreError
 from app.models import OrgUnit, User
 from app.security.sealing import generate_x25519
 from app.services import cases, households, records
@@ -99,7 +102,14 @@ def _within_year(rng: random.Random) -> date:
 
 def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: int = 2026,
                         progress=None) -> DemoUsers:
-    """Make the demo station. `progress(done, total)` is called as households are made."""
+    """Make the demo station. `progress(done, total)` is called as households are made.
+
+    Built in a sibling folder and renamed at the end, so a demo is either whole or absent."""
+    final_dir = Path(data_dir)
+    if final_dir.exists() and any(final_dir.iterdir()):
+        raise StoreError(N_("A station is already set up in %1."), final_dir)
+    data_dir = final_dir.with_name(final_dir.name + ".demo-partial")
+    shutil.rmtree(data_dir, ignore_errors=True)
     rng = random.Random(seed)
     users = DemoUsers()
     _recovery_private, recovery_public = generate_x25519()  # a demo county; key not kept
@@ -115,9 +125,13 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
     data_key = Keyring.load(keyring_path(data_dir)).unlock(users.admin, DEMO_PASSWORD).data_key
     store = open_store(data_dir, data_key)
     try:
-        return _fill(store, Path(data_dir), data_key, users, rng, households_count, progress)
+        _fill(store, Path(data_dir), data_key, users, rng, households_count, progress)
     finally:
         store.close()
+    if final_dir.exists():
+        final_dir.rmdir()
+    os.replace(data_dir, final_dir)
+    return users
 
 
 def _workspace(store, data_dir: Path, data_key: bytes, username: str) -> Workspace:
@@ -128,7 +142,7 @@ def _workspace(store, data_dir: Path, data_key: bytes, username: str) -> Workspa
                      language=user.language, data_key=data_key)
 
 
-def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> DemoUsers:
+def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> None:
     admin = _workspace(store, data_dir, data_key, users.admin)
     add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ།", "worker", DEMO_PASSWORD)
     add_user(admin, "lihua", "李华", "worker", DEMO_PASSWORD)
@@ -155,7 +169,6 @@ def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> 
     _cases(rng, workers, supervisor, made)
     _activities(rng, workers, made, village_ids)
     _resource_links(rng, workers, made)
-    return users
 
 
 DOMAIN_FOR_GROUP = {"left_behind_elderly": "elderly_care", "elderly_in_hardship": "elderly_care",
@@ -189,8 +202,9 @@ def _cases(rng, workers, supervisor, made) -> None:
     for household_id, people, members in rng.sample(made, min(40, len(made))):
         worker = rng.choice(workers)
         domain = _domain_of(members)
+        opened_on = _within_year(rng)
         case_id, _ = cases.open_case(worker, cases.CaseInput(
-            person_id=people[-1], domain_code=domain, opened_on=_within_year(rng),
+            person_id=people[-1], domain_code=domain, opened_on=opened_on,
             intake_reason="走访中发现需要持续跟进的困难。", risk_level=rng.choice(["low", "medium", "high"])))
         depth = rng.random()
         if depth < 0.2:
@@ -209,7 +223,7 @@ def _cases(rng, workers, supervisor, made) -> None:
         cases.approve_case(supervisor, case_id, "同意")
         for _ in range(rng.randint(1, 5)):
             cases.add_service_record(worker, case_id, cases.ServiceRecordInput(
-                served_on=date.today() - timedelta(days=rng.randint(0, 30)),
+                served_on=opened_on + timedelta(days=rng.randint(0, (date.today() - opened_on).days)),
                 item_code=ITEMS[domain][0], minutes=rng.choice([30, 45, 60, 90]),
                 notes="按计划开展服务。"))
 
