@@ -243,24 +243,31 @@ def find_problems(i18n_dir: Path = I18N_DIR) -> list[str]:
     """Unfinished zh_CN/bo entries and placeholder mismatches, one line each."""
     problems = []
     for language in CHECKED_LANGUAGES:
-        path = i18n_dir / f"{CATALOGUE_STEM}_{language}.ts"
-        for context in read_ts(path, language).iter("context"):
-            context_name = context.findtext("name", default="")
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation.get("type") in GONE_TYPES:
-                    continue
-                source = message.findtext("source", default="")
-                where = f"{language} [{context_name}] {source!r}"
-                texts = ([f.text or "" for f in translation.iter("numerusform")]
-                         if message.get("numerus") == "yes" else [translation.text or ""])
-                if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+        problems += catalogue_problems(i18n_dir / f"{CATALOGUE_STEM}_{language}.ts")
+    return problems
+
+
+def catalogue_problems(path: Path, require_finished: bool = True) -> list[str]:
+    """Problems of one .ts file: unfinished entries, placeholders that differ from the source."""
+    problems = []
+    for context in read_ts(path, "").iter("context"):
+        context_name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in GONE_TYPES:
+                continue
+            source = message.findtext("source", default="")
+            where = f"{path.name} [{context_name}] {source!r}"
+            texts = ([f.text or "" for f in translation.iter("numerusform")]
+                     if message.get("numerus") == "yes" else [translation.text or ""])
+            if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+                if require_finished:
                     problems.append(f"unfinished: {where}")
-                    continue
-                expected = _placeholders(source)
-                for text in texts:
-                    if _placeholders(text) != expected:
-                        problems.append(f"placeholders differ: {where} -> {text!r}")
+                continue
+            expected = _placeholders(source)
+            for text in texts:
+                if _placeholders(text) != expected:
+                    problems.append(f"placeholders differ: {where} -> {text!r}")
     return problems
 
 

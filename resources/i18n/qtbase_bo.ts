@@ -303,7 +303,7 @@
     <message>
         <source>Remove</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་འདོན</translation>
+        <translation>ཕྱིར་བསལ</translation>
     </message>
     <message>
         <source>Show </source>
