@@ -1,0 +1,189 @@
+"""Fonts and multilingual paragraphs for reportlab: Chinese (Noto Sans SC, TrueType) and
+Tibetan (Noto Serif Tibetan), shaped with HarfBuzz.
+
+reportlab shapes one space-separated word with one font and wraps lines only at spaces, while
+Tibetan has no spaces between syllables and a CJK font has no Tibetan glyphs. So we lay the
+lines out ourselves: text is cut into runs per script (Tibetan / everything else), runs into
+break units (a Tibetan syllable with its tsheg or shad, one Chinese character, one Latin
+word), units are measured (Tibetan measured *shaped*) and filled greedily into lines; each
+line goes to reportlab as one `<br/>`-separated line whose script runs are separate words.
+Fonts are registered once per process.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.platypus import Paragraph
+
+from app.paths import resource_path
+
+CJK = "SL-NotoSansSC"
+TIBETAN = "SL-NotoSerifTibetan"
+TIBETAN_BOLD = "SL-NotoSerifTibetan-Bold"
+TIBETAN_SCALE = 1.12        # Tibetan letters look small beside Han characters at one size
+TIBETAN_LEADING = 1.75      # stacks are tall: line height per Tibetan font size
+LEADING = 1.35
+_lock = threading.Lock()
+_registered = False
+
+_BREAK_AFTER = "\u0f0b\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12\u0f14 "
+_TIBETAN_UNIT = re.compile(f"[^{_BREAK_AFTER}]*[{_BREAK_AFTER}]+|[^{_BREAK_AFTER}]+")
+_OTHER_UNIT = re.compile(r"[A-Za-z0-9_.,:;%+\-/()#@&'\"!?=<>\[\]{}*~^$|\\]+ *| +|.")
+_NO_LINE_START = set("，。、；：？！）》」』】,.;:?!)%·—…")
+
+
+def register_fonts() -> None:
+    """Register the TrueType fonts with reportlab (once; thread-safe)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        fonts = {CJK: "NotoSansSC-Regular.ttf", TIBETAN: "NotoSerifTibetan-Regular.ttf",
+                 TIBETAN_BOLD: "NotoSerifTibetan-Bold.ttf"}
+        for name, filename in fonts.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+        pdfmetrics.registerFontFamily(TIBETAN, normal=TIBETAN, bold=TIBETAN_BOLD,
+                                      italic=TIBETAN, boldItalic=TIBETAN_BOLD)
+        _registered = True
+
+
+def is_tibetan(char: str) -> bool:
+    return "\u0f00" <= char <= "\u0fff"
+
+
+def has_tibetan(text: str) -> bool:
+    return any(is_tibetan(char) for char in text)
+
+
+def script_runs(text: str) -> list[tuple[bool, str]]:
+    """(is_tibetan, run) pieces; spaces stay with the run before them."""
+    runs: list[tuple[bool, str]] = []
+    for char in text:
+        tibetan = is_tibetan(char) if char != " " else (runs[-1][0] if runs else False)
+        if runs and runs[-1][0] == tibetan:
+            runs[-1] = (tibetan, runs[-1][1] + char)
+        else:
+            runs.append((tibetan, char))
+    return runs
+
+
+def break_units(text: str) -> list[tuple[bool, str]]:
+    """Where a line may break: after a tsheg/shad, between Han characters, between words."""
+    units: list[tuple[bool, str]] = []
+    for tibetan, run in script_runs(text):
+        for unit in (_TIBETAN_UNIT if tibetan else _OTHER_UNIT).findall(run):
+            if units and not tibetan and unit[0] in _NO_LINE_START and not units[-1][0]:
+                units[-1] = (False, units[-1][1] + unit)  # no comma at the start of a line
+            else:
+                units.append((tibetan, unit))
+    return units
+
+
+@lru_cache(maxsize=50000)
+def unit_width(unit: str, tibetan: bool, size: float, bold: bool) -> float:
+    """Width in points; Tibetan is shaped first (subjoined letters take no advance)."""
+    if not tibetan:
+        return pdfmetrics.stringWidth(unit, CJK, size)
+    font, size = (TIBETAN_BOLD if bold else TIBETAN), size * TIBETAN_SCALE
+    shaped = shapeStr(unit, font, size)
+    data = getattr(shaped, "__shapeData__", None)
+    if not data:
+        return pdfmetrics.stringWidth(unit, font, size)
+    return sum(item.x_advance for item in data) * size / 1000
+
+
+def _markup_line(units: list[tuple[bool, str]], size: float) -> str:
+    parts: list[str] = []
+    previous = None
+    for tibetan, run in _merge(units):
+        if previous is not None and not previous.endswith(" ") and not run.startswith(" "):
+            parts.append(" ")  # a script change is a word break for reportlab's shaper
+        if tibetan:
+            parts.append(f'<font face="{TIBETAN}" size="{size * TIBETAN_SCALE:.2f}">'
+                         f"{escape(run)}</font>")
+        else:
+            parts.append(escape(run))
+        previous = run
+    return "".join(parts).strip()
+
+
+def _merge(units):
+    merged: list[tuple[bool, str]] = []
+    for tibetan, unit in units:
+        if merged and merged[-1][0] == tibetan:
+            merged[-1] = (tibetan, merged[-1][1] + unit)
+        else:
+            merged.append((tibetan, unit))
+    return merged
+
+
+def layout_markup(text: str, width: float, size: float, bold: bool = False) -> str:
+    """Paragraph markup for `text` with its lines broken to fit `width` points."""
+    lines: list[str] = []
+    space = pdfmetrics.stringWidth(" ", CJK, size)
+    for paragraph in (text or "").replace("\r\n", "\n").split("\n"):
+        line: list[tuple[bool, str]] = []
+        used = 0.0
+        for tibetan, unit in break_units(paragraph):
+            needed = unit_width(unit.rstrip(" "), tibetan, size, bold)
+            if line and line[-1][0] != tibetan:
+                needed += space
+            if line and used + needed > width:
+                lines.append(_markup_line(line, size))
+                line, used = [], 0.0
+                if unit.strip() == "":
+                    continue
+                needed = unit_width(unit.rstrip(" "), tibetan, size, bold)
+            line.append((tibetan, unit))
+            used += needed + (unit_width(" ", tibetan, size, bold) * (len(unit) - len(unit.rstrip(" "))))
+        lines.append(_markup_line(line, size))
+    body = "<br/>".join(lines)
+    return f"<b>{body}</b>" if bold else body
+
+
+@lru_cache(maxsize=256)
+def _style_for(style: ParagraphStyle, tibetan: bool) -> ParagraphStyle:
+    size = style.fontSize
+    leading = max(style.leading, size * TIBETAN_SCALE * TIBETAN_LEADING if tibetan else 0)
+    return ParagraphStyle(f"{style.name}-{'bo' if tibetan else 'zh'}", parent=style,
+                          leading=leading, shaping=1, splitLongWords=0)
+
+
+class TextParagraph(Paragraph):
+    """A Paragraph of plain text (not markup) in any mix of Chinese, Tibetan and Latin,
+    laid out with our own line breaks for the width it is given."""
+
+    def __init__(self, text, style, bulletText=None, frags=None, bold=False, **kwargs):
+        if frags is not None or text is None:  # reportlab splitting an existing paragraph
+            self._plain = None
+            super().__init__(text, style, bulletText, frags, **kwargs)
+            return
+        register_fonts()
+        self._plain, self._bold, self._laid_width = str(text), bold, None
+        style = _style_for(style, has_tibetan(self._plain))
+        super().__init__(layout_markup(self._plain, 10_000, style.fontSize, bold), style)
+
+    def wrap(self, availWidth, availHeight):
+        if self._plain is not None and self._laid_width != availWidth:
+            width = availWidth - self.style.leftIndent - self.style.rightIndent - 0.5
+            plain, bold = self._plain, self._bold
+            Paragraph.__init__(self, layout_markup(plain, width, self.style.fontSize, bold),
+                               self.style)
+            self._laid_width = availWidth
+        return super().wrap(availWidth, availHeight)
+
+
+def uncovered_characters(text: str) -> set[str]:
+    """Characters of `text` that neither font can draw (they would print as boxes)."""
+    register_fonts()
+    cjk = pdfmetrics.getFont(CJK).face.charToGlyph
+    tibetan = pdfmetrics.getFont(TIBETAN).face.charToGlyph
+    return {char for char in text if not char.isspace() and not char == "\n"
+            and ord(char) not in (tibetan if is_tibetan(char) else cjk)}
