@@ -233,7 +233,8 @@ def _activities(rng, workers, made, village_ids) -> None:
     for index in range(60):
         kind = ("group", "themed", "community")[index % 3]
         domain = rng.choice(list(ITEMS))
-        roster = rng.sample(all_people, rng.randint(0, 15)) if rng.random() < 0.7 else []
+        roster = (rng.sample(all_people, rng.randint(0, min(15, len(all_people))))
+                  if rng.random() < 0.7 else [])
         records.record_activity(rng.choice(workers), records.ActivityInput(
             kind=kind, title=["老年人健康讲座", "儿童安全教育小组", "政策宣传日", "藏历新年慰问"][index % 4],
             held_on=_within_year(rng), domain_code=domain, service_items=[ITEMS[domain][0]],
