@@ -198,3 +198,15 @@ def test_resource_link_amounts_are_exact_fen(worker, village_id):
         records.link_resource(worker, records.ResourceLinkInput(
             linked_on=YESTERDAY, domain_code="social_assistance", source_code="charity",
             provider_name="x", money="-5"))
+
+
+def test_duplicate_check_ignores_shared_initials_and_single_name_parts(worker, village_id):
+    make_household(worker, village_id, households.PersonInput(name_zh="张三"),
+                   households.PersonInput(name_zh="次仁拉姆", name_bo="ཚེ་རིང་ལྷ་མོ"))
+    assert households.find_possible_duplicates(worker, households.PersonInput(name_zh="赵帅")) == []
+    assert households.find_possible_duplicates(worker, households.PersonInput(name_zh="扎西次仁")) == []
+    homophone = households.find_possible_duplicates(worker, households.PersonInput(name_zh="章三"))
+    assert [c.name_zh for c in homophone] == ["张三"]
+    other_script = households.find_possible_duplicates(
+        worker, households.PersonInput(name_bo="ཚེ་རིང་ལྷ་མོ།"))
+    assert [c.name_zh for c in other_script] == ["次仁拉姆"]

@@ -16,7 +16,7 @@ from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
 from app.models.people import RELATIONS, SEXES
 from app.services.catalog import require_code
 from app.services.workspace import Changes, Workspace
-from app.text.search_keys import person_search_keys, query_search_keys
+from app.text.search_keys import name_identity_keys, person_search_keys
 from app.validation.fields import (PartialDate, clean_chinese_name, clean_phone, clean_text,
                                    clean_tibetan_name)
 from app.validation.id_number import parse_id_number
@@ -208,8 +208,9 @@ class DuplicateCandidate:
 
 
 def find_possible_duplicates(workspace: Workspace, data: PersonInput) -> list[DuplicateCandidate]:
-    """People already registered who may be this person: same ID number, same name with
-    the same birth year, or a name that matches by pinyin/Wylie/transliteration."""
+    """People already registered who may be this person: same ID number, or the same whole
+    name (equal, same pinyin, or the same name elements in another script), with the same
+    birth year first."""
     found: dict[str, DuplicateCandidate] = {}
     with workspace.read() as session:
         def add(person: Person, reason: str) -> None:
@@ -227,24 +228,20 @@ def find_possible_duplicates(workspace: Workspace, data: PersonInput) -> list[Du
                 for person in session.scalars(select(Person).where(
                         Person.id_number == number, Person.deleted_at.is_(None))):
                     add(person, "id_number")
+        wanted = name_identity_keys(data.name_zh, data.name_bo, data.name_latin)
         keys = person_search_keys(data.name_zh.strip(), data.name_bo.strip(), data.name_latin.strip())
-        if keys:
-            matches = session.scalars(
+        if wanted and keys:
+            candidates = session.scalars(
                 select(Person).join(PersonSearchKey, PersonSearchKey.person_id == Person.id)
                 .where(PersonSearchKey.key.in_(sorted(keys)), Person.deleted_at.is_(None))
-                .distinct().limit(50))
+                .distinct().limit(500))
             birth_year = data.birth_date.strip()[:4]
-            for person in matches:
-                same_name = (data.name_zh.strip() and person.name_zh == data.name_zh.strip())
-                if same_name and birth_year and person.birth_date[:4] == birth_year:
-                    add(person, "name_and_birth")
-                elif _strong_name_match(person, keys):
-                    add(person, "name_match")
+            for person in candidates:
+                theirs = name_identity_keys(person.name_zh, person.name_bo, person.name_latin)
+                if not theirs & wanted:
+                    continue
+                same_birth_year = bool(birth_year) and person.birth_date[:4] == birth_year
+                add(person, "name_and_birth" if same_birth_year else "name_match")
     order = {"id_number": 0, "name_and_birth": 1, "name_match": 2}
     return sorted(found.values(), key=lambda c: order[c.reason])
 
-
-def _strong_name_match(person: Person, keys: set[str]) -> bool:
-    """A whole-name match (not just a shared syllable): the person's full keys meet ours."""
-    theirs = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
-    return bool(theirs & keys)

@@ -122,3 +122,24 @@ def query_search_keys(query: str) -> list[str]:
         latin_key("".join(ch for ch in text if not is_tibetan(ch) and not is_han(ch))),
     ]
     return list(dict.fromkeys(key[:MAX_KEY_LENGTH] for key in keys if key))
+
+
+def name_identity_keys(name_zh: str, name_bo: str = "", name_latin: str = "") -> set[str]:
+    """Whole-name forms for duplicate detection, never prefixes or single name parts.
+
+    Two people share a key when their Chinese names are equal or sound the same (full
+    pinyin), their Tibetan or Latin names are equal, or both names are made of the same
+    sequence of known name elements in any script (扎西次仁 = བཀྲ་ཤིས་ཚེ་རིང = 扎西·次仁).
+    """
+    keys: set[str] = set()
+    if name_zh.strip():
+        keys |= {"zh:" + chinese_key(name_zh), "py:" + pinyin_full(name_zh)}
+    if name_bo.strip():
+        keys.add("bo:" + tibetan_key(name_bo))
+    if name_latin.strip():
+        keys.add("lat:" + latin_key(name_latin))
+    for elements in (split_chinese_name(name_zh) if name_zh.strip() else None,
+                     split_tibetan_name(name_bo) if name_bo.strip() else None):
+        if elements:
+            keys.add("el:" + "|".join(tibetan_key(element.bo) for element in elements))
+    return {key for key in keys if not key.endswith(":")}
