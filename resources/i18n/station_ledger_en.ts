@@ -307,6 +307,7 @@
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
+        <location filename="../../app/services/demo.py" line="110"/>
         <location filename="../../app/services/station.py" line="87"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
@@ -423,64 +424,62 @@
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="213"/>
-        <location filename="../../app/validation/fields.py" line="242"/>
+        <location filename="../../app/validation/fields.py" line="204"/>
         <source>Please fill in this field.</source>
         <translation>Please fill in this field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="193"/>
-        <location filename="../../app/validation/fields.py" line="230"/>
+        <location filename="../../app/validation/fields.py" line="198"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translation>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="201"/>
+        <location filename="../../app/validation/fields.py" line="211"/>
         <source>A name cannot contain digits (%1).</source>
         <translation>A name cannot contain digits (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="218"/>
+        <location filename="../../app/validation/fields.py" line="226"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translation>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="221"/>
+        <location filename="../../app/validation/fields.py" line="229"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translation>The Chinese name must be written in Chinese characters.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="226"/>
+        <location filename="../../app/validation/fields.py" line="234"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translation>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="247"/>
+        <location filename="../../app/validation/fields.py" line="250"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translation>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="252"/>
+        <location filename="../../app/validation/fields.py" line="255"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translation>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="256"/>
+        <location filename="../../app/validation/fields.py" line="259"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translation>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="281"/>
+        <location filename="../../app/validation/fields.py" line="284"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translation>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="284"/>
+        <location filename="../../app/validation/fields.py" line="287"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translation>A mobile number has 11 digits, but %1 has %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="287"/>
+        <location filename="../../app/validation/fields.py" line="290"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translation>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</translation>
     </message>
@@ -523,6 +522,541 @@
         <location filename="../../app/validation/id_number.py" line="101"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translation>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/figures.py" line="34"/>
+        <source>Please give the month as YYYY-MM, e.g. 2026-10.</source>
+        <translation>Please give the month as YYYY-MM, e.g. 2026-10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="13"/>
+        <source>Monthly service summary</source>
+        <translation>Monthly service summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="14"/>
+        <source>County roll-up</source>
+        <translation>County roll-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="15"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="16"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="17"/>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="18"/>
+        <location filename="../../app/reports/strings.py" line="119"/>
+        <source>Households visited</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="19"/>
+        <location filename="../../app/reports/strings.py" line="119"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="20"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
+        <source>Case files established</source>
+        <translation>Case files established</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="21"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
+        <source>Case services</source>
+        <translation>Case services</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="22"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
+        <source>Group activities</source>
+        <translation>Group activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="23"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
+        <source>Themed and community activities</source>
+        <translation>Themed and community activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="24"/>
+        <location filename="../../app/reports/strings.py" line="123"/>
+        <source>Resources linked</source>
+        <translation>Resources linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="25"/>
+        <location filename="../../app/reports/strings.py" line="123"/>
+        <source>Money (yuan)</source>
+        <translation>Money (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="26"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
+        <source>In kind (yuan)</source>
+        <translation>In kind (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="27"/>
+        <location filename="../../app/reports/strings.py" line="125"/>
+        <location filename="../../app/reports/strings.py" line="126"/>
+        <source>Resource amount (yuan)</source>
+        <translation>Resource amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="28"/>
+        <location filename="../../app/reports/strings.py" line="127"/>
+        <source>Person-times served</source>
+        <translation>Person-times served</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="29"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="30"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="31"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="32"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="33"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="34"/>
+        <location filename="../../app/reports/strings.py" line="129"/>
+        <source>By service domain</source>
+        <translation>By service domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="35"/>
+        <location filename="../../app/reports/strings.py" line="129"/>
+        <source>By target group</source>
+        <translation>By target group</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="36"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
+        <source>By village</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="37"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
+        <source>By resource source</source>
+        <translation>By resource source</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="38"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
+        <source>Service domain</source>
+        <translation>Service domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="39"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="40"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="41"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <source>Resource source</source>
+        <translation>Resource source</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="42"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="43"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="44"/>
+        <source>A household or record can belong to several target groups: rows overlap.</source>
+        <translation>A household or record can belong to several target groups: rows overlap.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="47"/>
+        <source>Person-times served by service domain</source>
+        <translation>Person-times served by service domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="49"/>
+        <source>Contract targets</source>
+        <translation>Contract targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="50"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="51"/>
+        <source>All domains</source>
+        <translation>All domains</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="52"/>
+        <source>Yearly target</source>
+        <translation>Yearly target</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="53"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="54"/>
+        <source>Expected by now</source>
+        <translation>Expected by now</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="55"/>
+        <source>No contract targets have been entered for this year.</source>
+        <translation>No contract targets have been entered for this year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="57"/>
+        <source>Record manifest</source>
+        <translation>Record manifest</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="58"/>
+        <source>SHA-256 of the records counted</source>
+        <translation>SHA-256 of the records counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="60"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="61"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="62"/>
+        <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
+        <translation>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="68"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="69"/>
+        <source>%1 stations</source>
+        <translation>%1 stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="71"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="72"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="73"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="74"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="75"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="76"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="77"/>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="78"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="79"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="80"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="81"/>
+        <source>Intake source</source>
+        <translation>Intake source</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="82"/>
+        <source>Intake reason</source>
+        <translation>Intake reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="83"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="84"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
+        <source>Service plan</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="85"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="86"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="87"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="88"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="89"/>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="90"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="91"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="92"/>
+        <source>Supervisor&apos;s reviews</source>
+        <translation>Supervisor&apos;s reviews</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="93"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="94"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="95"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="96"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="97"/>
+        <source>Closure reason</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="98"/>
+        <source>Closure summary</source>
+        <translation>Closure summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="99"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="100"/>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="101"/>
+        <source>Printed by %1 on %2</source>
+        <translation>Printed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="103"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="104"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="105"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="106"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="107"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="109"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/summary.py" line="26"/>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/keys.py" line="36"/>
+        <source>County keys already exist in %1; refusing to overwrite them.</source>
+        <translation>County keys already exist in %1; refusing to overwrite them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preferences.py" line="12"/>
+        <source>Please choose a language.</source>
+        <translation>Please choose a language.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="+51"/>
+        <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
+        <translation>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Station Ledger</source>
+        <translation>Station Ledger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="+91"/>
+        <source>Your unsaved draft was restored.</source>
+        <translation>Your unsaved draft was restored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
+        <source>Type a name, pinyin (zs), Wylie or ID number</source>
+        <translation>Type a name, pinyin (zs), Wylie or ID number</translation>
     </message>
 </context>
 </TS>

@@ -6,523 +6,1057 @@
     <message>
         <location filename="../../app/cli.py" line="40"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="65"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="42"/>
         <location filename="../../app/models/store.py" line="96"/>
         <location filename="../../app/services/station.py" line="217"/>
         <source>The data store cannot be opened with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用此密钥打开数据库。</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="55"/>
         <source>The data store refused a safety setting (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了一项安全设置（%1）。</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="57"/>
         <source>The data store is not encrypted; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="130"/>
         <source>This data store has no device identity; it was not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyfiles.py" line="37"/>
         <location filename="../../app/security/keyfiles.py" line="39"/>
         <source>The file %1 is not a %2 key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是%2密钥文件。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="63"/>
         <source>The password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="65"/>
         <source>The password must not be one character repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能是同一个字符的重复。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="107"/>
         <source>The key file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="130"/>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="132"/>
         <location filename="../../app/security/keyring.py" line="148"/>
         <location filename="../../app/security/keyring.py" line="217"/>
         <source>The key file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="177"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
         <location filename="../../app/services/station.py" line="214"/>
         <location filename="../../app/services/station.py" line="221"/>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
         <location filename="../../app/services/station.py" line="147"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="250"/>
         <source>No county recovery key is set up for this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站尚未设置县级恢复密钥。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="255"/>
         <location filename="../../app/security/keyring.py" line="257"/>
         <source>This recovery key does not fit this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>此恢复密钥与本站不匹配。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="45"/>
         <source>This case file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此个案已不存在。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="59"/>
         <source>Please choose the person this case is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此个案的服务对象。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="63"/>
         <location filename="../../app/services/cases.py" line="91"/>
         <source>Please choose the risk level.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择风险等级。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="87"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>此个案正在等待审核或已结案，不能编辑。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="100"/>
         <source>Only the case&apos;s own worker may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责此个案的社工可以修改。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="106"/>
         <source>Please fill in this stage before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写本阶段，再进入下一步。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="115"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段需经督导批准后才能进入下一步。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="128"/>
         <source>Only a service plan or a closure is submitted for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有服务计划或结案需要提交审核。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="130"/>
         <source>This case is already waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>此个案已在等待审核。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="144"/>
         <source>Only a supervisor may review case files.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有督导可以审核个案。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="148"/>
         <source>This case is not waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>此个案不在待审核状态。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="150"/>
         <source>You cannot review a case file of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能审核自己负责的个案。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="195"/>
         <source>Services are recorded once the service plan is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务计划通过后才能记录服务。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="198"/>
         <source>Minutes must be between 0 and 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟数必须在 0 到 1440 之间。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="201"/>
         <source>A service cannot be before the case was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务日期不能早于接案日期。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="216"/>
         <source>This task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已不存在。</translation>
     </message>
     <message>
         <location filename="../../app/services/catalog.py" line="33"/>
         <source>This file is not a service catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是服务目录。</translation>
     </message>
     <message>
         <location filename="../../app/services/catalog.py" line="80"/>
         <source>Please choose a valid entry from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
         <location filename="../../app/services/catalog.py" line="83"/>
         <source>This service item does not belong to the chosen service domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="56"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入中文或藏文姓名。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="58"/>
         <source>Please choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择性别。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="60"/>
         <source>Please choose the relation to the head of household.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择与户主的关系。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="64"/>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期不能晚于今天。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="72"/>
         <source>The birth date does not match the ID number (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期与身份证号码（%1）不符。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="78"/>
         <source>The sex does not match the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>性别与身份证号码不符。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="106"/>
         <source>The ID number %1 is already registered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码 %1 已登记在 %2 名下。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="113"/>
         <location filename="../../app/services/records.py" line="113"/>
         <source>Please choose the village.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择村（社区）。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="127"/>
         <source>A household needs at least one member.</source>
-        <translation type="unfinished"></translation>
+        <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="195"/>
         <location filename="../../app/services/records.py" line="189"/>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已不存在。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="24"/>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不能晚于今天。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="51"/>
         <location filename="../../app/services/records.py" line="169"/>
         <source>Please choose the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择户。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="56"/>
         <source>Please choose at least one service item.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个服务事项。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="63"/>
         <source>The follow-up date must be after the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期必须晚于走访日期。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="66"/>
         <source>People served must be between 1 and 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人数必须在 1 到 50 之间。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="105"/>
         <source>Please choose the kind of activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择活动类型。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="118"/>
         <source>A person on the roster no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单中有人员已不存在。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="122"/>
         <source>The headcount must be between 0 and 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数必须在 0 到 5000 之间。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="125"/>
         <source>Please add participants or enter the headcount.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加参与者或填写人数。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="166"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写金额或说明实物内容。</translation>
     </message>
     <message>
         <location filename="../../app/services/records.py" line="171"/>
         <source>Please choose the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择人员。</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="78"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
+        <location filename="../../app/services/demo.py" line="110"/>
         <location filename="../../app/services/station.py" line="87"/>
         <source>A station is already set up in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="91"/>
         <source>Please fill in the station name and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="157"/>
         <source>No station is set up in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="185"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="208"/>
         <source>Please choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择角色。</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="210"/>
         <source>Please enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入人员姓名。</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="243"/>
         <source>There is no user %1 at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站没有用户 %1。</translation>
     </message>
     <message>
         <location filename="../../app/services/workspace.py" line="64"/>
         <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权执行此操作。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="87"/>
         <source>Please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="91"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期。请按 1958-03-07、1958年3月7日、1958-03 或仅年份 1958 的格式填写。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="96"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能填写 %1 年：请输入 %2 到 %3 之间的年份。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="99"/>
         <source>%1 is not a real date: there is no month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效日期：没有 %2 月。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="102"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效日期：%3 年 %2 月只有 %4 天。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="114"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 太晚：此处最晚允许 %2。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="117"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 太早：此处最早允许 %2。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="127"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入包含年、月、日的完整日期，例如 2024-03-07。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="145"/>
         <source>Please enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="150"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 为负数。请输入 0 或以上的金额。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="155"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的逗号位置不对。请不带逗号填写金额，例如 1200.50。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="160"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是金额。请只使用数字，例如 1200 或 1200.50。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 的小数位太多：最多允许 2 位（角和分）。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="170"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 太大：最多可输入 100,000,000 元。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="213"/>
-        <location filename="../../app/validation/fields.py" line="242"/>
+        <location filename="../../app/validation/fields.py" line="204"/>
         <source>Please fill in this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="193"/>
-        <location filename="../../app/validation/fields.py" line="230"/>
+        <location filename="../../app/validation/fields.py" line="198"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容太长：共 %1 个字符，最多允许 %2 个。请缩短。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="201"/>
+        <location filename="../../app/validation/fields.py" line="211"/>
         <source>A name cannot contain digits (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/fields.py" line="218"/>
-        <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/fields.py" line="221"/>
-        <source>The Chinese name must be written in Chinese characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名中不能包含数字（%1）。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="226"/>
+        <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
+        <translation>中文姓名中含有藏文。请将藏文姓名填入藏文姓名栏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="229"/>
+        <source>The Chinese name must be written in Chinese characters.</source>
+        <translation>中文姓名必须用汉字书写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="234"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
-        <translation type="unfinished"></translation>
+        <translation>中文姓名中不能包含“%1”。请只使用汉字和间隔号 ·。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="247"/>
+        <location filename="../../app/validation/fields.py" line="250"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文姓名中含有汉字。请将中文姓名填入中文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="252"/>
+        <location filename="../../app/validation/fields.py" line="255"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文姓名必须用藏文书写。拉丁字母拼写（如 Tashi）请填入拉丁文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="256"/>
+        <location filename="../../app/validation/fields.py" line="259"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/fields.py" line="281"/>
-        <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文姓名中不能包含“%1”。请只使用藏文。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="284"/>
-        <source>A mobile number has 11 digits, but %1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
+        <translation>电话号码 %1 没有区号。请在前面加上区号，例如 0891-6321234。</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="287"/>
+        <source>A mobile number has 11 digits, but %1 has %2.</source>
+        <translation>手机号码应为 11 位，但 %1 有 %2 位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="290"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可用的电话号码。请输入 11 位手机号码，或带区号的固定电话号码，例如 0891-6321234。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="55"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码 %1 无效：其中的出生日期 %2 不存在。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="60"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码 %1 无效：其中的出生日期 %2 早于 1900 年。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="65"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码 %1 无效：其中的出生日期 %2 晚于今天。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="78"/>
         <source>Please enter the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入身份证号码。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="81"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧的 15 位身份证号码。请输入本人现行身份证上的 18 位号码。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="87"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码 %1 有 %2 位，但身份证号码必须是 18 位。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="93"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码 %1 无效：只能包含数字，仅最后一位可以是 X。</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="101"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码 %1 无效：按前 17 位计算，最后一位应为 %2。请逐位与身份证核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/figures.py" line="34"/>
+        <source>Please give the month as YYYY-MM, e.g. 2026-10.</source>
+        <translation>请按 YYYY-MM 格式填写月份，例如 2026-10。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="13"/>
+        <source>Monthly service summary</source>
+        <translation>月度服务汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="14"/>
+        <source>County roll-up</source>
+        <translation>全县汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="15"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="16"/>
+        <source>Station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="17"/>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="18"/>
+        <location filename="../../app/reports/strings.py" line="119"/>
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="19"/>
+        <location filename="../../app/reports/strings.py" line="119"/>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="20"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
+        <source>Case files established</source>
+        <translation>建立个案数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="21"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
+        <source>Case services</source>
+        <translation>个案服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="22"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
+        <source>Group activities</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="23"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
+        <source>Themed and community activities</source>
+        <translation>主题活动和社区活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="24"/>
+        <location filename="../../app/reports/strings.py" line="123"/>
+        <source>Resources linked</source>
+        <translation>链接资源</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="25"/>
+        <location filename="../../app/reports/strings.py" line="123"/>
+        <source>Money (yuan)</source>
+        <translation>资金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="26"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
+        <source>In kind (yuan)</source>
+        <translation>实物折价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="27"/>
+        <location filename="../../app/reports/strings.py" line="125"/>
+        <location filename="../../app/reports/strings.py" line="126"/>
+        <source>Resource amount (yuan)</source>
+        <translation>资源金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="28"/>
+        <location filename="../../app/reports/strings.py" line="127"/>
+        <source>Person-times served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="29"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="30"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="31"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="32"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="33"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="34"/>
+        <location filename="../../app/reports/strings.py" line="129"/>
+        <source>By service domain</source>
+        <translation>按服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="35"/>
+        <location filename="../../app/reports/strings.py" line="129"/>
+        <source>By target group</source>
+        <translation>按服务对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="36"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
+        <source>By village</source>
+        <translation>按村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="37"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
+        <source>By resource source</source>
+        <translation>按资源来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="38"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
+        <source>Service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="39"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
+        <source>Target group</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="40"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="41"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <source>Resource source</source>
+        <translation>资源来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="42"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="43"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="44"/>
+        <source>A household or record can belong to several target groups: rows overlap.</source>
+        <translation>一户或一条记录可属于多个服务对象类别，各行有重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="47"/>
+        <source>Person-times served by service domain</source>
+        <translation>各服务领域服务人次</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="49"/>
+        <source>Contract targets</source>
+        <translation>合同指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="50"/>
+        <source>Measure</source>
+        <translation>指标项</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="51"/>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="52"/>
+        <source>Yearly target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="53"/>
+        <source>Progress</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="54"/>
+        <source>Expected by now</source>
+        <translation>按时序应完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="55"/>
+        <source>No contract targets have been entered for this year.</source>
+        <translation>本年度尚未录入合同指标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="57"/>
+        <source>Record manifest</source>
+        <translation>记录清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="58"/>
+        <source>SHA-256 of the records counted</source>
+        <translation>所统计记录的 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="60"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="61"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="62"/>
+        <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
+        <translation>摘要是对每条所统计记录的“kind TAB id TAB hlc”行排序后计算的 SHA-256。XLSX 和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="68"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="69"/>
+        <source>%1 stations</source>
+        <translation>%1 个站点</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="71"/>
+        <source>Case file</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="72"/>
+        <source>Case number</source>
+        <translation>个案编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="73"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="74"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="75"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="76"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="77"/>
+        <source>Opened on</source>
+        <translation>接案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="78"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="79"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="80"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
+        <source>Intake</source>
+        <translation>接案</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="81"/>
+        <source>Intake source</source>
+        <translation>案主来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="82"/>
+        <source>Intake reason</source>
+        <translation>接案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="83"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
+        <source>Needs assessment</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="84"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
+        <source>Service plan</source>
+        <translation>服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="85"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="86"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="87"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
+        <source>Services</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="88"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="89"/>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="90"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="91"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="92"/>
+        <source>Supervisor&apos;s reviews</source>
+        <translation>督导审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="93"/>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="94"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="95"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="96"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
+        <source>Closure</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="97"/>
+        <source>Closure reason</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="98"/>
+        <source>Closure summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="99"/>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="100"/>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="101"/>
+        <source>Printed by %1 on %2</source>
+        <translation>由 %1 于 %2 打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="103"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="104"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
+        <source>Submitted</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="105"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="106"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="107"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="109"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/summary.py" line="26"/>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/keys.py" line="36"/>
+        <source>County keys already exist in %1; refusing to overwrite them.</source>
+        <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preferences.py" line="12"/>
+        <source>Please choose a language.</source>
+        <translation>请选择语言。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="+51"/>
+        <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
+        <translation>出现了问题。您已保存的内容是安全的。请告知管理员，并把详细信息交给他们。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Station Ledger</source>
+        <translation>社工站台账</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="+91"/>
+        <source>Your unsaved draft was restored.</source>
+        <translation>已恢复您未保存的草稿。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
+        <source>Type a name, pinyin (zs), Wylie or ID number</source>
+        <translation>输入姓名、拼音（如 zs）、威利转写或身份证号码</translation>
     </message>
 </context>
 </TS>
