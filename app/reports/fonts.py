@@ -36,6 +36,7 @@ _BREAK_AFTER = "\u0f0b\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12\u0f14 "
 _TIBETAN_UNIT = re.compile(f"[^{_BREAK_AFTER}]*[{_BREAK_AFTER}]+|[^{_BREAK_AFTER}]+")
 _OTHER_UNIT = re.compile(r"[A-Za-z0-9_.,:;%+\-/()#@&'\"!?=<>\[\]{}*~^$|\\]+ *| +|.")
 _NO_LINE_START = set("，。、；：？！）》」』】,.;:?!)%·—…")
+_NO_LINE_END = set("（《「『【(")
 
 
 def register_fonts() -> None:
@@ -74,15 +75,18 @@ def script_runs(text: str) -> list[tuple[bool, str]]:
     return runs
 
 
-def break_units(text: str) -> list[tuple[bool, str]]:
-    """Where a line may break: after a tsheg/shad, between Han characters, between words."""
-    units: list[tuple[bool, str]] = []
+def break_units(text: str) -> list[tuple[bool, str, bool]]:
+    """Where a line may break: after a tsheg/shad, between Han characters, between words.
+
+    Each unit is (is_tibetan, text, glued): a glued unit may not start a line (a closing
+    bracket or comma, or whatever follows an opening bracket).
+    """
+    units: list[tuple[bool, str, bool]] = []
     for tibetan, run in script_runs(text):
         for unit in (_TIBETAN_UNIT if tibetan else _OTHER_UNIT).findall(run):
-            if units and not tibetan and unit[0] in _NO_LINE_START and not units[-1][0]:
-                units[-1] = (False, units[-1][1] + unit)  # no comma at the start of a line
-            else:
-                units.append((tibetan, unit))
+            glued = bool(units) and (unit[0] in _NO_LINE_START
+                                     or units[-1][1].rstrip(" ")[-1:] in _NO_LINE_END)
+            units.append((tibetan, unit, glued))
     return units
 
 
@@ -116,7 +120,7 @@ def _markup_line(units: list[tuple[bool, str]], size: float) -> str:
 
 def _merge(units):
     merged: list[tuple[bool, str]] = []
-    for tibetan, unit in units:
+    for tibetan, unit, *_glued in units:
         if merged and merged[-1][0] == tibetan:
             merged[-1] = (tibetan, merged[-1][1] + unit)
         else:
@@ -124,25 +128,41 @@ def _merge(units):
     return merged
 
 
+def _width(units: list[tuple[bool, str]], size: float, bold: bool, space: float) -> float:
+    """Width of units set in a row (each measured alone, cached), trailing spaces included,
+    plus the space inserted where the script changes."""
+    total, previous = 0.0, None
+    for tibetan, unit, *_glued in units:
+        stripped = unit.rstrip(" ")
+        total += unit_width(stripped, tibetan, size, bold) + space * (len(unit) - len(stripped))
+        if previous is not None and previous != tibetan:
+            total += space
+        previous = tibetan
+    return total
+
+
 def layout_markup(text: str, width: float, size: float, bold: bool = False) -> str:
     """Paragraph markup for `text` with its lines broken to fit `width` points."""
     lines: list[str] = []
     space = pdfmetrics.stringWidth(" ", CJK, size)
     for paragraph in (text or "").replace("\r\n", "\n").split("\n"):
-        line: list[tuple[bool, str]] = []
+        line: list[tuple[bool, str, bool]] = []
         used = 0.0
-        for tibetan, unit in break_units(paragraph):
-            needed = unit_width(unit.rstrip(" "), tibetan, size, bold)
+        for tibetan, unit, glued in break_units(paragraph):
+            stripped = unit.rstrip(" ")
+            needed = unit_width(stripped, tibetan, size, bold)
             if line and line[-1][0] != tibetan:
                 needed += space
             if line and used + needed > width:
+                carry = [(tibetan, unit, glued)]
+                while carry[0][2] and len(line) > 1:  # a glued unit stays with the one before
+                    carry.insert(0, line.pop())
                 lines.append(_markup_line(line, size))
-                line, used = [], 0.0
-                if unit.strip() == "":
-                    continue
-                needed = unit_width(unit.rstrip(" "), tibetan, size, bold)
-            line.append((tibetan, unit))
-            used += needed + (unit_width(" ", tibetan, size, bold) * (len(unit) - len(unit.rstrip(" "))))
+                line = [u for u in carry if u[1].strip()]
+                used = _width(line, size, bold, space)
+                continue
+            line.append((tibetan, unit, glued))
+            used += needed + space * (len(unit) - len(stripped))
         lines.append(_markup_line(line, size))
     body = "<br/>".join(lines)
     return f"<b>{body}</b>" if bold else body
