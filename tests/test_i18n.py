@@ -276,3 +276,13 @@ def test_qt_button_words_agree_with_the_glossary():
     terms = {t["key"]: t for t in GLOSSARY["terms"]}
     assert qt_bo.translate("QPlatformTheme", "Save") == terms["action.save"]["bo"]
     assert qt_bo.translate("QPlatformTheme", "Cancel") == terms["action.cancel"]["bo"]
+
+
+def test_switch_language_reuses_the_switcher_owned_by_the_app(qapp, compiled_catalogues):
+    from app.ui.translations import switch_language
+
+    try:
+        first = switch_language(qapp, "bo")
+        assert switch_language(qapp, "zh-CN") is first and first.language == "zh_CN"
+    finally:
+        switch_language(qapp, "en")

@@ -100,6 +100,15 @@ class LanguageSwitcher(QObject):
             QGuiApplication.setLayoutDirection(direction)
 
 
+def switch_language(app: QCoreApplication, language: str) -> LanguageSwitcher:
+    """Switch `app` to `language` with the switcher owned by `app` (created on first use)."""
+    switcher = app.findChild(LanguageSwitcher)
+    if switcher is None:
+        switcher = LanguageSwitcher(app, parent=app)
+    switcher.switch_to(language)
+    return switcher
+
+
 def system_language() -> str:
     """The interface language closest to the system locale (Chinese when in doubt)."""
     for name in QLocale.system().uiLanguages():
