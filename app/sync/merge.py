@@ -41,6 +41,7 @@ class FieldConflict:
 class MergeResult:
     state: RecordState
     applied_fields: list[str] = field(default_factory=list)
+    affirmed_fields: list[str] = field(default_factory=list)  # already had this value
     conflicts: list[FieldConflict] = field(default_factory=list)
     changed: bool = False
 
@@ -51,7 +52,7 @@ def merge_change(current: RecordState | None, *, fields: list[str], snapshot: di
     if current is None:
         state = RecordState(dict(snapshot), {name: hlc for name in snapshot
                                               if name not in UNMERGED_FIELDS})
-        return MergeResult(state, sorted(state.field_hlc), [], True)
+        return MergeResult(state, applied_fields=sorted(state.field_hlc), changed=True)
     state = RecordState(dict(current.snapshot), dict(current.field_hlc))
     result = MergeResult(state)
     base = base or {}
@@ -62,6 +63,7 @@ def merge_change(current: RecordState | None, *, fields: list[str], snapshot: di
         existing = state.snapshot.get(name, _MISSING)
         if existing == proposed:
             state.field_hlc[name] = max(state.field_hlc.get(name, ""), hlc)
+            result.affirmed_fields.append(name)
             continue
         if append_only:
             take = hlc > state.field_hlc.get(name, "")

@@ -1,0 +1,1 @@
+"""The county server (`station-ledger-server`): enrollment, parcel ingest with merge, pull."""

@@ -1,0 +1,35 @@
+"""Catalogue updates from the county: the whole catalogue document, sent to every station."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.server.db import CATALOG_STATION, CountyStation, Feed, ServerRecord, ServerStore, utc_now
+from app.sync.kinds import CATALOG_KIND
+
+CATALOG_FORMAT = "station-ledger-catalog"
+
+
+def publish_catalog(store: ServerStore, document: dict) -> None:
+    if document.get("format") != CATALOG_FORMAT:
+        raise ValueError("not a station-ledger catalogue document")
+    stamp = utc_now().isoformat()
+    with store.transaction() as session:
+        # Lock every station: pulls read the feed under their station's lock.
+        list(session.scalars(select(CountyStation).with_for_update()))
+        key = (CATALOG_STATION, CATALOG_KIND, CATALOG_KIND)
+        row = session.get(ServerRecord, key)
+        if row is None:
+            session.add(ServerRecord(station_key=key[0], kind=key[1], record_id=key[2],
+                                     snapshot=document, field_hlc={}, hlc=stamp,
+                                     last_device="county"))
+        else:
+            row.snapshot, row.hlc = document, stamp
+        session.add(Feed(station_key=CATALOG_STATION, kind=CATALOG_KIND, record_id=CATALOG_KIND,
+                         origin_device="county", change_id=None))
+
+
+def publish_catalog_file(store: ServerStore, path: Path) -> None:
+    publish_catalog(store, json.loads(Path(path).read_text(encoding="utf-8")))

@@ -1,0 +1,165 @@
+"""`station-ledger-server`: the county server and its admin commands.
+
+The database is chosen by `--db URL` (or STATION_LEDGER_SERVER_DB): `sqlite:///county.db`
+for a trial, `postgresql+psycopg://user@host/dbname` for real use. Keys live in `--keys DIR`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from app.errors import UserError
+
+DEFAULT_DB = "sqlite:///county.db"
+
+
+def _store(args):
+    from app.server.db import ServerStore
+
+    store = ServerStore(args.db)
+    store.create_schema()
+    return store
+
+
+def cmd_keys(args) -> int:
+    from app.server.keys import create_county_keys
+
+    keys = create_county_keys(Path(args.dir))
+    print(f"county keys {keys.fingerprint} written to {args.dir}")
+    print("Keep the .key files on the server only; stations receive the public keys when"
+          " they enroll.")
+    return 0
+
+
+def cmd_init_db(args) -> int:
+    _store(args).close()
+    print("database ready")
+    return 0
+
+
+def cmd_enroll_code(args) -> int:
+    from app.server.enrollment import issue_enrollment_code
+
+    store = _store(args)
+    code = issue_enrollment_code(store, args.station, label=args.label, valid_hours=args.hours,
+                                 station_name=args.name)
+    store.close()
+    print(code)
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    from app.server.enrollment import revoke_device
+
+    store = _store(args)
+    found = revoke_device(store, args.device)
+    store.close()
+    print("revoked" if found else "no such device")
+    return 0 if found else 1
+
+
+def cmd_devices(args) -> int:
+    from app.server.enrollment import list_devices
+
+    store = _store(args)
+    print(json.dumps(list_devices(store), ensure_ascii=False, indent=1))
+    store.close()
+    return 0
+
+
+def cmd_stations(args) -> int:
+    from app.server.status import station_sync_state
+
+    store = _store(args)
+    print(json.dumps(station_sync_state(store), ensure_ascii=False, indent=1))
+    store.close()
+    return 0
+
+
+def cmd_import(args) -> int:
+    from app.server.folder import import_folder
+    from app.server.keys import load_county_keys
+
+    store = _store(args)
+    result = import_folder(store, load_county_keys(Path(args.keys)), Path(args.source))
+    store.close()
+    print(f"{result.receipts} receipts and {result.pull_parcels} parcels for devices written")
+    for name, reason in result.refused:
+        print(f"refused {name}: {reason}", file=sys.stderr)
+    return 0 if not result.refused else 1
+
+
+def cmd_publish_catalog(args) -> int:
+    from app.server.catalog import publish_catalog_file
+
+    store = _store(args)
+    publish_catalog_file(store, Path(args.file))
+    store.close()
+    print("catalogue published to every station")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from app.server.api import create_app, server_config
+    from app.server.keys import load_county_keys
+
+    token = Path(args.admin_token_file).read_text().strip() if args.admin_token_file else ""
+    store = _store(args)
+    app = create_app(store, load_county_keys(Path(args.keys)), admin_token=token)
+    uvicorn.Server(server_config(app, args.host, args.port)).run()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="station-ledger-server",
+                                     description="Station Ledger county server")
+    parser.add_argument("--db", default=os.environ.get("STATION_LEDGER_SERVER_DB", DEFAULT_DB),
+                        help="database URL (sqlite:///... or postgresql+psycopg://...)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name, func, text):
+        sub = commands.add_parser(name, help=text)
+        sub.set_defaults(func=func)
+        return sub
+
+    command("keys", cmd_keys, "make the county's key pairs").add_argument("--dir", required=True)
+    command("init-db", cmd_init_db, "create the server's tables")
+    sub = command("enroll-code", cmd_enroll_code, "issue a one-time enrollment code")
+    sub.add_argument("--station", required=True, help="a short key for the station")
+    sub.add_argument("--name", default="", help="the station's name")
+    sub.add_argument("--label", default="", help="whose device (e.g. 'Zhuoma laptop')")
+    sub.add_argument("--hours", type=int, default=72)
+    command("revoke", cmd_revoke, "refuse a device from now on").add_argument("device")
+    command("devices", cmd_devices, "list enrolled devices")
+    command("stations", cmd_stations, "per-station sync state")
+    sub = command("import-parcels", cmd_import, "import parcels from a folder or USB stick")
+    sub.add_argument("--keys", required=True)
+    sub.add_argument("--from", dest="source", required=True)
+    command("publish-catalog", cmd_publish_catalog,
+            "send a service catalogue to every station").add_argument("file")
+    sub = command("serve", cmd_serve, "run the HTTP server")
+    sub.add_argument("--keys", required=True)
+    sub.add_argument("--host", default="0.0.0.0")
+    sub.add_argument("--port", type=int, default=8443)
+    sub.add_argument("--admin-token-file", default="")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as error:
+        print(f"station-ledger-server: {error.message()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""The county server's own store: SQLite for a trial, PostgreSQL for real use.
+
+Same code for both, chosen by the database URL (`sqlite:///county.db` or
+`postgresql+psycopg://user@host/db`). Separate metadata from the station app's models.
+
+- `county_station` / `device` / `enrollment_code`: who may sync, with which keys;
+  per device the parcel chain (last sequence and hash) and a revoked flag.
+- `device_parcel`: every accepted parcel's hash and its signed receipt (idempotency).
+- `server_record`: per (station, kind, record id) the merged snapshot and per-field clocks.
+- `feed`: one row per applied change or county-made update, in order; what devices pull.
+- `server_conflict`, `server_quarantine`: the merge's inbox and the refused changes.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (JSON, BigInteger, DateTime, Integer, LargeBinary, MetaData, String,
+                        Text, create_engine, event)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+CATALOG_STATION = "*"  # feed rows every station receives (catalogue updates)
+SerialId = BigInteger().with_variant(Integer, "sqlite")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class ServerBase(DeclarativeBase):
+    metadata = MetaData(naming_convention={
+        "ix": "ix_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "pk": "pk_%(table_name)s"})
+
+
+class CountyStation(ServerBase):
+    __tablename__ = "county_station"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    org_id: Mapped[str | None] = mapped_column(String(36))  # bound by its first device
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class EnrollmentCode(ServerBase):
+    __tablename__ = "enrollment_code"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    station_key: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    used_by_device: Mapped[str | None] = mapped_column(String(36))
+
+
+class Device(ServerBase):
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_key: Mapped[str] = mapped_column(String(64), index=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    sign_public: Mapped[str] = mapped_column(String(64))
+    box_public: Mapped[str] = mapped_column(String(64))
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pulled_upto: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class DeviceParcel(ServerBase):
+    __tablename__ = "device_parcel"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    change_count: Mapped[int] = mapped_column(Integer)
+    receipt: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class ServerRecord(ServerBase):
+    __tablename__ = "server_record"
+
+    station_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    snapshot: Mapped[dict] = mapped_column(JSON)
+    field_hlc: Mapped[dict] = mapped_column(JSON)
+    hlc: Mapped[str] = mapped_column(String(40), default="")
+    last_device: Mapped[str] = mapped_column(String(36), default="")
+
+
+class Feed(ServerBase):
+    __tablename__ = "feed"
+
+    seq: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
+    station_key: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(100))
+    origin_device: Mapped[str] = mapped_column(String(36))  # "county" for merge results
+    change_id: Mapped[str | None] = mapped_column(String(36), unique=True)
+
+
+class ServerConflict(ServerBase):
+    __tablename__ = "server_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_key: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(100), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    current_value: Mapped[object] = mapped_column(JSON)
+    proposed_value: Mapped[object] = mapped_column(JSON)
+    proposed_by_device: Mapped[str] = mapped_column(String(36))
+    change_id: Mapped[str] = mapped_column(String(36))
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ServerQuarantine(ServerBase):
+    __tablename__ = "server_quarantine"
+
+    id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    parcel_seq: Mapped[int] = mapped_column(Integer)
+    change_id: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(100), default="")
+    record_id: Mapped[str] = mapped_column(String(100), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    change: Mapped[dict] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for statement in ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                      "PRAGMA busy_timeout=30000"):
+        cursor.execute(statement)
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")  # one writer at a time, no upgrade deadlocks
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    else:
+        engine = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+    return engine
+
+
+class ServerStore:
+    """The server's database: `transaction()` for one use case, `create_schema()` once."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+
+    def create_schema(self) -> None:
+        ServerBase.metadata.create_all(self.engine)
+
+    def transaction(self):
+        session = self.sessions()
+        return _Transaction(session)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+class _Transaction:
+    def __init__(self, session) -> None:
+        self.session = session
+
+    def __enter__(self):
+        self.session.begin()
+        return self.session
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            if exc_type is None:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()
+        return False

@@ -1,0 +1,133 @@
+"""Device enrollment with one-time codes, and revocation.
+
+The county admin issues a code for a station (`station-ledger-server enroll-code`). A device
+sends the code with its public keys in a request signed by its own Ed25519 key (proof that
+it holds the private key); the server records the keys, burns the code and answers with the
+county's public keys. A revoked device's parcels and pull requests are refused.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.security.signing import BadSignature
+from app.server.db import CountyStation, Device, EnrollmentCode, ServerStore, utc_now
+from app.server.keys import CountyKeys
+from app.sync.wire import ParcelError, b64, read_document, unb64
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the phone
+REQUEST_MAX_AGE = timedelta(days=2)
+
+
+class Refused(Exception):
+    """The server refuses a request; `status` is the HTTP status to answer with."""
+
+    def __init__(self, reason: str, status: int = 403, **details) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+        self.details = details
+
+
+def _code_hash(code: str) -> str:
+    normal = "".join(ch for ch in code.upper() if ch.isalnum())
+    return hashlib.sha256(normal.encode()).hexdigest()
+
+
+def add_station(store: ServerStore, key: str, name: str = "") -> None:
+    with store.transaction() as session:
+        if session.get(CountyStation, key) is None:
+            session.add(CountyStation(key=key, name=name or key))
+
+
+def issue_enrollment_code(store: ServerStore, station_key: str, *, label: str = "",
+                          valid_hours: int = 72, station_name: str = "") -> str:
+    """A new one-time code for a device of `station_key` (the station is added if new)."""
+    add_station(store, station_key, station_name)
+    code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(4))
+    with store.transaction() as session:
+        session.add(EnrollmentCode(code_hash=_code_hash(code), station_key=station_key,
+                                   label=label,
+                                   expires_at=utc_now() + timedelta(hours=valid_hours)))
+    return code
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    station_key: str
+    station_name: str
+    station_org_id: str
+
+    def answer(self, keys: CountyKeys, device_id: str) -> dict:
+        return {"device_id": device_id, "station_key": self.station_key,
+                "station_name": self.station_name, "station_org_id": self.station_org_id,
+                "county_box_public": b64(keys.box_public),
+                "county_sign_public": b64(keys.sign_public)}
+
+
+def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
+    """Check a signed enrollment request, record the device, burn the code."""
+    try:
+        body = read_document(request, None)
+        sign_public = unb64(body["sign_public"])
+        box_public = unb64(body["box_public"])
+        device_id, code = str(body["device_id"]), str(body["code"])
+        read_document(request, sign_public)
+    except (ParcelError, KeyError, ValueError, TypeError, BadSignature) as exc:
+        raise Refused("malformed or unsigned enrollment request", 400) from exc
+    if len(sign_public) != 32 or len(box_public) != 32 or not 1 <= len(device_id) <= 36:
+        raise Refused("malformed enrollment request", 400)
+    with store.transaction() as session:
+        row = session.get(EnrollmentCode, _code_hash(code), with_for_update=True)
+        if row is None or row.expires_at < utc_now():
+            raise Refused("unknown or expired enrollment code", 403)
+        if row.used_at is not None and row.used_by_device != device_id:
+            raise Refused("this enrollment code has already been used", 403)
+        station = session.get(CountyStation, row.station_key, with_for_update=True)
+        wanted_org = str(body.get("station_org_id") or "")
+        if station.org_id and wanted_org and wanted_org != station.org_id:
+            raise Refused("this device belongs to another station", 403)
+        if not station.org_id and wanted_org:
+            station.org_id = wanted_org
+        device = session.get(Device, device_id)
+        if device is not None and (device.sign_public != body["sign_public"]
+                                   or device.revoked_at is not None):
+            raise Refused("this device id is already enrolled with other keys", 403)
+        if device is None:
+            session.add(Device(id=device_id, station_key=station.key, label=row.label,
+                               sign_public=body["sign_public"], box_public=body["box_public"]))
+        row.used_at = row.used_at or utc_now()
+        row.used_by_device = device_id
+        enrolled = Enrolled(station.key, station.name, station.org_id or "")
+    return enrolled.answer(keys, device_id)
+
+
+def revoke_device(store: ServerStore, device_id: str) -> bool:
+    with store.transaction() as session:
+        device = session.get(Device, device_id)
+        if device is None:
+            return False
+        device.revoked_at = device.revoked_at or utc_now()
+    return True
+
+
+def list_devices(store: ServerStore) -> list[dict]:
+    with store.transaction() as session:
+        return [{"device_id": d.id, "station": d.station_key, "label": d.label,
+                 "last_seq": d.last_seq, "revoked": d.revoked_at is not None,
+                 "last_contact": d.last_contact_at.isoformat() if d.last_contact_at else None}
+                for d in session.scalars(select(Device).order_by(Device.station_key, Device.id))]
+
+
+def active_device(session, device_id: str) -> Device:
+    """The device row, locked; refuses unknown and revoked devices."""
+    device = session.get(Device, str(device_id), with_for_update=True)
+    if device is None:
+        raise Refused("unknown device", 403)
+    if device.revoked_at is not None:
+        raise Refused("this device has been revoked", 403)
+    return device

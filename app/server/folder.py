@@ -1,0 +1,82 @@
+"""The offline transport at the county: import parcels a station carried on a USB stick,
+and write back signed receipts and the parcels waiting for each device (same bytes as HTTP).
+
+Folder layout (see docs/sync-protocol.md):
+    <dir>/to-county/<device>-<seq>.parcel        parcels from the device
+    <dir>/to-county/<device>.pull-request         the device's signed pull request
+    <dir>/from-county/<device>-<seq>.receipt      receipts written here
+    <dir>/from-county/<device>-pull-<upto>.parcel parcels for the device written here
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.server.db import ServerStore
+from app.server.enrollment import Refused
+from app.server.ingest import accept_parcel
+from app.server.keys import CountyKeys
+from app.server.pull import build_pull_parcel, check_pull_request
+from app.sync.wire import read_header
+
+MAX_PULL_PARCELS = 200
+
+
+@dataclass
+class FolderImport:
+    receipts: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    pull_parcels: int = 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def _parcel_order(path: Path):
+    try:
+        header, *_ = read_header(path.read_bytes())
+        return (str(header.get("device")), int(header.get("seq", 0)), path.name)
+    except Exception:
+        return ("", 0, path.name)
+
+
+def import_folder(store: ServerStore, keys: CountyKeys, folder: Path) -> FolderImport:
+    folder = Path(folder)
+    inbox, outbox = folder / "to-county", folder / "from-county"
+    outbox.mkdir(parents=True, exist_ok=True)
+    result = FolderImport()
+    for path in sorted(inbox.glob("*.parcel"), key=_parcel_order):
+        data = path.read_bytes()
+        try:
+            receipt = accept_parcel(store, keys, data)
+        except Refused as exc:
+            result.refused.append((path.name, exc.reason))
+            continue
+        write_atomically(outbox / (path.stem + ".receipt"), receipt)
+        result.receipts += 1
+    for path in sorted(inbox.glob("*.pull-request")):
+        try:
+            asked = check_pull_request(store, path.read_bytes())
+        except Refused as exc:
+            result.refused.append((path.name, exc.reason))
+            continue
+        after = asked["after"]
+        for _ in range(MAX_PULL_PARCELS):
+            parcel = build_pull_parcel(store, keys, asked["device"], after, asked["max_items"])
+            header, *_ = read_header(parcel)
+            if header["upto"] == after and after != asked["after"]:
+                break
+            write_atomically(outbox / f"{asked['device']}-pull-{header['upto']:012d}.parcel",
+                             parcel)
+            result.pull_parcels += 1
+            after = header["upto"]
+            if not header["more"]:
+                break
+    return result

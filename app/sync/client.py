@@ -1,0 +1,262 @@
+"""`SyncClient`: enroll, "sync now" (push then pull) with progress and cancel, and the
+folder/USB transport. Headless: the Qt sync panel runs it on a worker thread.
+
+Push sends the oldest parcel without a receipt (the same bytes on every retry) and marks its
+changes synced only when the signed receipt is stored. The batch size adapts to the link:
+it doubles after a quick round-trip and halves after a slow or failed one; a parcel that
+keeps failing and that the county has never seen is repacked smaller.
+"""
+from __future__ import annotations
+
+import base64
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.models import ChangeLogEntry, utc_now
+from app.models.store import Store
+from app.models.sync_state import SyncHistory, SyncServer
+from app.sync.inbox import apply_pull_parcel
+from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
+                             next_parcel, pack_new_parcel, pending_filter, unacked_parcels)
+from app.sync.transport import HttpTransport, LinkDown, ServerRefused, SyncFolder
+from app.sync.wire import ParcelError, b64, sign_document
+
+MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
+
+
+class SyncCancelled(Exception):
+    """The person pressed cancel; what was already acknowledged stays synced."""
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    stage: str  # "push", "pull" or "done"
+    done: int
+    total: int
+    message: str = ""
+
+
+@dataclass
+class SyncReport:
+    pushed_changes: int = 0
+    parcels_sent: int = 0
+    pulled_records: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    kinds: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+
+
+def record_history(store: Store, event: str, detail: str = "", error: str | None = None) -> None:
+    with store.transaction() as session:
+        session.add(SyncHistory(event=event, detail=detail[:2000]))
+        server = session.get(SyncServer, "county")
+        if server is not None and error is not None:
+            server.last_error = error[:2000]
+
+
+class SyncClient:
+    def __init__(self, store: Store, transport: HttpTransport | None = None, *,
+                 progress: Callable[[SyncProgress], None] | None = None,
+                 cancel: threading.Event | None = None, target_seconds: float = 10.0,
+                 max_failures: int = 5, backoff_seconds: float = 1.0) -> None:
+        self.store = store
+        self.transport = transport
+        self.progress = progress or (lambda _p: None)
+        self.cancel = cancel or threading.Event()
+        self.target_seconds = target_seconds
+        self.max_failures = max_failures
+        self.backoff_seconds = backoff_seconds
+
+    @classmethod
+    def for_workspace(cls, workspace, **kwargs) -> "SyncClient":
+        with workspace.read() as session:
+            url = county_server(session).url
+        return cls(workspace.store, HttpTransport(url) if url else None, **kwargs)
+
+    # -- enrollment ---------------------------------------------------------------------
+    def enroll(self, url: str, code: str, label: str = "") -> dict:
+        keys = device_keys(self.store)
+        transport = self.transport or HttpTransport(url)
+        request = sign_document({
+            "code": code.strip(), "device_id": keys.device_id, "label": label,
+            "sign_public": b64(keys.sign_public), "box_public": b64(keys.box_public),
+            "station_org_id": self.store.get_meta("station_id") or "",
+            "at": utc_now().isoformat()}, keys.sign_private)
+        answer = transport.enroll(request)
+        with self.store.transaction() as session:
+            server = session.get(SyncServer, "county") or SyncServer(id="county")
+            server.url = url
+            server.county_box_public = answer["county_box_public"]
+            server.county_sign_public = answer["county_sign_public"]
+            server.station_key = answer["station_key"]
+            session.add(server)
+        self.transport = transport
+        record_history(self.store, "enroll", f"enrolled with {url} as {answer['station_key']}")
+        return answer
+
+    # -- sync now -----------------------------------------------------------------------
+    def sync_now(self) -> SyncReport:
+        """Push everything, then pull everything; raises LinkDown after repeated failures."""
+        report = SyncReport()
+        try:
+            self._push_all(report)
+            self._pull_all(report)
+        except (LinkDown, ServerRefused, ParcelError) as exc:
+            record_history(self.store, "error", str(exc), error=str(exc))
+            raise
+        record_history(self.store, "sync", f"sent {report.pushed_changes}, received "
+                       f"{report.pulled_records}", error="")
+        self.progress(SyncProgress("done", 1, 1))
+        return report
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise SyncCancelled()
+
+    def _batch(self) -> int:
+        with self.store.session() as session:
+            return county_server(session).batch_size
+
+    def _tune(self, ok: bool, seconds: float) -> None:
+        with self.store.transaction() as session:
+            server = county_server(session)
+            if ok and seconds < self.target_seconds / 2:
+                server.batch_size = min(MAX_BATCH, server.batch_size * 2)
+            elif not ok or seconds > self.target_seconds * 1.5:
+                server.batch_size = max(MIN_BATCH, server.batch_size // 2)
+            if ok:
+                server.last_contact_at = utc_now()
+
+    def _retry_or_raise(self, failures: int, exc: Exception) -> None:
+        if failures >= self.max_failures:
+            raise exc
+        deadline = time.monotonic() + min(30.0, self.backoff_seconds * 2 ** (failures - 1))
+        while time.monotonic() < deadline:
+            self._check_cancel()
+            time.sleep(0.05)
+
+    def _push_all(self, report: SyncReport) -> None:
+        total = self.pending_changes()
+        failures = 0
+        while True:
+            self._check_cancel()
+            parcel = next_parcel(self.store, self._batch())
+            if parcel is None:
+                return
+            started = time.monotonic()
+            try:
+                receipt = self.transport.push(parcel.data)
+            except LinkDown as exc:
+                failures += 1
+                self._tune(False, 0)
+                if failures >= 2 and parcel.change_count > self._batch():
+                    self._repack_if_unseen(parcel.seq)
+                self._retry_or_raise(failures, exc)
+                continue
+            failures = 0
+            outcome = accept_receipt(self.store, receipt)
+            self._tune(True, time.monotonic() - started)
+            report.parcels_sent += 1
+            report.pushed_changes += parcel.change_count
+            report.conflicts += outcome.conflicts
+            report.quarantined += len(outcome.quarantined)
+            self.progress(SyncProgress("push", min(report.pushed_changes, total), total))
+
+    def _repack_if_unseen(self, seq: int) -> None:
+        try:
+            chain = self.transport.chain(self.store.device_id_cached or self.store.device_id)
+        except (LinkDown, ServerRefused):
+            return
+        if int(chain.get("last_seq", seq)) < seq:
+            discard_unseen_parcel(self.store, seq)
+
+    def _pull_request(self, after: int, max_items: int) -> bytes:
+        keys = device_keys(self.store)
+        return sign_document({"device": keys.device_id, "after": after, "max_items": max_items,
+                              "at": utc_now().isoformat()}, keys.sign_private)
+
+    def _cursor(self) -> int:
+        with self.store.session() as session:
+            return county_server(session).pull_cursor
+
+    def _pull_all(self, report: SyncReport) -> None:
+        failures = 0
+        while True:
+            self._check_cancel()
+            started = time.monotonic()
+            try:
+                data = self.transport.pull(self._pull_request(self._cursor(), self._batch()))
+            except LinkDown as exc:
+                failures += 1
+                self._tune(False, 0)
+                self._retry_or_raise(failures, exc)
+                continue
+            failures = 0
+            outcome = apply_pull_parcel(self.store, data)
+            self._tune(True, time.monotonic() - started)
+            report.pulled_records += outcome.records
+            report.conflicts += outcome.conflicts
+            report.quarantined += outcome.quarantined
+            report.kinds |= outcome.kinds
+            report.ids |= outcome.ids
+            self.progress(SyncProgress("pull", report.pulled_records, report.pulled_records))
+            if not outcome.more:
+                return
+
+    def pending_changes(self) -> int:
+        with self.store.session() as session:
+            return session.scalar(select(func.count()).select_from(ChangeLogEntry).where(
+                *pending_filter(self.store.device_id_cached or self.store.device_id)))
+
+    # -- folder / USB -------------------------------------------------------------------
+    def export_to_folder(self, folder: Path) -> int:
+        """Write every parcel still waiting for a receipt, and a pull request; returns how
+        many parcels were written. The county imports them and writes receipts back."""
+        sync_folder = SyncFolder(folder)
+        sync_folder.to_county.mkdir(parents=True, exist_ok=True)
+        while pack_new_parcel(self.store, FOLDER_BATCH) is not None:
+            self._check_cancel()
+        device_id = self.store.device_id
+        parcels = unacked_parcels(self.store)
+        from app.server.folder import write_atomically  # same atomic write, no server needed
+
+        for parcel in parcels:
+            write_atomically(sync_folder.parcel_path(device_id, parcel.seq), parcel.data)
+        write_atomically(sync_folder.pull_request_path(device_id),
+                         self._pull_request(self._cursor(), FOLDER_BATCH))
+        record_history(self.store, "export", f"{len(parcels)} parcels to {folder}")
+        return len(parcels)
+
+    def import_from_folder(self, folder: Path) -> SyncReport:
+        """Take in the county's receipts and parcels for this device from the folder."""
+        sync_folder = SyncFolder(folder)
+        device_id = self.store.device_id
+        report = SyncReport()
+        for path in sync_folder.receipts(device_id):
+            outcome = accept_receipt(self.store, path.read_bytes())
+            if not outcome.already_had:
+                report.parcels_sent += 1
+                report.conflicts += outcome.conflicts
+                report.quarantined += len(outcome.quarantined)
+        for path in sorted(sync_folder.pull_parcels(device_id)):
+            outcome = apply_pull_parcel(self.store, path.read_bytes())
+            report.pulled_records += outcome.records
+            report.conflicts += outcome.conflicts
+            report.kinds |= outcome.kinds
+            report.ids |= outcome.ids
+        record_history(self.store, "import", f"{report.parcels_sent} receipts, "
+                       f"{report.pulled_records} records from {folder}", error="")
+        return report
+
+
+def county_public_keys(store: Store) -> tuple[bytes, bytes]:
+    with store.session() as session:
+        server = county_server(session)
+        return (base64.b64decode(server.county_box_public),
+                base64.b64decode(server.county_sign_public))

@@ -1,0 +1,181 @@
+"""Applying a parcel from the county: records merged by the county, conflict inbox entries
+and catalogue updates, in one transaction per parcel.
+
+Each record is written with plain SQL (so the change-log hook does not treat it as a local
+edit) and logged as a change that came from the county (`parcel_seq` 0, already acked): it
+is the base for this device's next edit of that record and is never sent back. Fields this
+device changed itself and the county has not merged yet keep their local value. A record
+that cannot be applied here (e.g. it breaks a uniqueness rule) is quarantined; the rest are
+applied.
+"""
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError, StatementError
+
+from app.models import SYNCED_MODELS, ChangeLogEntry, Person, new_id, utc_now
+from app.models.store import Store
+from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
+from app.sync.changelog import snapshot as record_snapshot
+from app.sync.hlc import ClockError, HlcTimestamp
+from app.sync.kinds import CATALOG_KIND
+from app.sync.merge import keep_local_fields
+from app.sync.outbox import REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
+from app.sync.wire import ParcelError, open_parcel
+
+
+@dataclass
+class PullOutcome:
+    after: int
+    upto: int
+    more: bool
+    records: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    kinds: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+    already_had: bool = False
+
+
+def _column_value(column, value):
+    if value is None or not isinstance(value, str):
+        return value
+    if isinstance(column.type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column.type, Date):
+        return date.fromisoformat(value[:10])
+    return value
+
+
+def _row_values(model, snapshot: dict) -> dict:
+    columns = model.__table__.c
+    return {name: _column_value(columns[name], value) for name, value in snapshot.items()
+            if name in columns}
+
+
+def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
+    keys = device_keys(store)
+    with store.transaction() as session:
+        server = county_server(session)
+        parcel = open_parcel(data, sender_sign_public=base64.b64decode(server.county_sign_public),
+                             recipient_box_private=keys.box_private)
+        header = parcel.header
+        if header.get("type") != "pull" or header.get("to") != keys.device_id:
+            raise ParcelError("this parcel is not for this device")
+        outcome = PullOutcome(int(header["after"]), int(header["upto"]), bool(header["more"]))
+        if session.get(ReceivedParcel, parcel.hash) is not None \
+                or outcome.upto <= server.pull_cursor and outcome.upto != outcome.after:
+            outcome.already_had = True
+            return outcome
+        if outcome.after > server.pull_cursor:
+            raise ParcelError("a parcel from the county is missing before this one")
+        seen_seq = int(header.get("seen_seq", 0))
+        records = parcel.payload.get("records", [])
+        pending = _pending_fields(session, keys.device_id, seen_seq,
+                                  [item.get("record_id", "") for item in records])
+        newest = ""
+        for item in records:
+            try:
+                with session.begin_nested():
+                    _apply_record(session, item, pending.get(item.get("record_id"), set()))
+                outcome.records += 1
+                outcome.kinds.add(str(item.get("kind")))
+                outcome.ids.add(str(item.get("record_id")))
+                newest = max(newest, str(item.get("hlc") or ""))
+            except (IntegrityError, StatementError, KeyError, ValueError, TypeError) as exc:
+                outcome.quarantined += 1
+                session.add(SyncQuarantine(
+                    direction="incoming", kind=str(item.get("kind", ""))[:32],
+                    record_id=str(item.get("record_id", ""))[:100],
+                    reason=_reason(exc), snapshot=item.get("snapshot") or {}))
+        for item in parcel.payload.get("conflicts", []):
+            _store_conflict(session, item)
+            outcome.conflicts += 1
+        if newest:
+            try:
+                store.clock.observe(HlcTimestamp.decode(newest))
+            except ClockError:
+                pass
+        server.pull_cursor = max(server.pull_cursor, outcome.upto)
+        server.last_contact_at = utc_now()
+        session.add(ReceivedParcel(hash=parcel.hash, after_seq=outcome.after,
+                                   upto_seq=outcome.upto, item_count=len(records)))
+    return outcome
+
+
+def _reason(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc) or exc.__class__.__name__)
+    return f"could not be applied on this device: {text[:300]}"
+
+
+def _pending_fields(session, device_id: str, seen_seq: int, record_ids: list[str]):
+    """Per record, the fields this device changed that the county has not merged yet."""
+    found: dict[str, set[str]] = {}
+    ids = sorted(set(record_ids))
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.fields).where(
+            *pending_filter(device_id), ChangeLogEntry.record_id.in_(ids[start:start + 500]),
+            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq > seen_seq)))
+        for record_id, fields in rows:
+            found.setdefault(record_id, set()).update(fields or [])
+    return found
+
+
+def _apply_record(session, item: dict, pending: set[str]) -> None:
+    kind, record_id, server_snapshot = item["kind"], item["record_id"], item["snapshot"]
+    if kind == CATALOG_KIND:
+        from app.services.catalog import import_catalog
+
+        import_catalog(session, server_snapshot)
+        return
+    model = SYNCED_MODELS[kind]
+    table = model.__table__
+    local = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    local_snapshot = _json_snapshot(model, dict(local)) if local is not None else None
+    merged = keep_local_fields(server_snapshot, local_snapshot, pending)
+    hlc = max(str(item.get("hlc") or ""), str((local_snapshot or {}).get("hlc") or ""))
+    merged["hlc"] = hlc
+    values = _row_values(model, merged)
+    statement = sqlite_insert(table).values(**values)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.id], set_={k: v for k, v in values.items() if k != "id"})
+    session.execute(statement)
+    if model is Person:
+        from app.services.households import refresh_search_keys
+
+        person = session.get(Person, record_id, populate_existing=True)
+        refresh_search_keys(session, person)
+        session.flush()
+    session.execute(ChangeLogEntry.__table__.insert().values(
+        change_id=new_id(), hlc=hlc, device_id=str(item.get("origin") or "county")[:36],
+        author_id=None, kind=kind, record_id=record_id,
+        op="insert" if local is None else "update", fields=sorted(merged),
+        snapshot=merged, parcel_seq=REMOTE_PARCEL_SEQ, acked_at=utc_now()))
+
+
+def _json_snapshot(model, row: dict) -> dict:
+    from app.sync.changelog import json_value
+
+    return {name: json_value(value) for name, value in row.items()}
+
+
+def _store_conflict(session, item: dict) -> None:
+    conflict = session.get(SyncConflict, item["id"])
+    if conflict is None:
+        conflict = SyncConflict(id=item["id"])
+        session.add(conflict)
+    conflict.kind, conflict.record_id, conflict.field = (item["kind"], item["record_id"],
+                                                         item["field"])
+    conflict.current_value, conflict.proposed_value = item["current_value"], item["proposed_value"]
+    conflict.proposed_by_device = item.get("proposed_by_device", "")
+    conflict.detected_at = datetime.fromisoformat(item["detected_at"])
+    if item.get("resolved_at") and conflict.resolved_at is None:
+        conflict.resolved_at = datetime.fromisoformat(item["resolved_at"])
+
+
+__all__ = ["PullOutcome", "apply_pull_parcel", "record_snapshot"]

@@ -1,0 +1,118 @@
+"""How parcels travel: HTTP to the county server, or a folder on a USB stick.
+
+Both carry the same bytes. The HTTP transport uses long timeouts suited to slow links and
+classifies failures: `LinkDown` (try again later; nothing was lost) and `ServerRefused`
+(the county answered no, with a reason).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from app.errors import N_, UserError
+
+API = "/v1"
+
+
+class LinkDown(UserError):
+    """The county server cannot be reached right now (or the link broke mid-way)."""
+
+
+class ServerRefused(UserError):
+    """The county server answered, and refused (reason in `reason`)."""
+
+    def __init__(self, status: int, reason: str, details: dict | None = None) -> None:
+        super().__init__(N_("The county server refused: %1"), reason)
+        self.status = status
+        self.reason = reason
+        self.details = details or {}
+
+
+def timeouts(read_seconds: float = 120.0) -> httpx.Timeout:
+    return httpx.Timeout(connect=20.0, read=read_seconds, write=read_seconds, pool=30.0)
+
+
+class HttpTransport:
+    def __init__(self, base_url: str, *, read_seconds: float = 120.0,
+                 client: httpx.Client | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.client = client or httpx.Client(timeout=timeouts(read_seconds),
+                                             headers={"User-Agent": "station-ledger"})
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _post(self, path: str, data: bytes, content_type: str) -> bytes:
+        try:
+            response = self.client.post(self.base_url + API + path, content=data,
+                                        headers={"Content-Type": content_type})
+        except httpx.HTTPError as exc:
+            raise LinkDown(N_("The county server cannot be reached (%1)."),
+                           exc.__class__.__name__) from exc
+        return self._checked(response)
+
+    def _checked(self, response: httpx.Response) -> bytes:
+        if response.status_code == 200:
+            return response.content
+        if response.status_code in (400, 403, 404, 409, 413):
+            try:
+                body = response.json()
+            except ValueError:
+                body = {"reason": response.text[:200]}
+            reason = str(body.pop("reason", "refused"))
+            raise ServerRefused(response.status_code, reason, body)
+        raise LinkDown(N_("The county server cannot be reached (%1)."),
+                       f"HTTP {response.status_code}")
+
+    def health(self) -> dict:
+        try:
+            response = self.client.get(self.base_url + API + "/health", timeout=10.0)
+        except httpx.HTTPError as exc:
+            raise LinkDown(N_("The county server cannot be reached (%1)."),
+                           exc.__class__.__name__) from exc
+        import json
+
+        return json.loads(self._checked(response))
+
+    def enroll(self, request: bytes) -> dict:
+        import json
+
+        return json.loads(self._post("/enroll", request, "application/json"))
+
+    def push(self, parcel: bytes) -> bytes:
+        return self._post("/parcels", parcel, "application/octet-stream")
+
+    def pull(self, request: bytes) -> bytes:
+        return self._post("/pull", request, "application/json")
+
+    def chain(self, device_id: str) -> dict:
+        import json
+
+        try:
+            response = self.client.get(f"{self.base_url}{API}/devices/{device_id}/chain")
+        except httpx.HTTPError as exc:
+            raise LinkDown(N_("The county server cannot be reached (%1)."),
+                           exc.__class__.__name__) from exc
+        return json.loads(self._checked(response))
+
+
+class SyncFolder:
+    """The USB-stick layout shared with the county's import (app.server.folder)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.to_county = self.root / "to-county"
+        self.from_county = self.root / "from-county"
+
+    def parcel_path(self, device_id: str, seq: int) -> Path:
+        return self.to_county / f"{device_id}-{seq:08d}.parcel"
+
+    def pull_request_path(self, device_id: str) -> Path:
+        return self.to_county / f"{device_id}.pull-request"
+
+    def receipts(self, device_id: str) -> list[Path]:
+        return sorted(self.from_county.glob(f"{device_id}-[0-9]*.receipt"))
+
+    def pull_parcels(self, device_id: str) -> list[Path]:
+        return sorted(self.from_county.glob(f"{device_id}-pull-*.parcel"))
