@@ -57,11 +57,15 @@ def para(parts: list[str] | str, style: ParagraphStyle, bold: bool = False) -> T
     return TextParagraph(parts if isinstance(parts, str) else lines(parts), style, bold=bold)
 
 
-def pdf_table(table: ReportTable, label_width: float = 105, width: float = BODY_WIDTH) -> Table:
-    """A ReportTable as a reportlab Table: paragraphs for text, right-aligned numbers."""
+def pdf_table(table: ReportTable, label_width: float = 105, width: float = BODY_WIDTH,
+              widths: list[float] | None = None, header: bool = True) -> Table:
+    """A ReportTable as a reportlab Table: paragraphs for text, right-aligned numbers.
+
+    Columns share `width` after the label column, unless `widths` gives them all."""
     styles = Styles.get()
     others = len(table.columns) - 1
-    widths = [label_width] + [(width - label_width) / others] * others if others else [width]
+    if widths is None:
+        widths = [label_width] + [(width - label_width) / others] * others if others else [width]
     data = [[para(column.heading, styles.head, bold=True) for column in table.columns]]
     for row in table.rows:
         cells = [para(row.label, styles.cell, bold=row.total)]
@@ -71,17 +75,24 @@ def pdf_table(table: ReportTable, label_width: float = 105, width: float = BODY_
             else:
                 cells.append(format_value(value, row.unit or column.unit))
         data.append(cells)
+    if not header:
+        data = data[1:]
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), CJK), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for index, row in enumerate(table.rows, start=1):
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    else:
+        commands.append(("BACKGROUND", (0, 0), (0, -1), HEADER_FILL))
+    for index, row in enumerate(table.rows, start=int(header)):
         if row.total:
             commands.append(("BACKGROUND", (0, index), (-1, index), TOTAL_FILL))
-    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(commands), hAlign="LEFT")
+    return Table(data, colWidths=widths, repeatRows=int(header), style=TableStyle(commands),
+                 hAlign="LEFT")
 
 
 def draw_mixed(canvas, x: float, y: float, text: str, size: float, anchor: str = "start") -> float:

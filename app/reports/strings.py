@@ -99,6 +99,7 @@ FALLBACK: dict[str, tuple[str, str]] = {
     N_("Closed on"): ("结案日期", "མཇུག་སྒྲིལ་ཚེས་གྲངས།"),
     N_("None recorded."): ("暂无记录。", "ཟིན་ཐོ་མེད།"),
     N_("Printed by %1 on %2"): ("打印人：%1，打印时间：%2", "པར་སྐྲུན་པ། %1  དུས་ཚོད། %2"),
+    N_("Service delivery"): ("服务实施", "ཞབས་ཞུ་ལག་བསྟར།"),
     N_("Closed"): ("已结案", "མཇུག་སྒྲིལ་ཟིན།"),
     N_("Not submitted"): ("未提交", "ཕུལ་མེད།"),
     N_("Submitted"): ("待审核", "ཕུལ་ཟིན།"),
@@ -110,7 +111,7 @@ FALLBACK: dict[str, tuple[str, str]] = {
 }
 
 STAGE_LABELS = {"intake": N_("Intake"), "assessment": N_("Needs assessment"),
-                "planning": N_("Service plan"), "service": N_("Services"),
+                "planning": N_("Service plan"), "service": N_("Service delivery"),
                 "closure": N_("Closure"), "closed": N_("Closed")}
 REVIEW_LABELS = {"none": N_("Not submitted"), "submitted": N_("Submitted"),
                  "approved": N_("Approved"), "returned": N_("Returned")}
