@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo" sourcelanguage="en">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/activities.py" line="+17"/>
+        <source>Activities</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group and themed activities</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚོགས་ཆུང་དང་བརྗོད་གཞི་ཅན་གྱི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ་གསར་པ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་བྱང</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱབ་ཁོངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind and people</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས་དང་མི་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་འཛུགས་པ</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="+133"/>
+        <source>&amp;Kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་བྱང(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Location</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་གནས(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Participants</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་ཞུགས་པ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&amp;count</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གྲངས(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཆན(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ་གསར་པ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(whole station)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>(ས་ཚིགས་ཡོངས)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to list</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་ཐོར་ཁ་སྣོན(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from list</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་ཐོ་ནས་ཕྱིར་བསལ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When names are not known, enter how many took part.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་མི་ཤེས་ན་མཉམ་ཞུགས་པའི་མི་གྲངས་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Activity saved</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="+109"/>
+        <location line="+3"/>
+        <source>Case files</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open cases</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My closed cases</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for my review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases of the station</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱབ་ཁོངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོམ་རིམ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake: why the case is opened</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་དང་ལེན: དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service plan: goals</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་འཆར་གཞི: དམིགས་ཡུལ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service plan: actions</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་འཆར་གཞི: བྱ་སྤྱོད</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure: summary</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ: སྙིང་བསྡུས</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save text</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next s&amp;tage</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmit for review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a ser&amp;vice</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Return with comments</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services recorded</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor&apos;s reviews</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Returned by the supervisor. To fix: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 · stage: %4 · %5</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min · %4</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli.py" line="40"/>
@@ -367,6 +677,7 @@
     <message>
         <location filename="../../app/services/demo.py" line="110"/>
         <location filename="../../app/services/station.py" line="87"/>
+        <location filename="../../app/sync/join.py" line="35"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
@@ -403,6 +714,7 @@
     </message>
     <message>
         <location filename="../../app/services/station.py" line="243"/>
+        <location filename="../../app/sync/join.py" line="66"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -662,78 +974,78 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="119"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="119"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཐེངས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
         <source>Case files established</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་འཛུགས་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="123"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Resources linked</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="125"/>
         <source>In kind (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
         <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="127"/>
         <source>Resource amount (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་དངུལ་འབོར་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
@@ -746,21 +1058,21 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="135"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་བསྡོམས</translation>
@@ -773,56 +1085,56 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="129"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="129"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>By target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ) ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
         <source>By resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
         <source>Service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
         <source>Target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
         <source>Resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས</translation>
@@ -991,7 +1303,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Intake</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན</translation>
@@ -1010,14 +1322,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>Service plan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི</translation>
@@ -1036,7 +1348,6 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="87"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ</translation>
@@ -1091,7 +1402,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
         <source>Closure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་མཇུག་སྒྲིལ</translation>
@@ -1127,57 +1438,57 @@
         <translation>%1 ཡིས་ %2 ལ་པར་བསྐྲུན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="103"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
         <source>Closed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Not submitted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕུལ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="105"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Submitted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
         <source>Approved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་ཐོབ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="107"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
         <source>Returned</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་སློག་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Low</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམའ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="109"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Medium</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲིང</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>High</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐོ</translation>
@@ -1200,6 +1511,110 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག་འདེམས་རོགས།</translation>
     </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="40"/>
+        <source>There is no case file %1 at this station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་འདིར་སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outbox.py" line="47"/>
+        <source>This device is not yet enrolled with the county server.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་ཐོ་འགོད་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="93"/>
+        <source>Please choose one of the two values.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲངས་ཐང་གཉིས་ལས་གཅིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="97"/>
+        <source>This conflict no longer exists.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགལ་ཟླ་འདི་ད་ལྟ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="101"/>
+        <source>The record of this conflict no longer exists.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགལ་ཟླ་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="26"/>
+        <source>The county server refused: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="51"/>
+        <location filename="../../app/sync/transport.py" line="65"/>
+        <location filename="../../app/sync/transport.py" line="72"/>
+        <location filename="../../app/sync/transport.py" line="95"/>
+        <source>The county server cannot be reached (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="59"/>
+        <location filename="../../app/reports/export.py" line="88"/>
+        <source>Please choose PDF, XLSX or CSV.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF དང་ XLSX ཡང་ན་ CSV འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
+        <source>Service delivery</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="57"/>
+        <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ཀྱི་གློག་ཀླད་གཙོ་བོ་ད་དུང་མཉམ་འགྲོ་བྱས་མེད། སྔོན་ལ་དེ་མཉམ་འགྲོ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+49"/>
+        <source>This person may already be registered. Please check:</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a different person: create</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཞན་ཞིག་ཡིན: གསར་བཟོ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the registered person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and birth year</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་གཅིག་མཚུངས</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -1220,6 +1635,237 @@
         <source>Copy details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཕྲ་འདྲ་བཤུས</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+117"/>
+        <source>&amp;Village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་ཡུལ(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་ཡུལ (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གསར་པ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseForm</name>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="+22"/>
+        <source>&amp;Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service &amp;domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Risk level</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁའི་རིམ་པ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opened on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དང་ལེན་ཚེས་གྲངས(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why is the case opened?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཅིའི་ཕྱིར་དང་ལེན་བྱེད་དམ།(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="+89"/>
+        <location line="+3"/>
+        <source>Households and people</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འཚོལ་ཞིབ: མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All villages</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ་ཡོངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sex</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add household member</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;visit to this household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tibetan name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བོད་ཡིག་མིང</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ་མོ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Born</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐྱེས་ཚེས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 people</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household of %1 · %2 · %3 members</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+53"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New household member</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་མི་གསར་པ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Person added</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/progress.py" line="+27"/>
+        <source>Cancel</source>
+        <translation type="unfinished">རྩིས་མེད</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1896,801 @@
     </message>
 </context>
 <context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="+112"/>
+        <source>Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་བྱང</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱབ་ཁོངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་ཕྲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing recorded yet.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="+59"/>
+        <source>Reports</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྙན་ཐོ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households visited</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation type="unfinished">བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files opened</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case services</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group activities</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themed and community activities</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource links</source>
+        <translation type="unfinished">ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources linked (yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-times served</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly summary</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྟོན(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ལ་ཉར་ཚགས(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;Excel…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Excel ལ་ཉར་ཚགས(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲངས་ཀ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟླ་བ་འདི</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟླ་བ་སྔོན་མ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports are not available yet in this version.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཐོ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counting…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Monthly summary of %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the monthly summary</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the file…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="+7"/>
+        <source>&amp;Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྱུང་ཁུངས(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཁོ་སྤྲོད་པ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁེ་ཕན་ཐོབ་མཁན་གྱི་ཁྱིམ་ཚང(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Money (yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངུལ་ (སྒོར)(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goods in kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value of goods (yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཆན(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New resource link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gave it (company, charity, office)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྲོད་མཁན (ཁེ་ལས། སྙིང་རྗེའི་ཚོགས་པ། ལས་ཁུངས)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 500 or 1200.50</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དཔེར་ན་ 500 ཡང་ན་ 1200.50</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resource link saved</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="+17"/>
+        <location line="+4"/>
+        <source>Resource links</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New resource link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཁོ་སྤྲོད་པ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱབ་ཁོངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source and amount</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྱུང་ཁུངས་དང་དངུལ་འབོར</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCaseForm</name>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="+73"/>
+        <source>&amp;What should be fixed?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ག་རེ་བཟོ་བཅོས་བྱེད་དགོས་སམ།(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return the case to the worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The worker sees these comments on their Today page.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བས་བསམ་འཆར་འདི་དག་ཁོང་གི་“དེ་རིང”ཤོག་ངོས་སུ་མཐོང་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Return case</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཕྱིར་སློག(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordForm</name>
+    <message>
+        <location line="-51"/>
+        <source>&amp;Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;item</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Minutes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐར་མ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཆན(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a service</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="+81"/>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་འགོད</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and text size</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐད་ཡིག་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐད་ཡིག(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Larger text</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ངའི་གསང་གྲངས་བརྗེ་བ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ལྟའི་གསང་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་གྲངས་གསར་པ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་གྲངས་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་གྲངས་བརྗེ་བ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station administration</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་དོ་དམ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after minutes without use</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་ཟྭ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་ཆ་ཚང</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོ་གནས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོག་མའི་གསང་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save lock time</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟྭ་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;user</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen now (Ctrl+L)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ལྟ་བརྙན་ཡོལ་ཟྭ་རྒྱག (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕྱིར་ལྡོག (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། གནས་སྟངས་ཐིག་ཁྲར་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Password changed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་གྲངས་བརྗེས་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="+66"/>
+        <source>Today</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དེ་རིང</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good day, %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To do</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱ་རྒྱུ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files waiting for your review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the county</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do. Well done!</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་ཕྱེ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New resource &amp;link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fix case %1 returned by the supervisor: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up visit to %1 (due %2) %3</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 changes not yet sent to the county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has been sent to the county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="-203"/>
+        <source>&amp;Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;People served</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཆན(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Follow-up</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་འདེད(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New household visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི་གསར་པ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit again on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་བསྐྱར་བཅར་འདྲིའི་ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Visit saved</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/visits.py" line="+35"/>
+        <source>Visits</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household visits</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི་གསར་པ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All domains</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱབ་ཁོངས་ཡོངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All workers</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བར</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱབ་ཁོངས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service items</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
+    </message>
+</context>
+<context>
     <name>_Picker</name>
     <message>
         <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="-187"/>
+        <source>Name (&amp;Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Latin letters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ་མོ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐྱེས་ཚེས(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation to head</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 digits (the last may be X)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="-96"/>
+        <source>Service &amp;domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;items</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/activities.py" line="+17"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group and themed activities</source>
+        <translation>Group and themed activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New activity</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind and people</source>
+        <translation>Kind and people</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="+133"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&amp;count</source>
+        <translation>Head&amp;count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(whole station)</source>
+        <translation>(whole station)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to list</source>
+        <translation>&amp;Add to list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When names are not known, enter how many took part.</source>
+        <translation>When names are not known, enter how many took part.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Activity saved</source>
+        <translation>Activity saved</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="+109"/>
+        <location line="+3"/>
+        <source>Case files</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case file</source>
+        <translation>&amp;New case file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open cases</source>
+        <translation>My open cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My closed cases</source>
+        <translation>My closed cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for my review</source>
+        <translation>Waiting for my review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases of the station</source>
+        <translation>All cases of the station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake: why the case is opened</source>
+        <translation>Intake: why the case is opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service plan: goals</source>
+        <translation>Service plan: goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service plan: actions</source>
+        <translation>Service plan: actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure: summary</source>
+        <translation>Closure: summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save text</source>
+        <translation>&amp;Save text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next s&amp;tage</source>
+        <translation>Next s&amp;tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmit for review</source>
+        <translation>Su&amp;bmit for review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a ser&amp;vice</source>
+        <translation>Record a ser&amp;vice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Return with comments</source>
+        <translation>&amp;Return with comments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services recorded</source>
+        <translation>Services recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor&apos;s reviews</source>
+        <translation>Supervisor&apos;s reviews</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Returned by the supervisor. To fix: %1</source>
+        <translation>Returned by the supervisor. To fix: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 · stage: %4 · %5</source>
+        <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min · %4</source>
+        <translation>%1 · %2 · %3 min · %4</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli.py" line="40"/>
@@ -309,6 +569,7 @@
     <message>
         <location filename="../../app/services/demo.py" line="110"/>
         <location filename="../../app/services/station.py" line="87"/>
+        <location filename="../../app/sync/join.py" line="35"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
@@ -339,6 +600,7 @@
     </message>
     <message>
         <location filename="../../app/services/station.py" line="243"/>
+        <location filename="../../app/sync/join.py" line="66"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -555,68 +817,68 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="119"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="119"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
         <source>Case files established</source>
         <translation>Case files established</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="123"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Resources linked</source>
         <translation>Resources linked</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Money (yuan)</source>
         <translation>Money (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="125"/>
         <source>In kind (yuan)</source>
         <translation>In kind (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
         <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="127"/>
         <source>Resource amount (yuan)</source>
         <translation>Resource amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
@@ -627,19 +889,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="135"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
@@ -650,49 +912,49 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="129"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="129"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>By target group</source>
         <translation>By target group</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
         <source>By resource source</source>
         <translation>By resource source</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
         <source>Resource source</source>
         <translation>Resource source</translation>
     </message>
@@ -833,7 +1095,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -849,13 +1111,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
@@ -871,7 +1133,6 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="87"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -917,7 +1178,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
@@ -947,50 +1208,50 @@
         <translation>Printed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="103"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Not submitted</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="105"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="107"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="109"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>High</source>
         <translation>High</translation>
     </message>
@@ -1009,6 +1270,94 @@
         <source>Please choose a language.</source>
         <translation>Please choose a language.</translation>
     </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="40"/>
+        <source>There is no case file %1 at this station.</source>
+        <translation>There is no case file %1 at this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outbox.py" line="47"/>
+        <source>This device is not yet enrolled with the county server.</source>
+        <translation>This device is not yet enrolled with the county server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="93"/>
+        <source>Please choose one of the two values.</source>
+        <translation>Please choose one of the two values.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="97"/>
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="101"/>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>The record of this conflict no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="26"/>
+        <source>The county server refused: %1</source>
+        <translation>The county server refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="51"/>
+        <location filename="../../app/sync/transport.py" line="65"/>
+        <location filename="../../app/sync/transport.py" line="72"/>
+        <location filename="../../app/sync/transport.py" line="95"/>
+        <source>The county server cannot be reached (%1).</source>
+        <translation>The county server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="59"/>
+        <location filename="../../app/reports/export.py" line="88"/>
+        <source>Please choose PDF, XLSX or CSV.</source>
+        <translation>Please choose PDF, XLSX or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
+        <source>Service delivery</source>
+        <translation>Service delivery</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="57"/>
+        <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
+        <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+49"/>
+        <source>This person may already be registered. Please check:</source>
+        <translation>This person may already be registered. Please check:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a different person: create</source>
+        <translation>It is a different person: create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the registered person</source>
+        <translation>Open the registered person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same ID number</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and birth year</source>
+        <translation>same name and birth year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -1026,6 +1375,202 @@
         <location line="+3"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+117"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Tibetan)</source>
+        <translation>Address (Tibetan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the village</source>
+        <translation>Choose the village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseForm</name>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="+22"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service &amp;domain</source>
+        <translation>Service &amp;domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Risk level</source>
+        <translation>&amp;Risk level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Opened on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why is the case opened?</source>
+        <translation>&amp;Why is the case opened?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a case file</source>
+        <translation>Open a case file</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="+89"/>
+        <location line="+3"/>
+        <source>Households and people</source>
+        <translation>Households and people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New household</source>
+        <translation>&amp;New household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
+        <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All target groups</source>
+        <translation>All target groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sex</source>
+        <translation>Any sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add household member</source>
+        <translation>&amp;Add household member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit person</source>
+        <translation>&amp;Edit person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;visit to this household</source>
+        <translation>New &amp;visit to this household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;case file</source>
+        <translation>Open a &amp;case file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tibetan name</source>
+        <translation>Tibetan name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 people</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household of %1 · %2 · %3 members</source>
+        <translation>Household of %1 · %2 · %3 members</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+53"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New household member</source>
+        <translation>New household member</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Person added</source>
+        <translation>Person added</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/progress.py" line="+27"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1052,11 +1597,676 @@
     </message>
 </context>
 <context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="+112"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="+59"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households visited</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation type="unfinished">Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files opened</source>
+        <translation>Case files opened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case services</source>
+        <translation>Case services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group activities</source>
+        <translation>Group activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themed and community activities</source>
+        <translation>Themed and community activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource links</source>
+        <translation type="unfinished">Resource links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources linked (yuan)</source>
+        <translation>Resources linked (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-times served</source>
+        <translation>Person-times served</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly summary</source>
+        <translation>Monthly summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports are not available yet in this version.</source>
+        <translation>Reports are not available yet in this version.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Monthly summary of %1</source>
+        <translation>Monthly summary of %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the monthly summary</source>
+        <translation>Save the monthly summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="+7"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;household</source>
+        <translation>For &amp;household</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Money (yuan)</source>
+        <translation>&amp;Money (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goods in kind</source>
+        <translation>&amp;Goods in kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value of goods (yuan)</source>
+        <translation>&amp;Value of goods (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New resource link</source>
+        <translation>New resource link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gave it (company, charity, office)</source>
+        <translation>Who gave it (company, charity, office)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 500 or 1200.50</source>
+        <translation>e.g. 500 or 1200.50</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resource link saved</source>
+        <translation>Resource link saved</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="+17"/>
+        <location line="+4"/>
+        <source>Resource links</source>
+        <translation>Resource links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New resource link</source>
+        <translation>&amp;New resource link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source and amount</source>
+        <translation>Source and amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCaseForm</name>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="+73"/>
+        <source>&amp;What should be fixed?</source>
+        <translation>&amp;What should be fixed?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return the case to the worker</source>
+        <translation>Return the case to the worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The worker sees these comments on their Today page.</source>
+        <translation>The worker sees these comments on their Today page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Return case</source>
+        <translation>&amp;Return case</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordForm</name>
+    <message>
+        <location line="-51"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;item</source>
+        <translation>Service &amp;item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a service</source>
+        <translation>Record a service</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="+81"/>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and text size</source>
+        <translation>Language and text size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;password</source>
+        <translation>Change &amp;password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station administration</source>
+        <translation>Station administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after minutes without use</source>
+        <translation>Lock after minutes without use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save lock time</source>
+        <translation>Save lock time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;user</source>
+        <translation>Add &amp;user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen now (Ctrl+L)</source>
+        <translation>Lock the screen now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
+        <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="+66"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good day, %1</source>
+        <translation>Good day, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files waiting for your review</source>
+        <translation>Case files waiting for your review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the county</source>
+        <translation>Sending to the county</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do. Well done!</source>
+        <translation>Nothing to do. Well done!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;visit</source>
+        <translation>New &amp;visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;household</source>
+        <translation>New &amp;household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;activity</source>
+        <translation>New &amp;activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New resource &amp;link</source>
+        <translation>New resource &amp;link</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fix case %1 returned by the supervisor: %2</source>
+        <translation>Fix case %1 returned by the supervisor: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up visit to %1 (due %2) %3</source>
+        <translation>Follow-up visit to %1 (due %2) %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 changes not yet sent to the county.</source>
+        <translation>%1 changes not yet sent to the county.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has been sent to the county.</source>
+        <translation>Everything has been sent to the county.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="-203"/>
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;People served</source>
+        <translation>&amp;People served</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New household visit</source>
+        <translation>New household visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit again on</source>
+        <translation>Visit again on</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Visit saved</source>
+        <translation>Visit saved</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/visits.py" line="+35"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household visits</source>
+        <translation>Household visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New visit</source>
+        <translation>&amp;New visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All domains</source>
+        <translation>All domains</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All workers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+</context>
+<context>
     <name>_Picker</name>
     <message>
         <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translation>Type a name, pinyin (zs), Wylie or ID number</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="-187"/>
+        <source>Name (&amp;Chinese)</source>
+        <translation>Name (&amp;Chinese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Tibetan)</source>
+        <translation>Name (&amp;Tibetan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Latin letters)</source>
+        <translation>Name (&amp;Latin letters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation to head</source>
+        <translation>&amp;Relation to head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Target groups</source>
+        <translation>&amp;Target groups</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
+        <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 digits (the last may be X)</source>
+        <translation>18 digits (the last may be X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="-96"/>
+        <source>Service &amp;domain</source>
+        <translation>Service &amp;domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;items</source>
+        <translation>Service &amp;items</translation>
     </message>
 </context>
 </TS>

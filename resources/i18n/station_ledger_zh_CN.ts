@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/activities.py" line="+17"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group and themed activities</source>
+        <translation>小组活动和主题活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New activity</source>
+        <translation>新建活动(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind and people</source>
+        <translation>类型和人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="+133"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Village</source>
+        <translation>村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Location</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Participants</source>
+        <translation>参与者(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&amp;count</source>
+        <translation>人数(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(whole station)</source>
+        <translation>（全站）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to list</source>
+        <translation>加入名单(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from list</source>
+        <translation>从名单中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When names are not known, enter how many took part.</source>
+        <translation>不知道姓名时，请填写参与人数。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Activity saved</source>
+        <translation>活动已保存</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="+109"/>
+        <location line="+3"/>
+        <source>Case files</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case file</source>
+        <translation>新建个案(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open cases</source>
+        <translation>我正在服务的个案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My closed cases</source>
+        <translation>我已结案的个案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for my review</source>
+        <translation>等待我审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases of the station</source>
+        <translation>本站全部个案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake: why the case is opened</source>
+        <translation>接案：接案原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service plan: goals</source>
+        <translation>服务计划：目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service plan: actions</source>
+        <translation>服务计划：行动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure: summary</source>
+        <translation>结案：小结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save text</source>
+        <translation>保存文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next s&amp;tage</source>
+        <translation>下一阶段(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmit for review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a ser&amp;vice</source>
+        <translation>记录一次服务(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>通过(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Return with comments</source>
+        <translation>附意见退回(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services recorded</source>
+        <translation>已记录的服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor&apos;s reviews</source>
+        <translation>督导审核</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Returned by the supervisor. To fix: %1</source>
+        <translation>督导已退回。需修改：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 · stage: %4 · %5</source>
+        <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min · %4</source>
+        <translation>%1 · %2 · %3 分钟 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli.py" line="40"/>
@@ -309,6 +569,7 @@
     <message>
         <location filename="../../app/services/demo.py" line="110"/>
         <location filename="../../app/services/station.py" line="87"/>
+        <location filename="../../app/sync/join.py" line="35"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
@@ -339,6 +600,7 @@
     </message>
     <message>
         <location filename="../../app/services/station.py" line="243"/>
+        <location filename="../../app/sync/join.py" line="66"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -555,68 +817,68 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="119"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="119"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
         <source>Case files established</source>
         <translation>建立个案数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="121"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="123"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Resources linked</source>
         <translation>链接资源</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Money (yuan)</source>
         <translation>资金（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="125"/>
         <source>In kind (yuan)</source>
         <translation>实物折价（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
         <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="127"/>
         <source>Resource amount (yuan)</source>
         <translation>资源金额（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
@@ -627,19 +889,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="135"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
@@ -650,49 +912,49 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="129"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="129"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>By target group</source>
         <translation>按服务对象类别</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="131"/>
         <source>By resource source</source>
         <translation>按资源来源</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
         <source>Target group</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="133"/>
         <source>Resource source</source>
         <translation>资源来源</translation>
     </message>
@@ -833,7 +1095,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
@@ -849,13 +1111,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
@@ -871,7 +1133,6 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="87"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
         <source>Services</source>
         <translation>服务记录</translation>
     </message>
@@ -917,7 +1178,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
         <source>Closure</source>
         <translation>结案</translation>
     </message>
@@ -947,50 +1208,50 @@
         <translation>由 %1 于 %2 打印</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="103"/>
+        <location filename="../../app/reports/strings.py" line="115"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Not submitted</source>
         <translation>未提交</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="105"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Submitted</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="107"/>
+        <location filename="../../app/reports/strings.py" line="117"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="109"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -1009,6 +1270,94 @@
         <source>Please choose a language.</source>
         <translation>请选择语言。</translation>
     </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="40"/>
+        <source>There is no case file %1 at this station.</source>
+        <translation>本站没有个案 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outbox.py" line="47"/>
+        <source>This device is not yet enrolled with the county server.</source>
+        <translation>本设备尚未在县服务器注册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="93"/>
+        <source>Please choose one of the two values.</source>
+        <translation>请在两个值中选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="97"/>
+        <source>This conflict no longer exists.</source>
+        <translation>此冲突已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/status.py" line="101"/>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>此冲突所涉及的记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="26"/>
+        <source>The county server refused: %1</source>
+        <translation>县服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="51"/>
+        <location filename="../../app/sync/transport.py" line="65"/>
+        <location filename="../../app/sync/transport.py" line="72"/>
+        <location filename="../../app/sync/transport.py" line="95"/>
+        <source>The county server cannot be reached (%1).</source>
+        <translation>无法连接县服务器（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="59"/>
+        <location filename="../../app/reports/export.py" line="88"/>
+        <source>Please choose PDF, XLSX or CSV.</source>
+        <translation>请选择 PDF、XLSX 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
+        <source>Service delivery</source>
+        <translation>服务开展</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="57"/>
+        <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
+        <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+49"/>
+        <source>This person may already be registered. Please check:</source>
+        <translation>此人可能已经登记过。请核对：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a different person: create</source>
+        <translation>是另一个人：新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the registered person</source>
+        <translation>打开已登记的人员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same ID number</source>
+        <translation>身份证号码相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and birth year</source>
+        <translation>姓名和出生年份相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -1026,6 +1375,202 @@
         <location line="+3"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+117"/>
+        <source>&amp;Village</source>
+        <translation>村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Tibetan)</source>
+        <translation>地址（藏文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the village</source>
+        <translation>选择村（社区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseForm</name>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="+22"/>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service &amp;domain</source>
+        <translation>服务领域(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Risk level</source>
+        <translation>风险等级(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opened on</source>
+        <translation>接案日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why is the case opened?</source>
+        <translation>接案原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a case file</source>
+        <translation>新建个案</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="+89"/>
+        <location line="+3"/>
+        <source>Households and people</source>
+        <translation>户和人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New household</source>
+        <translation>新建户(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
+        <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All target groups</source>
+        <translation>全部服务对象类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sex</source>
+        <translation>不限性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add household member</source>
+        <translation>添加家庭成员(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit person</source>
+        <translation>编辑人员信息(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;visit to this household</source>
+        <translation>新建对该户的走访(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;case file</source>
+        <translation>新建个案(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tibetan name</source>
+        <translation>藏文姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household of %1 · %2 · %3 members</source>
+        <translation>%1 户 · %2 · %3 人</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="+53"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New household member</source>
+        <translation>新建家庭成员</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Person added</source>
+        <translation>已添加人员</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/progress.py" line="+27"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -1052,11 +1597,676 @@
     </message>
 </context>
 <context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="+112"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="+59"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation type="unfinished">走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files opened</source>
+        <translation>新开个案数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case services</source>
+        <translation>个案服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group activities</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themed and community activities</source>
+        <translation>主题活动和社区活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource links</source>
+        <translation type="unfinished">资源链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources linked (yuan)</source>
+        <translation>链接资源（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-times served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports are not available yet in this version.</source>
+        <translation>此版本暂不提供报表功能。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Monthly summary of %1</source>
+        <translation>%1 月度汇总</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the monthly summary</source>
+        <translation>保存月度汇总</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="+7"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider</source>
+        <translation>提供方(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;household</source>
+        <translation>受益户(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Money (yuan)</source>
+        <translation>资金（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goods in kind</source>
+        <translation>实物(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value of goods (yuan)</source>
+        <translation>实物折价（元）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New resource link</source>
+        <translation>新建资源链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gave it (company, charity, office)</source>
+        <translation>提供者（企业、慈善组织、单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 500 or 1200.50</source>
+        <translation>例如 500 或 1200.50</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resource link saved</source>
+        <translation>资源链接已保存</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="+17"/>
+        <location line="+4"/>
+        <source>Resource links</source>
+        <translation>资源链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New resource link</source>
+        <translation>新建资源链接(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source and amount</source>
+        <translation>来源和金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCaseForm</name>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="+73"/>
+        <source>&amp;What should be fixed?</source>
+        <translation>需要修改什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return the case to the worker</source>
+        <translation>将个案退回社工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The worker sees these comments on their Today page.</source>
+        <translation>社工会在“今日”页面看到这些意见。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Return case</source>
+        <translation>退回个案(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordForm</name>
+    <message>
+        <location line="-51"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;item</source>
+        <translation>服务事项(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Minutes</source>
+        <translation>分钟(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a service</source>
+        <translation>记录一次服务</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="+81"/>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and text size</source>
+        <translation>语言和字号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Larger text</source>
+        <translation>大字体(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station administration</source>
+        <translation>站点管理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after minutes without use</source>
+        <translation>无操作多少分钟后锁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save lock time</source>
+        <translation>保存锁定时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;user</source>
+        <translation>添加用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen now (Ctrl+L)</source>
+        <translation>立即锁屏（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
+        <translation>撤销（Ctrl+Z）可以撤回您最后保存的走访、活动、资源链接或家庭成员，只要状态栏仍提示可以撤销。其他修改请通过编辑记录来更正。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="+66"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good day, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files waiting for your review</source>
+        <translation>等待您审核的个案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the county</source>
+        <translation>正在发送到县里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do. Well done!</source>
+        <translation>没有待办事项。做得好！</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>标记为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;visit</source>
+        <translation>新建走访(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;household</source>
+        <translation>新建户(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;activity</source>
+        <translation>新建活动(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New resource &amp;link</source>
+        <translation>新建资源链接(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fix case %1 returned by the supervisor: %2</source>
+        <translation>修改被督导退回的个案 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up visit to %1 (due %2) %3</source>
+        <translation>回访 %1（应于 %2）%3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 changes not yet sent to the county.</source>
+        <translation>还有 %1 项更改未发送到县里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has been sent to the county.</source>
+        <translation>所有内容都已发送到县里。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="-203"/>
+        <source>&amp;Household</source>
+        <translation>户(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;People served</source>
+        <translation>服务人数(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Follow-up</source>
+        <translation>回访(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New household visit</source>
+        <translation>新建入户走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit again on</source>
+        <translation>再次走访日期</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Visit saved</source>
+        <translation>走访已保存</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/visits.py" line="+35"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New visit</source>
+        <translation>新建走访(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+</context>
+<context>
     <name>_Picker</name>
     <message>
         <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translation>输入姓名、拼音（如 zs）、威利转写或身份证号码</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="-187"/>
+        <source>Name (&amp;Chinese)</source>
+        <translation>姓名（中文）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Tibetan)</source>
+        <translation>姓名（藏文）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Latin letters)</source>
+        <translation>姓名（拉丁字母）(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x</source>
+        <translation>性别(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation to head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Target groups</source>
+        <translation>服务对象类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
+        <translation>例如 1958-03-07、1958-03 或 1958</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 digits (the last may be X)</source>
+        <translation>18 位（最后一位可以是 X）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="-96"/>
+        <source>Service &amp;domain</source>
+        <translation>服务领域(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;items</source>
+        <translation>服务事项(&amp;I)</translation>
     </message>
 </context>
 </TS>
