@@ -205,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--recovery-key", required=True)
     sub.add_argument("--username", required=True)
     sub.add_argument("--new-password-file")
+    from app.reports.cli import add_report_commands
+
+    add_report_commands(commands)
     return parser
 
 
