@@ -97,6 +97,7 @@ def add_households(workspace, count: int, village_id: str, prefix: str = "户") 
     for index in range(count):
         household_id, _ = create_household(
             workspace, HouseholdInput(village_id=village_id, address_zh=f"{prefix}{index}号"),
-            [PersonInput(name_zh=f"{prefix}{index}", relation="head", sex="F")])
+            [PersonInput(name_zh=prefix + "".join("零一二三四五六七八九"[int(d)] for d in str(index)),
+                         relation="head", sex="F")])
         ids.append(household_id)
     return ids

@@ -1,0 +1,74 @@
+"""A second device for an existing station (e.g. the supervisor's laptop).
+
+Instead of setting up a new station, the device gets its own encrypted store and device keys,
+enrolls with a code the county issued for the station, pulls the station's records (users,
+households, cases ...) and gives the named, already existing user a password on this device.
+"""
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.errors import N_, NotFound, StoreError, ValidationError
+from app.models import User
+from app.models.migrate import migrate
+from app.models.store import DATABASE_FILENAME, Store
+from app.security.keyring import Keyring, validate_new_password
+from app.security.sealing import generate_x25519
+from app.security.signing import generate_ed25519
+from app.services.catalog import bundled_catalog, import_catalog
+from app.services.station import keyring_path
+from app.models import new_id
+from app.sync.changelog import attach_change_log
+from app.sync.client import SyncClient, SyncReport
+from app.sync.transport import HttpTransport
+
+
+def join_station(data_dir: Path, *, url: str, code: str, username: str, password: str,
+                 county_recovery_public: bytes, label: str = "",
+                 transport: HttpTransport | None = None) -> SyncReport:
+    data_dir = Path(data_dir)
+    if (data_dir / DATABASE_FILENAME).exists():
+        raise StoreError(N_("A station is already set up in %1."), data_dir)
+    validate_new_password(password)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    data_key = os.urandom(32)
+    store = Store(data_dir, data_key)
+    try:
+        migrate(store)
+        sign_private, sign_public = generate_ed25519()
+        box_private, box_public = generate_x25519()
+        with store.transaction() as session:
+            for key, raw in {"device_sign_private": sign_private, "device_sign_public": sign_public,
+                             "device_box_private": box_private, "device_box_public": box_public,
+                             "county_recovery_public": county_recovery_public}.items():
+                store.set_meta(session, key, base64.b64encode(raw).decode())
+            store.set_meta(session, "device_id", new_id())
+            store.set_meta(session, "idle_lock_minutes", "10")
+            import_catalog(session, bundled_catalog())
+        attach_change_log(store)
+        client = SyncClient(store, transport or HttpTransport(url))
+        answer = client.enroll(url, code, label)
+        if not answer.get("station_org_id"):
+            raise ValidationError(N_("The station's own computer has not synced yet; sync it "
+                                     "first, then join this device."))
+        report = SyncReport()
+        client._pull_all(report)
+        with store.transaction() as session:
+            store.set_meta(session, "station_id", answer["station_org_id"])
+            user = session.scalar(select(User).where(User.username == username.strip().lower(),
+                                                     User.deleted_at.is_(None)))
+            if user is None or user.station_id != answer["station_org_id"]:
+                raise NotFound(N_("There is no user %1 at this station."), username)
+            keyring = Keyring.load(keyring_path(data_dir))
+            keyring.set_key_check(data_key)
+            keyring.set_recovery(county_recovery_public, data_key)
+            keyring.add_password_slot(user.id, user.username, password, data_key)
+            keyring.save()
+        return report
+    finally:
+        store.close()
