@@ -2379,6 +2379,171 @@
     </message>
 </context>
 <context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="+73"/>
+        <source>Station Ledger</source>
+        <translation type="unfinished">སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station Ledger — sign in</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ནང་འཛུལ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་གྱི་མིང(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་གྲངས(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">སྐད་ཡིག(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནང་འཛུལ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དཔེ་སྟོན་ས་ཚིགས: སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་གྲངས་ demo1234།</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing in…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནང་འཛུལ་བཞིན་པ…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="+100"/>
+        <source>Sync</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་འགྲོ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to the county</source>
+        <translation type="unfinished">རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ལྟ་མཉམ་འགྲོ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to a USB &amp;folder…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from a USB f&amp;older…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>USB ཡིག་སྣོད་ནས་ཀློག(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect this computer to the county server</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment code</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་འགོད་ཨང་རྟགས</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྲེལ་མཐུད(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི་འདིར་ད་དུང་མཉམ་འགྲོ་མེད། བཟོ་བཅོས་ %1 གློག་ཀླད་འདིར་བདེ་འཇགས་ངང་ཉར་ཚགས་བྱས་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནམ་ཡང་མེད</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact with the county: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to look at: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records the county could not accept: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཐའ་མའི་དཀའ་ངལ: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending and receiving…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the USB folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>USB ཡིག་སྣོད་འདེམས</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../app/ui/pages/today.py" line="+66"/>

@@ -2005,6 +2005,147 @@
     </message>
 </context>
 <context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="+73"/>
+        <source>Station Ledger</source>
+        <translation type="unfinished">Station Ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station Ledger — sign in</source>
+        <translation>Station Ledger — sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
+        <translation>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="+100"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to the county</source>
+        <translation type="unfinished">Sending to the county</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to a USB &amp;folder…</source>
+        <translation>Copy to a USB &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from a USB f&amp;older…</source>
+        <translation>Read from a USB f&amp;older…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect this computer to the county server</source>
+        <translation>Connect this computer to the county server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
+        <translation>Sync is not available yet in this version. %1 changes are kept safely on this computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Changes waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact with the county: %1</source>
+        <translation>Last contact with the county: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to look at: %1</source>
+        <translation>Conflicts to look at: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records the county could not accept: %1</source>
+        <translation>Records the county could not accept: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending and receiving…</source>
+        <translation>Sending and receiving…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the USB folder</source>
+        <translation>Choose the USB folder</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../app/ui/pages/today.py" line="+66"/>

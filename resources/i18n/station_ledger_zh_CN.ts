@@ -2005,6 +2005,147 @@
     </message>
 </context>
 <context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="+73"/>
+        <source>Station Ledger</source>
+        <translation type="unfinished">社工站台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station Ledger — sign in</source>
+        <translation>社工站台账 — 登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
+        <translation>演示站点：用户 zhuoma、lihua、wangfang（督导）或 admin，密码 demo1234。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="+100"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to the county</source>
+        <translation type="unfinished">正在发送到县里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to a USB &amp;folder…</source>
+        <translation>复制到 U 盘文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from a USB f&amp;older…</source>
+        <translation>从 U 盘文件夹读取(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect this computer to the county server</source>
+        <translation>将本电脑连接到县服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
+        <translation>此版本暂不提供同步功能。%1 项更改已安全保存在本电脑上。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>待发送的更改：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact with the county: %1</source>
+        <translation>最近一次与县里联系：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to look at: %1</source>
+        <translation>待处理的冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records the county could not accept: %1</source>
+        <translation>县里无法接收的记录：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: %1</source>
+        <translation>最近一次问题：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending and receiving…</source>
+        <translation>正在发送和接收…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the USB folder</source>
+        <translation>选择 U 盘文件夹</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../app/ui/pages/today.py" line="+66"/>
