@@ -208,7 +208,7 @@ def update_catalogues(i18n_dir: Path = I18N_DIR, app_dir: Path = APP_DIR,
         write_ts(root, path)
     ui_sources = sorted(str(p) for p in (app_dir / "ui").rglob("*.py")) if (app_dir / "ui").exists() else []
     if ui_sources:
-        command = [qt_tool("lupdate"), "-locations", "relative", "-source-language", "en"]
+        command = [qt_tool("lupdate"), "-locations", "absolute", "-source-language", "en"]
         command += ["-no-obsolete"] if drop_vanished else []
         subprocess.run(command + ui_sources + ["-ts", *map(str, paths)], check=True,
                        stdout=subprocess.DEVNULL)

@@ -4,49 +4,49 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/pages/activities.py" line="+17"/>
+        <location filename="../../app/ui/pages/activities.py" line="17"/>
         <source>Activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/activities.py" line="21"/>
         <source>Group and themed activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་དང་བརྗོད་གཞི་ཅན་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="22"/>
         <source>&amp;New activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="24"/>
         <source>Kind and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས་དང་མི་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="24"/>
         <source>Organiser</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འཛུགས་པ</translation>
@@ -55,85 +55,85 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="+133"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="133"/>
         <source>&amp;Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
         <source>&amp;Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="135"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="137"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="139"/>
         <source>&amp;Location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས(&amp;L)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="157"/>
         <source>&amp;Participants</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="158"/>
         <source>Head&amp;count</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="160"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>New activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
         <source>(whole station)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(ས་ཚིགས་ཡོངས)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
         <source>&amp;Add to list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོར་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Remove from list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོ་ནས་ཕྱིར་བསལ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="182"/>
         <source>When names are not known, enter how many took part.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་མི་ཤེས་ན་མཉམ་ཞུགས་པའི་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="213"/>
         <source>Activity saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -142,170 +142,170 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="+109"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="109"/>
+        <location filename="../../app/ui/pages/cases.py" line="112"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="113"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="114"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="114"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/cases.py" line="116"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="117"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="121"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན: དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="122"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="122"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="123"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="124"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ: སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="127"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="127"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="128"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="128"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="129"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="129"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="132"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="133"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/cases.py" line="202"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
@@ -1580,37 +1580,37 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+49"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="49"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཞན་ཞིག་ཡིན: གསར་བཟོ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>Open the registered person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same name and birth year</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
@@ -1619,103 +1619,256 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+51"/>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཕྲ་སྤྲོད་རོགས།</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/errors.py" line="66"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Copy details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཕྲ་འདྲ་བཤུས</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWindow</name>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="101"/>
+        <source>Station Ledger — set up the station</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ས་ཚིགས་སྒྲིག་འགོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="102"/>
+        <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། གློག་ཀླད་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྦས་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="105"/>
+        <source>County (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="105"/>
+        <source>County (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="106"/>
+        <source>Station name (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ཀྱི་མིང (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="107"/>
+        <source>Station name (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ཀྱི་མིང (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="108"/>
+        <source>Villages, one per line
+(Chinese|Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ། ཐིག་ཕྲེང་རེར་གཅིག
+(རྒྱ་ཡིག|བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="109"/>
+        <source>Your user name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱེད་ཀྱི་སྤྱོད་མཁན་གྱི་མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="109"/>
+        <source>Your full name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱེད་ཀྱི་མིང་ཆ་ཚང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="110"/>
+        <source>Password (at least 8 characters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་གྲངས (ཡིག་འབྲུ་ཉུང་མཐར་ 8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="111"/>
+        <source>Password again</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་གྲངས་ཡང་བསྐྱར་འཇུག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="124"/>
+        <source>County recovery key file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="114"/>
+        <source>&amp;Choose…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="115"/>
+        <source>&amp;Set up the station</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་སྒྲིག་འགོད(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="116"/>
+        <source>Try the &amp;demo station</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="154"/>
+        <source>Making the demo station…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དཔེ་སྟོན་ས་ཚིགས་བཟོ་བཞིན་པ…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+117"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="173"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="175"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ཡུལ(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ཡུལ (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="186"/>
         <source>New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="71"/>
+        <source>Saved.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <source>Station Ledger</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>%1  (Alt+%2)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1  (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105"/>
+        <source>%1 · %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106"/>
+        <source>&amp;Undo</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="107"/>
+        <source>Lock</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟྭ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>Undone.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕྱིར་ལྡོག་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕྱིར་ལྡོག: %1 (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="+22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
         <source>&amp;Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ(&amp;P)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>&amp;Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
         <source>&amp;Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Why is the case opened?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཅིའི་ཕྱིར་དང་ལེན་བྱེད་དམ།(&amp;W)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
         <source>Open a case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས</translation>
@@ -1724,116 +1877,116 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="+89"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/people.py" line="89"/>
+        <location filename="../../app/ui/pages/people.py" line="92"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="93"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="94"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ཞིབ: མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="95"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ་ཡོངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="96"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="97"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="98"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="99"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="100"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="101"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="104"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="104"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/people.py" line="129"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/people.py" line="141"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -1842,19 +1995,19 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="265"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
@@ -1863,33 +2016,34 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/progress.py" line="+27"/>
+        <location filename="../../app/ui/widgets/progress.py" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished">རྩིས་མེད</translation>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་མེད</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+91"/>
+        <location filename="../../app/ui/forms/base.py" line="91"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སླར་གསོ་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="92"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="93"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="94"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་མེད</translation>
@@ -1898,37 +2052,37 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="+112"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཕྲ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/base.py" line="113"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/base.py" line="117"/>
         <source>Nothing recorded yet.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
@@ -1937,137 +2091,139 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="+59"/>
+        <location filename="../../app/ui/pages/reports.py" line="59"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཐོ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="62"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="62"/>
         <source>Visits</source>
-        <translation type="unfinished">བཅར་འདྲི</translation>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="63"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="63"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="64"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="65"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="66"/>
         <source>Resource links</source>
-        <translation type="unfinished">ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="67"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="68"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="71"/>
         <source>Monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="72"/>
         <source>&amp;Show</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྟོན(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ལ་ཉར་ཚགས(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="74"/>
         <source>Save as &amp;Excel…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ལ་ཉར་ཚགས(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="75"/>
         <source>Figure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="75"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="76"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="79"/>
         <source>Reports are not available yet in this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཐོ་མེད།</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/reports.py" line="91"/>
         <source>Counting…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/pages/reports.py" line="106"/>
         <source>Monthly summary of %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/pages/reports.py" line="115"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="118"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/pages/reports.py" line="124"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -2076,73 +2232,73 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="+7"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>&amp;Source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྱུང་ཁུངས(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>For &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁེ་ཕན་ཐོབ་མཁན་གྱི་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
         <source>&amp;Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="229"/>
         <source>&amp;Goods in kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོ(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
         <source>&amp;Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
         <source>New resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="239"/>
         <source>Who gave it (company, charity, office)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྲོད་མཁན (ཁེ་ལས། སྙིང་རྗེའི་ཚོགས་པ། ལས་ཁུངས)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
         <source>e.g. 500 or 1200.50</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 500 ཡང་ན་ 1200.50</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="272"/>
         <source>Resource link saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -2151,44 +2307,44 @@
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="+17"/>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/resources.py" line="17"/>
+        <location filename="../../app/ui/pages/resources.py" line="21"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="22"/>
         <source>&amp;New resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="24"/>
         <source>Source and amount</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྱུང་ཁུངས་དང་དངུལ་འབོར</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="24"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
@@ -2197,25 +2353,25 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="+73"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
         <source>&amp;What should be fixed?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ག་རེ་བཟོ་བཅོས་བྱེད་དགོས་སམ།(&amp;W)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
         <source>Return the case to the worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
         <source>The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བས་བསམ་འཆར་འདི་དག་ཁོང་གི་“དེ་རིང”ཤོག་ངོས་སུ་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
         <source>&amp;Return case</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཕྱིར་སློག(&amp;R)</translation>
@@ -2224,31 +2380,31 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location line="-51"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
         <source>Service &amp;item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
         <source>&amp;Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
         <source>Record a service</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད</translation>
@@ -2257,122 +2413,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="+81"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/settings.py" line="81"/>
+        <location filename="../../app/ui/pages/settings.py" line="84"/>
         <source>Settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="85"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="86"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="88"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="89"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་གསང་གྲངས་བརྗེ་བ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="90"/>
         <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟའི་གསང་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="90"/>
         <source>New password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གསར་པ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>New password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>Change &amp;password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་བརྗེ་བ(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="94"/>
         <source>Station administration</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་ཟྭ་རྒྱག</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོག་མའི་གསང་གྲངས</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟྭ་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Add &amp;user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་བརྙན་ཡོལ་ཟྭ་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། གནས་སྟངས་ཐིག་ཁྲར་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་བརྗེས་ཟིན།</translation>
@@ -2381,47 +2537,49 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="+73"/>
+        <location filename="../../app/ui/sign_in.py" line="73"/>
         <source>Station Ledger</source>
-        <translation type="unfinished">སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="74"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ནང་འཛུལ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>&amp;User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང(&amp;U)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">སྐད་ཡིག(&amp;L)</translation>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐད་ཡིག(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནང་འཛུལ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="79"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས: སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་གྲངས་ demo1234།</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/sign_in.py" line="93"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནང་འཛུལ་བཞིན་པ…</translation>
@@ -2430,114 +2588,115 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="+100"/>
+        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་འགྲོ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>Sending to the county</source>
-        <translation type="unfinished">རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་མཉམ་འགྲོ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="106"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="108"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="111"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་འདིར་ད་དུང་མཉམ་འགྲོ་མེད། བཟོ་བཅོས་ %1 གློག་ཀླད་འདིར་བདེ་འཇགས་ངང་ཉར་ཚགས་བྱས་ཡོད།</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Last problem: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐའ་མའི་དཀའ་ངལ: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་འདེམས</translation>
@@ -2546,97 +2705,97 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="+66"/>
+        <location filename="../../app/ui/pages/today.py" line="66"/>
         <source>Today</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེ་རིང</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/today.py" line="70"/>
         <source>Good day, %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/today.py" line="72"/>
         <source>To do</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="73"/>
         <source>Case files waiting for your review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="74"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="75"/>
         <source>Nothing to do. Well done!</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="76"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="77"/>
         <source>Mark &amp;done</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="78"/>
         <source>New &amp;visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="79"/>
         <source>New &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>New &amp;activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>New resource &amp;link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/pages/today.py" line="123"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="124"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
@@ -2645,49 +2804,49 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="-203"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="69"/>
         <source>&amp;Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="73"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="75"/>
         <source>&amp;People served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
         <source>&amp;Follow-up</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་འདེད(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>New household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི་གསར་པ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
         <source>Visit again on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡང་བསྐྱར་བཅར་འདྲིའི་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="126"/>
         <source>Visit saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -2696,73 +2855,73 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="+35"/>
+        <location filename="../../app/ui/pages/visits.py" line="35"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>Household visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>&amp;New visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>All workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>From</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནས</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Service items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="47"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
@@ -2771,7 +2930,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="40"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
@@ -2780,79 +2939,79 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="-187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="78"/>
         <source>Name (&amp;Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
         <source>Name (&amp;Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
         <source>Name (&amp;Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
         <source>Se&amp;x</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ(&amp;X)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
         <source>&amp;Birth date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>&amp;Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>18 digits (the last may be X)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="-96"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>

@@ -4,42 +4,42 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/pages/activities.py" line="+17"/>
+        <location filename="../../app/ui/pages/activities.py" line="17"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/activities.py" line="21"/>
         <source>Group and themed activities</source>
         <translation>Group and themed activities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="22"/>
         <source>&amp;New activity</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="24"/>
         <source>Kind and people</source>
         <translation>Kind and people</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="24"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
@@ -47,72 +47,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="+133"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="135"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="137"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="139"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="157"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="158"/>
         <source>Head&amp;count</source>
         <translation>Head&amp;count</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="160"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
         <source>(whole station)</source>
         <translation>(whole station)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
         <source>&amp;Add to list</source>
         <translation>&amp;Add to list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="182"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>When names are not known, enter how many took part.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="213"/>
         <source>Activity saved</source>
         <translation>Activity saved</translation>
     </message>
@@ -120,143 +120,143 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="+109"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="109"/>
+        <location filename="../../app/ui/pages/cases.py" line="112"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="113"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="114"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="114"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/cases.py" line="116"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="117"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="121"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="122"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="122"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="123"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="124"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="127"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="127"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="128"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="128"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="129"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="129"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="132"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="133"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/cases.py" line="202"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
@@ -1329,32 +1329,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+49"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="49"/>
         <source>This person may already be registered. Please check:</source>
         <translation>This person may already be registered. Please check:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>It is a different person: create</source>
         <translation>It is a different person: create</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>Open the registered person</source>
         <translation>Open the registered person</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
@@ -1362,88 +1362,217 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+51"/>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translation>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/errors.py" line="66"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWindow</name>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="101"/>
+        <source>Station Ledger — set up the station</source>
+        <translation>Station Ledger — set up the station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="102"/>
+        <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
+        <translation>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="105"/>
+        <source>County (Chinese)</source>
+        <translation>County (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="105"/>
+        <source>County (Tibetan)</source>
+        <translation>County (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="106"/>
+        <source>Station name (Chinese)</source>
+        <translation>Station name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="107"/>
+        <source>Station name (Tibetan)</source>
+        <translation>Station name (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="108"/>
+        <source>Villages, one per line
+(Chinese|Tibetan)</source>
+        <translation>Villages, one per line
+(Chinese|Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="109"/>
+        <source>Your user name</source>
+        <translation>Your user name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="109"/>
+        <source>Your full name</source>
+        <translation>Your full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="110"/>
+        <source>Password (at least 8 characters)</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="111"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="124"/>
+        <source>County recovery key file</source>
+        <translation>County recovery key file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="114"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="115"/>
+        <source>&amp;Set up the station</source>
+        <translation>&amp;Set up the station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="116"/>
+        <source>Try the &amp;demo station</source>
+        <translation>Try the &amp;demo station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="154"/>
+        <source>Making the demo station…</source>
+        <translation>Making the demo station…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+117"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="173"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="175"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="186"/>
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="71"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <source>Station Ledger</source>
+        <translation type="unfinished">Station Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>%1  (Alt+%2)</source>
+        <translation>%1  (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="107"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="+22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translation>Service &amp;domain</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>&amp;Risk level</source>
         <translation>&amp;Risk level</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
         <source>&amp;Opened on</source>
         <translation>&amp;Opened on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Why is the case opened?</source>
         <translation>&amp;Why is the case opened?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
         <source>Open a case file</source>
         <translation>Open a case file</translation>
     </message>
@@ -1451,98 +1580,98 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="+89"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/people.py" line="89"/>
+        <location filename="../../app/ui/pages/people.py" line="92"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="93"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="94"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="95"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="96"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="97"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="98"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="99"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="100"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="101"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="104"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="104"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/people.py" line="129"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/people.py" line="141"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -1550,17 +1679,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
         <source>New household member</source>
         <translation>New household member</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="265"/>
         <source>Person added</source>
         <translation>Person added</translation>
     </message>
@@ -1568,7 +1697,7 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/progress.py" line="+27"/>
+        <location filename="../../app/ui/widgets/progress.py" line="27"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1576,22 +1705,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+91"/>
+        <location filename="../../app/ui/forms/base.py" line="91"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="92"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1599,32 +1728,32 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="+112"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/base.py" line="113"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/base.py" line="117"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -1632,117 +1761,117 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="+59"/>
+        <location filename="../../app/ui/pages/reports.py" line="59"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="62"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="62"/>
         <source>Visits</source>
         <translation type="unfinished">Visits</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="63"/>
         <source>Case files opened</source>
         <translation>Case files opened</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="63"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="64"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="65"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="66"/>
         <source>Resource links</source>
         <translation type="unfinished">Resource links</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="67"/>
         <source>Resources linked (yuan)</source>
         <translation>Resources linked (yuan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="68"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="71"/>
         <source>Monthly summary</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="72"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="74"/>
         <source>Save as &amp;Excel…</source>
         <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="75"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="75"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="76"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="79"/>
         <source>Reports are not available yet in this version.</source>
         <translation>Reports are not available yet in this version.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/reports.py" line="91"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/pages/reports.py" line="106"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/pages/reports.py" line="115"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="118"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/pages/reports.py" line="124"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1750,62 +1879,62 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="+7"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>For &amp;household</source>
         <translation>For &amp;household</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
         <source>&amp;Money (yuan)</source>
         <translation>&amp;Money (yuan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="229"/>
         <source>&amp;Goods in kind</source>
         <translation>&amp;Goods in kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
         <source>&amp;Value of goods (yuan)</source>
         <translation>&amp;Value of goods (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
         <source>New resource link</source>
         <translation>New resource link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="239"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>Who gave it (company, charity, office)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>e.g. 500 or 1200.50</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="272"/>
         <source>Resource link saved</source>
         <translation>Resource link saved</translation>
     </message>
@@ -1813,38 +1942,38 @@
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="+17"/>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/resources.py" line="17"/>
+        <location filename="../../app/ui/pages/resources.py" line="21"/>
         <source>Resource links</source>
         <translation>Resource links</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="22"/>
         <source>&amp;New resource link</source>
         <translation>&amp;New resource link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="24"/>
         <source>Source and amount</source>
         <translation>Source and amount</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="24"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
@@ -1852,22 +1981,22 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="+73"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
         <source>&amp;What should be fixed?</source>
         <translation>&amp;What should be fixed?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
         <source>Return the case to the worker</source>
         <translation>Return the case to the worker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>The worker sees these comments on their Today page.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
         <source>&amp;Return case</source>
         <translation>&amp;Return case</translation>
     </message>
@@ -1875,27 +2004,27 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location line="-51"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
         <source>Service &amp;item</source>
         <translation>Service &amp;item</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
         <source>Record a service</source>
         <translation>Record a service</translation>
     </message>
@@ -1903,103 +2032,103 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="+81"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/settings.py" line="81"/>
+        <location filename="../../app/ui/pages/settings.py" line="84"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="85"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="88"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="89"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="90"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="90"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="94"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
     </message>
@@ -2007,42 +2136,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="+73"/>
+        <location filename="../../app/ui/sign_in.py" line="73"/>
         <source>Station Ledger</source>
         <translation type="unfinished">Station Ledger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="74"/>
         <source>Station Ledger — sign in</source>
         <translation>Station Ledger — sign in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Language</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="79"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/sign_in.py" line="93"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -2050,97 +2179,97 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="+100"/>
+        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>Sending to the county</source>
         <translation type="unfinished">Sending to the county</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="106"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="108"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="111"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
         <translation>Sync is not available yet in this version. %1 changes are kept safely on this computer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
@@ -2148,82 +2277,82 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="+66"/>
+        <location filename="../../app/ui/pages/today.py" line="66"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/today.py" line="70"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/today.py" line="72"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="73"/>
         <source>Case files waiting for your review</source>
         <translation>Case files waiting for your review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="74"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="75"/>
         <source>Nothing to do. Well done!</source>
         <translation>Nothing to do. Well done!</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="76"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="77"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="78"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="79"/>
         <source>New &amp;household</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>New &amp;activity</source>
         <translation>New &amp;activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>New resource &amp;link</source>
         <translation>New resource &amp;link</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>Fix case %1 returned by the supervisor: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/pages/today.py" line="123"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="124"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
     </message>
@@ -2231,42 +2360,42 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="-203"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="69"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="73"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="75"/>
         <source>&amp;People served</source>
         <translation>&amp;People served</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>New household visit</source>
         <translation>New household visit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
         <source>Visit again on</source>
         <translation>Visit again on</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="126"/>
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
@@ -2274,62 +2403,62 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="+35"/>
+        <location filename="../../app/ui/pages/visits.py" line="35"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>&amp;New visit</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="47"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
@@ -2337,7 +2466,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="40"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translation>Type a name, pinyin (zs), Wylie or ID number</translation>
     </message>
@@ -2345,67 +2474,67 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="-187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="78"/>
         <source>Name (&amp;Chinese)</source>
         <translation>Name (&amp;Chinese)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>Name (&amp;Tibetan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>Name (&amp;Latin letters)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>&amp;Target groups</source>
         <translation>&amp;Target groups</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 digits (the last may be X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="-96"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;domain</source>
         <translation>Service &amp;domain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translation>Service &amp;items</translation>
     </message>

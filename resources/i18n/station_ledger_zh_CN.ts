@@ -4,42 +4,42 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/pages/activities.py" line="+17"/>
+        <location filename="../../app/ui/pages/activities.py" line="17"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/activities.py" line="21"/>
         <source>Group and themed activities</source>
         <translation>小组活动和主题活动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="22"/>
         <source>&amp;New activity</source>
         <translation>新建活动(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="23"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/activities.py" line="24"/>
         <source>Kind and people</source>
         <translation>类型和人数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/activities.py" line="24"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
@@ -47,72 +47,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="+133"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="135"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="137"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="139"/>
         <source>&amp;Location</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="157"/>
         <source>&amp;Participants</source>
         <translation>参与者(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="158"/>
         <source>Head&amp;count</source>
         <translation>人数(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="160"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
         <source>(whole station)</source>
         <translation>（全站）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
         <source>&amp;Add to list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Remove from list</source>
         <translation>从名单中移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="182"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>不知道姓名时，请填写参与人数。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="213"/>
         <source>Activity saved</source>
         <translation>活动已保存</translation>
     </message>
@@ -120,143 +120,143 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="+109"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="109"/>
+        <location filename="../../app/ui/pages/cases.py" line="112"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="113"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="114"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="114"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/cases.py" line="116"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="117"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="119"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="120"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="121"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="122"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="122"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="123"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="124"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="127"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="127"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="128"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="128"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="129"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/cases.py" line="129"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/cases.py" line="132"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/cases.py" line="133"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/cases.py" line="202"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
@@ -1329,32 +1329,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+49"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="49"/>
         <source>This person may already be registered. Please check:</source>
         <translation>此人可能已经登记过。请核对：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>It is a different person: create</source>
         <translation>是另一个人：新建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>Open the registered person</source>
         <translation>打开已登记的人员</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>same ID number</source>
         <translation>身份证号码相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
@@ -1362,88 +1362,217 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+51"/>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translation>出现了问题。您已保存的内容是安全的。请告知管理员，并把详细信息交给他们。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/errors.py" line="66"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWindow</name>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="101"/>
+        <source>Station Ledger — set up the station</source>
+        <translation>社工站台账 — 设置站点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="102"/>
+        <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
+        <translation>欢迎使用。本电脑上还没有设置站点。请填写一次站点信息，所有内容都会加密保存。也可以先试用演示站点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="105"/>
+        <source>County (Chinese)</source>
+        <translation>县（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="105"/>
+        <source>County (Tibetan)</source>
+        <translation>县（藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="106"/>
+        <source>Station name (Chinese)</source>
+        <translation>站点名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="107"/>
+        <source>Station name (Tibetan)</source>
+        <translation>站点名称（藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="108"/>
+        <source>Villages, one per line
+(Chinese|Tibetan)</source>
+        <translation>村（社区），每行一个
+（中文|藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="109"/>
+        <source>Your user name</source>
+        <translation>您的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="109"/>
+        <source>Your full name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="110"/>
+        <source>Password (at least 8 characters)</source>
+        <translation>密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="111"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="124"/>
+        <source>County recovery key file</source>
+        <translation>县级恢复密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="114"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="115"/>
+        <source>&amp;Set up the station</source>
+        <translation>设置站点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="116"/>
+        <source>Try the &amp;demo station</source>
+        <translation>试用演示站点(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="154"/>
+        <source>Making the demo station…</source>
+        <translation>正在创建演示站点…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+117"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="173"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="175"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="186"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="71"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <source>Station Ledger</source>
+        <translation>社工站台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>%1  (Alt+%2)</source>
+        <translation>%1  (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="107"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>撤销：%1（Ctrl+Z）</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="+22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
         <source>&amp;Person</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translation>服务领域(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>&amp;Risk level</source>
         <translation>风险等级(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
         <source>&amp;Opened on</source>
         <translation>接案日期(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Why is the case opened?</source>
         <translation>接案原因(&amp;W)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
         <source>Open a case file</source>
         <translation>新建个案</translation>
     </message>
@@ -1451,98 +1580,98 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="+89"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/people.py" line="89"/>
+        <location filename="../../app/ui/pages/people.py" line="92"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="93"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="94"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="95"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="96"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="97"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="98"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="99"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="100"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="101"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="104"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="104"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/people.py" line="129"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/people.py" line="141"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -1550,17 +1679,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="+53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
         <source>New household member</source>
         <translation>新建家庭成员</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="265"/>
         <source>Person added</source>
         <translation>已添加人员</translation>
     </message>
@@ -1568,30 +1697,30 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/progress.py" line="+27"/>
+        <location filename="../../app/ui/widgets/progress.py" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+91"/>
+        <location filename="../../app/ui/forms/base.py" line="91"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="92"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="93"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/base.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1599,32 +1728,32 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="+112"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/base.py" line="113"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/base.py" line="117"/>
         <source>Nothing recorded yet.</source>
         <translation>尚无记录。</translation>
     </message>
@@ -1632,117 +1761,117 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="+59"/>
+        <location filename="../../app/ui/pages/reports.py" line="59"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="62"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="62"/>
         <source>Visits</source>
-        <translation type="unfinished">走访</translation>
+        <translation>走访</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="63"/>
         <source>Case files opened</source>
         <translation>新开个案数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="63"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="64"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="65"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="66"/>
         <source>Resource links</source>
-        <translation type="unfinished">资源链接</translation>
+        <translation>资源链接</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="67"/>
         <source>Resources linked (yuan)</source>
         <translation>链接资源（元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="68"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="71"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="72"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="74"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="75"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/reports.py" line="75"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/reports.py" line="76"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="79"/>
         <source>Reports are not available yet in this version.</source>
         <translation>此版本暂不提供报表功能。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/reports.py" line="91"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/pages/reports.py" line="106"/>
         <source>Monthly summary of %1</source>
         <translation>%1 月度汇总</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/pages/reports.py" line="115"/>
         <source>Save the monthly summary</source>
         <translation>保存月度汇总</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/reports.py" line="118"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/pages/reports.py" line="124"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1750,62 +1879,62 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="+7"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Provider</source>
         <translation>提供方(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>For &amp;household</source>
         <translation>受益户(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
         <source>&amp;Money (yuan)</source>
         <translation>资金（元）(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="229"/>
         <source>&amp;Goods in kind</source>
         <translation>实物(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
         <source>&amp;Value of goods (yuan)</source>
         <translation>实物折价（元）(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
         <source>New resource link</source>
         <translation>新建资源链接</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="239"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>提供者（企业、慈善组织、单位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>例如 500 或 1200.50</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="272"/>
         <source>Resource link saved</source>
         <translation>资源链接已保存</translation>
     </message>
@@ -1813,38 +1942,38 @@
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="+17"/>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/resources.py" line="17"/>
+        <location filename="../../app/ui/pages/resources.py" line="21"/>
         <source>Resource links</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="22"/>
         <source>&amp;New resource link</source>
         <translation>新建资源链接(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/resources.py" line="24"/>
         <source>Source and amount</source>
         <translation>来源和金额</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/resources.py" line="24"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
@@ -1852,22 +1981,22 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="+73"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
         <source>&amp;What should be fixed?</source>
         <translation>需要修改什么？(&amp;W)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
         <source>Return the case to the worker</source>
         <translation>将个案退回社工</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>社工会在“今日”页面看到这些意见。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
         <source>&amp;Return case</source>
         <translation>退回个案(&amp;R)</translation>
     </message>
@@ -1875,27 +2004,27 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location line="-51"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
         <source>Service &amp;item</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
         <source>&amp;Minutes</source>
         <translation>分钟(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
         <source>Record a service</source>
         <translation>记录一次服务</translation>
     </message>
@@ -1903,103 +2032,103 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="+81"/>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/settings.py" line="81"/>
+        <location filename="../../app/ui/pages/settings.py" line="84"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="85"/>
         <source>Language and text size</source>
         <translation>语言和字号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="86"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="88"/>
         <source>&amp;Larger text</source>
         <translation>大字体(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="89"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="90"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="90"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>Change &amp;password</source>
         <translation>修改密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="94"/>
         <source>Station administration</source>
         <translation>站点管理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Lock after minutes without use</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>Save lock time</source>
         <translation>保存锁定时间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Add &amp;user</source>
         <translation>添加用户(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>立即锁屏（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>撤销（Ctrl+Z）可以撤回您最后保存的走访、活动、资源链接或家庭成员，只要状态栏仍提示可以撤销。其他修改请通过编辑记录来更正。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -2007,42 +2136,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="+73"/>
+        <location filename="../../app/ui/sign_in.py" line="73"/>
         <source>Station Ledger</source>
-        <translation type="unfinished">社工站台账</translation>
+        <translation>社工站台账</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="74"/>
         <source>Station Ledger — sign in</source>
         <translation>社工站台账 — 登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">语言(&amp;L)</translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/sign_in.py" line="79"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>演示站点：用户 zhuoma、lihua、wangfang（督导）或 admin，密码 demo1234。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/sign_in.py" line="93"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -2050,97 +2179,97 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="+100"/>
+        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>Sending to the county</source>
-        <translation type="unfinished">正在发送到县里</translation>
+        <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="106"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="108"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="111"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
         <translation>此版本暂不提供同步功能。%1 项更改已安全保存在本电脑上。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Last problem: %1</source>
         <translation>最近一次问题：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
@@ -2148,82 +2277,82 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="+66"/>
+        <location filename="../../app/ui/pages/today.py" line="66"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/today.py" line="70"/>
         <source>Good day, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/today.py" line="72"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="73"/>
         <source>Case files waiting for your review</source>
         <translation>等待您审核的个案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="74"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="75"/>
         <source>Nothing to do. Well done!</source>
         <translation>没有待办事项。做得好！</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="76"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="77"/>
         <source>Mark &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="78"/>
         <source>New &amp;visit</source>
         <translation>新建走访(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="79"/>
         <source>New &amp;household</source>
         <translation>新建户(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>New resource &amp;link</source>
         <translation>新建资源链接(&amp;L)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>修改被督导退回的个案 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/pages/today.py" line="123"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/today.py" line="124"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
     </message>
@@ -2231,42 +2360,42 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="-203"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="69"/>
         <source>&amp;Household</source>
         <translation>户(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="73"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="75"/>
         <source>&amp;People served</source>
         <translation>服务人数(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
         <source>&amp;Follow-up</source>
         <translation>回访(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>New household visit</source>
         <translation>新建入户走访</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
         <source>Visit again on</source>
         <translation>再次走访日期</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="126"/>
         <source>Visit saved</source>
         <translation>走访已保存</translation>
     </message>
@@ -2274,62 +2403,62 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="+35"/>
+        <location filename="../../app/ui/pages/visits.py" line="35"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>&amp;New visit</source>
         <translation>新建走访(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All domains</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Service items</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/pages/visits.py" line="47"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
@@ -2337,7 +2466,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="+40"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="40"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translation>输入姓名、拼音（如 zs）、威利转写或身份证号码</translation>
     </message>
@@ -2345,67 +2474,67 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="-187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="78"/>
         <source>Name (&amp;Chinese)</source>
         <translation>姓名（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>姓名（拉丁字母）(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
         <source>Se&amp;x</source>
         <translation>性别(&amp;X)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>&amp;Target groups</source>
         <translation>服务对象类别(&amp;T)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>例如 1958-03-07、1958-03 或 1958</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 位（最后一位可以是 X）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="-96"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;domain</source>
         <translation>服务领域(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
