@@ -1,0 +1,145 @@
+"""Start the desktop app: fonts, style, translations, then first run → sign in → main window,
+and back to sign in on the idle lock or "Lock".
+
+    run_application(data_dir) -> exit code        (app/cli.py's `gui` command)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+from app.i18n import normalize_language
+from app.services import preferences, station
+from app.ui import language as ui_language
+from app.ui.background import Runner
+from app.ui.context import AppContext
+from app.ui.errors import ErrorPresenter
+from app.ui.first_run import FirstRunWindow
+from app.ui.fonts import TallStackStyle, register_bundled_fonts, ui_font
+from app.ui.idle import IdleWatcher
+from app.ui.main_window import MainWindow
+from app.ui.sign_in import SignInWindow
+
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+class StationApp(QStackedWidget):
+    """One top-level window that shows first run, sign-in or the main window in turn."""
+
+    def __init__(self, data_dir: Path, runner: Runner | None = None,
+                 errors: ErrorPresenter | None = None, language: str = DEFAULT_LANGUAGE) -> None:
+        super().__init__()
+        self.app = QApplication.instance()
+        self.errors = errors or ErrorPresenter(self)
+        self.context = AppContext(Path(data_dir), runner or Runner(parent=self), self.errors, self)
+        self.context.lock_minutes_changed = self._restart_idle
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.app.installEventFilter(self.idle)
+        self.language = ui_language.switch_language(language)
+        self.main: MainWindow | None = None
+        self.sign_in: SignInWindow | None = None
+        self.first_run: FirstRunWindow | None = None
+        self.setWindowTitle("Station Ledger")
+        self.resize(1280, 800)
+        self.show_start()
+
+    # -- screens ----------------------------------------------------------------------------
+    def _replace(self, widget: QWidget) -> None:
+        while self.count():
+            old = self.widget(0)
+            self.removeWidget(old)
+            old.deleteLater()
+        self.addWidget(widget)
+        self.setCurrentWidget(widget)
+        self.setWindowTitle(widget.windowTitle() or "Station Ledger")
+
+    def show_start(self, demo: bool = False) -> None:
+        if not station.is_set_up(self.context.data_dir):
+            self.first_run = FirstRunWindow(self.context)
+            self.first_run.done.connect(lambda demo_made: self.show_start(demo_made))
+            self._replace(self.first_run)
+            return
+        self.show_sign_in(demo_hint=demo or self._looks_like_demo())
+
+    def _looks_like_demo(self) -> bool:
+        return (self.context.data_dir / ".demo").exists() or "demo" in self.context.data_dir.name
+
+    def show_sign_in(self, demo_hint: bool = False) -> None:
+        self.main = None
+        self.sign_in = SignInWindow(self.context, self.language, demo_hint=demo_hint)
+        self.sign_in.signed_in.connect(self.enter)
+        self.sign_in.language_chosen.connect(self.switch_language)
+        self._replace(self.sign_in)
+        self.sign_in.username.setFocus()
+
+    def enter(self, workspace) -> None:
+        self.context.workspace = workspace
+        self.switch_language(normalize_language(workspace.language), store=False)
+        self.apply_larger_text(workspace.larger_text, store=False)
+        self.main = MainWindow(self.context)
+        self.main.lock_requested.connect(self.lock)
+        self.main.language_chosen.connect(self.switch_language)
+        self.main.larger_text_chosen.connect(self.apply_larger_text)
+        self.sign_in = None
+        self._replace(self.main)
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        if self.context.workspace is not None:
+            self.context.read(station.idle_lock_minutes,
+                              on_result=lambda minutes: self.idle.start(minutes * 60_000))
+
+    # -- language and text size -------------------------------------------------------------
+    def switch_language(self, code: str, store: bool = True) -> None:
+        """Install the catalogues; every widget gets LanguageChange and retranslates."""
+        workspace = self.context.workspace
+        if workspace is not None:
+            workspace.language = code  # catalogue labels from the DB follow at once
+            if store:
+                self.context.write(preferences.set_language, code)
+        self.language = ui_language.switch_language(code)
+
+    def apply_larger_text(self, on: bool, store: bool = True) -> None:
+        self.app.setFont(ui_font(larger_text=bool(on)))
+        if store and self.context.workspace is not None:
+            self.context.write(preferences.set_larger_text, bool(on))
+
+    # -- locking ----------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save open drafts (encrypted), close every form, close the store, show sign-in."""
+        workspace = self.context.workspace
+        if workspace is None:
+            return
+        self.idle.stop()
+        self.context.save_open_drafts()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isWindow() and widget.isVisible():
+                widget.close()
+        self.context.workspace = None
+        self.context.offer_undo(None)
+        self.show_sign_in()  # no personal data stays on screen
+        self.context.runner.run(station.sign_out, workspace, on_error=self.errors.notify)
+
+
+def prepare_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Station Ledger")
+    app.setOrganizationName("Station Ledger")
+    register_bundled_fonts()
+    app.setStyle(TallStackStyle())
+    app.setFont(ui_font())
+    return app
+
+
+def run_application(data_dir: Path) -> int:
+    app = prepare_application()
+    window = StationApp(Path(data_dir))
+    window.show()
+    code = app.exec()
+    if window.context.workspace is not None:
+        window.context.runner.wait()
+        station.sign_out(window.context.workspace)
+    return code

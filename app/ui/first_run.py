@@ -1,0 +1,156 @@
+"""First run: set up the station (names in Chinese and Tibetan, villages, the first
+administrator, the county's recovery key) — or make the demo station to try things out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from app.errors import N_, ValidationError
+from app.services import station
+from app.ui.context import AppContext
+from app.ui.widgets.fields import FieldErrors
+from app.ui.widgets.progress import ProgressPanel
+
+
+def _create(data_dir: Path, fields: dict) -> None:
+    from app.security.keyfiles import read_key_file
+
+    if not fields["key_file"]:
+        raise ValidationError(N_("Please choose the county's recovery key file."), field="key_file")
+    key = read_key_file(Path(fields["key_file"]), "county-recovery-public")
+    villages = tuple(station.PlaceName(*line.split("|", 2)) for line in
+                     fields["villages"].splitlines() if line.strip())
+    station.create_station(data_dir, station.StationSetup(
+        county=station.PlaceName(fields["county_zh"], fields["county_bo"]),
+        station=station.PlaceName(fields["station_zh"], fields["station_bo"]),
+        villages=villages, admin_username=fields["username"],
+        admin_display_name=fields["display_name"], admin_password=fields["password"],
+        county_recovery_public=key))
+
+
+def _demo(data_dir: Path, progress) -> None:
+    from app.services.demo import create_demo_station
+
+    create_demo_station(data_dir, progress=progress.report)
+
+
+class FirstRunWindow(QWidget):
+    done = Signal(bool)  # True when the demo station was made
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.errors = FieldErrors()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.edits = {name: QLineEdit() for name in (
+            "county_zh", "county_bo", "station_zh", "station_bo", "username", "display_name",
+            "password", "again", "key_file")}
+        self.edits["password"].setEchoMode(QLineEdit.EchoMode.Password)
+        self.edits["again"].setEchoMode(QLineEdit.EchoMode.Password)
+        self.villages = QPlainTextEdit()
+        self.villages.setTabChangesFocus(True)
+        self.villages.setMaximumHeight(100)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_key)
+        key_row = QWidget()
+        key_layout = QHBoxLayout(key_row)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(self.edits["key_file"], 1)
+        key_layout.addWidget(self.browse)
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in ("county_zh", "county_bo", "station_zh", "station_bo"):
+            form.addRow(self._label(name), self.errors.wrap(name, self.edits[name],
+                                                            *(("station",) if name == "station_zh" else ())))
+        form.addRow(self._label("villages"), self.errors.wrap("villages", self.villages))
+        for name in ("username", "display_name", "password", "again"):
+            form.addRow(self._label(name), self.errors.wrap(name, self.edits[name]))
+        form.addRow(self._label("key_file"), self.errors.wrap("key_file", key_row))
+        self.create_button, self.demo_button = QPushButton(), QPushButton()
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create)
+        self.demo_button.clicked.connect(self.make_demo)
+        self.progress = ProgressPanel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo_button)
+        content = QWidget()
+        content.setMaximumWidth(760)
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.intro)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        inner.addWidget(self.progress)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.retranslate()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel()
+        self.labels[name] = label
+        return label
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Station Ledger — set up the station"))
+        self.intro.setText(self.tr("Welcome. No station is set up on this computer yet. Fill in the "
+                                   "station's details once; everything is kept encrypted. Or try "
+                                   "the demo station first."))
+        texts = {"county_zh": self.tr("County (Chinese)"), "county_bo": self.tr("County (Tibetan)"),
+                 "station_zh": self.tr("Station name (Chinese)"),
+                 "station_bo": self.tr("Station name (Tibetan)"),
+                 "villages": self.tr("Villages, one per line\n(Chinese|Tibetan)"),
+                 "username": self.tr("Your user name"), "display_name": self.tr("Your full name"),
+                 "password": self.tr("Password (at least 8 characters)"),
+                 "again": self.tr("Password again"), "key_file": self.tr("County recovery key file")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.browse.setText(self.tr("&Choose…"))
+        self.create_button.setText(self.tr("&Set up the station"))
+        self.demo_button.setText(self.tr("Try the &demo station"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _choose_key(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("County recovery key file"),
+                                                    "", "*.pub")
+        if path:
+            self.edits["key_file"].setText(path)
+
+    def fields(self) -> dict:
+        data = {name: edit.text() for name, edit in self.edits.items()}
+        data["villages"] = self.villages.toPlainText()
+        return data
+
+    def create(self) -> None:
+        self.errors.clear()
+        data = self.fields()
+        if data["password"] != data["again"]:
+            self.errors.show(ValidationError(N_("The two passwords are not the same."), field="again"))
+            return
+        self.create_button.setEnabled(False)
+        self.context.runner.run(_create, self.context.data_dir, data,
+                                on_result=lambda _r: self.done.emit(False), on_error=self._failed)
+
+    def _failed(self, error) -> None:
+        self.create_button.setEnabled(True)
+        self.demo_button.setEnabled(True)
+        self.progress.finish()
+        if not self.errors.show(error):
+            self.context.errors.show(error, self)
+
+    def make_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.create_button.setEnabled(False)
+        progress = self.progress.start(self.tr("Making the demo station…"))
+        self.context.runner.run(_demo, self.context.data_dir, progress,
+                                on_result=lambda _r: self.done.emit(True), on_error=self._failed)

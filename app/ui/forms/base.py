@@ -1,0 +1,165 @@
+"""What every record form shares: field errors, Save (Enter, Ctrl+S) and Cancel (Esc),
+drafts kept in the encrypted store, and saving on a background thread.
+
+A subclass builds its fields in `build()`, returns its service call in `submit()` as
+`(function, args)`, and gives/takes plain data in `payload()` / `restore()` for drafts.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from app.services import drafts
+from app.ui.context import AppContext
+from app.ui.widgets.fields import FieldErrors
+
+
+class RecordForm(QDialog):
+    saved = Signal(object)  # the service's result
+    FORM_NAME = "form"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 record_id: str = "") -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record_id = record_id
+        self.errors = FieldErrors()
+        self.setModal(True)
+        self.draft_banner = QWidget()
+        banner = QHBoxLayout(self.draft_banner)
+        banner.setContentsMargins(0, 0, 0, 0)
+        self.draft_label = QLabel()
+        self.discard_button = QPushButton()
+        self.discard_button.clicked.connect(self.discard_draft)
+        banner.addWidget(self.draft_label, 1)
+        banner.addWidget(self.discard_button)
+        self.draft_banner.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_banner)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self._labels: list[tuple[QLabel, callable]] = []
+        self._saving = False
+        self.build()
+        self.retranslate()
+        context.draft_savers.append(self.save_draft_now)
+        context.read(drafts.load_draft, self.FORM_NAME, record_id, on_result=self._restore_draft)
+
+    # -- subclass API -----------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def submit(self):
+        """(service function, args...) to call with the workspace first."""
+        raise NotImplementedError
+
+    def payload(self) -> dict:
+        return {}
+
+    def restore(self, payload: dict) -> None:
+        pass
+
+    def has_content(self) -> bool:
+        return any(v for v in self.payload().values())
+
+    def undo_of(self):
+        """(undo function(workspace, result), translated description) or None."""
+        return None
+
+    # -- rows with translatable labels ------------------------------------------------------
+    def add_row(self, label_source, name: str, widget: QWidget, *aliases: str) -> QWidget:
+        label = QLabel()
+        label.setBuddy(widget)
+        self._labels.append((label, label_source))
+        self.form.addRow(label, self.errors.wrap(name, widget, *aliases))
+        return widget
+
+    def retranslate(self) -> None:
+        for label, source in self._labels:
+            label.setText(source())
+        self.draft_label.setText(self.tr("Your unsaved draft was restored."))
+        self.discard_button.setText(self.tr("Discard draft"))
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving:
+            return
+        self.errors.clear()
+        try:
+            call = self.submit()
+        except Exception as error:  # noqa: BLE001 - a form-side check (UserError with field)
+            self._failed(error)
+            return
+        if call is None:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        function, *args = call
+        undo = self.undo_of()
+        self.context.write(function, *args, on_result=self._saved, on_error=self._failed,
+                           undo=undo[0] if undo else None, undo_text=undo[1] if undo else "")
+
+    def _saved(self, result) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
+        self._forget()
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if not self.errors.show(error):
+            self.context.errors.show(error, self)
+
+    # -- drafts -----------------------------------------------------------------------------
+    def _restore_draft(self, payload) -> None:
+        if payload:
+            self.restore(payload)
+            self.draft_banner.show()
+
+    def save_draft_now(self) -> None:
+        """Synchronously (called just before the idle lock closes the store)."""
+        workspace = self.context.workspace
+        if workspace is not None and self.isVisible() and self.has_content():
+            drafts.save_draft(workspace, self.FORM_NAME, self.payload(), self.record_id)
+
+    def discard_draft(self) -> None:
+        self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
+        self.draft_banner.hide()
+
+    def reject(self) -> None:
+        if self.has_content() and self.context.workspace is not None:
+            self.context.read(drafts.save_draft, self.FORM_NAME, self.payload(), self.record_id)
+        self._forget()
+        super().reject()
+
+    def _forget(self) -> None:
+        if self.save_draft_now in self.context.draft_savers:
+            self.context.draft_savers.remove(self.save_draft_now)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in a multi-line note is a newline
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,135 @@
+"""Open a case file, record a service within it, return a case with comments."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox
+
+from app.services import cases, ui_queries
+from app.services.cases import CaseInput, ServiceRecordInput
+from app.ui.forms.base import RecordForm
+from app.ui.text import tr_enum
+from app.ui.widgets.fields import CodeCombo, DateField
+from app.ui.widgets.pickers import PersonPicker
+
+
+class OpenCaseForm(RecordForm):
+    FORM_NAME = "case_open"
+
+    def __init__(self, context, parent=None, person_id: str = "") -> None:
+        self._person_id = person_id
+        super().__init__(context, parent)
+
+    def build(self) -> None:
+        self.person = self.add_row(lambda: self.tr("&Person"), "person_id", PersonPicker(self.context))
+        self.person.preselect = self._person_id
+        if self._person_id:
+            self.context.read(ui_queries.person_label, self._person_id,
+                              on_result=self._show_person)
+        else:
+            self.person.refresh("")
+        self.domain = self.add_row(lambda: self.tr("Service &domain"), "domain_code", CodeCombo())
+        self.context.read(ui_queries.labels, "domain", on_result=self.domain.set_choices)
+        self.risk = self.add_row(lambda: self.tr("&Risk level"), "risk_level", CodeCombo())
+        self.opened_on = self.add_row(lambda: self.tr("&Opened on"), "opened_on", DateField())
+        self.reason = self.add_row(lambda: self.tr("&Why is the case opened?"), "intake_reason",
+                                   QPlainTextEdit())
+        self.reason.setTabChangesFocus(True)
+        self.resize(560, 560)
+
+    def _show_person(self, label: str) -> None:
+        self.person.preselect = self._person_id
+        self.person.search.setText(label)
+        self.person.search.flush()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open a case file"))
+        self.risk.set_choices([(c, tr_enum(c)) for c in ("low", "medium", "high")])
+        super().retranslate()
+
+    def submit(self):
+        return cases.open_case, CaseInput(
+            person_id=self.person.current_id(), domain_code=self.domain.code(),
+            intake_reason=self.reason.toPlainText(), opened_on=self.opened_on.value(),
+            risk_level=self.risk.code() or "low")
+
+    def payload(self) -> dict:
+        return {"person_id": self.person.current_id(), "domain_code": self.domain.code(),
+                "risk_level": self.risk.code(), "intake_reason": self.reason.toPlainText()}
+
+    def has_content(self) -> bool:
+        return bool(self.reason.toPlainText().strip())
+
+    def restore(self, payload: dict) -> None:
+        self.domain.set_code(payload.get("domain_code", ""))
+        self.risk.set_code(payload.get("risk_level", "low"))
+        self.reason.setPlainText(payload.get("intake_reason", ""))
+
+
+class ServiceRecordForm(RecordForm):
+    FORM_NAME = "case_service"
+
+    def __init__(self, context, parent=None, case_id: str = "", domain_code: str = "") -> None:
+        self._domain = domain_code
+        super().__init__(context, parent, record_id=case_id)
+
+    def build(self) -> None:
+        self.served_on = self.add_row(lambda: self.tr("&Date"), "served_on", DateField())
+        self.item = self.add_row(lambda: self.tr("Service &item"), "item_code", CodeCombo())
+        self.context.read(ui_queries.labels, "service_item", self._domain or None,
+                          on_result=self.item.set_choices)
+        self.minutes = self.add_row(lambda: self.tr("&Minutes"), "minutes", QSpinBox())
+        self.minutes.setRange(0, 1440)
+        self.minutes.setValue(30)
+        self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.resize(520, 420)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Record a service"))
+        super().retranslate()
+
+    def submit(self):
+        return cases.add_service_record, self.record_id, ServiceRecordInput(
+            served_on=self.served_on.value(), item_code=self.item.code(),
+            minutes=self.minutes.value(), notes=self.notes.toPlainText())
+
+    def payload(self) -> dict:
+        return {"item_code": self.item.code(), "minutes": self.minutes.value(),
+                "notes": self.notes.toPlainText()}
+
+    def has_content(self) -> bool:
+        return bool(self.notes.toPlainText().strip())
+
+    def restore(self, payload: dict) -> None:
+        self.item.set_code(payload.get("item_code", ""))
+        self.minutes.setValue(int(payload.get("minutes", 30)))
+        self.notes.setPlainText(payload.get("notes", ""))
+
+
+class ReturnCaseForm(RecordForm):
+    """The supervisor says what to fix; it becomes a task on the worker's Today."""
+
+    FORM_NAME = "case_return"
+
+    def build(self) -> None:
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.form.addRow(self.hint)
+        self.comments = self.add_row(lambda: self.tr("&What should be fixed?"), "comments",
+                                     QPlainTextEdit())
+        self.comments.setTabChangesFocus(True)
+        self.resize(520, 320)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Return the case to the worker"))
+        self.hint.setText(self.tr("The worker sees these comments on their Today page."))
+        super().retranslate()
+        self.save_button.setText(self.tr("&Return case"))
+
+    def submit(self):
+        return cases.return_case, self.record_id, self.comments.toPlainText()
+
+    def payload(self) -> dict:
+        return {"comments": self.comments.toPlainText()}
+
+    def restore(self, payload: dict) -> None:
+        self.comments.setPlainText(payload.get("comments", ""))

@@ -1,0 +1,272 @@
+"""Household visit, group/themed activity and resource link forms.
+
+The visit form is built for speed: the household list starts with the ones this worker
+visited last, the date is today, the domain remembers the last choice, Enter in the household
+search picks the first match, Ctrl+S saves.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from app.models import Activity, ResourceLink, Visit
+from app.services import records, ui_queries
+from app.services.records import ActivityInput, ResourceLinkInput, VisitInput
+from app.ui.forms.base import RecordForm
+from app.ui.text import tr_enum
+from app.ui.widgets.fields import CheckList, CodeCombo, DateField
+from app.ui.widgets.pickers import HouseholdPicker, PersonPicker
+
+_last_domain = {"code": ""}
+
+
+class _DomainItems:
+    """A domain combo whose service-item checklist follows the chosen domain."""
+
+    def build_domain(self, form: RecordForm, with_items: bool = True) -> None:
+        self.domain = form.add_row(lambda: form.tr("Service &domain"), "domain_code", CodeCombo())
+        self.items = form.add_row(lambda: form.tr("Service &items"), "service_items",
+                                  CheckList()) if with_items else None
+        self._pending_items: list[str] = []
+        form.context.read(ui_queries.labels, "domain", on_result=self._domains_loaded)
+        if with_items:
+            self.domain.currentIndexChanged.connect(lambda _i: self._load_items(form))
+
+    def _domains_loaded(self, choices) -> None:
+        self.domain.set_choices(choices)
+        if _last_domain["code"] and not self.domain.code():
+            self.domain.set_code(_last_domain["code"])
+
+    def _load_items(self, form: RecordForm) -> None:
+        code = self.domain.code()
+        _last_domain["code"] = code or _last_domain["code"]
+        keep = self._pending_items or self.items.codes()
+        self._pending_items = []
+        if not code:
+            self.items.set_choices([])
+            return
+        form.context.read(ui_queries.labels, "service_item", code,
+                          on_result=lambda choices: self.items.set_choices(choices, keep))
+
+    def set_domain_and_items(self, domain: str, items: list[str]) -> None:
+        self._pending_items = list(items)
+        self.domain.set_code(domain)
+        if self.items is not None:
+            self.items.set_codes(items)
+
+
+class VisitForm(_DomainItems, RecordForm):
+    FORM_NAME = "visit"
+
+    def __init__(self, context, parent=None, household_id: str = "") -> None:
+        self._household_id = household_id
+        super().__init__(context, parent)
+
+    def build(self) -> None:
+        self.household = self.add_row(lambda: self.tr("&Household"), "household_id",
+                                      HouseholdPicker(self.context))
+        self.household.preselect = self._household_id
+        self.household.refresh("")
+        self.visited_on = self.add_row(lambda: self.tr("&Date"), "visited_on", DateField())
+        self.build_domain(self)
+        self.people_served = self.add_row(lambda: self.tr("&People served"), "people_served", QSpinBox())
+        self.people_served.setRange(1, 50)
+        self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.follow_up_check = QCheckBox()
+        self.follow_up = DateField(date.today() + timedelta(days=14))
+        self.follow_up.setEnabled(False)
+        self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
+        layout.addWidget(self.follow_up_check)
+        layout.addWidget(self.follow_up, 1)
+        self.add_row(lambda: self.tr("&Follow-up"), "follow_up_on", row)
+        self.household.setFocus()
+        self.resize(560, 680)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New household visit"))
+        self.follow_up_check.setText(self.tr("Visit again on"))
+        super().retranslate()
+
+    def submit(self):
+        return records.record_visit, VisitInput(
+            household_id=self.household.current_id(), visited_on=self.visited_on.value(),
+            domain_code=self.domain.code(), service_items=self.items.codes(),
+            notes=self.notes.toPlainText(), people_served=self.people_served.value(),
+            follow_up_on=self.follow_up.value() if self.follow_up_check.isChecked() else None)
+
+    def payload(self) -> dict:
+        return {"household_id": self.household.current_id(), "visited_on": self.visited_on.iso(),
+                "domain_code": self.domain.code(), "service_items": self.items.codes(),
+                "notes": self.notes.toPlainText(),
+                "follow_up_on": self.follow_up.iso() if self.follow_up_check.isChecked() else ""}
+
+    def has_content(self) -> bool:
+        p = self.payload()
+        return bool(p["household_id"] or p["service_items"] or p["notes"])
+
+    def restore(self, payload: dict) -> None:
+        self.household.select_id(payload.get("household_id", ""))
+        self.visited_on.set_date(date.fromisoformat(payload.get("visited_on") or date.today().isoformat()))
+        self.set_domain_and_items(payload.get("domain_code", ""), payload.get("service_items", []))
+        self.notes.setPlainText(payload.get("notes", ""))
+        if payload.get("follow_up_on"):
+            self.follow_up_check.setChecked(True)
+            self.follow_up.set_date(date.fromisoformat(payload["follow_up_on"]))
+
+    def undo_of(self):
+        return (lambda ws, result: records.delete_record(ws, Visit, result[0]),
+                self.tr("Visit saved"))
+
+
+class ActivityForm(_DomainItems, RecordForm):
+    FORM_NAME = "activity"
+
+    def build(self) -> None:
+        self.kind = self.add_row(lambda: self.tr("&Kind"), "kind", CodeCombo())
+        self.title = self.add_row(lambda: self.tr("&Title"), "title", QLineEdit())
+        self.held_on = self.add_row(lambda: self.tr("&Date"), "held_on", DateField())
+        self.build_domain(self)
+        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo())
+        self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
+        self.location = self.add_row(lambda: self.tr("&Location"), "location", QLineEdit())
+        roster = QWidget()
+        layout = QVBoxLayout(roster)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.picker = PersonPicker(self.context)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.roster = QListWidget()
+        self.roster.setMaximumHeight(110)
+        self.add_button.clicked.connect(self._add_attendee)
+        self.picker.search.returnPressed.connect(self._add_attendee)
+        self.remove_button.clicked.connect(lambda: self.roster.takeItem(self.roster.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout.addWidget(self.picker)
+        layout.addLayout(buttons)
+        layout.addWidget(self.roster)
+        self.add_row(lambda: self.tr("&Participants"), "attendee_ids", roster)
+        self.headcount = self.add_row(lambda: self.tr("Head&count"), "headcount", QSpinBox())
+        self.headcount.setRange(0, 5000)
+        self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.resize(600, 780)
+
+    def _add_attendee(self) -> None:
+        person_id = self.picker.current_id()
+        if not person_id or person_id in self.attendee_ids():
+            return
+        item = QListWidgetItem(self.picker.chosen_label())
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        self.roster.addItem(item)
+
+    def attendee_ids(self) -> list[str]:
+        return [self.roster.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.roster.count())]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New activity"))
+        self.kind.set_choices([(c, tr_enum(c)) for c in ("group", "themed", "community")])
+        self.village.set_blank_text(self.tr("(whole station)"))
+        self.add_button.setText(self.tr("&Add to list"))
+        self.remove_button.setText(self.tr("&Remove from list"))
+        self.headcount.setToolTip(self.tr("When names are not known, enter how many took part."))
+        super().retranslate()
+
+    def submit(self):
+        return records.record_activity, ActivityInput(
+            kind=self.kind.code(), title=self.title.text(), held_on=self.held_on.value(),
+            domain_code=self.domain.code(), service_items=self.items.codes(),
+            village_id=self.village.code() or None, location=self.location.text(),
+            attendee_ids=self.attendee_ids(), headcount=self.headcount.value(),
+            notes=self.notes.toPlainText())
+
+    def payload(self) -> dict:
+        return {"kind": self.kind.code(), "title": self.title.text(), "held_on": self.held_on.iso(),
+                "domain_code": self.domain.code(), "service_items": self.items.codes(),
+                "location": self.location.text(), "headcount": self.headcount.value(),
+                "notes": self.notes.toPlainText()}
+
+    def has_content(self) -> bool:
+        p = self.payload()
+        return bool(p["title"] or p["notes"] or p["location"])
+
+    def restore(self, payload: dict) -> None:
+        self.kind.set_code(payload.get("kind", "group"))
+        self.title.setText(payload.get("title", ""))
+        self.set_domain_and_items(payload.get("domain_code", ""), payload.get("service_items", []))
+        self.location.setText(payload.get("location", ""))
+        self.headcount.setValue(int(payload.get("headcount", 0)))
+        self.notes.setPlainText(payload.get("notes", ""))
+
+    def undo_of(self):
+        return (lambda ws, result: records.delete_record(ws, Activity, result[0]),
+                self.tr("Activity saved"))
+
+
+class ResourceForm(_DomainItems, RecordForm):
+    FORM_NAME = "resource_link"
+
+    def build(self) -> None:
+        self.linked_on = self.add_row(lambda: self.tr("&Date"), "linked_on", DateField())
+        self.build_domain(self, with_items=False)
+        self.source = self.add_row(lambda: self.tr("&Source"), "source_code", CodeCombo())
+        self.context.read(ui_queries.labels, "resource_source", on_result=self.source.set_choices)
+        self.provider = self.add_row(lambda: self.tr("&Provider"), "provider_name", QLineEdit())
+        self.household = self.add_row(lambda: self.tr("For &household"), "household_id",
+                                      HouseholdPicker(self.context))
+        self.household.refresh("")
+        self.money = self.add_row(lambda: self.tr("&Money (yuan)"), "money", QLineEdit())
+        self.in_kind = self.add_row(lambda: self.tr("&Goods in kind"), "in_kind_description", QLineEdit())
+        self.in_kind_value = self.add_row(lambda: self.tr("&Value of goods (yuan)"), "in_kind_value",
+                                          QLineEdit())
+        self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.resize(560, 680)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New resource link"))
+        self.provider.setPlaceholderText(self.tr("Who gave it (company, charity, office)"))
+        self.money.setPlaceholderText(self.tr("e.g. 500 or 1200.50"))
+        super().retranslate()
+
+    def submit(self):
+        return records.link_resource, ResourceLinkInput(
+            linked_on=self.linked_on.value(), domain_code=self.domain.code(),
+            source_code=self.source.code(), provider_name=self.provider.text(),
+            household_id=self.household.current_id() or None, money=self.money.text(),
+            in_kind_description=self.in_kind.text(), in_kind_value=self.in_kind_value.text(),
+            notes=self.notes.toPlainText())
+
+    def payload(self) -> dict:
+        return {"domain_code": self.domain.code(), "source_code": self.source.code(),
+                "provider_name": self.provider.text(), "money": self.money.text(),
+                "in_kind_description": self.in_kind.text(), "in_kind_value": self.in_kind_value.text(),
+                "notes": self.notes.toPlainText()}
+
+    def has_content(self) -> bool:
+        p = self.payload()
+        return bool(p["provider_name"] or p["money"] or p["in_kind_description"] or p["notes"])
+
+    def restore(self, payload: dict) -> None:
+        self.domain.set_code(payload.get("domain_code", ""))
+        self.source.set_code(payload.get("source_code", ""))
+        self.provider.setText(payload.get("provider_name", ""))
+        self.money.setText(payload.get("money", ""))
+        self.in_kind.setText(payload.get("in_kind_description", ""))
+        self.in_kind_value.setText(payload.get("in_kind_value", ""))
+        self.notes.setPlainText(payload.get("notes", ""))
+
+    def undo_of(self):
+        return (lambda ws, result: records.delete_record(ws, ResourceLink, result[0]),
+                self.tr("Resource link saved"))

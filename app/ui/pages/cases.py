@@ -1,0 +1,257 @@
+"""Case files: intake → needs assessment → service plan → services → closure.
+
+The worker fills in each stage and moves on; the plan and the closure go to the supervisor,
+who approves (the case moves on) or returns it with comments (a task on the worker's Today).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
+                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from app.models.cases import CASE_STAGES
+from app.services import cases, ui_queries
+from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
+from app.ui.pages.base import Page, fill_table, make_table
+from app.ui.text import tr_enum, trf
+from app.ui.widgets.fields import CodeCombo, FieldErrors
+
+# the text each stage asks for, shown from that stage on
+STAGE_FIELDS = (("intake_reason", "intake"), ("assessment", "assessment"),
+                ("plan_goals", "planning"), ("plan_actions", "planning"),
+                ("closure_summary", "closure"))
+
+
+def _update_texts(workspace, case_id: str, texts: dict):
+    return cases.update_case(workspace, case_id, **texts)
+
+
+class CasesPage(Page):
+    KINDS = frozenset({"case_file", "case_review", "case_service", "task"})
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.head = self.heading()
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.new_record())
+        self.scope = CodeCombo()
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table = make_table(6)
+        self.table.itemSelectionChanged.connect(self._selected)
+        # detail
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.returned = QLabel()
+        self.returned.setWordWrap(True)
+        self.returned.setStyleSheet("background: #fff3cd; padding: 6px;")
+        self.errors = FieldErrors()
+        self.editors: dict[str, QPlainTextEdit] = {}
+        self.editor_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, _stage in STAGE_FIELDS:
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(90)
+            label = QLabel()
+            label.setBuddy(editor)
+            self.editors[name], self.editor_labels[name] = editor, label
+            form.addRow(label, self.errors.wrap(name, editor))
+        self.services = QListWidget()
+        self.services.setMaximumHeight(100)
+        self.reviews = QListWidget()
+        self.reviews.setMaximumHeight(100)
+        self.services_label, self.reviews_label = QLabel(), QLabel()
+        self.buttons = {name: QPushButton() for name in
+                        ("save", "advance", "submit", "service", "approve", "return")}
+        self.buttons["save"].clicked.connect(self.save_text)
+        self.buttons["advance"].clicked.connect(lambda: self._act(cases.advance_case))
+        self.buttons["submit"].clicked.connect(self.submit_for_review)
+        self.buttons["service"].clicked.connect(self.add_service)
+        self.buttons["approve"].clicked.connect(lambda: self._act(cases.approve_case))
+        self.buttons["return"].clicked.connect(self.return_case)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title_label)
+        detail_layout.addWidget(self.returned)
+        detail_layout.addLayout(form)
+        detail_layout.addLayout(row)
+        detail_layout.addWidget(self.services_label)
+        detail_layout.addWidget(self.services)
+        detail_layout.addWidget(self.reviews_label)
+        detail_layout.addWidget(self.reviews)
+        detail_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        self.detail = detail
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        top = QHBoxLayout()
+        top.addWidget(self.head, 1)
+        top.addWidget(self.scope)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.case = None
+        self._form = None
+        self._select_after = ""
+        self.detail.setEnabled(False)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Case files")
+
+    def retranslate(self) -> None:
+        self.head.setText(self.tr("Case files"))
+        self.new_button.setText(self.tr("&New case file"))
+        scopes = [("mine", self.tr("My open cases")), ("closed", self.tr("My closed cases"))]
+        if self.context.workspace is not None and self.context.workspace.is_supervisor:
+            scopes = [("review", self.tr("Waiting for my review")), *scopes,
+                      ("all", self.tr("All cases of the station"))]
+        self.scope.set_choices(scopes)
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Person"), self.tr("Domain"),
+                                              self.tr("Stage"), self.tr("Review"), self.tr("Worker")])
+        labels = {"intake_reason": self.tr("Intake: why the case is opened"),
+                  "assessment": self.tr("Needs assessment"), "plan_goals": self.tr("Service plan: goals"),
+                  "plan_actions": self.tr("Service plan: actions"),
+                  "closure_summary": self.tr("Closure: summary")}
+        for name, label in labels.items():
+            self.editor_labels[name].setText(label)
+        texts = {"save": self.tr("&Save text"), "advance": self.tr("Next s&tage"),
+                 "submit": self.tr("Su&bmit for review"), "service": self.tr("Record a ser&vice"),
+                 "approve": self.tr("A&pprove"), "return": self.tr("&Return with comments")}
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self.services_label.setText(self.tr("Services recorded"))
+        self.reviews_label.setText(self.tr("Supervisor's reviews"))
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        scope = self.scope.code() or "mine"
+        stage = "closed" if scope == "closed" else ""
+        self.context.read(ui_queries.case_rows, "mine" if scope == "closed" else scope, stage,
+                          on_result=self._show_rows)
+
+    def _show_rows(self, rows) -> None:
+        self.rows = rows
+        keep = self._select_after or (self.case.row.id if self.case else "")
+        self._select_after = ""
+        fill_table(self.table, [(r.number, r.person, r.domain, tr_enum(r.stage),
+                                 tr_enum(r.review_state), r.worker) for r in rows], [r.id for r in rows])
+        ids = [r.id for r in rows]
+        if keep in ids:
+            self.table.selectRow(ids.index(keep))
+        elif rows:
+            self.table.selectRow(0)
+        else:
+            self.case = None
+            self.detail.setEnabled(False)
+
+    def show_case(self, case_id: str) -> None:
+        """Open a case from elsewhere (Today's task list)."""
+        self._select_after = case_id
+        self.scope.set_code("mine")
+        self.refresh()
+
+    def _selected(self) -> None:
+        items = self.table.selectedItems()
+        if items:
+            self.context.read(ui_queries.case_detail, items[0].data(Qt.ItemDataRole.UserRole), on_result=self._show_detail)
+            self.context.read(ui_queries.task_for_case, items[0].data(Qt.ItemDataRole.UserRole), on_result=self._show_task)
+
+    def _show_task(self, text: str) -> None:
+        self.returned.setText(trf(self.tr("Returned by the supervisor. To fix: %1"), text))
+        self.returned.setVisible(bool(text))
+
+    def _show_detail(self, case) -> None:
+        self.case = case
+        self.errors.clear()
+        row = case.row
+        self.title_label.setText(trf(self.tr("%1 · %2 · %3 · stage: %4 · %5"), row.number, row.person,
+                                     row.domain, tr_enum(row.stage), tr_enum(row.review_state)))
+        reached = CASE_STAGES.index(row.stage)
+        mine = case.worker_id == self.context.workspace.user_id
+        editable = mine and row.review_state != "submitted" and row.stage != "closed"
+        for name, stage in STAGE_FIELDS:
+            editor = self.editors[name]
+            editor.setPlainText(case.fields.get(name, ""))
+            visible = CASE_STAGES.index(stage) <= reached
+            editor.setVisible(visible)
+            self.editor_labels[name].setVisible(visible)
+            editor.setReadOnly(not editable)
+        reviewed = row.stage in ("planning", "closure")
+        self.buttons["save"].setVisible(editable)
+        self.buttons["advance"].setVisible(editable and not reviewed)
+        self.buttons["submit"].setVisible(editable and reviewed)
+        self.buttons["service"].setVisible(mine and row.stage == "service")
+        can_review = (self.context.workspace.is_supervisor and not mine
+                      and row.review_state == "submitted")
+        self.buttons["approve"].setVisible(can_review)
+        self.buttons["return"].setVisible(can_review)
+        self.services.clear()
+        for day, item, minutes, notes in case.services:
+            self.services.addItem(trf(self.tr("%1 · %2 · %3 min · %4"), day.isoformat(), item, minutes, notes))
+        self.reviews.clear()
+        for when, reviewer, decision, comments in case.reviews:
+            self.reviews.addItem(" · ".join(x for x in (when, reviewer, tr_enum(decision), comments) if x))
+        self.detail.setEnabled(True)
+
+    def _texts(self) -> dict:
+        row = self.case.row
+        reached = CASE_STAGES.index(row.stage)
+        return {name: self.editors[name].toPlainText() for name, stage in STAGE_FIELDS
+                if CASE_STAGES.index(stage) <= reached}
+
+    def _failed(self, error) -> None:
+        if not self.errors.show(error):
+            self.context.errors.show(error, self)
+
+    def save_text(self, then=None) -> None:
+        if self.case is None:
+            return
+        self.errors.clear()
+        self.context.write(_update_texts, self.case.row.id, self._texts(), on_error=self._failed,
+                           on_result=lambda _r: then() if then else None)
+
+    def _act(self, function) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.row.id
+        if function is cases.advance_case:  # save what was typed first, then move on
+            self.save_text(then=lambda: self.context.write(function, case_id, on_error=self._failed))
+        else:
+            self.context.write(function, case_id, on_error=self._failed)
+
+    def submit_for_review(self) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.row.id
+        self.save_text(then=lambda: self.context.write(cases.submit_case_for_review, case_id,
+                                                       on_error=self._failed))
+
+    def add_service(self) -> None:
+        if self.case is not None:
+            self._open(ServiceRecordForm(self.context, self, case_id=self.case.row.id,
+                                         domain_code=self.case.domain_code))
+
+    def return_case(self) -> None:
+        if self.case is not None:
+            self._open(ReturnCaseForm(self.context, self, record_id=self.case.row.id))
+
+    def new_record(self, person_id: str = "") -> None:
+        form = OpenCaseForm(self.context, self, person_id=person_id)
+        form.saved.connect(lambda result: self.show_case(result[0]))
+        self._open(form)
+
+    def _open(self, form) -> None:
+        self._form = form
+        form.open()

@@ -1,0 +1,194 @@
+"""Households and people: search as you type (Chinese, pinyin, initials, Tibetan, Wylie, ID
+number) with filters, over a lazy SQL-backed list; the selected person's household beside it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
+
+from app.services import ui_queries
+from app.services.queries import PeopleFilter
+from app.ui.forms.people_forms import HouseholdForm, PersonForm
+from app.ui.models.people_model import PeopleModel
+from app.ui.pages.base import Page
+from app.ui.text import tr_enum, trf
+from app.ui.widgets.fields import CodeCombo
+from app.ui.widgets.search import SearchLine
+
+
+class PeoplePage(Page):
+    KINDS = frozenset({"person", "household"})
+    visit_requested = Signal(str)  # household id
+    case_requested = Signal(str)  # person id
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.head = self.heading()
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_record)
+        self.search = SearchLine()
+        self.search.search_requested.connect(lambda _q: self.apply_filter())
+        self.village, self.group, self.sex = CodeCombo(), CodeCombo(), CodeCombo()
+        for combo in (self.village, self.group, self.sex):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.count_label = QLabel()
+        self.model = PeopleModel(context, self)
+        self.model.counted.connect(self._counted)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _old: self._selected(cur.row()))
+        self.table.doubleClicked.connect(lambda _i: self.edit_person())
+        # the household of the selected person
+        self.house_label = QLabel()
+        self.house_label.setWordWrap(True)
+        self.members = QListWidget()
+        self.members.itemDoubleClicked.connect(lambda _item: self.edit_person(member=True))
+        self.add_member_button, self.edit_button = QPushButton(), QPushButton()
+        self.visit_button, self.case_button = QPushButton(), QPushButton()
+        self.add_member_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(lambda: self.edit_person(member=True))
+        self.visit_button.clicked.connect(lambda: self.visit_requested.emit(self._household_id))
+        self.case_button.clicked.connect(lambda: self.case_requested.emit(self._member_id()))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.house_label)
+        side_layout.addWidget(self.members, 1)
+        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
+            side_layout.addWidget(button)
+            button.setEnabled(False)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.head, 1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.village, self.group, self.sex):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.count_label)
+        layout.addWidget(splitter, 1)
+        self._household_id = ""
+        self._form = None
+        self._choices_loaded = False
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Households and people")
+
+    def retranslate(self) -> None:
+        self.head.setText(self.tr("Households and people"))
+        self.new_button.setText(self.tr("&New household"))
+        self.search.setPlaceholderText(self.tr("Search: name, pinyin (zs), Tibetan, Wylie or ID number"))
+        self.village.set_blank_text(self.tr("All villages"))
+        self.group.set_blank_text(self.tr("All target groups"))
+        self.sex.set_choices([("F", tr_enum("F")), ("M", tr_enum("M"))], blank=self.tr("Any sex"))
+        self.add_member_button.setText(self.tr("&Add household member"))
+        self.edit_button.setText(self.tr("&Edit person"))
+        self.visit_button.setText(self.tr("New &visit to this household"))
+        self.case_button.setText(self.tr("Open a &case file"))
+        self._choices_loaded = False
+        headers = {"name_zh": self.tr("Name"), "name_bo": self.tr("Tibetan name"),
+                   "sex": self.tr("Sex"), "birth_date": self.tr("Born"),
+                   "id_number": self.tr("ID number"), "village": self.tr("Village"),
+                   "groups": self.tr("Target groups")}
+        self.model.set_headers(headers, self.model.group_labels)
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self._choices_loaded:
+            self._choices_loaded = True
+            self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
+            self.context.read(ui_queries.labels, "target_group", on_result=self._groups_loaded)
+        self.apply_filter()
+
+    def _groups_loaded(self, choices) -> None:
+        self.group.set_choices(choices)
+        self.model.set_headers(self.model._headers, dict(choices))
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(PeopleFilter(query=self.search.text().strip(),
+                                           village_id=self.village.code() or None,
+                                           target_group=self.group.code() or None,
+                                           sex=self.sex.code() or None))
+
+    def _counted(self, count: int) -> None:
+        self.count_label.setText(trf(self.tr("%1 people"), count))
+
+    def _selected(self, row: int) -> None:
+        if row < 0 or row >= len(self.model.rows):
+            return
+        person = self.model.row(row)
+        self._person_id = person.id
+        self._household_id = person.household_id
+        self.context.read(ui_queries.household_detail, person.household_id, on_result=self._show_household)
+
+    def _show_household(self, detail) -> None:
+        house, members = detail
+        self.house_label.setText(trf(self.tr("Household of %1 · %2 · %3 members"),
+                                     house.head, house.village, house.members))
+        self.members.clear()
+        for m in members:
+            item = QListWidgetItem(" · ".join(x for x in (m.name_zh, m.name_bo, tr_enum(m.relation),
+                                                          m.birth_date) if x))
+            item.setData(Qt.ItemDataRole.UserRole, m)
+            self.members.addItem(item)
+            if m.id == getattr(self, "_person_id", ""):
+                self.members.setCurrentItem(item)
+        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
+            button.setEnabled(True)
+
+    def _member_id(self) -> str:
+        item = self.members.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole).id if item else getattr(self, "_person_id", "")
+
+    def new_record(self) -> None:
+        form = HouseholdForm(self.context, self)
+        form.open_person.connect(self.show_person)
+        self._open(form)
+
+    def add_member(self) -> None:
+        self._open(PersonForm(self.context, self, household_id=self._household_id))
+
+    def edit_person(self, member: bool = False) -> None:
+        item = self.members.currentItem() if member else None
+        person = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if person is None:
+            index = self.table.currentIndex()
+            if not index.isValid():
+                return
+            person = self.model.row(index.row())
+        data = {"name_zh": person.name_zh, "name_bo": person.name_bo, "name_latin": person.name_latin,
+                "sex": person.sex, "birth_date": person.birth_date, "id_number": person.id_number,
+                "relation": person.relation, "target_groups": list(person.target_groups)}
+        self._open(PersonForm(self.context, self, household_id=person.household_id,
+                              person_data=data, record_id=person.id))
+
+    def show_person(self, person_id: str) -> None:
+        """Show an already registered person (chosen in the duplicate warning)."""
+        self.context.read(ui_queries.person_label, person_id, on_result=self._search_for)
+
+    def _search_for(self, name: str) -> None:
+        self.search.setText(name)
+        self.search.flush()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open(self, form) -> None:
+        self._form = form
+        form.open()

@@ -1,0 +1,111 @@
+"""The sign-in screen: user, password, language. Signing in (Argon2id) runs off the GUI thread;
+a wrong password or a lock-out is said on the screen itself, translated."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from app.errors import UserError
+from app.i18n import available_languages, language_display_name
+from app.services import station
+from app.ui.context import AppContext
+from app.ui.text import error_message
+from app.ui.widgets.fields import ERROR_STYLE, CodeCombo
+
+
+class SignInWindow(QWidget):
+    signed_in = Signal(object)  # Workspace
+    language_chosen = Signal(str)
+
+    def __init__(self, context: AppContext, language: str, demo_hint: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.demo_hint = demo_hint
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.username, self.password = QLineEdit(), QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = CodeCombo()
+        self.language.set_choices([(c, language_display_name(c)) for c in available_languages()])
+        self.language.set_code(language)
+        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.code()))
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, buddy in zip(self.labels, (self.username, self.password, self.language)):
+            label.setBuddy(buddy)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submit)
+        form = QFormLayout()
+        for label, widget in zip(self.labels, (self.username, self.password, self.language)):
+            form.addRow(label, widget)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.button)
+        inner.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.language)
+        self.setTabOrder(self.language, self.button)
+        self.retranslate()
+        self.username.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Station Ledger"))
+        self.title.setText(self.tr("Station Ledger — sign in"))
+        for label, text in zip(self.labels, (self.tr("&User name"), self.tr("&Password"),
+                                             self.tr("&Language"))):
+            label.setText(text)
+        self.button.setText(self.tr("&Sign in"))
+        self.hint.setText(self.tr("Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, "
+                                  "password demo1234.") if self.demo_hint else "")
+        self.hint.setVisible(self.demo_hint)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def submit(self) -> None:
+        if not self.button.isEnabled():
+            return
+        self.error.clear()
+        self.button.setEnabled(False)
+        self.button.setText(self.tr("Signing in…"))
+        self.context.runner.run(station.sign_in, self.context.data_dir, self.username.text(),
+                                self.password.text(), on_result=self._done, on_error=self._failed)
+
+    def _done(self, workspace) -> None:
+        self.password.clear()
+        self.button.setEnabled(True)
+        self.retranslate()
+        self.signed_in.emit(workspace)
+
+    def _failed(self, error: BaseException) -> None:
+        self.button.setEnabled(True)
+        self.retranslate()
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, UserError):
+            self.error.setText(error_message(error))
+        else:
+            self.context.errors.show(error, self)

@@ -1,0 +1,52 @@
+"""An inline progress line with Cancel for jobs that take more than a moment."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from app.ui.background import Progress
+
+
+class ProgressPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.cancel_button = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+        self.progress: Progress | None = None
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def start(self, text: str) -> Progress:
+        self.progress = Progress()
+        self.progress.changed.connect(self._changed)
+        self.label.setText(text)
+        self.bar.setRange(0, 0)  # busy until the first report
+        self.show()
+        return self.progress
+
+    def _changed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+
+    def finish(self) -> None:
+        self.progress = None
+        self.hide()

@@ -1,0 +1,26 @@
+"""A search line that waits for a pause in typing (~150 ms) before it asks for results."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+DEBOUNCE_MS = 150
+
+
+class SearchLine(QLineEdit):
+    search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.search_requested.emit(self.text().strip()))
+        self.textChanged.connect(lambda _text: self._timer.start())
+        self.returnPressed.connect(self.flush)
+
+    def flush(self) -> None:
+        """Search now (Enter, or tests)."""
+        self._timer.stop()
+        self.search_requested.emit(self.text().strip())
