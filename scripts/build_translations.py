@@ -64,8 +64,6 @@ def catalogue_paths(i18n_dir: Path = I18N_DIR) -> list[Path]:
     return [i18n_dir / f"{CATALOGUE_STEM}_{language}.ts" for language in LANGUAGES]
 
 
-# -- extraction ---------------------------------------------------------------------------------
-
 def extract_core_strings(app_dir: Path = APP_DIR) -> list[CoreString]:
     """Every `N_("literal")` in app/**/*.py outside app/ui/, in file and line order."""
     found = []
@@ -74,7 +72,9 @@ def extract_core_strings(app_dir: Path = APP_DIR) -> list[CoreString]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and _called_name(node.func) == CORE_MARKER:
+            function = node.func if isinstance(node, ast.Call) else None
+            name = getattr(function, "id", None) or getattr(function, "attr", None)
+            if name == CORE_MARKER:
                 argument = node.args[0] if node.args else None
                 if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
                     found.append(CoreString(argument.value, path, node.lineno))
@@ -82,16 +82,6 @@ def extract_core_strings(app_dir: Path = APP_DIR) -> list[CoreString]:
                     print(f"warning: {path}:{node.lineno}: N_() needs a string literal", file=sys.stderr)
     return sorted(found, key=lambda s: (str(s.path), s.line))
 
-
-def _called_name(func: ast.expr) -> str | None:
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return None
-
-
-# -- .ts files ----------------------------------------------------------------------------------
 
 def read_ts(path: Path, language: str) -> ET.Element:
     if path.exists():
@@ -184,17 +174,13 @@ def insert_context_sorted(root: ET.Element, context: ET.Element) -> None:
 
 
 def fill_english(root: ET.Element) -> None:
-    """English is the source language: an unfinished, empty singular entry becomes the source."""
+    """English is the source language: an unfinished singular entry becomes the source text."""
     for message in root.iter("message"):
         translation = message.find("translation")
-        if message.get("numerus") == "yes" or translation.get("type") != "unfinished":
-            continue
-        if not (translation.text or "").strip():
+        if message.get("numerus") != "yes" and translation.get("type") == "unfinished":
             translation.text = message.findtext("source", default="")
             translation.attrib.pop("type")
 
-
-# -- the three steps ----------------------------------------------------------------------------
 
 def update_catalogues(i18n_dir: Path = I18N_DIR, app_dir: Path = APP_DIR,
                       drop_vanished: bool = False) -> list[Path]:

@@ -159,6 +159,17 @@ def test_every_compiled_catalogue_loads_in_qt(qapp, compiled_catalogues):
 
 # -- run-time switching ---------------------------------------------------------------------------
 
+@pytest.fixture()
+def switchable_app(qapp, compiled_catalogues):
+    """The application; its default locale and layout direction are restored afterwards."""
+    from PySide6.QtCore import QLocale
+
+    locale, direction = QLocale(), qapp.layoutDirection()
+    yield qapp
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+
+
 def _message_box_texts():
     from PySide6.QtWidgets import QMessageBox
 
@@ -175,7 +186,8 @@ def _message_box_texts():
     return texts
 
 
-def test_tibetan_message_box_shows_tibetan_buttons_and_switches_back(qapp, compiled_catalogues):
+def test_tibetan_message_box_shows_tibetan_buttons_and_switches_back(switchable_app):
+    qapp = switchable_app
     from PySide6.QtCore import QLocale
 
     from app.ui.translations import LanguageSwitcher
@@ -197,7 +209,8 @@ def test_tibetan_message_box_shows_tibetan_buttons_and_switches_back(qapp, compi
     assert "OK" in _message_box_texts()
 
 
-def test_switching_language_reaches_every_widget_without_restart(qapp, qtbot, compiled_catalogues):
+def test_switching_language_reaches_every_widget_without_restart(switchable_app, qtbot):
+    qapp = switchable_app
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QLabel
 
@@ -278,7 +291,8 @@ def test_qt_button_words_agree_with_the_glossary():
     assert qt_bo.translate("QPlatformTheme", "Cancel") == terms["action.cancel"]["bo"]
 
 
-def test_switch_language_reuses_the_switcher_owned_by_the_app(qapp, compiled_catalogues):
+def test_switch_language_reuses_the_switcher_owned_by_the_app(switchable_app):
+    qapp = switchable_app
     from app.ui.translations import switch_language
 
     try:
