@@ -57,6 +57,7 @@ class DomainChart(Flowable):
             chart.bars[index].fillColor = colour
             chart.bars[index].strokeColor = None
         drawing = Drawing(self.width, self.height)
+        drawing.initialFontName, drawing.initialFontSize = CJK, 8  # no Helvetica in the PDF
         drawing.add(chart)
         renderPDF.draw(drawing, self.canv, 0, 0)
         count = max(1, len(self.categories))
