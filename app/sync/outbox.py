@@ -69,8 +69,12 @@ def _wire_changes(session: Session, entries: list[ChangeLogEntry]) -> list[dict]
         base = None
         if entry.op != "insert":
             before = [snap for seq, snap in history.get(entry.record_id, []) if seq < entry.seq]
-            previous = before[-1] if before else {}
-            base = {name: previous[name] for name in entry.fields if name in previous}
+            base = {}
+            for name in entry.fields:  # the newest earlier snapshot that has the field
+                for previous in reversed(before):
+                    if name in previous:
+                        base[name] = previous[name]
+                        break
         changes.append({"change_id": entry.change_id, "hlc": entry.hlc,
                         "device_id": entry.device_id, "author_id": entry.author_id,
                         "kind": entry.kind, "record_id": entry.record_id, "op": entry.op,
