@@ -10,7 +10,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPainter,  # noqa: E402
                            QPalette, QRawFont)
-from PySide6.QtWidgets import QLineEdit  # noqa: E402
+from PySide6.QtWidgets import QLineEdit, QPushButton  # noqa: E402
 
 from app.i18n import FONTS_DIR  # noqa: E402
 from app.ui import fonts  # noqa: E402
@@ -122,6 +122,17 @@ def test_line_height_factor_covers_the_measured_need(bundled_families):
         assert 1.3 < factor <= fonts.MINIMUM_LINE_HEIGHT_FACTOR, (point_size, factor)
 
 
+def test_view_rows_fit_tibetan_text(bundled_families, qtbot):
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    table = QTableWidget(1, 1)
+    qtbot.addWidget(table)
+    table.setFont(fonts.ui_font(12))
+    table.setItem(0, 0, QTableWidgetItem("བསྒྲུབས་ཀྱྀ"))
+    table.verticalHeader().setDefaultSectionSize(fonts.view_row_height(table.font()))
+    assert table.rowHeight(0) >= fonts.minimum_line_height(table.font())
+
+
 def _dark_pixels(image: QImage) -> int:
     return sum(1 for y in range(image.height()) for x in range(image.width())
                if QColor(image.pixel(x, y)).lightness() < INK_THRESHOLD)
@@ -155,6 +166,12 @@ def test_line_edit_with_tall_stack_style_does_not_clip_tibetan(bundled_families,
         assert edit.sizeHint().height() >= fonts.minimum_line_height(edit.font())
         assert fonts.minimum_widget_height(edit) == edit.sizeHint().height()
         grown = _line_edit_ink(qtbot, text, height=None)
+        button = QPushButton("保存")
+        qtbot.addWidget(button)
+        styled_button_height = button.sizeHint().height()
     finally:
         qapp.setStyle(previous)
     assert grown == pytest.approx(unclipped, rel=0.03)
+    plain_button = QPushButton("保存")
+    qtbot.addWidget(plain_button)
+    assert styled_button_height == plain_button.sizeHint().height(), "buttons are not inflated"

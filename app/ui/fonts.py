@@ -7,8 +7,9 @@ through to Noto Serif Tibetan. Noto Serif Tibetan declares huge line metrics (2.
 it the first family would make every line 2.4x as tall as Latin text; instead single-line
 widgets get the height that real tall stacks need, measured on `TALL_TIBETAN_STACKS`:
 
-    widget.setMinimumHeight(minimum_widget_height(widget))   # or:
-    app.setStyle(TallStackStyle())                           # grows line edits, combos, rows
+    app.setStyle(TallStackStyle())             # grows line edits, combo/spin boxes, tabs; or
+    edit.setMinimumHeight(minimum_widget_height(edit))        # per widget
+    table.verticalHeader().setDefaultSectionSize(view_row_height(table.font()))
 
 Multi-line text (QLabel, QTextEdit) needs nothing: Qt's text layout grows a line that contains
 Tibetan to the Tibetan font's own ascent and descent.
@@ -117,28 +118,31 @@ def minimum_widget_height(widget: QWidget) -> int:
     return widget.sizeHint().height() + extra_height_for_tibetan(widget.font())
 
 
+def view_row_height(font: QFont) -> int:
+    """Default row height for table and list views (`verticalHeader().setDefaultSectionSize`)."""
+    return minimum_line_height(font) + 4
+
+
 class TallStackStyle(QProxyStyle):
-    """Grows line edits, combo and spin boxes, buttons and view rows to fit Tibetan stacks.
+    """Grows line edits, combo and spin boxes (and date edits) and tabs to fit Tibetan stacks.
 
     Install once with `QApplication.setStyle(TallStackStyle())`; it wraps the current style.
+    These widgets size themselves from the first font's line height whatever their text is.
+    Buttons, check boxes, labels, headers, menu items and view rows need nothing: their size
+    comes from a text layout, which already grows to the Tibetan font's own (tall) metrics when
+    the text has Tibetan. Views with fixed row heights should use `view_row_height()`.
     """
 
     _GROWN = {
         QStyle.ContentsType.CT_LineEdit,
         QStyle.ContentsType.CT_ComboBox,
         QStyle.ContentsType.CT_SpinBox,
-        QStyle.ContentsType.CT_PushButton,
-        QStyle.ContentsType.CT_ItemViewItem,
-        QStyle.ContentsType.CT_HeaderSection,
         QStyle.ContentsType.CT_TabBarTab,
-        QStyle.ContentsType.CT_MenuItem,
     }
 
     def sizeFromContents(self, contents_type, option, size, widget=None):  # noqa: N802 - Qt API
         result = super().sizeFromContents(contents_type, option, size, widget)
-        if contents_type in self._GROWN and option is not None:
+        if contents_type in self._GROWN:
             font = widget.font() if widget is not None else QGuiApplication.font()
-            if contents_type == QStyle.ContentsType.CT_ItemViewItem and hasattr(option, "font"):
-                font = option.font
             result.setHeight(result.height() + extra_height_for_tibetan(font))
         return result
