@@ -49,10 +49,24 @@ def register_fonts() -> None:
                  TIBETAN_BOLD: "NotoSerifTibetan-Bold.ttf"}
         for name, filename in fonts.items():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        _prefer_unified_ideographs(pdfmetrics.getFont(CJK).face)
         pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
         pdfmetrics.registerFontFamily(TIBETAN, normal=TIBETAN, bold=TIBETAN_BOLD,
                                       italic=TIBETAN, boldItalic=TIBETAN_BOLD)
         _registered = True
+
+
+def _prefer_unified_ideographs(face) -> None:
+    """The shaper maps each glyph back to the first character that uses it, and the CJK
+    font draws 人 and the Kangxi radical ⼈ with one glyph: put the ordinary character first,
+    so text copied or searched in the PDF is 人, not ⼈."""
+    def rank(code: int) -> tuple[bool, int]:
+        radical = 0x2E80 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF or 0x3190 <= code <= 0x319F
+        return (radical, code)
+
+    for chars in face.glyphToChar.values():
+        if len(chars) > 1:
+            chars.sort(key=rank)
 
 
 def is_tibetan(char: str) -> bool:

@@ -70,6 +70,7 @@ def test_chinese_text_and_figures_are_in_the_pdf(pdfs):
     for label in ("社会救助", "养老服务", "儿童福利", "社会事务"):
         assert label in text
     assert f"{report.summary.year_to_date.total.visits:,}" in text
+    assert not [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF], "Kangxi radicals instead of Han"
     assert report.summary.manifest.digest in text.replace("\n", "")
 
 
