@@ -148,25 +148,33 @@ class CasesPage(Page):
         fill_table(self.table, [(r.number, r.person, r.domain, tr_enum(r.stage),
                                  tr_enum(r.review_state), r.worker) for r in rows], [r.id for r in rows])
         ids = [r.id for r in rows]
-        if keep in ids:
-            self.table.selectRow(ids.index(keep))
-        elif rows:
-            self.table.selectRow(0)
-        else:
+        chosen = keep if keep in ids else (ids[0] if ids else "")
+        if not chosen:
             self.case = None
             self.detail.setEnabled(False)
+            return
+        self.table.blockSignals(True)
+        self.table.selectRow(ids.index(chosen))
+        self.table.blockSignals(False)
+        self._load(chosen)
 
     def show_case(self, case_id: str) -> None:
         """Open a case from elsewhere (Today's task list)."""
         self._select_after = case_id
-        self.scope.set_code("mine")
+        workspace = self.context.workspace
+        self.scope.blockSignals(True)
+        self.scope.set_code("all" if workspace is not None and workspace.is_supervisor else "mine")
+        self.scope.blockSignals(False)
         self.refresh()
 
     def _selected(self) -> None:
         items = self.table.selectedItems()
         if items:
-            self.context.read(ui_queries.case_detail, items[0].data(Qt.ItemDataRole.UserRole), on_result=self._show_detail)
-            self.context.read(ui_queries.task_for_case, items[0].data(Qt.ItemDataRole.UserRole), on_result=self._show_task)
+            self._load(items[0].data(Qt.ItemDataRole.UserRole))
+
+    def _load(self, case_id: str) -> None:
+        self.context.read(ui_queries.case_detail, case_id, on_result=self._show_detail)
+        self.context.read(ui_queries.task_for_case, case_id, on_result=self._show_task)
 
     def _show_task(self, text: str) -> None:
         self.returned.setText(trf(self.tr("Returned by the supervisor. To fix: %1"), text))

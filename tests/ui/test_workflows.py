@@ -1,0 +1,194 @@
+"""Real workflows through the real windows on the real encrypted store."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from app.models import CaseFile, Household, Person, Task, Visit
+from tests.ui.conftest import make_household, sign_in_supervisor, sign_in_worker
+
+VALID_ID = "54010219560402123X"
+
+
+def count(window, model, *where):
+    with window.context.workspace.read() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def test_sign_in_screen_refuses_a_wrong_password_then_signs_in(station_app):
+    station_app.sign_in.username.setText("zhuoma")
+    station_app.sign_in.password.setText("wrong-password")
+    station_app.sign_in.submit()
+    assert station_app.main is None
+    assert station_app.sign_in.error.text()  # said on the screen, not in a pop-up
+    main = sign_in_worker(station_app)
+    assert main.current_page() is main.pages["today"]
+    assert "卓玛" in main.pages["today"].head.text()
+
+
+def test_create_household_warns_about_duplicates_and_the_worker_chooses(station_app):
+    sign_in_worker(station_app)
+    form = make_household(station_app, id_number=VALID_ID)
+    assert not form.isVisible()
+    assert count(station_app, Household) == 1
+    # the same person again: the form shows who is registered and creates nothing yet
+    form = make_household(station_app, id_number=VALID_ID)
+    assert form.duplicates.isVisible()
+    assert form.duplicates.list.count() == 1
+    assert count(station_app, Household) == 1
+    form.duplicates.use_button.click()  # "open the registered person"
+    assert not form.isVisible()
+    assert count(station_app, Household) == 1
+    people = station_app.main.pages["people"]
+    assert people.search.text() == "张三"
+    # a namesake with another birth year: warned by name, the worker says it is someone else
+    form = make_household(station_app, birth="1990-01-01")
+    assert form.duplicates.isVisible()
+    form.duplicates.create_button.click()
+    assert count(station_app, Household) == 2
+
+
+def test_bad_input_shows_a_field_error_and_saves_nothing(station_app):
+    sign_in_worker(station_app)
+    form = make_household(station_app, id_number="540102195604021234")  # wrong check digit
+    assert form.isVisible()
+    assert form.errors.text("id_number")
+    assert count(station_app, Household) == 0 and count(station_app, Person) == 0
+    form.errors.clear()
+    form.id_number.setText("")
+    form.name_zh.setText("")
+    form.save()
+    assert form.errors.text("name_zh")
+    form.reject()
+
+
+def test_log_a_visit_quickly_then_undo_it(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    main.go("visits")
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
+    form = main.pages["visits"]._form
+    assert form.isVisible()
+    form.household.list.setCurrentRow(0)
+    form.domain.setCurrentIndex(1)
+    assert form.items.count() > 0
+    form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    form.notes.setPlainText("老人身体尚可")
+    form.follow_up_check.setChecked(True)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+    qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    assert not form.isVisible(), (form.errors.visible_errors(), station_app.errors.last_text)
+    assert count(station_app, Visit, Visit.deleted_at.is_(None)) == 1
+    assert main.pages["visits"].table.rowCount() == 1
+    assert main.undo_button.isVisible()
+    # the follow-up date put a task on Today
+    main.go("today")
+    assert main.pages["today"].tasks.count() == 1
+    station_app.activateWindow()
+    qtbot.waitUntil(station_app.isActiveWindow, timeout=2000)
+    qtbot.keyClick(main.pages["today"].tasks, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert count(station_app, Visit, Visit.deleted_at.is_(None)) == 0
+    assert not main.undo_button.isVisible()
+
+
+def test_visit_without_service_items_is_refused_at_the_field(station_app):
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    form.household.list.setCurrentRow(0)
+    form.domain.setCurrentIndex(1)
+    form.save()
+    assert form.isVisible() and form.errors.text("service_items")
+    assert count(station_app, Visit) == 0
+
+
+def _case_page(main):
+    main.go("cases")
+    return main.pages["cases"]
+
+
+def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="李秀英")
+    page = _case_page(main)
+    page.new_record()
+    form = page._form
+    form.person.search.setText("lxy")
+    form.person.search.flush()
+    form.person.list.setCurrentRow(0)
+    form.domain.setCurrentIndex(1)
+    form.reason.setPlainText("独居老人，行动不便")
+    form.save()
+    assert not form.isVisible()
+    assert page.case is not None and page.case.row.stage == "intake"
+    page.buttons["advance"].click()  # intake → assessment
+    page.editors["assessment"].setPlainText("需要照料和精神慰藉")
+    page.buttons["advance"].click()  # assessment → planning
+    assert page.case.row.stage == "planning"
+    assert page.buttons["submit"].isVisible() and not page.buttons["advance"].isVisible()
+    page.buttons["submit"].click()  # nothing in the plan yet: refused at the field
+    assert page.errors.text("plan_goals")
+    page.editors["plan_goals"].setPlainText("每周探访")
+    page.buttons["submit"].click()
+    assert page.case.row.review_state == "submitted"
+    case_id = page.case.row.id
+
+    station_app.lock()
+    main = sign_in_supervisor(station_app)
+    assert main.pages["today"].reviews.count() == 1
+    main.pages["today"].reviews.itemActivated.emit(main.pages["today"].reviews.item(0))
+    page = main.pages["cases"]
+    assert page.case.row.id == case_id
+    assert page.buttons["return"].isVisible()
+    page.return_case()
+    page._form.comments.setPlainText("服务目标请写得更具体，可测量。")
+    page._form.save()
+    assert count(station_app, Task, Task.case_id == case_id, Task.done_at.is_(None)) == 1
+
+    station_app.lock()
+    main = sign_in_worker(station_app)
+    today = main.pages["today"]
+    assert today.tasks.count() == 1
+    assert "可测量" in today.tasks.item(0).text()
+    today.open_button.click()
+    page = main.pages["cases"]
+    assert page.case.row.id == case_id and page.returned.isVisible()
+    page.editors["plan_goals"].setPlainText("每周探访一次，三个月内独立完成日常起居")
+    page.buttons["submit"].click()
+    assert page.case.row.review_state == "submitted"
+    main.go("today")
+    assert today.tasks.count() == 0  # resubmitting completed the task
+
+    station_app.lock()
+    main = sign_in_supervisor(station_app)
+    main.open_case(case_id)
+    main.pages["cases"].buttons["approve"].click()
+    with station_app.context.workspace.read() as session:
+        assert session.get(CaseFile, case_id).stage == "service"
+
+
+def test_service_record_within_a_case(station_app):
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="王桂兰")
+    from app.services import cases
+
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        person_id = session.scalar(select(Person.id))
+    case_id, _ = cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "独居", date.today()))
+    with workspace.write() as session:
+        case = session.get(CaseFile, case_id)
+        case.stage, case.plan_goals = "service", "x"
+    page = _case_page(main)
+    page.show_case(case_id)
+    assert page.buttons["service"].isVisible()
+    page.add_service()
+    page._form.item.setCurrentIndex(1)
+    page._form.notes.setPlainText("陪同就医")
+    page._form.save()
+    assert page.services.count() == 1
