@@ -47,9 +47,14 @@ def test_font_files_are_truetype_with_licences_and_fit_the_budget():
     assert total < 25 * 1024 * 1024
 
 
-def test_bundled_fonts_register_their_families(bundled_families):
+def test_bundled_fonts_register_their_families_once(bundled_families):
     assert fonts.CJK_FAMILY in bundled_families
     assert fonts.TIBETAN_FAMILY in bundled_families
+    from PySide6.QtGui import QFontDatabase
+
+    styles_before = QFontDatabase.styles(fonts.TIBETAN_FAMILY)
+    assert fonts.register_bundled_fonts() == bundled_families
+    assert QFontDatabase.styles(fonts.TIBETAN_FAMILY) == styles_before
 
 
 def test_ui_font_lists_bundled_families_first(bundled_families):

@@ -45,13 +45,19 @@ MINIMUM_LINE_HEIGHT_FACTOR = 1.85
 _PADDING_PX = 1.0
 
 
+_registered_font_ids: dict[str, int] = {}  # file name -> Qt font id (fonts are process-wide)
+
+
 def register_bundled_fonts() -> list[str]:
-    """Add the bundled fonts to Qt's font database; returns the families that were added."""
+    """Add the bundled fonts to Qt's font database (once); returns their family names."""
     families: list[str] = []
     for file_name in BUNDLED_FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(FONTS_DIR / file_name))
-        if font_id < 0:
-            raise RuntimeError(f"Qt could not load the bundled font {FONTS_DIR / file_name}")
+        font_id = _registered_font_ids.get(file_name)
+        if font_id is None or not QFontDatabase.applicationFontFamilies(font_id):
+            font_id = QFontDatabase.addApplicationFont(str(FONTS_DIR / file_name))
+            if font_id < 0:
+                raise RuntimeError(f"Qt could not load the bundled font {FONTS_DIR / file_name}")
+            _registered_font_ids[file_name] = font_id
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in families:
                 families.append(family)
