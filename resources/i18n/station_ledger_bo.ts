@@ -293,19 +293,19 @@
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
@@ -1614,6 +1614,189 @@
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../app/ui/text.py" line="29"/>
+        <source>Intake</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་དང་ལེན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="30"/>
+        <source>Needs assessment</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="31"/>
+        <source>Service plan</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་འཆར་གཞི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="32"/>
+        <source>Services</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="33"/>
+        <source>Closure</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་མཇུག་སྒྲིལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="34"/>
+        <source>Closed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="35"/>
+        <source>In progress</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲུབ་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="36"/>
+        <source>Waiting for review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="37"/>
+        <source>Approved</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆོག་མཆན་ཐོབ་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="38"/>
+        <source>Returned</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕྱིར་སློག་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="39"/>
+        <source>Low</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དམའ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="40"/>
+        <source>Medium</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྲིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="41"/>
+        <source>High</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="42"/>
+        <source>Male</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="43"/>
+        <source>Female</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="44"/>
+        <source>Unknown</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་ཤེས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="45"/>
+        <source>Head of household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="46"/>
+        <source>Spouse</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱོ་ག་ཆུང་མ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="47"/>
+        <source>Child</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བུ་ཕྲུག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="48"/>
+        <source>Parent</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕ་མ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="49"/>
+        <source>Grandchild</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚ་བོ་ཚ་མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="50"/>
+        <source>Grandparent</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མེས་པོ་རྒད་མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="51"/>
+        <source>Sibling</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤུན་ཟླ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="52"/>
+        <source>Other</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གཞན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="53"/>
+        <source>Group activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="54"/>
+        <source>Themed activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བརྗོད་གཞི་ཅན་གྱི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="55"/>
+        <source>Community activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="56"/>
+        <source>Worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="57"/>
+        <source>Supervisor</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="58"/>
+        <source>Administrator</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་དོ་དམ་པ</translation>
     </message>
 </context>
 <context>

@@ -246,17 +246,17 @@
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
@@ -1360,6 +1360,159 @@
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../app/ui/text.py" line="29"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="30"/>
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="31"/>
+        <source>Service plan</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="32"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="33"/>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="34"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="35"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="36"/>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="37"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="38"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="39"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="40"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="41"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="42"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="43"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="44"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="45"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="46"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="47"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="48"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="49"/>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="50"/>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="51"/>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="52"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="53"/>
+        <source>Group activity</source>
+        <translation>Group activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="54"/>
+        <source>Themed activity</source>
+        <translation>Themed activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="55"/>
+        <source>Community activity</source>
+        <translation>Community activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="56"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="57"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="58"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <location filename="../../app/ui/errors.py" line="51"/>
@@ -1511,7 +1664,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Station Ledger</source>
-        <translation type="unfinished">Station Ledger</translation>
+        <translation>Station Ledger</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="102"/>
@@ -1699,7 +1852,7 @@
     <message>
         <location filename="../../app/ui/widgets/progress.py" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1926,7 @@
     <message>
         <location filename="../../app/ui/pages/reports.py" line="62"/>
         <source>Visits</source>
-        <translation type="unfinished">Visits</translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="63"/>
@@ -1798,7 +1951,7 @@
     <message>
         <location filename="../../app/ui/pages/reports.py" line="66"/>
         <source>Resource links</source>
-        <translation type="unfinished">Resource links</translation>
+        <translation>Resource links</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="67"/>
@@ -2138,7 +2291,7 @@
     <message>
         <location filename="../../app/ui/sign_in.py" line="73"/>
         <source>Station Ledger</source>
-        <translation type="unfinished">Station Ledger</translation>
+        <translation>Station Ledger</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="74"/>
@@ -2158,7 +2311,7 @@
     <message>
         <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Language</translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="78"/>
@@ -2186,7 +2339,7 @@
     <message>
         <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>Sending to the county</source>
-        <translation type="unfinished">Sending to the county</translation>
+        <translation>Sending to the county</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="104"/>

@@ -246,17 +246,17 @@
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
@@ -1357,6 +1357,159 @@
         <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same name</source>
         <translation>姓名相同</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../app/ui/text.py" line="29"/>
+        <source>Intake</source>
+        <translation>接案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="30"/>
+        <source>Needs assessment</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="31"/>
+        <source>Service plan</source>
+        <translation>服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="32"/>
+        <source>Services</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="33"/>
+        <source>Closure</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="34"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="35"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="36"/>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="37"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="38"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="39"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="40"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="41"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="42"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="43"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="44"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="45"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="46"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="47"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="48"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="49"/>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="50"/>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="51"/>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="52"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="53"/>
+        <source>Group activity</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="54"/>
+        <source>Themed activity</source>
+        <translation>主题活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="55"/>
+        <source>Community activity</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="56"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="57"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="58"/>
+        <source>Administrator</source>
+        <translation>站点管理员</translation>
     </message>
 </context>
 <context>
