@@ -6,11 +6,9 @@ the same bytes also travel on a USB stick. Refusals answer with a JSON reason.
 """
 from __future__ import annotations
 
-import json
-
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 
 from app.server.db import Device, ServerStore, utc_now
 from app.server.enrollment import Refused, enroll_device
@@ -42,7 +40,7 @@ async def _body(request: Request, limit: int = MAX_PARCEL_BYTES) -> bytes:
     return b"".join(chunks)
 
 
-def create_app(store: ServerStore, keys: CountyKeys, admin_token: str = "") -> FastAPI:
+def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
     app = FastAPI(title="Station Ledger county server", version="1",
                   description="Sync of sealed parcels between township stations and the county."
                               " See docs/sync-protocol.md.")
@@ -93,17 +91,8 @@ def create_app(store: ServerStore, keys: CountyKeys, admin_token: str = "") -> F
             return {"device": device.id, "last_seq": device.last_seq,
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
-    if admin_token:
-        from app.server.admin import add_admin_routes
-
-        add_admin_routes(app, store, keys, admin_token)
-
     app.state.store, app.state.keys = store, keys
     return app
-
-
-def json_bytes(value) -> bytes:
-    return json.dumps(value).encode()
 
 
 def server_config(app: FastAPI, host: str, port: int):
@@ -113,7 +102,3 @@ def server_config(app: FastAPI, host: str, port: int):
     return uvicorn.Config(app, host=host, port=port, timeout_keep_alive=180,
                           timeout_graceful_shutdown=10, log_level="warning",
                           limit_concurrency=200, h11_max_incomplete_event_size=1024 * 1024)
-
-
-def HTMLPage(text: str) -> HTMLResponse:  # noqa: N802  (used by the admin page)
-    return HTMLResponse(text)

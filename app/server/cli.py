@@ -108,9 +108,8 @@ def cmd_serve(args) -> int:
     from app.server.api import create_app, server_config
     from app.server.keys import load_county_keys
 
-    token = Path(args.admin_token_file).read_text().strip() if args.admin_token_file else ""
     store = _store(args)
-    app = create_app(store, load_county_keys(Path(args.keys)), admin_token=token)
+    app = create_app(store, load_county_keys(Path(args.keys)))
     uvicorn.Server(server_config(app, args.host, args.port)).run()
     return 0
 
@@ -146,7 +145,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--keys", required=True)
     sub.add_argument("--host", default="0.0.0.0")
     sub.add_argument("--port", type=int, default=8443)
-    sub.add_argument("--admin-token-file", default="")
     return parser
 
 

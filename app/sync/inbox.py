@@ -21,7 +21,6 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from app.models import SYNCED_MODELS, ChangeLogEntry, Person, new_id, utc_now
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
-from app.sync.changelog import snapshot as record_snapshot
 from app.sync.hlc import ClockError, HlcTimestamp
 from app.sync.kinds import CATALOG_KIND
 from app.sync.merge import keep_local_fields
@@ -177,5 +176,3 @@ def _store_conflict(session, item: dict) -> None:
     if item.get("resolved_at") and conflict.resolved_at is None:
         conflict.resolved_at = datetime.fromisoformat(item["resolved_at"])
 
-
-__all__ = ["PullOutcome", "apply_pull_parcel", "record_snapshot"]

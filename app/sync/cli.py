@@ -1,0 +1,145 @@
+"""Sync commands for `station-ledger` (wired into app/cli.py with `add_sync_commands`).
+
+    sync-enroll --user U --server URL --code CODE
+    sync-now --user U
+    sync-export --user U --to DIR            parcels (and a pull request) onto a USB stick
+    sync-import-receipts --user U --from DIR receipts and parcels the county wrote back
+    sync-status --user U
+    sync-join --server URL --code CODE --username U --recovery-public-key F
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def _sign_in(args):
+    from app.cli import _sign_in as cli_sign_in
+
+    return cli_sign_in(args)
+
+
+def _progress(progress) -> None:
+    print(f"  {progress.stage} {progress.done}/{progress.total}", file=sys.stderr)
+
+
+def cmd_sync_enroll(args) -> int:
+    from app.services.station import sign_out
+    from app.sync.client import SyncClient
+
+    workspace = _sign_in(args)
+    try:
+        workspace.require_role("admin")
+        answer = SyncClient(workspace.store).enroll(args.server, args.code, args.label)
+    finally:
+        sign_out(workspace)
+    print(f"enrolled with {args.server} as station {answer['station_key']}")
+    return 0
+
+
+def cmd_sync_now(args) -> int:
+    from app.services.station import sign_out
+    from app.sync.client import SyncClient
+
+    workspace = _sign_in(args)
+    try:
+        report = SyncClient.for_workspace(workspace, progress=_progress).sync_now()
+    finally:
+        sign_out(workspace)
+    print(f"sent {report.pushed_changes} changes in {report.parcels_sent} parcels, received "
+          f"{report.pulled_records} records; {report.conflicts} conflicts, "
+          f"{report.quarantined} quarantined")
+    return 0
+
+
+def cmd_sync_export(args) -> int:
+    from app.services.station import sign_out
+    from app.sync.client import SyncClient
+
+    workspace = _sign_in(args)
+    try:
+        count = SyncClient(workspace.store).export_to_folder(Path(args.to))
+    finally:
+        sign_out(workspace)
+    print(f"{count} parcels written to {args.to}; take them to the county")
+    return 0
+
+
+def cmd_sync_import(args) -> int:
+    from app.services.station import sign_out
+    from app.sync.client import SyncClient
+
+    workspace = _sign_in(args)
+    try:
+        report = SyncClient(workspace.store).import_from_folder(Path(args.source))
+    finally:
+        sign_out(workspace)
+    print(f"{report.parcels_sent} receipts and {report.pulled_records} records taken in")
+    return 0
+
+
+def cmd_sync_status(args) -> int:
+    from app.services.station import sign_out
+    from app.sync.status import list_conflicts, sync_status
+
+    workspace = _sign_in(args)
+    try:
+        status = sync_status(workspace)
+        conflicts = list_conflicts(workspace)
+    finally:
+        sign_out(workspace)
+    print(json.dumps({
+        "enrolled": status.enrolled, "server": status.server_url,
+        "last_contact": status.last_contact.isoformat() if status.last_contact else None,
+        "pending_changes": status.pending_changes, "parcels_waiting": status.parcels_waiting,
+        "quarantined": status.quarantined, "conflicts": status.conflicts,
+        "last_error": status.last_error,
+        "conflict_inbox": [{"id": c.id, "kind": c.kind, "record": c.record_id, "field": c.field,
+                            "current": c.current_value, "proposed": c.proposed_value}
+                           for c in conflicts]}, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+def cmd_sync_join(args) -> int:
+    from app.cli import read_password
+    from app.security.keyfiles import read_key_file
+    from app.sync.join import join_station
+
+    recovery = read_key_file(Path(args.recovery_public_key), "county-recovery-public")
+    password = read_password(args, f"New password for {args.username} on this device: ",
+                             confirm=True)
+    report = join_station(args.data_dir, url=args.server, code=args.code,
+                          username=args.username, password=password,
+                          county_recovery_public=recovery, label=args.label)
+    print(f"joined; {report.pulled_records} records received")
+    return 0
+
+
+def add_sync_commands(subparsers) -> None:
+    def command(name, func, text, user=True):
+        sub = subparsers.add_parser(name, help=text)
+        sub.set_defaults(func=func)
+        if user:
+            sub.add_argument("--user", required=True)
+        sub.add_argument("--password-file")
+        return sub
+
+    sub = command("sync-enroll", cmd_sync_enroll, "enroll this device with the county server")
+    sub.add_argument("--server", required=True)
+    sub.add_argument("--code", required=True)
+    sub.add_argument("--label", default="")
+    command("sync-now", cmd_sync_now, "send and receive changes now")
+    command("sync-export", cmd_sync_export, "write parcels to a folder or USB stick") \
+        .add_argument("--to", required=True)
+    command("sync-import-receipts", cmd_sync_import,
+            "take in the county's receipts and parcels from a folder") \
+        .add_argument("--from", dest="source", required=True)
+    command("sync-status", cmd_sync_status, "last contact, pending, quarantined, conflicts")
+    sub = command("sync-join", cmd_sync_join, "set up this device for an existing station",
+                  user=False)
+    sub.add_argument("--server", required=True)
+    sub.add_argument("--code", required=True)
+    sub.add_argument("--username", required=True)
+    sub.add_argument("--recovery-public-key", required=True)
+    sub.add_argument("--label", default="")
