@@ -211,7 +211,11 @@ class TextParagraph(Paragraph):
             Paragraph.__init__(self, layout_markup(plain, width, self.style.fontSize, bold),
                                self.style)
             self._laid_width = availWidth
-        return super().wrap(availWidth, availHeight)
+        elif (self._plain is not None and getattr(self, "_wrapped", None) is not None
+              and getattr(self, "blPara", None) is not None):
+            return self._wrapped  # tables wrap each cell again: do not shape it twice
+        self._wrapped = super().wrap(availWidth, availHeight)
+        return self._wrapped
 
 
 def uncovered_characters(text: str) -> set[str]:
