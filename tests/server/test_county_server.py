@@ -81,7 +81,7 @@ def test_ingest_throughput_in_bulk(server_store, county_keys):
     with server_store.transaction() as session:
         assert session.scalar(select(func.count()).select_from(ServerRecord)) == count
     print(f"\ningest: {count / seconds:,.0f} records/s ({server_store.engine.dialect.name})")
-    assert count / seconds > 3000  # measured: see docs/server.md
+    assert count / seconds > 1000  # a floor against regressions; numbers in docs/server.md
 
 
 def test_forged_parcel_applies_nothing(tmp_path, server_store, county_keys, recovery_public):
