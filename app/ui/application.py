@@ -103,7 +103,8 @@ class StationApp(QStackedWidget):
         self.language = ui_language.switch_language(code)
 
     def apply_larger_text(self, on: bool, store: bool = True) -> None:
-        self.app.setFont(ui_font(larger_text=bool(on)))
+        base = self.app.property("basePointSize") or None
+        self.app.setFont(ui_font(base, larger_text=bool(on)))
         if store and self.context.workspace is not None:
             self.context.write(preferences.set_larger_text, bool(on))
 
@@ -118,6 +119,7 @@ class StationApp(QStackedWidget):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isWindow() and widget.isVisible():
                 widget.close()
+                widget.deleteLater()
         self.context.workspace = None
         self.context.offer_undo(None)
         self.show_sign_in()  # no personal data stays on screen
@@ -130,7 +132,10 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Station Ledger")
     register_bundled_fonts()
     app.setStyle(TallStackStyle())
-    app.setFont(ui_font())
+    if app.property("basePointSize") is None:
+        font = ui_font()
+        app.setProperty("basePointSize", font.pointSizeF())  # larger text scales from this
+        app.setFont(font)
     return app
 
 

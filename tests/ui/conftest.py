@@ -34,7 +34,10 @@ def station_app(prepared_app, station_dir, qtbot):
     workspace = window.context.workspace
     if workspace is not None:
         workspace.store.close()
-    prepared_app.removeEventFilter(window.idle)
+    try:
+        window.idle.stop()
+    except RuntimeError:  # already deleted with the window
+        pass
     language.switch_language("zh_CN")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.services import drafts
 from app.ui.context import AppContext
@@ -45,9 +45,15 @@ class RecordForm(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        fields = QWidget()
+        fields.setLayout(self.form)
+        scroll = QScrollArea()  # long forms scroll; Save and Cancel stay in view
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_banner)
-        layout.addLayout(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self._labels: list[tuple[QLabel, callable]] = []
         self._saving = False

@@ -75,17 +75,17 @@ class _PersonFields:
     """The person rows shared by the household and member forms."""
 
     def build_person(self, form: RecordForm, with_relation: bool, with_phone: bool) -> None:
-        self.name_zh = form.add_row(lambda: form.tr("Name (&Chinese)"), "name_zh", QLineEdit())
-        self.name_bo = form.add_row(lambda: form.tr("Name (&Tibetan)"), "name_bo", QLineEdit())
-        self.name_latin = form.add_row(lambda: form.tr("Name (&Latin letters)"), "name_latin", QLineEdit())
-        self.sex = form.add_row(lambda: form.tr("Se&x"), "sex", CodeCombo())
-        self.birth = form.add_row(lambda: form.tr("&Birth date"), "birth_date", QLineEdit())
-        self.id_number = form.add_row(lambda: form.tr("&ID number"), "id_number", QLineEdit())
-        self.relation = form.add_row(lambda: form.tr("&Relation to head"), "relation", CodeCombo()) \
+        self.name_zh = form.add_row(lambda: self.tr("Name (&Chinese)"), "name_zh", QLineEdit())
+        self.name_bo = form.add_row(lambda: self.tr("Name (&Tibetan)"), "name_bo", QLineEdit())
+        self.name_latin = form.add_row(lambda: self.tr("Name (&Latin letters)"), "name_latin", QLineEdit())
+        self.sex = form.add_row(lambda: self.tr("Se&x"), "sex", CodeCombo())
+        self.birth = form.add_row(lambda: self.tr("&Birth date"), "birth_date", QLineEdit())
+        self.id_number = form.add_row(lambda: self.tr("&ID number"), "id_number", QLineEdit())
+        self.relation = form.add_row(lambda: self.tr("&Relation to head"), "relation", CodeCombo()) \
             if with_relation else None
-        self.person_phone = form.add_row(lambda: form.tr("&Phone"), "phone", QLineEdit()) \
+        self.person_phone = form.add_row(lambda: self.tr("&Phone"), "phone", QLineEdit()) \
             if with_phone else None
-        self.groups = form.add_row(lambda: form.tr("&Target groups"), "target_groups", CheckList())
+        self.groups = form.add_row(lambda: self.tr("&Target groups"), "target_groups", CheckList())
         self.groups.setMinimumHeight(90)
         form.context.read(ui_queries.labels, "target_group", on_result=self.groups.set_choices)
 
@@ -93,8 +93,8 @@ class _PersonFields:
         self.sex.set_choices([(c, tr_enum(c)) for c in SEX_CODES])
         if self.relation is not None:
             self.relation.set_choices([(c, tr_enum(c)) for c in RELATION_CODES])
-        self.birth.setPlaceholderText(form.tr("e.g. 1958-03-07, 1958-03 or 1958"))
-        self.id_number.setPlaceholderText(form.tr("18 digits (the last may be X)"))
+        self.birth.setPlaceholderText(self.tr("e.g. 1958-03-07, 1958-03 or 1958"))
+        self.id_number.setPlaceholderText(self.tr("18 digits (the last may be X)"))
 
     def person_input(self) -> PersonInput:
         return PersonInput(

@@ -27,8 +27,8 @@ class _DomainItems:
     """A domain combo whose service-item checklist follows the chosen domain."""
 
     def build_domain(self, form: RecordForm, with_items: bool = True) -> None:
-        self.domain = form.add_row(lambda: form.tr("Service &domain"), "domain_code", CodeCombo())
-        self.items = form.add_row(lambda: form.tr("Service &items"), "service_items",
+        self.domain = form.add_row(lambda: self.tr("Service &domain"), "domain_code", CodeCombo())
+        self.items = form.add_row(lambda: self.tr("Service &items"), "service_items",
                                   CheckList()) if with_items else None
         self._pending_items: list[str] = []
         form.context.read(ui_queries.labels, "domain", on_result=self._domains_loaded)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout)
+                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from app.errors import N_, ValidationError
 from app.i18n import available_languages, language_display_name
@@ -67,7 +67,13 @@ class SettingsPage(Page):
         self.lock_now.clicked.connect(self.lock_requested)
         self.undo_note = QLabel()
         self.undo_note.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(inner)  # scrolls on small screens (Tibetan lines are tall)
         layout.addWidget(self.head)
         layout.addWidget(self.display_box)
         layout.addWidget(self.password_box)

@@ -1,0 +1,95 @@
+"""Language switch at run time, larger text, idle lock with drafts saved, error presenter."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+
+from app.models import User
+from app.services import drafts
+from tests.ui.conftest import make_household, sign_in_worker
+
+
+def test_language_switch_retranslates_visible_widgets_and_is_kept(station_app):
+    main = sign_in_worker(station_app)
+    main.go("visits")
+    page = main.pages["visits"]
+    zh_title = page.head.text()
+    zh_nav = main.nav.item(0).text()
+    main.go("settings")
+    settings = main.pages["settings"]
+    settings.language.set_code("bo")
+    settings.language_chosen.emit("bo")
+    QCoreApplication.processEvents()
+    expected_bo = QCoreApplication.translate("VisitsPage", "Household visits")
+    assert page.head.text() == expected_bo
+    assert main.nav.item(0).text() != zh_nav or expected_bo == zh_title
+    with station_app.context.workspace.read() as session:
+        assert session.scalar(select(User.language).where(User.username == "zhuoma")) == "bo"
+    settings.language_chosen.emit("en")
+    QCoreApplication.processEvents()
+    assert page.head.text() == "Household visits"
+    assert main.nav.item(0).text().startswith("Today")
+
+
+def test_larger_text_scales_the_font_and_is_kept(station_app, prepared_app):
+    main = sign_in_worker(station_app)
+    before = prepared_app.font().pointSizeF()
+    main.pages["settings"].larger.setChecked(True)
+    assert prepared_app.font().pointSizeF() > before
+    with station_app.context.workspace.read() as session:
+        assert session.scalar(select(User.larger_text).where(User.username == "zhuoma"))
+    main.pages["settings"].larger.setChecked(False)
+    assert prepared_app.font().pointSizeF() == before
+
+
+def test_idle_lock_saves_the_open_draft_and_returns_to_sign_in(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    form.notes.setPlainText("没写完的记录")
+    workspace = station_app.context.workspace
+    station_app.idle.start(50)  # instead of ten minutes
+    qtbot.waitUntil(lambda: station_app.main is None, timeout=3000)
+    assert station_app.sign_in is not None and station_app.sign_in.isVisible()
+    assert station_app.context.workspace is None
+    assert not form.isVisible()
+    qtbot.wait(50)  # deferred deletes of the main window and its forms
+    assert not any("没写完" in w.toPlainText() for w in station_app.findChildren(type(form.notes)))
+    # the draft was saved inside the encrypted store and comes back in the next form
+    main = sign_in_worker(station_app)
+    assert drafts.load_draft(station_app.context.workspace, "visit")["notes"] == "没写完的记录"
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    assert form.notes.toPlainText() == "没写完的记录"
+    assert form.draft_banner.isVisibleTo(form)
+    form.discard_draft()
+    assert drafts.load_draft(station_app.context.workspace, "visit") is None
+    assert workspace is not station_app.context.workspace
+
+
+def test_input_keeps_the_session_alive(station_app, qtbot):
+    from PySide6.QtCore import Qt
+
+    main = sign_in_worker(station_app)
+    station_app.idle.start(400)
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(main.pages["today"].tasks, Qt.Key.Key_Down)
+    assert station_app.main is main
+
+
+def test_unexpected_errors_are_shown_from_one_place_with_details(station_app):
+    from app.ui.errors import classify, details_of
+
+    sign_in_worker(station_app)
+    shown = []
+    station_app.errors.shown.connect(shown.append)
+    station_app.context.write(lambda ws: 1 / 0)
+    assert shown and "Something went wrong" in shown[0] or shown
+    try:
+        1 / 0
+    except ZeroDivisionError as error:
+        assert classify(error) == "bug" and "ZeroDivisionError" in details_of(error)
