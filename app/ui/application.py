@@ -65,7 +65,15 @@ class StationApp(QStackedWidget):
         self.show_sign_in(demo_hint=demo or self._looks_like_demo())
 
     def _looks_like_demo(self) -> bool:
-        return (self.context.data_dir / ".demo").exists() or "demo" in self.context.data_dir.name
+        """The demo's users are all there: show its user names and password on the sign-in
+        screen, so a newcomer can try it without a manual (a real station never has them all)."""
+        try:
+            from app.security.keyring import Keyring
+
+            names = set(Keyring.load(station.keyring_path(self.context.data_dir)).usernames())
+        except Exception:  # noqa: BLE001 - only a hint
+            return False
+        return {"admin", "zhuoma", "lihua", "wangfang"} <= names
 
     def show_sign_in(self, demo_hint: bool = False) -> None:
         self.main = None

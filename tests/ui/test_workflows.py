@@ -192,3 +192,24 @@ def test_service_record_within_a_case(station_app):
     page._form.notes.setPlainText("陪同就医")
     page._form.save()
     assert page.services.count() == 1
+
+
+def test_keyboard_only_visit_enter_picks_the_household_and_does_not_save(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="张三")
+    make_household(station_app, name_zh="李四", birth="1977-07-07")
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+    qtbot.keyClicks(form.household.search, "ls")
+    qtbot.keyClick(form.household.search, Qt.Key.Key_Return)
+    assert form.isVisible()  # Enter picked, it did not press Save
+    assert form.household.list.currentItem().text().startswith("李四")
+    form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)  # Esc cancels; what was typed is kept as a draft
+    assert not form.isVisible()
+    assert count(station_app, Visit) == 0
+    from app.services import drafts
+    assert drafts.load_draft(station_app.context.workspace, "visit")["service_items"]

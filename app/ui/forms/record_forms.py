@@ -31,14 +31,21 @@ class _DomainItems:
         self.items = form.add_row(lambda: self.tr("Service &items"), "service_items",
                                   CheckList()) if with_items else None
         self._pending_items: list[str] = []
-        form.context.read(ui_queries.labels, "domain", on_result=self._domains_loaded)
+        self._pending_domain = ""
+        form.context.read(ui_queries.labels, "domain",
+                          on_result=lambda choices: self._domains_loaded(form, choices))
         if with_items:
             self.domain.currentIndexChanged.connect(lambda _i: self._load_items(form))
 
-    def _domains_loaded(self, choices) -> None:
+    def _domains_loaded(self, form: RecordForm, choices) -> None:
+        self.domain.blockSignals(True)
         self.domain.set_choices(choices)
-        if _last_domain["code"] and not self.domain.code():
-            self.domain.set_code(_last_domain["code"])
+        wanted = self._pending_domain or _last_domain["code"]  # a draft's, or the last one chosen
+        if wanted:
+            self.domain.set_code(wanted)
+        self.domain.blockSignals(False)
+        if self.items is not None:
+            self._load_items(form)
 
     def _load_items(self, form: RecordForm) -> None:
         code = self.domain.code()
@@ -53,6 +60,7 @@ class _DomainItems:
 
     def set_domain_and_items(self, domain: str, items: list[str]) -> None:
         self._pending_items = list(items)
+        self._pending_domain = domain
         self.domain.set_code(domain)
         if self.items is not None:
             self.items.set_codes(items)

@@ -1,7 +1,7 @@
 """A search line that waits for a pause in typing (~150 ms) before it asks for results."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 DEBOUNCE_MS = 150
@@ -19,6 +19,12 @@ class SearchLine(QLineEdit):
         self._timer.timeout.connect(lambda: self.search_requested.emit(self.text().strip()))
         self.textChanged.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self.flush)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Enter searches (and picks); it must not also press a dialog's default button."""
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
     def flush(self) -> None:
         """Search now (Enter, or tests)."""
