@@ -114,6 +114,19 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_summary(args) -> int:
+    from app.server.rollup import write_county_summary
+
+    store = _store(args)
+    try:
+        out = write_county_summary(store, args.month, Path(args.out), language=args.language,
+                                   fmt=args.format, station_keys=args.station or None)
+    finally:
+        store.close()
+    print(f"county summary for {args.month} written to {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-ledger-server",
                                      description="Station Ledger county server")
@@ -141,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--from", dest="source", required=True)
     command("publish-catalog", cmd_publish_catalog,
             "send a service catalogue to every station").add_argument("file")
+    sub = command("summary", cmd_summary, "the county's monthly roll-up across stations")
+    sub.add_argument("--month", required=True, help="YYYY-MM")
+    sub.add_argument("--out", required=True, help="a .pdf, .xlsx or .csv file")
+    sub.add_argument("--format", choices=["pdf", "xlsx", "csv"], default=None)
+    sub.add_argument("--language", choices=["zh_CN", "bo", "en", "bilingual"], default="zh_CN")
+    sub.add_argument("--station", action="append", default=[], help="only these stations")
     sub = command("serve", cmd_serve, "run the HTTP server")
     sub.add_argument("--keys", required=True)
     sub.add_argument("--host", default="0.0.0.0")
