@@ -1,0 +1,138 @@
+"""County server ingest (records/s) on SQLite and PostgreSQL, and monthly report export time.
+
+Ingest: the change log of the cached 100k-people station (households and people as the app
+logged them) packed into a chain of real sealed, signed parcels of BATCH changes, then
+`accept_parcel` timed per parcel (open, verify, validate, merge, receipt, commit).
+Reports: a station with a month of work (bench/syncsetup.py); `prepare_monthly` (the summary)
+and the PDF/XLSX rendering timed separately, Chinese and Tibetan and bilingual.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from bench import data, syncsetup
+from bench.common import quick, summary, write_result
+from bench.pg import postgres_cluster
+
+BATCH = 5000
+
+
+def build_parcels(workspace, county_keys, limit: int) -> tuple[list[bytes], dict]:
+    from sqlalchemy import select
+
+    from app.models import ChangeLogEntry
+    from app.sync.outbox import _wire_changes, device_keys
+    from app.sync.wire import make_parcel, parcel_hash
+
+    keys = device_keys(workspace.store)
+    parcels, prev = [], ""
+    with workspace.read() as session:
+        entries = list(session.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.seq)
+                                       .limit(limit)))
+        for seq, start in enumerate(range(0, len(entries), BATCH), start=1):
+            changes = _wire_changes(session, entries[start:start + BATCH])
+            parcel = make_parcel({"type": "push", "device": keys.device_id, "seq": seq,
+                                  "prev": prev, "count": len(changes)}, {"changes": changes},
+                                 recipient_box_public=county_keys.box_public,
+                                 sender_sign_private=keys.sign_private)
+            parcels.append(parcel)
+            prev = parcel_hash(parcel)
+    return parcels, {"device_id": keys.device_id, "sign_public": keys.sign_public,
+                     "sign_private": keys.sign_private, "box_public": keys.box_public,
+                     "station_org_id": workspace.station_id, "records": len(entries)}
+
+
+def ingest(url: str, county_keys, parcels: list[bytes], device: dict) -> dict:
+    from app.server.db import ServerStore
+    from app.server.enrollment import enroll_device, issue_enrollment_code
+    from app.server.ingest import accept_parcel
+    from app.sync.wire import b64, sign_document
+
+    store = ServerStore(url)
+    store.create_schema()
+    try:
+        enroll_device(store, county_keys, sign_document({
+            "code": issue_enrollment_code(store, "cgt"), "device_id": device["device_id"],
+            "sign_public": b64(device["sign_public"]), "box_public": b64(device["box_public"]),
+            "station_org_id": device["station_org_id"]}, device["sign_private"]))
+        per_parcel = []
+        for parcel in parcels:
+            started = time.perf_counter()
+            accept_parcel(store, county_keys, parcel)
+            per_parcel.append(time.perf_counter() - started)
+    finally:
+        store.close()
+    return {"records": device["records"], "seconds": sum(per_parcel),
+            "records_per_second": device["records"] / sum(per_parcel),
+            "parcel_seconds": summary(per_parcel)}
+
+
+def bench_ingest(work: Path) -> dict:
+    from app.server.keys import create_county_keys
+
+    county_keys = create_county_keys(work / "keys")
+    data_dir = data.cached_station(work / "station", 100_000)
+    workspace = data.sign_in(data_dir)
+    parcels, device = build_parcels(workspace, county_keys, 20_000 if quick() else 100_000)
+    workspace.store.close()
+    results = {"batch": BATCH, "parcels": len(parcels), "bytes": sum(map(len, parcels))}
+    results["sqlite"] = ingest(f"sqlite:///{work / 'county.db'}", county_keys, parcels, device)
+    try:
+        with postgres_cluster() as url:
+            results["postgresql"] = ingest(url, county_keys, parcels, device)
+    except Exception as exc:  # noqa: BLE001 - reported in the doc
+        results["postgresql_error"] = f"{type(exc).__name__}: {exc}"[:300]
+    return results
+
+
+def bench_reports(work: Path) -> dict:
+    from app.reports.export import prepare_monthly, render_monthly
+    from app.services.queries import visits_between
+
+    workspace = data.sign_in(data.new_station(work / "reports-station"))
+    data.add_people(workspace, 600)
+    syncsetup.month_of_work(workspace, visits=500)
+    today = date.today()
+    months = {f"{today:%Y-%m}", f"{date.fromordinal(today.toordinal() - 20):%Y-%m}"}
+    with workspace.read() as session:
+        month = max(months, key=lambda m: len(visits_between(
+            session, workspace.station_id, date.fromisoformat(m + "-01"), today)))
+    runs = 2 if quick() else 5
+    out = {"month": month}
+    for language in ("zh_CN", "bo", "bilingual"):
+        for fmt in (("pdf", "xlsx") if language != "bilingual" else ("pdf",)):
+            prepare, render, size = [], [], 0
+            for _ in range(runs + 1):
+                started = time.perf_counter()
+                report = prepare_monthly(workspace, month, language)
+                middle = time.perf_counter()
+                size = len(render_monthly(report, fmt))
+                prepare.append(middle - started)
+                render.append(time.perf_counter() - middle)
+            out[f"{fmt}_{language}"] = {  # the first run warms fonts and imports
+                "first": prepare[0] + render[0], "prepare": summary(prepare[1:]),
+                "render": summary(render[1:]),
+                "total": summary([a + b for a, b in zip(prepare[1:], render[1:])]),
+                "bytes": size, "records": len(report.summary.manifest.entries)}
+    workspace.store.close()
+    return out
+
+
+def run(part: str = "all") -> None:
+    work = Path(tempfile.mkdtemp(prefix="bench-server-"))
+    try:
+        if part in ("all", "reports"):
+            write_result("reports", bench_reports(work))
+        if part in ("all", "ingest"):
+            write_result("ingest", bench_ingest(work))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    run(sys.argv[1] if len(sys.argv) > 1 else "all")
