@@ -48,7 +48,7 @@ def _details(results: dict) -> str:
         parts.append("### Start-up (fresh process each run, timed from spawn)\n"
                      + table(("to", "median", "min", "max", "n"), rows)
                      + (f"\n\nErrors: {s['errors']}" if s.get("errors") else "")
-                     + f"\n\nload average after: {s['load_after']}")
+                     + f"\n\nload average after: {s.get('load_after')}")
     st = results.get("store")
     if st:
         rows = [("visit save (record_visit, end to end)", *_spread(st["save"], ms, True)),
@@ -63,7 +63,7 @@ def _details(results: dict) -> str:
                      + f"\n\nSlowest keystrokes (median): {slow}. Sign-in + open: "
                      f"{sec(st['sign_in_open_seconds'])} (test KDF). "
                      + (f"Qt list error: {st['list_qt_error']}. " if st.get("list_qt_error") else "")
-                     + f"load average after: {st['load_after']}")
+                     + f"load average after: {st.get('load_after')}")
     sy = results.get("sync")
     if sy:
         f = sy["floor"]
@@ -75,12 +75,12 @@ def _details(results: dict) -> str:
         parts.append(f"### Sync of a month ({f['records']} changes)\n"
                      f"Payload JSON {f['json_bytes']:,} B; zstd-3 {f['zstd3']:,} B (the floor; "
                      f"zstd-19 {f['zstd19']:,} B). Unshaped loopback (CPU only): "
-                     f"{sec(sy['unshaped_seconds']['median'])}.\n\n"
+                     f"{_median(sy.get('unshaped_seconds'), sec)}.\n\n"
                      + table(("link", "sync (median)", "physical limit", "ratio",
                               "bytes up / down", "requests + connections",
                               "one request per record (extrapolated)", "per-record request"),
                              rows) + f"\n\n{sy['runs']} runs per link; load average after: "
-                     f"{sy['load_after']}")
+                     f"{sy.get('load_after')}")
     rp = results.get("reports")
     if rp:
         rows = [(k, sec(v["first"]), sec(v["prepare"]["median"]), sec(v["render"]["median"]),
@@ -89,7 +89,7 @@ def _details(results: dict) -> str:
         parts.append(f"### Monthly report export ({rp['month']})\n"
                      + table(("report", "first in process", "summary", "render", "total (warm)",
                               "bytes", "records"), rows)
-                     + f"\n\nload average after: {rp['load_after']}")
+                     + f"\n\nload average after: {rp.get('load_after')}")
     ig = results.get("ingest")
     if ig:
         rows = [(db, f"{ig[db]['records_per_second']:,.0f}", f"{ig[db]['records']:,}",
@@ -100,8 +100,12 @@ def _details(results: dict) -> str:
                      + table(("database", "records/s", "records", "per parcel (median)"), rows)
                      + (f"\n\nPostgreSQL: {ig['postgresql_error']}" if "postgresql_error" in ig
                         else "\n\nPostgreSQL 15, throwaway cluster, fsync on (defaults).")
-                     + f" load average after: {ig['load_after']}")
+                     + f" load average after: {ig.get('load_after')}")
     return "\n\n".join(parts)
+
+
+def _median(s: dict | None, fmt) -> str:
+    return fmt(s["median"]) if s and s.get("n") else "not measured"
 
 
 def _spread(s: dict, fmt, tail: bool = False) -> tuple:
@@ -129,6 +133,7 @@ Load average before/after: {load_before} / {load_average()}.
 ## Fault harness
 Each fault test writes its figures to `bench/out/faults/` (CI runs the short version with
 `bash scripts/run-tests.sh`; `bash bench/run.sh --faults` runs it with more cases).
+
 {faults}
 
 {METHOD}
