@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from app.i18n import normalize_language
 from app.services import preferences, station
@@ -113,8 +113,19 @@ class StationApp(QStackedWidget):
     def apply_larger_text(self, on: bool, store: bool = True) -> None:
         base = self.app.property("basePointSize") or None
         self.app.setFont(ui_font(base, larger_text=bool(on)))
+        for label in self.findChildren(QLabel, "pageHeading"):  # headings have their own font
+            font = self.app.font()
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            font.setBold(True)
+            label.setFont(font)
         if store and self.context.workspace is not None:
             self.context.write(preferences.set_larger_text, bool(on))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing the window keeps open forms as drafts, like the lock does."""
+        if self.context.workspace is not None:
+            self.context.save_open_drafts()
+        super().closeEvent(event)
 
     # -- locking ----------------------------------------------------------------------------
     def lock(self) -> None:
@@ -130,8 +141,9 @@ class StationApp(QStackedWidget):
                 widget.deleteLater()
         self.context.workspace = None
         self.context.offer_undo(None)
+        self.context.runner.forget_pending()  # late answers for the closed screens are dropped
         self.show_sign_in()  # no personal data stays on screen
-        self.context.runner.run(station.sign_out, workspace, on_error=self.errors.notify)
+        self.context.runner.run_after_running(station.sign_out, workspace, on_error=self.errors.notify)
 
 
 def prepare_application(argv: list[str] | None = None) -> QApplication:
@@ -152,7 +164,9 @@ def run_application(data_dir: Path) -> int:
     window = StationApp(Path(data_dir))
     window.show()
     code = app.exec()
+    runner = window.context.runner
+    runner.wait()
     if window.context.workspace is not None:
-        window.context.runner.wait()
         station.sign_out(window.context.workspace)
+    runner.shutdown()
     return code

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from app.services.workspace import Changes, Workspace
 from app.ui.background import Runner
 from app.ui.errors import ErrorPresenter
+from app.ui.qtfix import emit
 
 
 @dataclass
@@ -63,7 +64,7 @@ class AppContext(QObject):
             if undo is not None:
                 self.offer_undo(Undoable(undo_text, lambda ws, r=result: undo(ws, r)))
             if isinstance(changes, Changes) and changes:
-                self.changed.emit(changes)
+                emit(self.changed, changes)
             if on_result is not None:
                 on_result(result)
 
@@ -73,11 +74,11 @@ class AppContext(QObject):
     # -- undo of the last change ------------------------------------------------------------
     def offer_undo(self, undoable: Undoable | None) -> None:
         self.last_undo = undoable
-        self.undo_offered.emit(undoable)
+        emit(self.undo_offered, undoable)
 
     def undo_last(self) -> None:
         undoable, self.last_undo = self.last_undo, None
-        self.undo_offered.emit(None)
+        emit(self.undo_offered, None)
         if undoable is not None:
             self.write(undoable.undo)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import UserError
 from app.ui.background import Cancelled
 from app.ui.text import error_message
+from app.ui.qtfix import emit
 
 
 def classify(error: BaseException) -> str:
@@ -57,7 +58,7 @@ class ErrorPresenter(QObject):
             return
         text = self.text_for(error)
         self.last_text = text
-        self.shown.emit(text)
+        emit(self.shown, text)
         if kind == "bug":
             traceback.print_exception(error)
         if not self.modal:
@@ -79,4 +80,4 @@ class ErrorPresenter(QObject):
         if classify(error) == "bug":
             traceback.print_exception(error)
         self.last_text = self.text_for(error)
-        self.notified.emit(self.last_text)
+        emit(self.notified, self.last_text)

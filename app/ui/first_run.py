@@ -13,6 +13,7 @@ from app.services import station
 from app.ui.context import AppContext
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.progress import ProgressPanel
+from app.ui.qtfix import emit
 
 
 def _create(data_dir: Path, fields: dict) -> None:
@@ -139,7 +140,7 @@ class FirstRunWindow(QWidget):
             return
         self.create_button.setEnabled(False)
         self.context.runner.run(_create, self.context.data_dir, data,
-                                on_result=lambda _r: self.done.emit(False), on_error=self._failed)
+                                on_result=lambda _r: emit(self.done, False), on_error=self._failed)
 
     def _failed(self, error) -> None:
         self.create_button.setEnabled(True)
@@ -153,4 +154,4 @@ class FirstRunWindow(QWidget):
         self.create_button.setEnabled(False)
         progress = self.progress.start(self.tr("Making the demo station…"))
         self.context.runner.run(_demo, self.context.data_dir, progress,
-                                on_result=lambda _r: self.done.emit(True), on_error=self._failed)
+                                on_result=lambda _r: emit(self.done, True), on_error=self._failed)

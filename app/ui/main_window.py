@@ -3,7 +3,7 @@ change's Undo, and the keyboard shortcuts (Ctrl+N new, Ctrl+F search, Ctrl+Z und
 Alt+1..9 pages)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QWidget)
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(lambda: context.offer_undo(None))
         context.undo_offered.connect(self._undo_offered)
-        context.changed.connect(lambda _c: self.message.setText(self.tr("Saved.")))
+        context.changed.connect(self._changed)
         context.errors.notified.connect(self.message.setText)
         self._wire()
         self._shortcuts()
@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         page = {"visit": "visits", "household": "people", "activity": "activities",
                 "resource": "resources"}[name]
         self.go(page, lambda: self.pages[page].new_record())
+
+    def _changed(self, _changes) -> None:
+        self.message.setText(self.tr("Saved."))
 
     # -- undo -------------------------------------------------------------------------------
     def undo(self) -> None:

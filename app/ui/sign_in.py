@@ -12,6 +12,7 @@ from app.services import station
 from app.ui.context import AppContext
 from app.ui.text import error_message
 from app.ui.widgets.fields import ERROR_STYLE, CodeCombo
+from app.ui.qtfix import emit
 
 
 class SignInWindow(QWidget):
@@ -34,7 +35,7 @@ class SignInWindow(QWidget):
         self.language = CodeCombo()
         self.language.set_choices([(c, language_display_name(c)) for c in available_languages()])
         self.language.set_code(language)
-        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.code()))
+        self.language.activated.connect(lambda _i: emit(self.language_chosen, self.language.code()))
         self.labels = [QLabel(), QLabel(), QLabel()]
         for label, buddy in zip(self.labels, (self.username, self.password, self.language)):
             label.setBuddy(buddy)
@@ -98,7 +99,7 @@ class SignInWindow(QWidget):
         self.password.clear()
         self.button.setEnabled(True)
         self.retranslate()
-        self.signed_in.emit(workspace)
+        emit(self.signed_in, workspace)
 
     def _failed(self, error: BaseException) -> None:
         self.button.setEnabled(True)

@@ -31,6 +31,8 @@ def station_app(prepared_app, station_dir, qtbot):
     window.resize(1280, 800)
     window.show()
     yield window
+    window.context.runner.wait()
+    window.context.runner.shutdown()
     workspace = window.context.workspace
     if workspace is not None:
         workspace.store.close()

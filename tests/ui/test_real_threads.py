@@ -52,4 +52,4 @@ def test_sign_in_household_and_visit_with_real_threads(prepared_app, station_dir
     window.lock()
     runner.wait()
     assert window.context.workspace is None and window.sign_in is not None
-    assert workspace.store.engine is not None
+    runner.shutdown()

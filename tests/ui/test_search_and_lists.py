@@ -108,6 +108,7 @@ def test_background_runner_really_runs_off_the_gui_thread(qtbot, prepared_app):
     with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
         runner.run(lambda: 1 / 0, on_error=errors.append)
     assert isinstance(errors[0], ZeroDivisionError)
+    runner.shutdown()
 
 
 def test_people_page_with_the_real_thread_pool(station_app, qtbot):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from app.services import drafts
 from app.ui.context import AppContext
 from app.ui.widgets.fields import FieldErrors
+from app.ui.qtfix import emit
 
 
 class RecordForm(QDialog):
@@ -128,7 +129,7 @@ class RecordForm(QDialog):
         self.save_button.setEnabled(True)
         self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
         self._forget()
-        self.saved.emit(result)
+        emit(self.saved, result)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

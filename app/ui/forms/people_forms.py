@@ -12,6 +12,7 @@ from app.services.households import HouseholdInput, PersonInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
 from app.ui.widgets.fields import CheckList, CodeCombo
+from app.ui.qtfix import emit
 
 SEX_CODES = ("U", "F", "M")
 RELATION_CODES = ("head", "spouse", "child", "parent", "grandchild", "grandparent", "sibling", "other")
@@ -68,7 +69,7 @@ class DuplicatePanel(QWidget):
     def _use(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.use_existing.emit(item.data(Qt.ItemDataRole.UserRole))
+            emit(self.use_existing, item.data(Qt.ItemDataRole.UserRole))
 
 
 class _PersonFields:
@@ -156,7 +157,7 @@ class _DuplicateChecked(RecordForm):
         super().save()
 
     def _use_existing(self, person_id: str) -> None:
-        self.open_person.emit(person_id)
+        emit(self.open_person, person_id)
         self._forget()
         self.done(0)
 

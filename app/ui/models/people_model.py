@@ -13,6 +13,7 @@ from app.services.queries import PeopleFilter, count_people
 from app.services.ui_queries import PersonRow, person_rows
 from app.ui.context import AppContext
 from app.ui.text import tr_enum
+from app.ui.qtfix import emit
 
 PAGE_SIZE = 200
 
@@ -71,11 +72,11 @@ class PeopleModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
             self.rows.extend(rows)
             self.endInsertRows()
-        self.loaded.emit()
+        emit(self.loaded)
 
     def _counted(self, generation: int, count: int) -> None:
         if generation == self._generation:
-            self.counted.emit(count)
+            emit(self.counted, count)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and self._more and not self._loading
@@ -108,9 +109,9 @@ class PeopleModel(QAbstractTableModel):
     def set_headers(self, headers: dict[str, str], group_labels: dict[str, str]) -> None:
         self._headers = headers
         self.group_labels = group_labels
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -15,6 +15,7 @@ from app.ui.pages.base import Page
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo
 from app.ui.widgets.search import SearchLine
+from app.ui.qtfix import emit
 
 
 class PeoplePage(Page):
@@ -54,8 +55,8 @@ class PeoplePage(Page):
         self.visit_button, self.case_button = QPushButton(), QPushButton()
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(lambda: self.edit_person(member=True))
-        self.visit_button.clicked.connect(lambda: self.visit_requested.emit(self._household_id))
-        self.case_button.clicked.connect(lambda: self.case_requested.emit(self._member_id()))
+        self.visit_button.clicked.connect(lambda: emit(self.visit_requested, self._household_id))
+        self.case_button.clicked.connect(lambda: emit(self.case_requested, self._member_id()))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.house_label)

@@ -12,6 +12,7 @@ from app.services import station
 from app.ui.pages.base import Page
 from app.ui.text import tr_enum
 from app.ui.widgets.fields import CodeCombo, FieldErrors
+from app.ui.qtfix import emit
 
 
 class SettingsPage(Page):
@@ -26,7 +27,7 @@ class SettingsPage(Page):
         self.display_box, self.password_box, self.admin_box = QGroupBox(), QGroupBox(), QGroupBox()
         self.language = CodeCombo()
         self.language.set_choices([(c, language_display_name(c)) for c in available_languages()])
-        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.code()))
+        self.language.activated.connect(lambda _i: emit(self.language_chosen, self.language.code()))
         self.larger = QCheckBox()
         self.larger.toggled.connect(self.larger_text_chosen)
         self.language_label = QLabel()

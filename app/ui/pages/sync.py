@@ -12,6 +12,7 @@ from app.services import ui_queries
 from app.ui.pages.base import Page
 from app.ui.text import trf
 from app.ui.widgets.progress import ProgressPanel
+from app.ui.qtfix import emit
 
 
 def _sync(name: str):
@@ -39,7 +40,7 @@ def _sync_now(workspace, progress):
     def report(p) -> None:
         if progress.cancelled:
             cancel.set()
-        progress.changed.emit(int(p.done), int(p.total))
+        emit(progress.changed, int(p.done), int(p.total))
 
     return client.SyncClient.for_workspace(workspace, progress=report, cancel=cancel).sync_now()
 
@@ -151,7 +152,7 @@ class SyncPage(Page):
         self.sync_button.setEnabled(True)
         from app.services.workspace import Changes
         kinds = set(getattr(report, "kinds", set())) | {"sync"}
-        self.context.changed.emit(Changes(frozenset(kinds), frozenset(getattr(report, "ids", set()))))
+        emit(self.context.changed, Changes(frozenset(kinds), frozenset(getattr(report, "ids", set()))))
 
     def _failed(self, error) -> None:
         """Sync problems go to the history and the state line, not to a pop-up."""

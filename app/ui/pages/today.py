@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QLis
 from app.services import cases, ui_queries
 from app.ui.pages.base import Page
 from app.ui.text import trf
+from app.ui.qtfix import emit
 
 
 class TodayPage(Page):
@@ -29,6 +30,9 @@ class TodayPage(Page):
         self.tasks.itemActivated.connect(self._task_activated)
         self.no_tasks = QLabel()
         self.open_button, self.done_button = QPushButton(), QPushButton()
+        self.done_button.setEnabled(False)  # a returned case is done by resubmitting it
+        self.tasks.currentItemChanged.connect(lambda item, _old: self.done_button.setEnabled(
+            item is not None and item.data(Qt.ItemDataRole.UserRole).kind != "fix_case"))
         self.open_button.clicked.connect(lambda: self._task_activated(self.tasks.currentItem()))
         self.done_button.clicked.connect(self._mark_done)
         task_buttons = QHBoxLayout()
@@ -41,7 +45,7 @@ class TodayPage(Page):
         box.addLayout(task_buttons)
         self.reviews = QListWidget()
         self.reviews.itemActivated.connect(
-            lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: emit(self.open_case, item.data(Qt.ItemDataRole.UserRole)))
         QVBoxLayout(self.review_box).addWidget(self.reviews)
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
@@ -49,7 +53,7 @@ class TodayPage(Page):
         self.quick = {name: QPushButton() for name in ("visit", "household", "activity", "resource")}
         quick = QHBoxLayout()
         for name, button in self.quick.items():
-            button.clicked.connect(lambda _c=False, n=name: self.quick_action.emit(n))
+            button.clicked.connect(lambda _c=False, n=name: emit(self.quick_action, n))
             quick.addWidget(button)
         quick.addStretch(1)
         layout = QVBoxLayout(self)
@@ -128,9 +132,9 @@ class TodayPage(Page):
             return
         task = item.data(Qt.ItemDataRole.UserRole)
         if task.kind == "fix_case":
-            self.open_case.emit(task.case_id)
+            emit(self.open_case, task.case_id)
         elif task.household_id:
-            self.visit_household.emit(task.household_id, task.id)
+            emit(self.visit_household, task.household_id, task.id)
 
     def _mark_done(self) -> None:
         item = self.tasks.currentItem()

@@ -28,7 +28,6 @@ class VisitsPage(RecordListPage):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.start.dateChanged.connect(lambda _d: self.refresh())
         self.end.dateChanged.connect(lambda _d: self.refresh())
-        self.table.doubleClicked.connect(lambda _i: self.new_record())
         self.retranslate()
 
     def title(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QLabel, QListWidget, QListW
 
 from app.errors import UserError
 from app.ui.text import error_message
+from app.ui.qtfix import emit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -101,7 +102,7 @@ class CheckList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.itemChanged.connect(lambda _item: emit(self.changed))
         self.setMinimumHeight(120)
 
     def set_choices(self, choices: list[tuple[str, str]], checked: list[str] | None = None) -> None:

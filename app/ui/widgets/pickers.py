@@ -12,6 +12,7 @@ from app.services.queries import PeopleFilter
 from app.services.ui_queries import households_for_picking, person_rows
 from app.ui.context import AppContext
 from app.ui.widgets.search import SearchLine
+from app.ui.qtfix import emit
 
 
 class _Picker(QWidget):
@@ -33,7 +34,7 @@ class _Picker(QWidget):
         self.search.search_requested.connect(self.refresh)
         self.search.returnPressed.connect(self._first_if_none)
         self.list.currentItemChanged.connect(
-            lambda item, _old: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole) if item else ""))
+            lambda item, _old: emit(self.chosen, item.data(Qt.ItemDataRole.UserRole) if item else ""))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -84,7 +85,7 @@ class HouseholdPicker(_Picker):
     """Households this worker visited most recently first; typing searches by member."""
 
     def _fetch(self, workspace, query: str) -> list[tuple[str, str]]:
-        rows = households_for_picking(workspace, query)
+        rows = households_for_picking(workspace, query, include_id=self.preselect)
         return [(h.id, " · ".join(x for x in (h.head, h.village, h.address) if x)) for h in rows]
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
+from app.ui.qtfix import emit
 
 DEBOUNCE_MS = 150
 
@@ -16,7 +17,7 @@ class SearchLine(QLineEdit):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(lambda: self.search_requested.emit(self.text().strip()))
+        self._timer.timeout.connect(lambda: emit(self.search_requested, self.text().strip()))
         self.textChanged.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self.flush)
 
@@ -29,4 +30,4 @@ class SearchLine(QLineEdit):
     def flush(self) -> None:
         """Search now (Enter, or tests)."""
         self._timer.stop()
-        self.search_requested.emit(self.text().strip())
+        emit(self.search_requested, self.text().strip())
