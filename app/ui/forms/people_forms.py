@@ -171,7 +171,7 @@ class HouseholdForm(_PersonFields, _DuplicateChecked):
     FORM_NAME = "household"
 
     def build(self) -> None:
-        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo())
+        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo(blank="-"))
         self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
         self.address = self.add_row(lambda: self.tr("&Address"), "address_zh", QLineEdit())
         self.address_bo = self.add_row(lambda: self.tr("Address (Tibetan)"), "address_bo", QLineEdit())

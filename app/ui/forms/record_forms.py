@@ -142,7 +142,7 @@ class ActivityForm(_DomainItems, RecordForm):
         self.title = self.add_row(lambda: self.tr("&Title"), "title", QLineEdit())
         self.held_on = self.add_row(lambda: self.tr("&Date"), "held_on", DateField())
         self.build_domain(self)
-        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo())
+        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo(blank="-"))
         self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
         self.location = self.add_row(lambda: self.tr("&Location"), "location", QLineEdit())
         roster = QWidget()

@@ -86,6 +86,12 @@ class CodeCombo(QComboBox):
         self._blank = text
         if self.count() and self.itemData(0) == "":
             self.setItemText(0, text)
+        elif text and self.count():  # choices came first: put the blank on top, unchosen
+            current = self.code()
+            self.blockSignals(True)
+            self.insertItem(0, text, "")
+            self.set_code(current)
+            self.blockSignals(False)
 
     def code(self) -> str:
         return self.currentData() or "" if self.count() else ""
