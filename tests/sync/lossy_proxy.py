@@ -9,9 +9,14 @@ import threading
 
 
 class LossyProxy:
+    """The first connections get the faults in `opening` (one each, so every kind of fault
+    surely happens); after that each connection draws its fault at random."""
+
     def __init__(self, upstream_port: int, *, seed: int = 7, drop: float = 0.1,
-                 cut: float = 0.15, duplicate: float = 0.15, max_delay: float = 0.05) -> None:
+                 cut: float = 0.15, duplicate: float = 0.15, max_delay: float = 0.05,
+                 opening: tuple[str, ...] = ("drop", "cut", "duplicate")) -> None:
         self.upstream_port = upstream_port
+        self.opening = list(opening)
         self.rng = random.Random(seed)
         self.drop, self.cut, self.duplicate, self.max_delay = drop, cut, duplicate, max_delay
         self.stats = {"connections": 0, "dropped": 0, "cut": 0, "duplicated": 0}
@@ -39,13 +44,17 @@ class LossyProxy:
 
     async def _handle(self, client_reader, client_writer) -> None:
         self.stats["connections"] += 1
+        scripted = self.opening.pop(0) if self.opening else None
         roll = self.rng.random()
-        if roll < self.drop:
+        if scripted == "drop" or (scripted is None and roll < self.drop):
             self.stats["dropped"] += 1
             client_writer.close()
             return
-        cut_after = self.rng.randint(1, 400) if roll < self.drop + self.cut else None
-        twice = self.rng.random() < self.duplicate
+        if scripted == "cut":
+            cut_after = 1
+        else:
+            cut_after = self.rng.randint(1, 400) if scripted is None and roll < self.drop + self.cut else None
+        twice = scripted == "duplicate" or (scripted is None and self.rng.random() < self.duplicate)
         try:
             up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
         except OSError:
