@@ -117,9 +117,10 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
         if current is None:
             # merge_change(None, …) inlined: the record as sent, every field at this clock
             # (a record new to the county has no open conflicts to close).
+            # The parsed snapshot is ours alone; later merges copy it before any change.
             snapshot, hlc = change["snapshot"], change["hlc"]
-            state = RecordState(dict(snapshot), {name: hlc for name in snapshot
-                                                  if name not in UNMERGED_FIELDS})
+            state = RecordState(snapshot, {name: hlc for name in snapshot
+                                           if name not in UNMERGED_FIELDS})
             states[key] = state
             new_records[key] = (state, hlc)
             last_device[key] = device_id
@@ -197,10 +198,11 @@ def _write_states(io: "_BulkIO", station_key: str, states: dict, known: set,
             sent = new_records.get(key)
             if sent is not None and sent[0] is state:  # not merged again in this parcel
                 field_hlc = _same_clock_json(state.field_hlc, sent[1])
+                hlc = sent[1] if state.field_hlc else ""  # == state.hlc
             else:
-                field_hlc = _encode(state.field_hlc)
+                field_hlc, hlc = _encode(state.field_hlc), state.hlc
             inserts.append((station_key, key[0], key[1], _encode(state.snapshot), field_hlc,
-                            state.hlc, last_device.get(key, "")))
+                            hlc, last_device.get(key, "")))
     if inserts:
         io.insert_records(inserts)
     if updates:
