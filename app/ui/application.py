@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from app.i18n import normalize_language
@@ -169,4 +170,7 @@ def run_application(data_dir: Path) -> int:
     if window.context.workspace is not None:
         station.sign_out(window.context.workspace)
     runner.shutdown()
+    window.hide()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return code

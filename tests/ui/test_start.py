@@ -1,7 +1,7 @@
 """First run (set up the station in the app) and the entry point `run_application`."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from pathlib import Path
 
 
 def test_first_run_sets_up_the_station_then_signs_in(prepared_app, tmp_path, qtbot,
@@ -43,8 +43,19 @@ def test_first_run_sets_up_the_station_then_signs_in(prepared_app, tmp_path, qtb
     window.context.workspace.store.close()
 
 
-def test_run_application_shows_sign_in_and_exits_cleanly(prepared_app, station_dir):
-    from app.ui import application
+def test_run_application_shows_sign_in_and_exits_cleanly(station_dir):
+    """In its own process: app.exec() and quit leave a QApplication that later tests would share."""
+    import os
+    import subprocess
+    import sys
 
-    QTimer.singleShot(300, prepared_app.quit)
-    assert application.run_application(station_dir) == 0
+    script = ("import sys; from pathlib import Path; from PySide6.QtCore import QTimer; "
+              "from PySide6.QtWidgets import QApplication; "
+              "from app.ui.application import prepare_application, run_application; "
+              "app = prepare_application(); QTimer.singleShot(500, app.quit); "
+              "sys.exit(run_application(Path(sys.argv[1])))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STATION_LEDGER_FAST_KDF="1")
+    done = subprocess.run([sys.executable, "-c", script, str(station_dir)], env=env,
+                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
