@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 from app.services import ui_queries
 from app.services.queries import PeopleFilter
 from app.ui.forms.people_forms import HouseholdForm, PersonForm
-from app.ui.models.people_model import PeopleModel
+from app.ui.models.people_model import PAGE_SIZE, PeopleModel
 from app.ui.pages.base import Page
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo
@@ -36,6 +36,7 @@ class PeoplePage(Page):
         self.count_label = QLabel()
         self.model = PeopleModel(context, self)
         self.model.counted.connect(self._counted)
+        self.model.loaded.connect(self._first_page_sized)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,6 +126,10 @@ class PeoplePage(Page):
                                            village_id=self.village.code() or None,
                                            target_group=self.group.code() or None,
                                            sex=self.sex.code() or None))
+
+    def _first_page_sized(self) -> None:
+        if 0 < len(self.model.rows) <= PAGE_SIZE:  # size columns to the first page only
+            self.table.resizeColumnsToContents()
 
     def _counted(self, count: int) -> None:
         self.count_label.setText(trf(self.tr("%1 people"), count))
