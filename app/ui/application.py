@@ -22,6 +22,7 @@ from app.ui.fonts import TallStackStyle, register_bundled_fonts, ui_font
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.sign_in import SignInWindow
+from app.ui.widgets.progress import ProgressPanel
 
 DEFAULT_LANGUAGE = "zh_CN"
 
@@ -135,6 +136,8 @@ class StationApp(QStackedWidget):
         if workspace is None:
             return
         self.idle.stop()
+        for panel in self.findChildren(ProgressPanel):  # long jobs (sync, export) stop early
+            panel.cancel()
         self.context.save_open_drafts()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isWindow() and widget.isVisible():

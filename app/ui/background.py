@@ -36,6 +36,7 @@ class Progress(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.cancelled = False
+        self.cancel_events: list[threading.Event] = []  # set on cancel (e.g. the sync client's)
 
     def report(self, done: int, total: int) -> None:
         if self.cancelled:
@@ -44,6 +45,8 @@ class Progress(QObject):
 
     def cancel(self) -> None:
         self.cancelled = True
+        for event in self.cancel_events:
+            event.set()
 
 
 class Runner(QObject):

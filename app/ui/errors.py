@@ -24,8 +24,8 @@ from app.ui.qtfix import emit
 
 
 def classify(error: BaseException) -> str:
-    if isinstance(error, Cancelled):
-        return "cancelled"
+    if isinstance(error, Cancelled) or type(error).__name__ in ("Cancelled", "SyncCancelled"):
+        return "cancelled"  # ours, the reports' and the sync client's: the user asked for it
     if isinstance(error, UserError):
         return "user"
     return "bug"

@@ -4,6 +4,7 @@ that is still being built: missing parts show 'not available yet'."""
 from __future__ import annotations
 
 import importlib
+import threading
 
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QPushButton, QVBoxLayout)
@@ -33,13 +34,10 @@ def _status(workspace):
 
 def _sync_now(workspace, progress):
     client = _sync("client")
-    import threading
     cancel = threading.Event()
-    progress.cancelled_event = cancel
+    progress.cancel_events.append(cancel)  # Cancel (or the lock) stops the client between batches
 
     def report(p) -> None:
-        if progress.cancelled:
-            cancel.set()
         emit(progress.changed, int(p.done), int(p.total))
 
     return client.SyncClient.for_workspace(workspace, progress=report, cancel=cancel).sync_now()
