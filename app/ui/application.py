@@ -87,7 +87,11 @@ class StationApp(QStackedWidget):
 
     def enter(self, workspace) -> None:
         self.context.workspace = workspace
-        self.switch_language(normalize_language(workspace.language), store=False)
+        chosen_here = self.sign_in is not None and self.sign_in.language_touched
+        if chosen_here and self.sign_in.language.code() != workspace.language:
+            self.switch_language(self.sign_in.language.code())  # and remember it for this user
+        else:
+            self.switch_language(normalize_language(workspace.language), store=False)
         self.apply_larger_text(workspace.larger_text, store=False)
         self.main = MainWindow(self.context)
         self.main.lock_requested.connect(self.lock)

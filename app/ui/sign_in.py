@@ -35,7 +35,8 @@ class SignInWindow(QWidget):
         self.language = CodeCombo()
         self.language.set_choices([(c, language_display_name(c)) for c in available_languages()])
         self.language.set_code(language)
-        self.language.activated.connect(lambda _i: emit(self.language_chosen, self.language.code()))
+        self.language.activated.connect(self._language_activated)
+        self.language_touched = False  # chosen here: it becomes the user's language
         self.labels = [QLabel(), QLabel(), QLabel()]
         for label, buddy in zip(self.labels, (self.username, self.password, self.language)):
             label.setBuddy(buddy)
@@ -85,6 +86,10 @@ class SignInWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _language_activated(self, _index: int) -> None:
+        self.language_touched = True
+        emit(self.language_chosen, self.language.code())
 
     def submit(self) -> None:
         if not self.button.isEnabled():

@@ -93,3 +93,15 @@ def test_unexpected_errors_are_shown_from_one_place_with_details(station_app):
         1 / 0
     except ZeroDivisionError as error:
         assert classify(error) == "bug" and "ZeroDivisionError" in details_of(error)
+
+
+def test_language_chosen_on_the_sign_in_screen_becomes_the_users(station_app):
+    sign_in_screen = station_app.sign_in
+    sign_in_screen.language.set_code("bo")
+    sign_in_screen._language_activated(sign_in_screen.language.currentIndex())  # as a click does
+    QCoreApplication.processEvents()
+    assert sign_in_screen.button.text() == QCoreApplication.translate("SignInWindow", "&Sign in")
+    sign_in_worker(station_app)
+    assert station_app.language == "bo"
+    with station_app.context.workspace.read() as session:
+        assert session.scalar(select(User.language).where(User.username == "zhuoma")) == "bo"
