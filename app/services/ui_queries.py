@@ -88,8 +88,10 @@ def household_row(session, household: Household, language: str) -> HouseholdRow:
                         address, len(members))
 
 
-def households_for_picking(workspace: Workspace, query: str = "", limit: int = 30) -> list[HouseholdRow]:
-    """Recent households first (no query), or the households of people matching `query`."""
+def households_for_picking(workspace: Workspace, query: str = "", limit: int = 30,
+                           include_id: str = "") -> list[HouseholdRow]:
+    """Recent households first (no query), or the households of people matching `query`;
+    `include_id` (e.g. the household a follow-up task names) is always in the answer."""
     with workspace.read() as session:
         if not query.strip():
             rows = recent_households(session, workspace.user_id, limit)
@@ -103,6 +105,10 @@ def households_for_picking(workspace: Workspace, query: str = "", limit: int = 3
             ids = list(dict.fromkeys(p.household_id for p in people))
             rows = [session.get(Household, hid) for hid in ids]
             rows = [h for h in rows if h is not None and h.deleted_at is None]
+        if include_id and include_id not in {h.id for h in rows}:
+            extra = session.get(Household, include_id)
+            if extra is not None and extra.deleted_at is None:
+                rows.insert(0, extra)
         return [household_row(session, h, workspace.language) for h in rows]
 
 
