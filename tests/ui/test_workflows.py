@@ -213,3 +213,30 @@ def test_keyboard_only_visit_enter_picks_the_household_and_does_not_save(station
     assert count(station_app, Visit) == 0
     from app.services import drafts
     assert drafts.load_draft(station_app.context.workspace, "visit")["service_items"]
+
+
+def test_closure_is_submitted_and_the_supervisors_approval_closes_the_case(station_app):
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="赵建国")
+    from app.services import cases
+
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        person_id = session.scalar(select(Person.id))
+    case_id, _ = cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "独居", date.today()))
+    with workspace.write() as session:
+        case = session.get(CaseFile, case_id)
+        case.stage, case.assessment, case.plan_goals = "service", "a", "b"
+    page = _case_page(main)
+    page.show_case(case_id)
+    page.buttons["advance"].click()  # services → closure
+    assert page.case.row.stage == "closure" and page.editors["closure_summary"].isVisible()
+    page.editors["closure_summary"].setPlainText("目标达成，结案。")
+    page.buttons["submit"].click()
+    assert page.case.row.review_state == "submitted"
+    station_app.lock()
+    main = sign_in_supervisor(station_app)
+    main.open_case(case_id)
+    main.pages["cases"].buttons["approve"].click()
+    with station_app.context.workspace.read() as session:
+        assert session.get(CaseFile, case_id).stage == "closed"
