@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (JSON, BigInteger, DateTime, Integer, LargeBinary, MetaData, String,
+from sqlalchemy import (JSON, BigInteger, DateTime, Index, Integer, LargeBinary, MetaData, String,
                         Text, create_engine, event)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
@@ -83,6 +83,8 @@ class DeviceParcel(ServerBase):
 
 class ServerRecord(ServerBase):
     __tablename__ = "server_record"
+    # pull parcels look records up by station and id without the kind
+    __table_args__ = (Index("ix_server_record_station_record", "station_key", "record_id"),)
 
     station_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     kind: Mapped[str] = mapped_column(String(32), primary_key=True)
