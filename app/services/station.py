@@ -80,6 +80,37 @@ def _clean_username(username: str) -> str:
     return username
 
 
+def create_device_store(data_dir: Path, county_recovery_public: bytes) -> tuple[Store, bytes]:
+    """A new, empty encrypted store for this device: a random data key, the newest schema,
+    the device's identity and keys, the catalogue, and the change log attached. The caller
+    adds the station (new, or joined from the county) and the key slots, then closes it."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    data_key = os.urandom(32)
+    store = Store(data_dir, data_key)
+    try:
+        migrate(store)
+        sign_private, sign_public = generate_ed25519()
+        box_private, box_public = generate_x25519()
+        with store.transaction() as session:
+            for key, value in {
+                "device_id": new_id(),
+                "device_sign_private": _b64(sign_private),
+                "device_sign_public": _b64(sign_public),
+                "device_box_private": _b64(box_private),
+                "device_box_public": _b64(box_public),
+                "county_recovery_public": _b64(county_recovery_public),
+                "idle_lock_minutes": str(DEFAULT_IDLE_LOCK_MINUTES),
+            }.items():
+                store.set_meta(session, key, value)
+            import_catalog(session, bundled_catalog())
+        attach_change_log(store)
+    except Exception:
+        store.close()
+        raise
+    return store, data_key
+
+
 def create_station(data_dir: Path, setup: StationSetup) -> None:
     """First run: a new encrypted store with the station, its villages and first admin."""
     data_dir = Path(data_dir)
@@ -89,30 +120,11 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
     validate_new_password(setup.admin_password)
     if not setup.station.zh.strip() or not setup.admin_display_name.strip():
         raise ValidationError(N_("Please fill in the station name and your name."), field="station")
-    data_dir.mkdir(parents=True, exist_ok=True)
-    os.chmod(data_dir, 0o700)
-    data_key = os.urandom(32)
-    store = Store(data_dir, data_key)
+    store, data_key = create_device_store(data_dir, setup.county_recovery_public)
     try:
-        migrate(store)
-        device_id = new_id()
-        sign_private, sign_public = generate_ed25519()
-        box_private, box_public = generate_x25519()
-        with store.transaction() as session:
-            for key, value in {
-                "device_id": device_id,
-                "device_sign_private": _b64(sign_private),
-                "device_sign_public": _b64(sign_public),
-                "device_box_private": _b64(box_private),
-                "device_box_public": _b64(box_public),
-                "county_recovery_public": _b64(setup.county_recovery_public),
-                "idle_lock_minutes": str(DEFAULT_IDLE_LOCK_MINUTES),
-            }.items():
-                store.set_meta(session, key, value)
-        attach_change_log(store)
+        device_id = store.device_id_cached
         admin_id = new_id()
         with store.transaction(actor_id=admin_id) as session:
-            import_catalog(session, bundled_catalog())
             county = OrgUnit(kind="county", name_zh=setup.county.zh, name_bo=setup.county.bo,
                              name_en=setup.county.en)
             session.add(county)

@@ -6,23 +6,15 @@ households, cases ...) and gives the named, already existing user a password on 
 """
 from __future__ import annotations
 
-import base64
-import os
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.errors import N_, NotFound, StoreError, ValidationError
 from app.models import User
-from app.models.migrate import migrate
-from app.models.store import DATABASE_FILENAME, Store
+from app.models.store import DATABASE_FILENAME
 from app.security.keyring import Keyring, validate_new_password
-from app.security.sealing import generate_x25519
-from app.security.signing import generate_ed25519
-from app.services.catalog import bundled_catalog, import_catalog
-from app.services.station import keyring_path
-from app.models import new_id
-from app.sync.changelog import attach_change_log
+from app.services.station import create_device_store, keyring_path
 from app.sync.client import SyncClient, SyncReport
 from app.sync.transport import HttpTransport
 
@@ -34,23 +26,8 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
     if (data_dir / DATABASE_FILENAME).exists():
         raise StoreError(N_("A station is already set up in %1."), data_dir)
     validate_new_password(password)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    os.chmod(data_dir, 0o700)
-    data_key = os.urandom(32)
-    store = Store(data_dir, data_key)
+    store, data_key = create_device_store(data_dir, county_recovery_public)
     try:
-        migrate(store)
-        sign_private, sign_public = generate_ed25519()
-        box_private, box_public = generate_x25519()
-        with store.transaction() as session:
-            for key, raw in {"device_sign_private": sign_private, "device_sign_public": sign_public,
-                             "device_box_private": box_private, "device_box_public": box_public,
-                             "county_recovery_public": county_recovery_public}.items():
-                store.set_meta(session, key, base64.b64encode(raw).decode())
-            store.set_meta(session, "device_id", new_id())
-            store.set_meta(session, "idle_lock_minutes", "10")
-            import_catalog(session, bundled_catalog())
-        attach_change_log(store)
         client = SyncClient(store, transport or HttpTransport(url))
         answer = client.enroll(url, code, label)
         if not answer.get("station_org_id"):
