@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from app.errors import N_, UserError
-from app.reports.figures import (PERIODS, Figures, Manifest, Month, MonthlySummary,
+from app.reports.figures import (PERIODS, Manifest, Month, MonthlySummary,
                                  PeriodFigures, period_bounds, target_progress)
 from app.reports.source import RecordSource, as_date, as_list
 
@@ -91,7 +91,7 @@ def compute_monthly_summary(source: RecordSource, month: "str | Month",
     def mine(record: dict) -> bool:
         return _live(record) and (wanted is None or record.get("station_id") in wanted)
 
-    names, stations, villages = {}, [], set()
+    names, stations = {}, []
     for unit in filter(_live, source.records("org_unit")):
         names[unit["id"]] = {"zh": unit.get("name_zh") or "", "bo": unit.get("name_bo") or "",
                              "en": unit.get("name_en") or ""}
