@@ -77,3 +77,35 @@ def test_migrating_an_old_schema_backs_up_first(station_dir):
         assert restored.integrity_check() == "ok"
     finally:
         restored.close()
+
+
+def test_many_threads_share_the_store_safely(worker, village_id):
+    """Twelve threads write and read at once: every save lands, no connection is closed
+    under another thread (as a connection-per-thread pool would do past five threads)."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from app.models import Household
+    from app.services import households
+
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(3):
+                households.create_household(worker, households.HouseholdInput(village_id=village_id),
+                                            [households.PersonInput(name_zh="线程测试")])
+                with worker.read() as session:
+                    session.scalar(select(func.count()).select_from(Household))
+        except BaseException as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    with worker.read() as session:
+        assert session.scalar(select(func.count()).select_from(Household)) == 36

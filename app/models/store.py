@@ -18,6 +18,7 @@ from sqlalchemy import URL, create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from app.errors import N_, StoreError
 from app.models.system import Meta
@@ -67,7 +68,10 @@ def _begin(connection) -> None:
 
 def create_store_engine(path: Path, key: bytes) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=_key_literal(key), database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False}, pool_pre_ping=False)
+    # A queue of connections shared by threads (the dialect's default, a connection per
+    # thread, closes other threads' connections once more than five threads have connected).
+    engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=QueuePool,
+                           pool_size=4, max_overflow=4)
     event.listen(engine, "connect", _set_and_check_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
