@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from PySide6.QtGui import QGuiApplication
 
 from app.i18n import APP_CATALOGUE_STEM, I18N_DIR, available_languages, normalize_language
+from app.ui.qtfix import emit
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ class LanguageSwitcher(QObject):
                 log.warning("translation file not loaded: %s", path)
         self._apply_locale(language)
         self._language = language
-        self.language_changed.emit(language)
+        emit(self.language_changed, language)
 
     def _remove_translators(self) -> None:
         for translator in self._translators:
