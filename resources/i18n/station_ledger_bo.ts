@@ -55,85 +55,85 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="133"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
         <source>&amp;Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
         <source>&amp;Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="135"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="143"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="137"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="145"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="139"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="147"/>
         <source>&amp;Location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
         <source>&amp;Participants</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="158"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="166"/>
         <source>Head&amp;count</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="160"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="168"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="185"/>
         <source>New activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
         <source>(whole station)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(ས་ཚིགས་ཡོངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
         <source>&amp;Add to list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོར་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
         <source>&amp;Remove from list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོ་ནས་ཕྱིར་བསལ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="182"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="190"/>
         <source>When names are not known, enter how many took part.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་མི་ཤེས་ན་མཉམ་ཞུགས་པའི་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="213"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
         <source>Activity saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -326,27 +326,27 @@
         <translation>གསང་གྲངས་ནོར་ཐེངས་མང་དྲགས་འདུག སྐར་ཆ་ %1 རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="42"/>
-        <location filename="../../app/models/store.py" line="96"/>
-        <location filename="../../app/services/station.py" line="217"/>
+        <location filename="../../app/models/store.py" line="43"/>
+        <location filename="../../app/models/store.py" line="100"/>
+        <location filename="../../app/services/station.py" line="229"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྡེ་མིག་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="55"/>
+        <location filename="../../app/models/store.py" line="56"/>
         <source>The data store refused a safety setting (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་ཀྱིས་བདེ་འཇགས་སྒྲིག་འགོད་ཅིག་ (%1) ངོས་ལེན་མ་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="57"/>
+        <location filename="../../app/models/store.py" line="58"/>
         <source>The data store is not encrypted; refusing to use it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="130"/>
+        <location filename="../../app/models/store.py" line="134"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -398,15 +398,15 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="214"/>
-        <location filename="../../app/services/station.py" line="221"/>
+        <location filename="../../app/services/station.py" line="226"/>
+        <location filename="../../app/services/station.py" line="233"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="147"/>
+        <location filename="../../app/services/station.py" line="159"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་གྲངས་ནོར་འདུག</translation>
@@ -522,19 +522,19 @@
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="33"/>
+        <location filename="../../app/services/catalog.py" line="31"/>
         <source>This file is not a service catalogue.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="80"/>
+        <location filename="../../app/services/catalog.py" line="78"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="81"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
@@ -676,45 +676,45 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="110"/>
-        <location filename="../../app/services/station.py" line="87"/>
-        <location filename="../../app/sync/join.py" line="35"/>
+        <location filename="../../app/services/station.py" line="118"/>
+        <location filename="../../app/sync/join.py" line="27"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="91"/>
+        <location filename="../../app/services/station.py" line="122"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="157"/>
+        <location filename="../../app/services/station.py" line="169"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="185"/>
+        <location filename="../../app/services/station.py" line="197"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟྭ་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="208"/>
+        <location filename="../../app/services/station.py" line="220"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="210"/>
+        <location filename="../../app/services/station.py" line="222"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="243"/>
-        <location filename="../../app/sync/join.py" line="66"/>
+        <location filename="../../app/services/station.py" line="255"/>
+        <location filename="../../app/sync/join.py" line="43"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -1571,7 +1571,7 @@
         <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="57"/>
+        <location filename="../../app/sync/join.py" line="34"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་གློག་ཀླད་གཙོ་བོ་ད་དུང་མཉམ་འགྲོ་བྱས་མེད། སྔོན་ལ་དེ་མཉམ་འགྲོ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
@@ -1580,37 +1580,37 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="49"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཞན་ཞིག་ཡིན: གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>Open the registered person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same name and birth year</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
@@ -1802,19 +1802,19 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/errors.py" line="52"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཕྲ་སྤྲོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="66"/>
+        <location filename="../../app/ui/errors.py" line="67"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="69"/>
+        <location filename="../../app/ui/errors.py" line="70"/>
         <source>Copy details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཕྲ་འདྲ་བཤུས</translation>
@@ -1823,43 +1823,43 @@
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="101"/>
+        <location filename="../../app/ui/first_run.py" line="102"/>
         <source>Station Ledger — set up the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ས་ཚིགས་སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། གློག་ཀླད་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྦས་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105"/>
+        <location filename="../../app/ui/first_run.py" line="106"/>
         <source>County (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105"/>
+        <location filename="../../app/ui/first_run.py" line="106"/>
         <source>County (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>Station name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="108"/>
         <source>Station name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="109"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1867,56 +1867,56 @@
 (རྒྱ་ཡིག|བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Your user name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Your full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས (ཡིག་འབྲུ་ཉུང་མཐར་ 8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
-        <location filename="../../app/ui/first_run.py" line="124"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="125"/>
         <source>County recovery key file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="114"/>
+        <location filename="../../app/ui/first_run.py" line="115"/>
         <source>&amp;Choose…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="116"/>
         <source>&amp;Set up the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་སྒྲིག་འགོད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="117"/>
         <source>Try the &amp;demo station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="154"/>
+        <location filename="../../app/ui/first_run.py" line="155"/>
         <source>Making the demo station…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་བཟོ་བཞིན་པ…</translation>
@@ -1925,43 +1925,43 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="173"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="174"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ཡུལ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ཡུལ (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="178"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="186"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
         <source>New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="189"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
@@ -1970,7 +1970,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
@@ -2006,13 +2006,13 @@
         <translation>ཟྭ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Undone.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག: %1 (Ctrl+Z)</translation>
@@ -2060,116 +2060,116 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="89"/>
-        <location filename="../../app/ui/pages/people.py" line="92"/>
+        <location filename="../../app/ui/pages/people.py" line="91"/>
+        <location filename="../../app/ui/pages/people.py" line="94"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="93"/>
+        <location filename="../../app/ui/pages/people.py" line="95"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="94"/>
+        <location filename="../../app/ui/pages/people.py" line="96"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ཞིབ: མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="95"/>
+        <location filename="../../app/ui/pages/people.py" line="97"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="96"/>
+        <location filename="../../app/ui/pages/people.py" line="98"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="97"/>
+        <location filename="../../app/ui/pages/people.py" line="99"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="98"/>
+        <location filename="../../app/ui/pages/people.py" line="100"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="99"/>
+        <location filename="../../app/ui/pages/people.py" line="101"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="100"/>
+        <location filename="../../app/ui/pages/people.py" line="102"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="101"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="104"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="104"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="107"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="107"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="108"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="129"/>
+        <location filename="../../app/ui/pages/people.py" line="135"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="141"/>
+        <location filename="../../app/ui/pages/people.py" line="147"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -2178,19 +2178,19 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="265"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="266"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
@@ -2208,25 +2208,25 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="91"/>
+        <location filename="../../app/ui/forms/base.py" line="98"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སླར་གསོ་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="92"/>
+        <location filename="../../app/ui/forms/base.py" line="99"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="93"/>
+        <location filename="../../app/ui/forms/base.py" line="100"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="94"/>
+        <location filename="../../app/ui/forms/base.py" line="101"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་མེད</translation>
@@ -2415,73 +2415,73 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
         <source>&amp;Source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྱུང་ཁུངས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
         <source>&amp;Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="233"/>
         <source>For &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁེ་ཕན་ཐོབ་མཁན་གྱི་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
         <source>&amp;Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="229"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
         <source>&amp;Goods in kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
         <source>&amp;Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
         <source>New resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="239"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
         <source>Who gave it (company, charity, office)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྲོད་མཁན (ཁེ་ལས། སྙིང་རྗེའི་ཚོགས་པ། ལས་ཁུངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="248"/>
         <source>e.g. 500 or 1200.50</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 500 ཡང་ན་ 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="272"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="280"/>
         <source>Resource link saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -2596,122 +2596,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="81"/>
-        <location filename="../../app/ui/pages/settings.py" line="84"/>
+        <location filename="../../app/ui/pages/settings.py" line="88"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>Settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="85"/>
+        <location filename="../../app/ui/pages/settings.py" line="92"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="86"/>
+        <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="89"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་གསང་གྲངས་བརྗེ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="90"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟའི་གསང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="90"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>New password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="98"/>
         <source>New password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change &amp;password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་བརྗེ་བ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Station administration</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་ཟྭ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོག་མའི་གསང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟྭ་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Add &amp;user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="102"/>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་བརྙན་ཡོལ་ཟྭ་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། གནས་སྟངས་ཐིག་ཁྲར་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="135"/>
+        <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་བརྗེས་ཟིན།</translation>
@@ -2720,49 +2720,49 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="73"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="74"/>
+        <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ནང་འཛུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="76"/>
+        <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="78"/>
+        <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནང་འཛུལ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས: སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་གྲངས་ demo1234།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="93"/>
+        <location filename="../../app/ui/sign_in.py" line="99"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནང་འཛུལ་བཞིན་པ…</translation>
@@ -2771,115 +2771,115 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="100"/>
+        <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་འགྲོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="102"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="104"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་མཉམ་འགྲོ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="106"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="108"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་འདིར་ད་དུང་མཉམ་འགྲོ་མེད། བཟོ་བཅོས་ %1 གློག་ཀླད་འདིར་བདེ་འཇགས་ངང་ཉར་ཚགས་བྱས་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Last problem: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐའ་མའི་དཀའ་ངལ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <location filename="../../app/ui/pages/sync.py" line="167"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་འདེམས</translation>
@@ -2888,97 +2888,97 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="66"/>
+        <location filename="../../app/ui/pages/today.py" line="70"/>
         <source>Today</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེ་རིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="70"/>
+        <location filename="../../app/ui/pages/today.py" line="74"/>
         <source>Good day, %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="72"/>
+        <location filename="../../app/ui/pages/today.py" line="76"/>
         <source>To do</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="73"/>
+        <location filename="../../app/ui/pages/today.py" line="77"/>
         <source>Case files waiting for your review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="74"/>
+        <location filename="../../app/ui/pages/today.py" line="78"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="75"/>
+        <location filename="../../app/ui/pages/today.py" line="79"/>
         <source>Nothing to do. Well done!</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="76"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="77"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>Mark &amp;done</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="78"/>
+        <location filename="../../app/ui/pages/today.py" line="82"/>
         <source>New &amp;visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="79"/>
+        <location filename="../../app/ui/pages/today.py" line="83"/>
         <source>New &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>New &amp;activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="85"/>
         <source>New resource &amp;link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="97"/>
+        <location filename="../../app/ui/pages/today.py" line="101"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="123"/>
+        <location filename="../../app/ui/pages/today.py" line="127"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="124"/>
+        <location filename="../../app/ui/pages/today.py" line="128"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
@@ -2987,49 +2987,49 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="69"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
         <source>&amp;Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="73"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="81"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="83"/>
         <source>&amp;People served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="85"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
         <source>&amp;Follow-up</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་འདེད(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="102"/>
         <source>New household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="103"/>
         <source>Visit again on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡང་བསྐྱར་བཅར་འདྲིའི་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
         <source>Visit saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -3038,155 +3038,80 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="35"/>
+        <location filename="../../app/ui/pages/visits.py" line="34"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="39"/>
+        <location filename="../../app/ui/pages/visits.py" line="38"/>
         <source>Household visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="40"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>&amp;New visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="41"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>All domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="42"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="43"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>From</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="44"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Service items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="47"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
 </context>
 <context>
-    <name>_Picker</name>
-    <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="40"/>
-        <source>Type a name, pinyin (zs), Wylie or ID number</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="78"/>
-        <source>Name (&amp;Chinese)</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
-        <source>Name (&amp;Tibetan)</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
-        <source>Name (&amp;Latin letters)</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
-        <source>Se&amp;x</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཕོ་མོ(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
-        <source>&amp;Birth date</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>སྐྱེས་ཚེས(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
-        <source>&amp;ID number</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
-        <source>&amp;Relation to head</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
-        <source>&amp;Phone</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཁ་པར(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
-        <source>&amp;Target groups</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
-        <source>18 digits (the last may be X)</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>
-    </message>
+    <name>_DomainItems</name>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;domain</source>
@@ -3198,6 +3123,84 @@
         <source>Service &amp;items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>_PersonFields</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
+        <source>Name (&amp;Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
+        <source>Name (&amp;Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
+        <source>Name (&amp;Latin letters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
+        <source>Se&amp;x</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ་མོ(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
+        <source>&amp;Birth date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐྱེས་ཚེས(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
+        <source>&amp;ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="85"/>
+        <source>&amp;Relation to head</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <source>&amp;Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <source>&amp;Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
+        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>18 digits (the last may be X)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <source>Type a name, pinyin (zs), Wylie or ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
 </context>
 </TS>

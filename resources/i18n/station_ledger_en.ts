@@ -47,72 +47,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="133"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="135"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="143"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="137"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="145"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="139"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="147"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="158"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="166"/>
         <source>Head&amp;count</source>
         <translation>Head&amp;count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="160"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="168"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="185"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
         <source>(whole station)</source>
         <translation>(whole station)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
         <source>&amp;Add to list</source>
         <translation>&amp;Add to list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="182"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="190"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>When names are not known, enter how many took part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="213"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
         <source>Activity saved</source>
         <translation>Activity saved</translation>
     </message>
@@ -274,24 +274,24 @@
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="42"/>
-        <location filename="../../app/models/store.py" line="96"/>
-        <location filename="../../app/services/station.py" line="217"/>
+        <location filename="../../app/models/store.py" line="43"/>
+        <location filename="../../app/models/store.py" line="100"/>
+        <location filename="../../app/services/station.py" line="229"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="55"/>
+        <location filename="../../app/models/store.py" line="56"/>
         <source>The data store refused a safety setting (%1).</source>
         <translation>The data store refused a safety setting (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="57"/>
+        <location filename="../../app/models/store.py" line="58"/>
         <source>The data store is not encrypted; refusing to use it.</source>
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="130"/>
+        <location filename="../../app/models/store.py" line="134"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -335,14 +335,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="214"/>
-        <location filename="../../app/services/station.py" line="221"/>
+        <location filename="../../app/services/station.py" line="226"/>
+        <location filename="../../app/services/station.py" line="233"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="147"/>
+        <location filename="../../app/services/station.py" line="159"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -439,17 +439,17 @@
         <translation>This task no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="33"/>
+        <location filename="../../app/services/catalog.py" line="31"/>
         <source>This file is not a service catalogue.</source>
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="80"/>
+        <location filename="../../app/services/catalog.py" line="78"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="81"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
@@ -568,39 +568,39 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="110"/>
-        <location filename="../../app/services/station.py" line="87"/>
-        <location filename="../../app/sync/join.py" line="35"/>
+        <location filename="../../app/services/station.py" line="118"/>
+        <location filename="../../app/sync/join.py" line="27"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="91"/>
+        <location filename="../../app/services/station.py" line="122"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="157"/>
+        <location filename="../../app/services/station.py" line="169"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="185"/>
+        <location filename="../../app/services/station.py" line="197"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>The lock time must be between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="208"/>
+        <location filename="../../app/services/station.py" line="220"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="210"/>
+        <location filename="../../app/services/station.py" line="222"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="243"/>
-        <location filename="../../app/sync/join.py" line="66"/>
+        <location filename="../../app/services/station.py" line="255"/>
+        <location filename="../../app/sync/join.py" line="43"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -1321,7 +1321,7 @@
         <translation>Service delivery</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="57"/>
+        <location filename="../../app/sync/join.py" line="34"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
     </message>
@@ -1329,32 +1329,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="49"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>This person may already be registered. Please check:</source>
         <translation>This person may already be registered. Please check:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>It is a different person: create</source>
         <translation>It is a different person: create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>Open the registered person</source>
         <translation>Open the registered person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
@@ -1515,17 +1515,17 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/errors.py" line="52"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translation>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="66"/>
+        <location filename="../../app/ui/errors.py" line="67"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="69"/>
+        <location filename="../../app/ui/errors.py" line="70"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -1533,85 +1533,85 @@
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="101"/>
+        <location filename="../../app/ui/first_run.py" line="102"/>
         <source>Station Ledger — set up the station</source>
         <translation>Station Ledger — set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translation>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105"/>
+        <location filename="../../app/ui/first_run.py" line="106"/>
         <source>County (Chinese)</source>
         <translation>County (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105"/>
+        <location filename="../../app/ui/first_run.py" line="106"/>
         <source>County (Tibetan)</source>
         <translation>County (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>Station name (Chinese)</source>
         <translation>Station name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="108"/>
         <source>Station name (Tibetan)</source>
         <translation>Station name (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="109"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translation>Villages, one per line
 (Chinese|Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Your user name</source>
         <translation>Your user name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Your full name</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
-        <location filename="../../app/ui/first_run.py" line="124"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="125"/>
         <source>County recovery key file</source>
         <translation>County recovery key file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="114"/>
+        <location filename="../../app/ui/first_run.py" line="115"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="116"/>
         <source>&amp;Set up the station</source>
         <translation>&amp;Set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="117"/>
         <source>Try the &amp;demo station</source>
         <translation>Try the &amp;demo station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="154"/>
+        <location filename="../../app/ui/first_run.py" line="155"/>
         <source>Making the demo station…</source>
         <translation>Making the demo station…</translation>
     </message>
@@ -1619,37 +1619,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="173"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="174"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="178"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="186"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="189"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
@@ -1657,7 +1657,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -1733,98 +1733,98 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="89"/>
-        <location filename="../../app/ui/pages/people.py" line="92"/>
+        <location filename="../../app/ui/pages/people.py" line="91"/>
+        <location filename="../../app/ui/pages/people.py" line="94"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="93"/>
+        <location filename="../../app/ui/pages/people.py" line="95"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="94"/>
+        <location filename="../../app/ui/pages/people.py" line="96"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="95"/>
+        <location filename="../../app/ui/pages/people.py" line="97"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="96"/>
+        <location filename="../../app/ui/pages/people.py" line="98"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="97"/>
+        <location filename="../../app/ui/pages/people.py" line="99"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="98"/>
+        <location filename="../../app/ui/pages/people.py" line="100"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="99"/>
+        <location filename="../../app/ui/pages/people.py" line="101"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="100"/>
+        <location filename="../../app/ui/pages/people.py" line="102"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="101"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="104"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="104"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="107"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="107"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="108"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="129"/>
+        <location filename="../../app/ui/pages/people.py" line="135"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="141"/>
+        <location filename="../../app/ui/pages/people.py" line="147"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -1832,17 +1832,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
         <source>New household member</source>
         <translation>New household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="265"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="266"/>
         <source>Person added</source>
         <translation>Person added</translation>
     </message>
@@ -1858,22 +1858,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="91"/>
+        <location filename="../../app/ui/forms/base.py" line="98"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="92"/>
+        <location filename="../../app/ui/forms/base.py" line="99"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="93"/>
+        <location filename="../../app/ui/forms/base.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="94"/>
+        <location filename="../../app/ui/forms/base.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2032,62 +2032,62 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="233"/>
         <source>For &amp;household</source>
         <translation>For &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
         <source>&amp;Money (yuan)</source>
         <translation>&amp;Money (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="229"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
         <source>&amp;Goods in kind</source>
         <translation>&amp;Goods in kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
         <source>&amp;Value of goods (yuan)</source>
         <translation>&amp;Value of goods (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
         <source>New resource link</source>
         <translation>New resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="239"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>Who gave it (company, charity, office)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="248"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>e.g. 500 or 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="272"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="280"/>
         <source>Resource link saved</source>
         <translation>Resource link saved</translation>
     </message>
@@ -2185,103 +2185,103 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="81"/>
-        <location filename="../../app/ui/pages/settings.py" line="84"/>
+        <location filename="../../app/ui/pages/settings.py" line="88"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="85"/>
+        <location filename="../../app/ui/pages/settings.py" line="92"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="86"/>
+        <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="89"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="90"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="90"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="98"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="102"/>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="135"/>
+        <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
     </message>
@@ -2289,42 +2289,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="73"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="74"/>
+        <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>Station Ledger — sign in</source>
         <translation>Station Ledger — sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="76"/>
+        <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="78"/>
+        <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="93"/>
+        <location filename="../../app/ui/sign_in.py" line="99"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -2332,97 +2332,97 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="100"/>
+        <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="102"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="104"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="106"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="108"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
         <translation>Sync is not available yet in this version. %1 changes are kept safely on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <location filename="../../app/ui/pages/sync.py" line="167"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
@@ -2430,82 +2430,82 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="66"/>
+        <location filename="../../app/ui/pages/today.py" line="70"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="70"/>
+        <location filename="../../app/ui/pages/today.py" line="74"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="72"/>
+        <location filename="../../app/ui/pages/today.py" line="76"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="73"/>
+        <location filename="../../app/ui/pages/today.py" line="77"/>
         <source>Case files waiting for your review</source>
         <translation>Case files waiting for your review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="74"/>
+        <location filename="../../app/ui/pages/today.py" line="78"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="75"/>
+        <location filename="../../app/ui/pages/today.py" line="79"/>
         <source>Nothing to do. Well done!</source>
         <translation>Nothing to do. Well done!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="76"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="77"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="78"/>
+        <location filename="../../app/ui/pages/today.py" line="82"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="79"/>
+        <location filename="../../app/ui/pages/today.py" line="83"/>
         <source>New &amp;household</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>New &amp;activity</source>
         <translation>New &amp;activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="85"/>
         <source>New resource &amp;link</source>
         <translation>New resource &amp;link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>Fix case %1 returned by the supervisor: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="97"/>
+        <location filename="../../app/ui/pages/today.py" line="101"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="123"/>
+        <location filename="../../app/ui/pages/today.py" line="127"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="124"/>
+        <location filename="../../app/ui/pages/today.py" line="128"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
     </message>
@@ -2513,42 +2513,42 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="69"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="73"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="81"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="83"/>
         <source>&amp;People served</source>
         <translation>&amp;People served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="85"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="102"/>
         <source>New household visit</source>
         <translation>New household visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="103"/>
         <source>Visit again on</source>
         <translation>Visit again on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
@@ -2556,131 +2556,68 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="35"/>
+        <location filename="../../app/ui/pages/visits.py" line="34"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="39"/>
+        <location filename="../../app/ui/pages/visits.py" line="38"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="40"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>&amp;New visit</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="41"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="42"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="43"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="44"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="47"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
 </context>
 <context>
-    <name>_Picker</name>
-    <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="40"/>
-        <source>Type a name, pinyin (zs), Wylie or ID number</source>
-        <translation>Type a name, pinyin (zs), Wylie or ID number</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="78"/>
-        <source>Name (&amp;Chinese)</source>
-        <translation>Name (&amp;Chinese)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
-        <source>Name (&amp;Tibetan)</source>
-        <translation>Name (&amp;Tibetan)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
-        <source>Name (&amp;Latin letters)</source>
-        <translation>Name (&amp;Latin letters)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
-        <source>Se&amp;x</source>
-        <translation>Se&amp;x</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
-        <source>&amp;Birth date</source>
-        <translation>&amp;Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
-        <source>&amp;ID number</source>
-        <translation>&amp;ID number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
-        <source>&amp;Relation to head</source>
-        <translation>&amp;Relation to head</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
-        <source>&amp;Phone</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
-        <source>&amp;Target groups</source>
-        <translation>&amp;Target groups</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
-        <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
-        <source>18 digits (the last may be X)</source>
-        <translation>18 digits (the last may be X)</translation>
-    </message>
+    <name>_DomainItems</name>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;domain</source>
@@ -2690,6 +2627,72 @@
         <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translation>Service &amp;items</translation>
+    </message>
+</context>
+<context>
+    <name>_PersonFields</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
+        <source>Name (&amp;Chinese)</source>
+        <translation>Name (&amp;Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
+        <source>Name (&amp;Tibetan)</source>
+        <translation>Name (&amp;Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
+        <source>Name (&amp;Latin letters)</source>
+        <translation>Name (&amp;Latin letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="85"/>
+        <source>&amp;Relation to head</source>
+        <translation>&amp;Relation to head</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <source>&amp;Target groups</source>
+        <translation>&amp;Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
+        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
+        <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>18 digits (the last may be X)</source>
+        <translation>18 digits (the last may be X)</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <source>Type a name, pinyin (zs), Wylie or ID number</source>
+        <translation>Type a name, pinyin (zs), Wylie or ID number</translation>
     </message>
 </context>
 </TS>

@@ -47,72 +47,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="133"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="135"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="143"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="137"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="145"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="139"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="147"/>
         <source>&amp;Location</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
         <source>&amp;Participants</source>
         <translation>参与者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="158"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="166"/>
         <source>Head&amp;count</source>
         <translation>人数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="160"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="168"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="185"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
         <source>(whole station)</source>
         <translation>（全站）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
         <source>&amp;Add to list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
         <source>&amp;Remove from list</source>
         <translation>从名单中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="182"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="190"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>不知道姓名时，请填写参与人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="213"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
         <source>Activity saved</source>
         <translation>活动已保存</translation>
     </message>
@@ -274,24 +274,24 @@
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="42"/>
-        <location filename="../../app/models/store.py" line="96"/>
-        <location filename="../../app/services/station.py" line="217"/>
+        <location filename="../../app/models/store.py" line="43"/>
+        <location filename="../../app/models/store.py" line="100"/>
+        <location filename="../../app/services/station.py" line="229"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="55"/>
+        <location filename="../../app/models/store.py" line="56"/>
         <source>The data store refused a safety setting (%1).</source>
         <translation>数据库拒绝了一项安全设置（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="57"/>
+        <location filename="../../app/models/store.py" line="58"/>
         <source>The data store is not encrypted; refusing to use it.</source>
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="130"/>
+        <location filename="../../app/models/store.py" line="134"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -335,14 +335,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="214"/>
-        <location filename="../../app/services/station.py" line="221"/>
+        <location filename="../../app/services/station.py" line="226"/>
+        <location filename="../../app/services/station.py" line="233"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="147"/>
+        <location filename="../../app/services/station.py" line="159"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -439,17 +439,17 @@
         <translation>此任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="33"/>
+        <location filename="../../app/services/catalog.py" line="31"/>
         <source>This file is not a service catalogue.</source>
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="80"/>
+        <location filename="../../app/services/catalog.py" line="78"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="81"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
@@ -568,39 +568,39 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="110"/>
-        <location filename="../../app/services/station.py" line="87"/>
-        <location filename="../../app/sync/join.py" line="35"/>
+        <location filename="../../app/services/station.py" line="118"/>
+        <location filename="../../app/sync/join.py" line="27"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="91"/>
+        <location filename="../../app/services/station.py" line="122"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="157"/>
+        <location filename="../../app/services/station.py" line="169"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="185"/>
+        <location filename="../../app/services/station.py" line="197"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="208"/>
+        <location filename="../../app/services/station.py" line="220"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="210"/>
+        <location filename="../../app/services/station.py" line="222"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="243"/>
-        <location filename="../../app/sync/join.py" line="66"/>
+        <location filename="../../app/services/station.py" line="255"/>
+        <location filename="../../app/sync/join.py" line="43"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -1321,7 +1321,7 @@
         <translation>服务开展</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="57"/>
+        <location filename="../../app/sync/join.py" line="34"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
     </message>
@@ -1329,32 +1329,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="49"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>This person may already be registered. Please check:</source>
         <translation>此人可能已经登记过。请核对：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>It is a different person: create</source>
         <translation>是另一个人：新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>Open the registered person</source>
         <translation>打开已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same ID number</source>
         <translation>身份证号码相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
@@ -1515,17 +1515,17 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/errors.py" line="52"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translation>出现了问题。您已保存的内容是安全的。请告知管理员，并把详细信息交给他们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="66"/>
+        <location filename="../../app/ui/errors.py" line="67"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="69"/>
+        <location filename="../../app/ui/errors.py" line="70"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -1533,85 +1533,85 @@
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="101"/>
+        <location filename="../../app/ui/first_run.py" line="102"/>
         <source>Station Ledger — set up the station</source>
         <translation>社工站台账 — 设置站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translation>欢迎使用。本电脑上还没有设置站点。请填写一次站点信息，所有内容都会加密保存。也可以先试用演示站点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105"/>
+        <location filename="../../app/ui/first_run.py" line="106"/>
         <source>County (Chinese)</source>
         <translation>县（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105"/>
+        <location filename="../../app/ui/first_run.py" line="106"/>
         <source>County (Tibetan)</source>
         <translation>县（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>Station name (Chinese)</source>
         <translation>站点名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="108"/>
         <source>Station name (Tibetan)</source>
         <translation>站点名称（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="109"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translation>村（社区），每行一个
 （中文|藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Your user name</source>
         <translation>您的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Your full name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
-        <location filename="../../app/ui/first_run.py" line="124"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="125"/>
         <source>County recovery key file</source>
         <translation>县级恢复密钥文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="114"/>
+        <location filename="../../app/ui/first_run.py" line="115"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="116"/>
         <source>&amp;Set up the station</source>
         <translation>设置站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="117"/>
         <source>Try the &amp;demo station</source>
         <translation>试用演示站点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="154"/>
+        <location filename="../../app/ui/first_run.py" line="155"/>
         <source>Making the demo station…</source>
         <translation>正在创建演示站点…</translation>
     </message>
@@ -1619,37 +1619,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="173"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="174"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="178"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="186"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="189"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -1657,7 +1657,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -1733,98 +1733,98 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="89"/>
-        <location filename="../../app/ui/pages/people.py" line="92"/>
+        <location filename="../../app/ui/pages/people.py" line="91"/>
+        <location filename="../../app/ui/pages/people.py" line="94"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="93"/>
+        <location filename="../../app/ui/pages/people.py" line="95"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="94"/>
+        <location filename="../../app/ui/pages/people.py" line="96"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="95"/>
+        <location filename="../../app/ui/pages/people.py" line="97"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="96"/>
+        <location filename="../../app/ui/pages/people.py" line="98"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="97"/>
+        <location filename="../../app/ui/pages/people.py" line="99"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="98"/>
+        <location filename="../../app/ui/pages/people.py" line="100"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="99"/>
+        <location filename="../../app/ui/pages/people.py" line="101"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="100"/>
+        <location filename="../../app/ui/pages/people.py" line="102"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="101"/>
+        <location filename="../../app/ui/pages/people.py" line="103"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="105"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="104"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="104"/>
+        <location filename="../../app/ui/pages/people.py" line="106"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="107"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="107"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="108"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="129"/>
+        <location filename="../../app/ui/pages/people.py" line="135"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="141"/>
+        <location filename="../../app/ui/pages/people.py" line="147"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -1832,17 +1832,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="241"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
         <source>New household member</source>
         <translation>新建家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="265"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="266"/>
         <source>Person added</source>
         <translation>已添加人员</translation>
     </message>
@@ -1858,22 +1858,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="91"/>
+        <location filename="../../app/ui/forms/base.py" line="98"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="92"/>
+        <location filename="../../app/ui/forms/base.py" line="99"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="93"/>
+        <location filename="../../app/ui/forms/base.py" line="100"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="94"/>
+        <location filename="../../app/ui/forms/base.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2032,62 +2032,62 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
         <source>&amp;Provider</source>
         <translation>提供方(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="233"/>
         <source>For &amp;household</source>
         <translation>受益户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
         <source>&amp;Money (yuan)</source>
         <translation>资金（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="229"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
         <source>&amp;Goods in kind</source>
         <translation>实物(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
         <source>&amp;Value of goods (yuan)</source>
         <translation>实物折价（元）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
         <source>New resource link</source>
         <translation>新建资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="239"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>提供者（企业、慈善组织、单位）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="248"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>例如 500 或 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="272"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="280"/>
         <source>Resource link saved</source>
         <translation>资源链接已保存</translation>
     </message>
@@ -2185,103 +2185,103 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="81"/>
-        <location filename="../../app/ui/pages/settings.py" line="84"/>
+        <location filename="../../app/ui/pages/settings.py" line="88"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="85"/>
+        <location filename="../../app/ui/pages/settings.py" line="92"/>
         <source>Language and text size</source>
         <translation>语言和字号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="86"/>
+        <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>&amp;Larger text</source>
         <translation>大字体(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="89"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="90"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="90"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="98"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change &amp;password</source>
         <translation>修改密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Station administration</source>
         <translation>站点管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Lock after minutes without use</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Save lock time</source>
         <translation>保存锁定时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Add &amp;user</source>
         <translation>添加用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="102"/>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>立即锁屏（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>撤销（Ctrl+Z）可以撤回您最后保存的走访、活动、资源链接或家庭成员，只要状态栏仍提示可以撤销。其他修改请通过编辑记录来更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="135"/>
+        <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -2289,42 +2289,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="73"/>
+        <location filename="../../app/ui/sign_in.py" line="75"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="74"/>
+        <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>Station Ledger — sign in</source>
         <translation>社工站台账 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="76"/>
+        <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="78"/>
+        <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>演示站点：用户 zhuoma、lihua、wangfang（督导）或 admin，密码 demo1234。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="93"/>
+        <location filename="../../app/ui/sign_in.py" line="99"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -2332,97 +2332,97 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="100"/>
+        <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="102"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="104"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="106"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="108"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
         <translation>此版本暂不提供同步功能。%1 项更改已安全保存在本电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Last problem: %1</source>
         <translation>最近一次问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <location filename="../../app/ui/pages/sync.py" line="167"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
@@ -2430,82 +2430,82 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="66"/>
+        <location filename="../../app/ui/pages/today.py" line="70"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="70"/>
+        <location filename="../../app/ui/pages/today.py" line="74"/>
         <source>Good day, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="72"/>
+        <location filename="../../app/ui/pages/today.py" line="76"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="73"/>
+        <location filename="../../app/ui/pages/today.py" line="77"/>
         <source>Case files waiting for your review</source>
         <translation>等待您审核的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="74"/>
+        <location filename="../../app/ui/pages/today.py" line="78"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="75"/>
+        <location filename="../../app/ui/pages/today.py" line="79"/>
         <source>Nothing to do. Well done!</source>
         <translation>没有待办事项。做得好！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="76"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="77"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>Mark &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="78"/>
+        <location filename="../../app/ui/pages/today.py" line="82"/>
         <source>New &amp;visit</source>
         <translation>新建走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="79"/>
+        <location filename="../../app/ui/pages/today.py" line="83"/>
         <source>New &amp;household</source>
         <translation>新建户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="85"/>
         <source>New resource &amp;link</source>
         <translation>新建资源链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>修改被督导退回的个案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="97"/>
+        <location filename="../../app/ui/pages/today.py" line="101"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="123"/>
+        <location filename="../../app/ui/pages/today.py" line="127"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="124"/>
+        <location filename="../../app/ui/pages/today.py" line="128"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
     </message>
@@ -2513,42 +2513,42 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="69"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
         <source>&amp;Household</source>
         <translation>户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="73"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="81"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="83"/>
         <source>&amp;People served</source>
         <translation>服务人数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="85"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
         <source>&amp;Follow-up</source>
         <translation>回访(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="102"/>
         <source>New household visit</source>
         <translation>新建入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="103"/>
         <source>Visit again on</source>
         <translation>再次走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
         <source>Visit saved</source>
         <translation>走访已保存</translation>
     </message>
@@ -2556,131 +2556,68 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="35"/>
+        <location filename="../../app/ui/pages/visits.py" line="34"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="39"/>
+        <location filename="../../app/ui/pages/visits.py" line="38"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="40"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>&amp;New visit</source>
         <translation>新建走访(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="41"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>All domains</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="42"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="43"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="44"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Service items</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="47"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
 </context>
 <context>
-    <name>_Picker</name>
-    <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="40"/>
-        <source>Type a name, pinyin (zs), Wylie or ID number</source>
-        <translation>输入姓名、拼音（如 zs）、威利转写或身份证号码</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="78"/>
-        <source>Name (&amp;Chinese)</source>
-        <translation>姓名（中文）(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
-        <source>Name (&amp;Tibetan)</source>
-        <translation>姓名（藏文）(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
-        <source>Name (&amp;Latin letters)</source>
-        <translation>姓名（拉丁字母）(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
-        <source>Se&amp;x</source>
-        <translation>性别(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
-        <source>&amp;Birth date</source>
-        <translation>出生日期(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
-        <source>&amp;ID number</source>
-        <translation>身份证号码(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
-        <source>&amp;Relation to head</source>
-        <translation>与户主关系(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
-        <source>&amp;Target groups</source>
-        <translation>服务对象类别(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
-        <translation>例如 1958-03-07、1958-03 或 1958</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
-        <source>18 digits (the last may be X)</source>
-        <translation>18 位（最后一位可以是 X）</translation>
-    </message>
+    <name>_DomainItems</name>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;domain</source>
@@ -2690,6 +2627,72 @@
         <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translation>服务事项(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>_PersonFields</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
+        <source>Name (&amp;Chinese)</source>
+        <translation>姓名（中文）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
+        <source>Name (&amp;Tibetan)</source>
+        <translation>姓名（藏文）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
+        <source>Name (&amp;Latin letters)</source>
+        <translation>姓名（拉丁字母）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
+        <source>Se&amp;x</source>
+        <translation>性别(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="85"/>
+        <source>&amp;Relation to head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <source>&amp;Target groups</source>
+        <translation>服务对象类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
+        <source>e.g. 1958-03-07, 1958-03 or 1958</source>
+        <translation>例如 1958-03-07、1958-03 或 1958</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>18 digits (the last may be X)</source>
+        <translation>18 位（最后一位可以是 X）</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <source>Type a name, pinyin (zs), Wylie or ID number</source>
+        <translation>输入姓名、拼音（如 zs）、威利转写或身份证号码</translation>
     </message>
 </context>
 </TS>
