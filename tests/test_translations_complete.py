@@ -4,14 +4,18 @@ current code into a scratch copy and checked (the real files are not touched).""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_translations.py"
 
 
 def load_build_script():
+    if "build_translations" in sys.modules:
+        return sys.modules["build_translations"]
     spec = importlib.util.spec_from_file_location("build_translations", SCRIPT)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
