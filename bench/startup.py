@@ -80,6 +80,26 @@ def _startup_station() -> Path:
     return source
 
 
+def ensure_anki() -> str:
+    """Create bench/.venv-anki with `pip install aqt` if missing; '' or why it failed."""
+    python = ANKI_VENV / "bin" / "python"
+    if python.exists():
+        return ""
+    try:
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(ANKI_VENV)],
+                       check=True, capture_output=True, timeout=300)
+        subprocess.run([str(python), "-m", "ensurepip", "-q"], check=True, capture_output=True,
+                       timeout=300)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "aqt"], check=True,
+                       capture_output=True, text=True, timeout=1800)
+        return ""
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+        shutil.rmtree(ANKI_VENV, ignore_errors=True)
+        detail = getattr(exc, "stderr", "") or ""
+        detail = detail.decode() if isinstance(detail, bytes) else detail
+        return f"cannot install aqt into bench/.venv-anki: {exc}; {detail.strip()[-300:]}"
+
+
 def _timed(command: list[str], env: dict, timeout: float = 90) -> list[float] | str:
     env = {**env, "BENCH_T0": repr(time.time())}
     try:
@@ -108,14 +128,15 @@ def run() -> dict:
         anki_env = {**env, "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"}
         anki_env.pop("PYTHONPATH", None)
         app_samples, anki_samples, errors = [], [], {}
+        anki_problem = ensure_anki()
         for index in range(runs + 1):  # the first of each is a warm-up (disk cache, first run)
             result = _timed(ours, env)
             if isinstance(result, str):
                 errors["app"] = result
             elif index:
                 app_samples.append(result)
-            if not anki_python.exists():
-                errors["anki"] = "bench/.venv-anki is missing (see docs/benchmarks.md)"
+            if anki_problem:
+                errors["anki"] = anki_problem
                 continue
             result = _timed(anki, anki_env)
             if isinstance(result, str):
