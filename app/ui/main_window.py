@@ -143,7 +143,9 @@ class MainWindow(QMainWindow):
                 "resource": "resources"}[name]
         self.go(page, lambda: self.pages[page].new_record())
 
-    def _changed(self, _changes) -> None:
+    def _changed(self, changes) -> None:
+        if "sync" in changes.kinds:  # the Sync and Today pages say how sending went
+            return
         self.message.setText(self.tr("Saved."))
 
     # -- undo -------------------------------------------------------------------------------

@@ -1,72 +1,59 @@
-"""Sync with the county: state, 'Sync now' with progress and cancel, enrolment, USB folder,
-and the history (background failures land here, not in pop-ups). Tolerant of an `app.sync`
-that is still being built: missing parts show 'not available yet'."""
+"""Sync with the county: state, 'Sync now' with progress and cancel, automatic sync (see
+`app.ui.auto_sync`), enrolment, the USB folder, the conflict inbox, the records the county
+could not accept and the history. Background failures land here, never in pop-ups."""
 from __future__ import annotations
 
-import importlib
-import threading
+from pathlib import Path
 
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QVBoxLayout)
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
-from app.services import ui_queries
+from app.services import sync_view
+from app.ui.auto_sync import AutoSync
 from app.ui.pages.base import Page
+from app.ui.pages.conflicts import ConflictInbox, kind_label
 from app.ui.text import trf
 from app.ui.widgets.progress import ProgressPanel
-from app.ui.qtfix import emit
-
-
-def _sync(name: str):
-    try:
-        return importlib.import_module(f"app.sync.{name}")
-    except Exception:  # noqa: BLE001 - not built yet
-        return None
-
-
-def _status(workspace):
-    status = _sync("status")
-    history = list(status.sync_history(workspace, 20)) if status else []
-    return (status.sync_status(workspace) if status else None,
-            [(h.at.strftime("%Y-%m-%d %H:%M") if getattr(h, "at", None) else "",
-              h.event, h.detail) for h in history],
-            ui_queries.unsynced_changes(workspace))
-
-
-def _sync_now(workspace, progress):
-    client = _sync("client")
-    cancel = threading.Event()
-    progress.cancel_events.append(cancel)  # Cancel (or the lock) stops the client between batches
-
-    def report(p) -> None:
-        emit(progress.changed, int(p.done), int(p.total))
-
-    return client.SyncClient.for_workspace(workspace, progress=report, cancel=cancel).sync_now()
 
 
 def _enroll(workspace, url: str, code: str):
-    client = _sync("client")
-    return client.SyncClient(workspace.store).enroll(url, code, workspace.display_name)
+    from app.sync.client import SyncClient
+
+    return SyncClient(workspace.store).enroll(url, code, workspace.display_name)
 
 
-def _to_folder(workspace, folder: str):
-    return _sync("client").SyncClient.for_workspace(workspace).export_to_folder(folder)
+def _to_folder(workspace, folder: Path):
+    from app.sync.client import SyncClient
+
+    return SyncClient.for_workspace(workspace).export_to_folder(folder)
 
 
-def _from_folder(workspace, folder: str):
-    return _sync("client").SyncClient.for_workspace(workspace).import_from_folder(folder)
+def _from_folder(workspace, folder: Path):
+    from app.sync.client import SyncClient
+
+    return SyncClient.for_workspace(workspace).import_from_folder(folder)
 
 
 class SyncPage(Page):
     KINDS = frozenset({"sync", "visit", "activity", "resource_link", "case_file", "person",
-                       "household", "task"})
+                       "household", "task", "case_service", "case_review", "attendance"})
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
+        self.overview: sync_view.Overview | None = None
+        self.inbox: ConflictInbox | None = None
+        self.auto = AutoSync(context, parent=self)
+        self.auto.progress_factory = self._auto_progress
+        self.auto.started.connect(lambda: self.sync_button.setEnabled(False))
+        self.auto.finished.connect(self._finished)
         self.head = self.heading()
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        self.sync_button, self.usb_out, self.usb_in = QPushButton(), QPushButton(), QPushButton()
+        self.state, self.auto_state = QLabel(), QLabel()
+        for label in (self.state, self.auto_state):
+            label.setWordWrap(True)
+        self.sync_button, self.conflicts_button = QPushButton(), QPushButton()
+        self.usb_out, self.usb_in = QPushButton(), QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
+        self.conflicts_button.clicked.connect(self.open_conflicts)
         self.usb_out.clicked.connect(lambda: self._folder(_to_folder))
         self.usb_in.clicked.connect(lambda: self._folder(_from_folder))
         self.progress = ProgressPanel()
@@ -79,20 +66,27 @@ class SyncPage(Page):
         form.addRow(self.url_label, self.url)
         form.addRow(self.code_label, self.code)
         form.addRow(self.enroll_button)
-        self.history_label = QLabel()
-        self.history = QListWidget()
+        self.history_box, self.quarantine_box = QGroupBox(), QGroupBox()
+        self.history, self.quarantine = QListWidget(), QListWidget()
+        for list_widget in (self.history, self.quarantine):
+            list_widget.setWordWrap(True)
+        QVBoxLayout(self.history_box).addWidget(self.history)
+        QVBoxLayout(self.quarantine_box).addWidget(self.quarantine)
         buttons = QHBoxLayout()
-        for button in (self.sync_button, self.usb_out, self.usb_in):
+        for button in (self.sync_button, self.conflicts_button, self.usb_out, self.usb_in):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        lists = QHBoxLayout()
+        lists.addWidget(self.history_box, 3)
+        lists.addWidget(self.quarantine_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
         layout.addWidget(self.state)
+        layout.addWidget(self.auto_state)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.enroll_box)
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history, 1)
+        layout.addLayout(lists, 1)
         self.retranslate()
 
     def title(self) -> str:
@@ -107,64 +101,133 @@ class SyncPage(Page):
         self.url_label.setText(self.tr("Server address"))
         self.code_label.setText(self.tr("Enrolment code"))
         self.enroll_button.setText(self.tr("&Connect"))
-        self.history_label.setText(self.tr("History"))
-        available = _sync("client") is not None and _sync("status") is not None
-        for button in (self.sync_button, self.usb_out, self.usb_in, self.enroll_button):
-            button.setEnabled(available)
+        self.history_box.setTitle(self.tr("History"))
+        self.quarantine_box.setTitle(self.tr("Records the county could not accept"))
+        if self.overview is not None:
+            self._show(self.overview)
+        else:
+            self.conflicts_button.setText(self.tr("Look at &conflicts"))
         self._stale = True
 
     def refresh(self) -> None:
-        self.context.read(_status, on_result=self._show)
+        self.context.read(sync_view.overview, on_result=self._show)
 
-    def _show(self, result) -> None:
-        status, history, pending = result
-        if status is None:
-            self.state.setText(trf(self.tr("Sync is not available yet in this version. %1 changes "
-                                           "are kept safely on this computer."), pending))
-            self.enroll_box.hide()
-        else:
-            contact = status.last_contact.strftime("%Y-%m-%d %H:%M") if status.last_contact else \
-                self.tr("never")
-            lines = [trf(self.tr("Changes waiting to be sent: %1"), status.pending_changes),
-                     trf(self.tr("Last contact with the county: %1"), contact)]
-            if status.conflicts:
-                lines.append(trf(self.tr("Conflicts to look at: %1"), status.conflicts))
-            if status.quarantined:
-                lines.append(trf(self.tr("Records the county could not accept: %1"), status.quarantined))
-            if status.last_error:
-                lines.append(trf(self.tr("Last problem: %1"), status.last_error))
-            self.state.setText("\n".join(lines))
-            self.enroll_box.setVisible(not status.enrolled)
-            self.sync_button.setEnabled(status.enrolled)
+    # -- showing the state ------------------------------------------------------------------
+    def _show(self, overview: sync_view.Overview) -> None:
+        self.overview = overview
+        status = overview.status
+        contact = sync_view.local_time(status.last_contact) or self.tr("never")
+        lines = [trf(self.tr("Changes waiting to be sent: %1"), status.pending_changes),
+                 trf(self.tr("Last contact with the county: %1"), contact)]
+        if status.conflicts:
+            lines.append(trf(self.tr("Conflicts to look at: %1"), status.conflicts))
+        if status.quarantined:
+            lines.append(trf(self.tr("Records the county could not accept: %1"), status.quarantined))
+        if status.last_error:
+            lines.append(self.tr("The last try did not get through; your records are safe on "
+                                 "this computer."))
+        self.state.setText("\n".join(lines))
+        self.state.setToolTip(status.last_error or "")
+        self.auto_state.setText(self._auto_text(status.enrolled))
+        self.enroll_box.setVisible(not status.enrolled)
+        self.sync_button.setEnabled(status.enrolled and not self.auto.running)
+        self.conflicts_button.setText(trf(self.tr("Look at &conflicts (%1)"), status.conflicts))
         self.history.clear()
-        for when, event, detail in history:
-            self.history.addItem(" · ".join(x for x in (when, event, detail) if x))
+        for row in overview.history:
+            item = QListWidgetItem(trf(self.tr("%1 · %2"), row.at, self.history_text(row)))
+            item.setToolTip(row.detail)
+            self.history.addItem(item)
+        self.quarantine.clear()
+        for row in overview.quarantine:
+            item = QListWidgetItem(trf(self.tr("%1 · %2 “%3”: %4"), row.at, kind_label(row.kind),
+                                       row.record_name, self.reason_text(row.reason)))
+            item.setToolTip(row.detail)
+            self.quarantine.addItem(item)
+        if not overview.quarantine:
+            self.quarantine.addItem(self.tr("None: the county accepted everything."))
+
+    def _auto_text(self, enrolled: bool) -> str:
+        if not enrolled:
+            return self.tr("Once this computer is connected to the county server, it sends and "
+                           "receives by itself whenever the server can be reached.")
+        every = max(1, self.auto.timer.interval() // 1000)
+        text = trf(self.tr("Sends and receives by itself every %1 seconds when the county "
+                           "server can be reached."), every)
+        last = self.auto.last
+        if last is not None and last.state == "unreachable":
+            text += " " + self.tr("The county server cannot be reached now: it will try again "
+                                  "by itself.")
+        elif last is not None and last.state == "refused":
+            text += " " + trf(self.tr("The county server refused: %1"), last.message)
+        return text
+
+    def history_text(self, row: sync_view.HistoryRow) -> str:
+        if row.event == "sync" and row.numbers:
+            return trf(self.tr("Sent %1 changes, received %2 records"), *row.numbers)
+        labels = {
+            "sync": self.tr("Sent and received"),
+            "enroll": self.tr("Connected to the county server"),
+            "error": self.tr("Stopped by a problem; it will be tried again"),
+            "unreachable": self.tr("The county server could not be reached"),
+            "export": self.tr("Copied to a USB folder"),
+            "import": self.tr("Read from a USB folder")}
+        return labels.get(row.event, row.event)
+
+    def reason_text(self, reason: str) -> str:
+        return {
+            "unknown_fields": self.tr("it holds information the county server does not know "
+                                      "(a newer or older version)"),
+            "clock": self.tr("the clock of this computer was wrong: check the date and time"),
+            "other_device": self.tr("it was made on another device"),
+            "not_applied": self.tr("this computer could not take in this change from the county"),
+            "malformed": self.tr("it was damaged on the way"),
+        }.get(reason, self.tr("the county could not accept it"))
+
+    # -- actions ----------------------------------------------------------------------------
+    def _auto_progress(self):
+        """The progress line (with Cancel) for a sync the timer starts; none when not enrolled."""
+        if self.overview is not None and not self.overview.status.enrolled:
+            return None
+        return self.progress.start(self.tr("Sending and receiving…"))
 
     def sync_now(self) -> None:
+        if self.auto.running:
+            return
         progress = self.progress.start(self.tr("Sending and receiving…"))
-        self.sync_button.setEnabled(False)
-        self.context.read(_sync_now, progress, on_result=self._done, on_error=self._failed)
+        if not self.auto.run_now(manual=True, progress=progress):
+            self.progress.finish()
 
-    def _done(self, report) -> None:
+    def _finished(self, _outcome) -> None:
         self.progress.finish()
         self.sync_button.setEnabled(True)
-        from app.services.workspace import Changes
-        kinds = set(getattr(report, "kinds", set())) | {"sync"}
-        emit(self.context.changed, Changes(frozenset(kinds), frozenset(getattr(report, "ids", set()))))
+        self.auto_state.setText(self._auto_text(True))
+        if self.inbox is not None and self.inbox.isVisible():
+            self.inbox.refresh()
 
-    def _failed(self, error) -> None:
-        """Sync problems go to the history and the state line, not to a pop-up."""
-        self.progress.finish()
-        self.sync_button.setEnabled(True)
-        self.context.errors.notify(error)
-        self.refresh()
+    def open_conflicts(self) -> None:
+        if self.inbox is None:
+            self.inbox = ConflictInbox(self.context, self)
+            self.inbox.resolved.connect(self.refresh)
+        self.inbox.refresh()
+        self.inbox.open()
 
     def enroll(self) -> None:
         self.context.write(_enroll, self.url.text().strip(), self.code.text().strip(),
-                           on_result=lambda _r: self.refresh())
+                           on_result=self._enrolled)
+
+    def _enrolled(self, _answer) -> None:
+        self.refresh()
+        self.sync_now()  # send what is waiting at once
 
     def _folder(self, function) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB folder"))
         if folder:
-            from pathlib import Path
-            self.context.write(function, Path(folder), on_result=lambda _r: self._done(None))
+            self.context.write(function, Path(folder), on_result=self._folder_done)
+
+    def _folder_done(self, report) -> None:
+        from app.services.workspace import Changes
+        from app.ui.qtfix import emit
+
+        kinds = set(getattr(report, "kinds", set())) | {"sync"}
+        emit(self.context.changed, Changes(frozenset(kinds),
+                                           frozenset(getattr(report, "ids", set()))))

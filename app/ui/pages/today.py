@@ -14,6 +14,16 @@ from app.ui.text import trf
 from app.ui.qtfix import emit
 
 
+def _sync_state(workspace) -> tuple[int, bool, str, int]:
+    """Changes waiting, enrolled, last contact (local time), open conflicts."""
+    from app.services.sync_view import local_time
+    from app.sync.status import sync_status
+
+    status = sync_status(workspace)
+    return (status.pending_changes, status.enrolled, local_time(status.last_contact),
+            status.conflicts)
+
+
 class TodayPage(Page):
     KINDS = frozenset({"task", "case_file", "case_review", "visit", "activity", "resource_link",
                        "household", "person", "sync"})
@@ -92,7 +102,7 @@ class TodayPage(Page):
         self.context.read(ui_queries.task_rows, on_result=self._show_tasks)
         if self.context.workspace is not None and self.context.workspace.is_supervisor:
             self.context.read(ui_queries.case_rows, "review", on_result=self._show_reviews)
-        self.context.read(ui_queries.unsynced_changes, on_result=self._show_sync)
+        self.context.read(_sync_state, on_result=self._show_sync)
 
     def task_text(self, task) -> str:
         if task.kind == "fix_case":
@@ -123,9 +133,16 @@ class TodayPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.reviews.addItem(item)
 
-    def _show_sync(self, count: int) -> None:
-        self.sync_label.setText(trf(self.tr("%1 changes not yet sent to the county."), count)
-                                if count else self.tr("Everything has been sent to the county."))
+    def _show_sync(self, state) -> None:
+        count, enrolled, last_contact, conflicts = state
+        lines = [trf(self.tr("%1 changes not yet sent to the county."), count)
+                 if count else self.tr("Everything has been sent to the county.")]
+        if enrolled:
+            lines.append(trf(self.tr("Last contact with the county: %1"),
+                             last_contact or self.tr("never")))
+        if conflicts:
+            lines.append(trf(self.tr("Conflicts to look at on the Sync page: %1"), conflicts))
+        self.sync_label.setText("\n".join(lines))
 
     def _task_activated(self, item) -> None:
         if item is None:
