@@ -312,6 +312,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="128"/>
+        <source>Conflicts to look at</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་དགོས་པའི་འགལ་ཟླ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="130"/>
+        <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆ་འཕྲིན་གཅིག་གློག་ཀླད་འདི་དང་སྒྲིག་ཆས་གཞན་ཞིག་གཉིས་ཀར་བཟོ་བཅོས་བྱས་པ་རེད། ཉར་འཇོག་བྱ་རྒྱུའི་གྲངས་ཐང་གང་ཡིན་པ་འདེམས་རོགས། ཁྱེད་ཀྱི་འདེམས་ཁ་རྫོང་དང་སྒྲིག་ཆས་ཡོངས་ལ་བསྐུར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>Record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>What changed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་བྱས་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>On this computer</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདིའི་ནང་</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <source>The other value</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲངས་ཐང་གཞན་དེ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <source>Found</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྙེད་དུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="136"/>
+        <source>No conflicts: there is nothing to choose.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགལ་ཟླ་མེད། འདེམས་དགོས་པ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="137"/>
+        <source>Keep the value on this &amp;computer</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདིའི་གྲངས་ཐང་ཉར(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <source>Keep the &amp;other value</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲངས་ཐང་གཞན་དེ་ཉར(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="154"/>
+        <source>%1: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="179"/>
+        <source>%1 “%2”, %3:</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 “%2” ཡི་%3:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="181"/>
+        <source>On this computer now</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ལྟ་གློག་ཀླད་འདིའི་ནང་</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="182"/>
+        <source>Made earlier on this computer, not kept</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྔོན་ལ་གློག་ཀླད་འདིར་བཟོས་པ། ཉར་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="184"/>
+        <source>From the county (another device)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ནས་ཡོང་བ། (སྒྲིག་ཆས་གཞན)</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli.py" line="40"/>
@@ -1970,7 +2069,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
@@ -2006,13 +2105,13 @@
         <translation>ཟྭ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Undone.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག: %1 (Ctrl+Z)</translation>
@@ -2769,117 +2868,486 @@
     </message>
 </context>
 <context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="20"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <source>Household visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <source>Activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <source>Activity participant</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོར་མཉམ་ཞུགས་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <source>Resource link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <source>Case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <source>Case service</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <source>Case review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <source>Task</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལས་འགན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <source>User</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <source>Place</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
+        <source>Contract target</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆིངས་ཡིག་གི་དམིགས་ཚད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="35"/>
+        <source>Notes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཆན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <source>Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས། (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <source>Address (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <source>Name (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་། (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <source>Name (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <source>Name (Latin letters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་། (ལ་ཏིན་ཡི་གེ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <source>Sex</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ་མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <source>Date of birth</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐྱེས་ཚེས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <source>ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <source>Relation to the head</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <source>Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <source>Title</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་བྱང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <source>Headcount</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <source>Service items</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <source>Risk level</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁའི་རིམ་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <source>Needs assessment</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <source>Plan goals</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འཆར་གཞིའི་དམིགས་ཡུལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <source>Plan actions</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འཆར་གཞིའི་བྱ་སྤྱོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <source>Why the case was opened</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <source>Closure summary</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་མཇུག་སྒྲིལ་གྱི་བསྡོམས་ཚིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <source>Name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <source>Village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="73"/>
+        <source>(empty)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>(སྟོང་པ)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="99"/>
+        <location filename="../../app/ui/pages/sync.py" line="93"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་འགྲོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="102"/>
+        <location filename="../../app/ui/pages/sync.py" line="96"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་མཉམ་འགྲོ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="104"/>
+        <location filename="../../app/ui/pages/sync.py" line="98"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="101"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="102"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
-        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>པར་གཞི་འདིར་ད་དུང་མཉམ་འགྲོ་མེད། བཟོ་བཅོས་ %1 གློག་ཀླད་འདིར་བདེ་འཇགས་ངང་ཉར་ཚགས་བྱས་ཡོད།</translation>
+        <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <source>Look at &amp;conflicts</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགལ་ཟླ་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <source>The last try did not get through; your records are safe on this computer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐེངས་སྔ་མ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་གློག་ཀླད་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <source>Look at &amp;conflicts (%1)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགལ་ཟླ་ལ་ལྟ(&amp;C) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <source>%1 · %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <source>%1 · %2 “%3”: %4</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 · %2 “%3”: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <source>None: the county accepted everything.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>The county server cannot be reached now: it will try again by itself.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <source>The county server refused: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <source>Sent %1 changes, received %2 records</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <source>Sent and received</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="169"/>
+        <source>Connected to the county server</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <source>Stopped by a problem; it will be tried again</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <source>The county server could not be reached</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
+        <source>Copied to a USB folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
+        <source>Read from a USB folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>USB ཡིག་སྣོད་ནས་ཀློག་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <source>it holds information the county server does not know (a newer or older version)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད། (པར་གཞི་གསར་རྙིང)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <source>the clock of this computer was wrong: check the date and time</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <source>it was made on another device</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <source>this computer could not take in this change from the county</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
+        <source>it was damaged on the way</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <source>the county could not accept it</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
+    </message>
+    <message>
+        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">པར་གཞི་འདིར་ད་དུང་མཉམ་འགྲོ་མེད། བཟོ་བཅོས་ %1 གློག་ཀླད་འདིར་བདེ་འཇགས་ངང་ཉར་ཚགས་བྱས་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Last problem: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཐའ་མའི་དཀའ་ངལ: %1</translation>
+        <translation type="vanished">མཐའ་མའི་དཀའ་ངལ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="167"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་སྣོད་འདེམས</translation>
@@ -2888,100 +3356,118 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="70"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>Today</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེ་རིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="74"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Good day, %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="76"/>
+        <location filename="../../app/ui/pages/today.py" line="86"/>
         <source>To do</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="77"/>
+        <location filename="../../app/ui/pages/today.py" line="87"/>
         <source>Case files waiting for your review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="78"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="79"/>
+        <location filename="../../app/ui/pages/today.py" line="89"/>
         <source>Nothing to do. Well done!</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Mark &amp;done</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="82"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>New &amp;visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="83"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>New &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>New &amp;activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>New resource &amp;link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="99"/>
+        <location filename="../../app/ui/pages/today.py" line="109"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="101"/>
+        <location filename="../../app/ui/pages/today.py" line="111"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="127"/>
+        <location filename="../../app/ui/pages/today.py" line="138"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="128"/>
+        <location filename="../../app/ui/pages/today.py" line="139"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <source>Last contact with the county: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="142"/>
+        <source>never</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནམ་ཡང་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <source>Conflicts to look at on the Sync page: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་འགྲོའི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,89 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="128"/>
+        <source>Conflicts to look at</source>
+        <translation>Conflicts to look at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="130"/>
+        <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
+        <translation>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <source>The other value</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="136"/>
+        <source>No conflicts: there is nothing to choose.</source>
+        <translation>No conflicts: there is nothing to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="137"/>
+        <source>Keep the value on this &amp;computer</source>
+        <translation>Keep the value on this &amp;computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <source>Keep the &amp;other value</source>
+        <translation>Keep the &amp;other value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="154"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="179"/>
+        <source>%1 “%2”, %3:</source>
+        <translation>%1 “%2”, %3:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="181"/>
+        <source>On this computer now</source>
+        <translation>On this computer now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="182"/>
+        <source>Made earlier on this computer, not kept</source>
+        <translation>Made earlier on this computer, not kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="184"/>
+        <source>From the county (another device)</source>
+        <translation>From the county (another device)</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli.py" line="40"/>
@@ -1657,7 +1740,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1687,12 +1770,12 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -2330,99 +2413,407 @@
     </message>
 </context>
 <context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="20"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <source>Household visit</source>
+        <translation>Household visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <source>Activity participant</source>
+        <translation>Activity participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <source>Resource link</source>
+        <translation>Resource link</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <source>Case service</source>
+        <translation>Case service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <source>Case review</source>
+        <translation>Case review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
+        <source>Contract target</source>
+        <translation>Contract target</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="35"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translation>Address (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <source>Address (Tibetan)</source>
+        <translation>Address (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <source>Name (Tibetan)</source>
+        <translation>Name (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <source>Name (Latin letters)</source>
+        <translation>Name (Latin letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <source>Plan goals</source>
+        <translation>Plan goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <source>Plan actions</source>
+        <translation>Plan actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <source>Why the case was opened</source>
+        <translation>Why the case was opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <source>Closure summary</source>
+        <translation>Closure summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="73"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="99"/>
+        <location filename="../../app/ui/pages/sync.py" line="93"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="102"/>
+        <location filename="../../app/ui/pages/sync.py" line="96"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="104"/>
+        <location filename="../../app/ui/pages/sync.py" line="98"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="101"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="102"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
-        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
-        <translation>Sync is not available yet in this version. %1 changes are kept safely on this computer.</translation>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <source>Records the county could not accept</source>
+        <translation>Records the county could not accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <source>Look at &amp;conflicts</source>
+        <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <source>The last try did not get through; your records are safe on this computer.</source>
+        <translation>The last try did not get through; your records are safe on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <source>Look at &amp;conflicts (%1)</source>
+        <translation>Look at &amp;conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <source>%1 · %2 “%3”: %4</source>
+        <translation>%1 · %2 “%3”: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <source>None: the county accepted everything.</source>
+        <translation>None: the county accepted everything.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
+        <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
+        <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>The county server cannot be reached now: it will try again by itself.</source>
+        <translation>The county server cannot be reached now: it will try again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <source>The county server refused: %1</source>
+        <translation>The county server refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <source>Sent %1 changes, received %2 records</source>
+        <translation>Sent %1 changes, received %2 records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <source>Sent and received</source>
+        <translation>Sent and received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="169"/>
+        <source>Connected to the county server</source>
+        <translation>Connected to the county server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <source>Stopped by a problem; it will be tried again</source>
+        <translation>Stopped by a problem; it will be tried again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <source>The county server could not be reached</source>
+        <translation>The county server could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
+        <source>Copied to a USB folder</source>
+        <translation>Copied to a USB folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
+        <source>Read from a USB folder</source>
+        <translation>Read from a USB folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <source>it holds information the county server does not know (a newer or older version)</source>
+        <translation>it holds information the county server does not know (a newer or older version)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <source>the clock of this computer was wrong: check the date and time</source>
+        <translation>the clock of this computer was wrong: check the date and time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <source>it was made on another device</source>
+        <translation>it was made on another device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <source>this computer could not take in this change from the county</source>
+        <translation>this computer could not take in this change from the county</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
+        <source>it was damaged on the way</source>
+        <translation>it was damaged on the way</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <source>the county could not accept it</source>
+        <translation>the county could not accept it</translation>
+    </message>
+    <message>
+        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
+        <translation type="vanished">Sync is not available yet in this version. %1 changes are kept safely on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Last problem: %1</source>
-        <translation>Last problem: %1</translation>
+        <translation type="vanished">Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="167"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
@@ -2430,84 +2821,99 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="70"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="74"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="76"/>
+        <location filename="../../app/ui/pages/today.py" line="86"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="77"/>
+        <location filename="../../app/ui/pages/today.py" line="87"/>
         <source>Case files waiting for your review</source>
         <translation>Case files waiting for your review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="78"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="79"/>
+        <location filename="../../app/ui/pages/today.py" line="89"/>
         <source>Nothing to do. Well done!</source>
         <translation>Nothing to do. Well done!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="82"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="83"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>New &amp;household</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>New &amp;activity</source>
         <translation>New &amp;activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>New resource &amp;link</source>
         <translation>New resource &amp;link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="99"/>
+        <location filename="../../app/ui/pages/today.py" line="109"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>Fix case %1 returned by the supervisor: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="101"/>
+        <location filename="../../app/ui/pages/today.py" line="111"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="127"/>
+        <location filename="../../app/ui/pages/today.py" line="138"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="128"/>
+        <location filename="../../app/ui/pages/today.py" line="139"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <source>Last contact with the county: %1</source>
+        <translation>Last contact with the county: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="142"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <source>Conflicts to look at on the Sync page: %1</source>
+        <translation>Conflicts to look at on the Sync page: %1</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,89 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="128"/>
+        <source>Conflicts to look at</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="130"/>
+        <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
+        <translation>同一项信息在本机和另一台设备上都被修改了，两边还没来得及交换。请选择保留哪个值：您的选择会发送到县里和每一台设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>What changed</source>
+        <translation>修改的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <source>On this computer</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <source>The other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="136"/>
+        <source>No conflicts: there is nothing to choose.</source>
+        <translation>没有冲突，无需选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="137"/>
+        <source>Keep the value on this &amp;computer</source>
+        <translation>保留本机的值(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <source>Keep the &amp;other value</source>
+        <translation>保留另一个值(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="154"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="179"/>
+        <source>%1 “%2”, %3:</source>
+        <translation>%1“%2”的%3：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="181"/>
+        <source>On this computer now</source>
+        <translation>本机现在的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="182"/>
+        <source>Made earlier on this computer, not kept</source>
+        <translation>本机之前改的值（未保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="184"/>
+        <source>From the county (another device)</source>
+        <translation>来自县里（另一台设备）</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli.py" line="40"/>
@@ -1657,7 +1740,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1687,12 +1770,12 @@
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -2330,99 +2413,407 @@
     </message>
 </context>
 <context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="20"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <source>Household visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <source>Activity participant</source>
+        <translation>活动参与者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <source>Resource link</source>
+        <translation>资源链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <source>Case file</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <source>Case service</source>
+        <translation>个案服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <source>Case review</source>
+        <translation>个案审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <source>Task</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
+        <source>Contract target</source>
+        <translation>合同指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="35"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translation>地址（汉文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <source>Address (Tibetan)</source>
+        <translation>地址（藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <source>Name (Tibetan)</source>
+        <translation>姓名（藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <source>Name (Latin letters)</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <source>Target groups</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <source>Needs assessment</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <source>Plan goals</source>
+        <translation>计划目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <source>Plan actions</source>
+        <translation>计划措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <source>Why the case was opened</source>
+        <translation>接案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <source>Closure summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="73"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="99"/>
+        <location filename="../../app/ui/pages/sync.py" line="93"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="102"/>
+        <location filename="../../app/ui/pages/sync.py" line="96"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="104"/>
+        <location filename="../../app/ui/pages/sync.py" line="98"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="101"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="102"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="104"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
-        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
-        <translation>此版本暂不提供同步功能。%1 项更改已安全保存在本电脑上。</translation>
+        <location filename="../../app/ui/pages/sync.py" line="105"/>
+        <source>Records the county could not accept</source>
+        <translation>县里无法接收的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <source>Look at &amp;conflicts</source>
+        <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <source>The last try did not get through; your records are safe on this computer.</source>
+        <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <source>Look at &amp;conflicts (%1)</source>
+        <translation>查看冲突(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <source>%1 · %2 “%3”: %4</source>
+        <translation>%1 · %2“%3”：%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <source>None: the county accepted everything.</source>
+        <translation>没有：县里全部接收了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
+        <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
+        <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>The county server cannot be reached now: it will try again by itself.</source>
+        <translation>现在无法连接县服务器，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <source>The county server refused: %1</source>
+        <translation>县服务器拒绝了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <source>Sent %1 changes, received %2 records</source>
+        <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <source>Sent and received</source>
+        <translation>已发送和接收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="169"/>
+        <source>Connected to the county server</source>
+        <translation>已连接县服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <source>Stopped by a problem; it will be tried again</source>
+        <translation>因出现问题而中断，会再次尝试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <source>The county server could not be reached</source>
+        <translation>无法连接县服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
+        <source>Copied to a USB folder</source>
+        <translation>已复制到 U 盘文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
+        <source>Read from a USB folder</source>
+        <translation>已从 U 盘文件夹读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <source>it holds information the county server does not know (a newer or older version)</source>
+        <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <source>the clock of this computer was wrong: check the date and time</source>
+        <translation>本机的时钟不对：请检查日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <source>it was made on another device</source>
+        <translation>它是在另一台设备上做的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <source>this computer could not take in this change from the county</source>
+        <translation>本机无法接收县里发来的这项更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
+        <source>it was damaged on the way</source>
+        <translation>它在传送途中损坏了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <source>the county could not accept it</source>
+        <translation>县里无法接收</translation>
+    </message>
+    <message>
+        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
+        <translation type="vanished">此版本暂不提供同步功能。%1 项更改已安全保存在本电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Last problem: %1</source>
-        <translation>最近一次问题：%1</translation>
+        <translation type="vanished">最近一次问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="167"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
@@ -2430,84 +2821,99 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="70"/>
+        <location filename="../../app/ui/pages/today.py" line="80"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="74"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Good day, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="76"/>
+        <location filename="../../app/ui/pages/today.py" line="86"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="77"/>
+        <location filename="../../app/ui/pages/today.py" line="87"/>
         <source>Case files waiting for your review</source>
         <translation>等待您审核的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="78"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="79"/>
+        <location filename="../../app/ui/pages/today.py" line="89"/>
         <source>Nothing to do. Well done!</source>
         <translation>没有待办事项。做得好！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Mark &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="82"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>New &amp;visit</source>
         <translation>新建走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="83"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>New &amp;household</source>
         <translation>新建户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>New resource &amp;link</source>
         <translation>新建资源链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="99"/>
+        <location filename="../../app/ui/pages/today.py" line="109"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>修改被督导退回的个案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="101"/>
+        <location filename="../../app/ui/pages/today.py" line="111"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="127"/>
+        <location filename="../../app/ui/pages/today.py" line="138"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="128"/>
+        <location filename="../../app/ui/pages/today.py" line="139"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <source>Last contact with the county: %1</source>
+        <translation>最近一次与县里联系：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="142"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <source>Conflicts to look at on the Sync page: %1</source>
+        <translation>同步页上待处理的冲突：%1</translation>
     </message>
 </context>
 <context>

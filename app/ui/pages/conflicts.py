@@ -15,34 +15,47 @@ from app.ui.pages.base import fill_table, make_table
 from app.ui.text import tr_enum, trf
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncLabels", text)
-
-
 # Literal calls so that pyside6-lupdate extracts every label (context "SyncLabels").
 KIND_LABELS = {
-    "household": lambda: _t("Household"), "person": lambda: _t("Person"),
-    "visit": lambda: _t("Household visit"), "activity": lambda: _t("Activity"),
-    "attendance": lambda: _t("Activity participant"),
-    "resource_link": lambda: _t("Resource link"), "case_file": lambda: _t("Case file"),
-    "case_service": lambda: _t("Case service"), "case_review": lambda: _t("Case review"),
-    "task": lambda: _t("Task"), "user": lambda: _t("User"), "org_unit": lambda: _t("Place"),
-    "contract_target": lambda: _t("Contract target"),
+    "household": lambda: QCoreApplication.translate("SyncLabels", "Household"),
+    "person": lambda: QCoreApplication.translate("SyncLabels", "Person"),
+    "visit": lambda: QCoreApplication.translate("SyncLabels", "Household visit"),
+    "activity": lambda: QCoreApplication.translate("SyncLabels", "Activity"),
+    "attendance": lambda: QCoreApplication.translate("SyncLabels", "Activity participant"),
+    "resource_link": lambda: QCoreApplication.translate("SyncLabels", "Resource link"),
+    "case_file": lambda: QCoreApplication.translate("SyncLabels", "Case file"),
+    "case_service": lambda: QCoreApplication.translate("SyncLabels", "Case service"),
+    "case_review": lambda: QCoreApplication.translate("SyncLabels", "Case review"),
+    "task": lambda: QCoreApplication.translate("SyncLabels", "Task"),
+    "user": lambda: QCoreApplication.translate("SyncLabels", "User"),
+    "org_unit": lambda: QCoreApplication.translate("SyncLabels", "Place"),
+    "contract_target": lambda: QCoreApplication.translate("SyncLabels", "Contract target"),
 }
 FIELD_LABELS = {
-    "notes": lambda: _t("Notes"), "phone": lambda: _t("Phone"),
-    "address_zh": lambda: _t("Address (Chinese)"), "address_bo": lambda: _t("Address (Tibetan)"),
-    "name_zh": lambda: _t("Name (Chinese)"), "name_bo": lambda: _t("Name (Tibetan)"),
-    "name_latin": lambda: _t("Name (Latin letters)"), "sex": lambda: _t("Sex"),
-    "birth_date": lambda: _t("Date of birth"), "id_number": lambda: _t("ID number"),
-    "relation": lambda: _t("Relation to the head"), "target_groups": lambda: _t("Target groups"),
-    "title": lambda: _t("Title"), "location": lambda: _t("Place"),
-    "headcount": lambda: _t("Headcount"), "service_items": lambda: _t("Service items"),
-    "risk_level": lambda: _t("Risk level"), "assessment": lambda: _t("Needs assessment"),
-    "plan_goals": lambda: _t("Plan goals"), "plan_actions": lambda: _t("Plan actions"),
-    "intake_reason": lambda: _t("Why the case was opened"),
-    "closure_summary": lambda: _t("Closure summary"), "display_name": lambda: _t("Name"),
-    "village_id": lambda: _t("Village"),
+    "notes": lambda: QCoreApplication.translate("SyncLabels", "Notes"),
+    "phone": lambda: QCoreApplication.translate("SyncLabels", "Phone"),
+    "address_zh": lambda: QCoreApplication.translate("SyncLabels", "Address (Chinese)"),
+    "address_bo": lambda: QCoreApplication.translate("SyncLabels", "Address (Tibetan)"),
+    "name_zh": lambda: QCoreApplication.translate("SyncLabels", "Name (Chinese)"),
+    "name_bo": lambda: QCoreApplication.translate("SyncLabels", "Name (Tibetan)"),
+    "name_latin": lambda: QCoreApplication.translate("SyncLabels", "Name (Latin letters)"),
+    "sex": lambda: QCoreApplication.translate("SyncLabels", "Sex"),
+    "birth_date": lambda: QCoreApplication.translate("SyncLabels", "Date of birth"),
+    "id_number": lambda: QCoreApplication.translate("SyncLabels", "ID number"),
+    "relation": lambda: QCoreApplication.translate("SyncLabels", "Relation to the head"),
+    "target_groups": lambda: QCoreApplication.translate("SyncLabels", "Target groups"),
+    "title": lambda: QCoreApplication.translate("SyncLabels", "Title"),
+    "location": lambda: QCoreApplication.translate("SyncLabels", "Place"),
+    "headcount": lambda: QCoreApplication.translate("SyncLabels", "Headcount"),
+    "service_items": lambda: QCoreApplication.translate("SyncLabels", "Service items"),
+    "risk_level": lambda: QCoreApplication.translate("SyncLabels", "Risk level"),
+    "assessment": lambda: QCoreApplication.translate("SyncLabels", "Needs assessment"),
+    "plan_goals": lambda: QCoreApplication.translate("SyncLabels", "Plan goals"),
+    "plan_actions": lambda: QCoreApplication.translate("SyncLabels", "Plan actions"),
+    "intake_reason": lambda: QCoreApplication.translate("SyncLabels", "Why the case was opened"),
+    "closure_summary": lambda: QCoreApplication.translate("SyncLabels", "Closure summary"),
+    "display_name": lambda: QCoreApplication.translate("SyncLabels", "Name"),
+    "village_id": lambda: QCoreApplication.translate("SyncLabels", "Village"),
 }
 _ENUM_FIELDS = {"sex", "relation", "stage", "review_state", "risk_level", "kind", "role"}
 
@@ -57,7 +70,7 @@ def field_label(name: str) -> str:
 
 def value_text(field: str, value) -> str:
     if value is None or value == "" or value == []:
-        return _t("(empty)")
+        return QCoreApplication.translate("SyncLabels", "(empty)")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):

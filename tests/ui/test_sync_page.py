@@ -1,0 +1,202 @@
+"""The Sync page against a real county server on loopback: enrol from the page, "Sync now",
+the conflict inbox with two devices, automatic sync on the timer (and what it does when the
+server is down), screenshots in Chinese and Tibetan."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from app.models import Household
+from tests.conftest import ADMIN_PASSWORD, SUPERVISOR_PASSWORD
+from tests.ui.conftest import SCREENSHOTS, make_household, sign_in, sign_in_worker
+
+
+@pytest.fixture()
+def county(tmp_path):
+    """A live county server: (server thread, server store)."""
+    from app.server.api import create_app
+    from app.server.db import ServerStore
+    from app.server.keys import create_county_keys
+
+    from tests.sync.sync_support import ServerThread
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
+    store.create_schema()
+    server = ServerThread(create_app(store, create_county_keys(tmp_path / "keys"))).start()
+    yield server, store
+    server.stop()
+    store.close()
+
+
+def _status(window):
+    from app.sync.status import sync_status
+
+    return sync_status(window.context.workspace)
+
+
+def _enrol_from_page(window, server, store):
+    from app.server.enrollment import issue_enrollment_code
+
+    page = window.main.pages["sync"]
+    window.main.go("sync")
+    assert page.enroll_box.isVisible() and not page.sync_button.isEnabled()
+    page.url.setText(server.url)
+    page.code.setText(issue_enrollment_code(store, "tsal"))
+    page.enroll_button.click()
+    return page
+
+
+def _history_events(window):
+    from app.sync.status import sync_history
+
+    return [h.event for h in sync_history(window.context.workspace, 50)]
+
+
+def test_enrol_from_the_page_and_sync_now(station_app, county):
+    server, store = county
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    page = _enrol_from_page(station_app, server, store)
+    assert _status(station_app).enrolled and not page.enroll_box.isVisible()
+    make_household(station_app, name_zh="李四")
+    main.go("sync")
+    assert _status(station_app).pending_changes > 0
+    page.sync_button.click()
+    status = _status(station_app)
+    assert status.pending_changes == 0 and status.last_contact is not None
+    assert "：0" in page.state.text() or ": 0" in page.state.text()
+    assert "从未" not in page.state.text()
+    assert page.history.count() >= 2  # connected, sent and received
+    assert not page.progress.isVisible() and page.sync_button.isEnabled()
+    main.go("today")
+    today = main.pages["today"].sync_label.text()
+    assert "县" in today and status.last_contact is not None
+    assert "从未" not in today
+
+
+def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery_keys):
+    from app.server.enrollment import issue_enrollment_code
+    from app.services.households import HouseholdInput, update_household
+    from app.services.station import sign_in as service_sign_in
+    from app.services.station import sign_out
+    from app.sync.client import SyncClient
+    from app.sync.join import join_station
+    from app.sync.transport import HttpTransport
+
+    server, store = county
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    make_household(station_app, name_zh="张三")
+    page = _enrol_from_page(station_app, server, store)
+    assert _status(station_app).pending_changes == 0
+    join_station(tmp_path / "laptop", url=server.url, code=issue_enrollment_code(store, "tsal"),
+                 username="wangfang", password=SUPERVISOR_PASSWORD,
+                 county_recovery_public=recovery_keys[1])
+    laptop = service_sign_in(tmp_path / "laptop", "wangfang", SUPERVISOR_PASSWORD)
+    here = station_app.context.workspace
+    with here.read() as session:
+        household = session.scalars(select(Household)).one()
+        village, household_id = household.village_id, household.id
+    update_household(here, household_id, HouseholdInput(village, "一号", notes="门口有狗"))
+    update_household(laptop, household_id, HouseholdInput(village, "一号", notes="老人独居"))
+    page.sync_button.click()
+    SyncClient(laptop.store, HttpTransport(server.url)).sync_now()
+    page.sync_button.click()
+    assert _status(station_app).conflicts == 1
+    assert "1" in page.conflicts_button.text()
+    page.conflicts_button.click()
+    inbox = page.inbox
+    assert inbox.isVisible() and inbox.table.rowCount() == 1
+    row = [inbox.table.item(0, c).text() for c in range(5)]
+    assert "张三" in row[0] and row[1] == "备注" and row[2] == "门口有狗" and row[3] == "老人独居"
+    assert inbox.here_value.toPlainText() == "门口有狗"
+    assert inbox.other_value.toPlainText() == "老人独居"
+    _screenshots(station_app, page, inbox)
+    station_app.switch_language("zh_CN", store=False)
+    inbox.keep_other.click()
+    assert inbox.table.rowCount() == 0 and inbox.empty.isVisible()
+    assert _status(station_app).conflicts == 0 and "0" in page.conflicts_button.text()
+    with here.read() as session:
+        assert session.get(Household, household_id).notes == "老人独居"
+    inbox.close_button.click()
+    page.sync_button.click()  # the choice goes to the county and to the laptop
+    SyncClient(laptop.store, HttpTransport(server.url)).sync_now()
+    with laptop.read() as session:
+        assert session.get(Household, household_id).notes == "老人独居"
+    sign_out(laptop)
+
+
+def _screenshots(window, page, inbox) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for language in ("zh_CN", "bo"):
+        window.switch_language(language, store=False)
+        page.refresh()
+        inbox.refresh()
+        QApplication.processEvents()
+        window.grab().save(str(SCREENSHOTS / f"{language}_sync_page.png"))
+        inbox.grab().save(str(SCREENSHOTS / f"{language}_conflict_inbox.png"))
+
+
+def test_automatic_sync_on_the_timer_and_when_the_server_is_down(station_app, county, qtbot):
+    server, store = county
+    main = sign_in_worker(station_app)
+    page = _enrol_from_page(station_app, server, store)
+    page.auto.set_interval(0.2)
+    make_household(station_app)
+    assert _status(station_app).pending_changes > 0
+    qtbot.waitUntil(lambda: _status(station_app).pending_changes == 0, timeout=10000)
+    server.stop()
+    make_household(station_app, name_zh="李四")
+    qtbot.waitUntil(lambda: "unreachable" in _history_events(station_app), timeout=10000)
+    qtbot.wait(800)  # a few more ticks while the server is down
+    assert _history_events(station_app).count("unreachable") == 1  # noted once, not each tick
+    assert _status(station_app).pending_changes > 0  # kept safely until the next contact
+    assert QApplication.activeModalWidget() is None  # never a pop-up
+    main.go("sync")
+    assert "自动" in page.auto_state.text() and "无法" in page.auto_state.text()
+    assert page.auto.timer.isActive() and not page.auto.running
+    assert page.sync_button.isEnabled()
+
+
+def test_automatic_sync_does_nothing_when_not_enrolled(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    page = main.pages["sync"]
+    page.auto.set_interval(0.1)
+    qtbot.wait(400)
+    assert _history_events(station_app) == [] and not page.auto.running
+
+
+def test_sync_now_off_the_gui_thread(prepared_app, station_dir, county, qtbot):
+    """With the real worker threads: the sync runs off the GUI thread and its result arrives."""
+    from app.server.enrollment import issue_enrollment_code
+    from app.services.station import sign_in as service_sign_in
+    from app.services.station import sign_out
+    from app.sync.client import SyncClient
+    from app.ui.application import StationApp
+    from app.ui.background import Runner
+    from app.ui.errors import ErrorPresenter
+
+    server, store = county
+    admin = service_sign_in(station_dir, "admin", ADMIN_PASSWORD)
+    SyncClient(admin.store).enroll(server.url, issue_enrollment_code(store, "tsal"))
+    sign_out(admin)
+    window = StationApp(station_dir, runner=Runner(), errors=ErrorPresenter(modal=False),
+                        language="zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    window.sign_in.username.setText("zhuoma")
+    window.sign_in.password.setText("worker-pass-1")
+    window.sign_in.submit()
+    qtbot.waitUntil(lambda: window.main is not None, timeout=10000)
+    page = window.main.pages["sync"]
+    window.main.go("sync")
+    qtbot.waitUntil(lambda: page.overview is not None and page.sync_button.isEnabled(),
+                    timeout=10000)
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: page.auto.last is not None, timeout=15000)
+    assert page.auto.last.state == "synced", page.auto.last
+    qtbot.waitUntil(lambda: "sync" in [h.event for h in page.overview.history], timeout=10000)
+    runner = window.context.runner
+    window.lock()
+    runner.wait()
+    runner.shutdown()
