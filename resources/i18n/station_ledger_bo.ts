@@ -314,97 +314,97 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="128"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="132"/>
         <source>Conflicts to look at</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་འགལ་ཟླ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="130"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
         <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆ་འཕྲིན་གཅིག་གློག་ཀླད་འདི་དང་སྒྲིག་ཆས་གཞན་ཞིག་གཉིས་ཀར་བཟོ་བཅོས་བྱས་པ་རེད། ཉར་འཇོག་བྱ་རྒྱུའི་གྲངས་ཐང་གང་ཡིན་པ་འདེམས་རོགས། ཁྱེད་ཀྱི་འདེམས་ཁ་རྫོང་དང་སྒྲིག་ཆས་ཡོངས་ལ་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>What changed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་བྱས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>On this computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གློག་ཀླད་འདིའི་ནང་</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
         <source>The other value</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཐང་གཞན་དེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="135"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
         <source>Found</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྙེད་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="136"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
         <source>No conflicts: there is nothing to choose.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འགལ་ཟླ་མེད། འདེམས་དགོས་པ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="137"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="141"/>
         <source>Keep the value on this &amp;computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གློག་ཀླད་འདིའི་གྲངས་ཐང་ཉར(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="142"/>
         <source>Keep the &amp;other value</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཐང་གཞན་དེ་ཉར(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="143"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="154"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="158"/>
         <source>%1: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="179"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="183"/>
         <source>%1 “%2”, %3:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 “%2” ཡི་%3:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="181"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="185"/>
         <source>On this computer now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གློག་ཀླད་འདིའི་ནང་</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="182"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="186"/>
         <source>Made earlier on this computer, not kept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་གློག་ཀླད་འདིར་བཟོས་པ། ཉར་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="184"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="188"/>
         <source>From the county (another device)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ཡོང་བ། (སྒྲིག་ཆས་གཞན)</translation>
@@ -2870,224 +2870,224 @@
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="20"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
         <source>Household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
         <source>Activity participant</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོར་མཉམ་ཞུགས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
         <source>Case service</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
         <source>Case review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
         <source>Task</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་འགན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
         <source>User</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
-        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
         <source>Place</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
         <source>Contract target</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆིངས་ཡིག་གི་དམིགས་ཚད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="35"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
         <source>Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
         <source>Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
         <source>Address (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས། (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས། (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་། (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་། (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་། (ལ་ཏིན་ཡི་གེ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
         <source>Date of birth</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
         <source>Relation to the head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
         <source>Headcount</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
         <source>Service items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
         <source>Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
         <source>Plan goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཆར་གཞིའི་དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
         <source>Plan actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཆར་གཞིའི་བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
         <source>Why the case was opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
         <source>Closure summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་མཇུག་སྒྲིལ་གྱི་བསྡོམས་ཚིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="73"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="74"/>
         <source>(empty)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(སྟོང་པ)</translation>

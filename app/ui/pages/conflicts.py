@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHeaderView,
+                               QLabel,
                                QPlainTextEdit, QPushButton, QVBoxLayout)
 
 from app.services import sync_view
@@ -87,11 +88,14 @@ class ConflictInbox(QDialog):
         super().__init__(parent)
         self.context = context
         self.rows: list[sync_view.ConflictRow] = []
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(900, 640)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = make_table(5)
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(160)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,7 +109,7 @@ class ConflictInbox(QDialog):
         for box, value, button in ((self.here_box, self.here_value, self.keep_here),
                                    (self.other_box, self.other_value, self.keep_other)):
             value.setReadOnly(True)
-            value.setMaximumHeight(110)
+            value.setMaximumHeight(90)
             inner = QVBoxLayout(box)
             inner.addWidget(value)
             inner.addWidget(button)
