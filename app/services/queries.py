@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.models import CaseFile, Household, OrgUnit, Person, PersonSearchKey, Task, Visit
 from app.text.search_keys import query_search_keys
@@ -18,6 +18,34 @@ class PeopleFilter:
     village_id: str | None = None
     target_group: str | None = None
     sex: str | None = None
+    # Service domain code: a live case file in that domain, or a live visit to the household
+    # in that domain.
+    domain_code: str | None = None
+    # User id: handles one of the person's live case files, visited the household (live visit)
+    # or registered the household (household.registered_by).
+    worker_id: str | None = None
+    # One of CASE_STATUSES: "open" = a live case file not closed; "review" = a live case file
+    # waiting for the supervisor (review_state "submitted"); "none" = no live case file at all.
+    case_status: str | None = None
+    # "Visited between": the household had a live visit on a day in [visited_from, visited_to]
+    # (both inclusive; either end may be None for open-ended).
+    visited_from: date | None = None
+    visited_to: date | None = None
+
+
+CASE_STATUSES = ("open", "review", "none")
+
+
+def _live_case(*conditions):
+    """EXISTS a live case file of the outer person (index ix_case_file_person_id)."""
+    return select(CaseFile.id).where(CaseFile.person_id == Person.id, CaseFile.deleted_at.is_(None),
+                                     *conditions).correlate(Person).exists()
+
+
+def _live_visit(*conditions):
+    """EXISTS a live visit to the outer person's household (index ix_visit_household_id)."""
+    return select(Visit.id).where(Visit.household_id == Person.household_id,
+                                  Visit.deleted_at.is_(None), *conditions).correlate(Person).exists()
 
 
 def _key_ranges(query: str):
@@ -46,6 +74,31 @@ def people_query(filters: PeopleFilter) -> Select:
             .where(text("json_each.value = :group"))).params(group=filters.target_group))
     if filters.sex:
         query = query.where(Person.sex == filters.sex)
+    if filters.domain_code:
+        query = query.where(or_(_live_case(CaseFile.domain_code == filters.domain_code),
+                                _live_visit(Visit.domain_code == filters.domain_code)))
+    if filters.worker_id:
+        house = aliased(Household)  # the village filter may already join Household
+        registered = select(house.id).where(house.id == Person.household_id,
+                                            house.registered_by == filters.worker_id
+                                            ).correlate(Person).exists()
+        query = query.where(or_(_live_case(CaseFile.worker_id == filters.worker_id),
+                                _live_visit(Visit.worker_id == filters.worker_id), registered))
+    if filters.case_status == "open":
+        query = query.where(_live_case(CaseFile.stage != "closed"))
+    elif filters.case_status == "review":
+        query = query.where(_live_case(CaseFile.review_state == "submitted"))
+    elif filters.case_status == "none":
+        query = query.where(~_live_case())
+    elif filters.case_status:
+        raise ValueError(f"unknown case status filter {filters.case_status!r}")
+    if filters.visited_from or filters.visited_to:
+        window = []
+        if filters.visited_from:
+            window.append(Visit.visited_on >= filters.visited_from)
+        if filters.visited_to:
+            window.append(Visit.visited_on <= filters.visited_to)
+        query = query.where(_live_visit(*window))
     return query.order_by(Person.id.desc())
 
 
