@@ -80,8 +80,9 @@ def target_rows(r: dict) -> list[tuple[str, str, str, str]]:
 def fault_rows() -> list[tuple]:
     rows = []
     for name, f in read_results(FAULTS).items():
-        rows.append((name, f.get("what", ""), f.get("cases", 0), f.get("failures", 0),
-                     f.get("records_lost", 0), f.get("leaked", 0), f.get("at", "")))
+        rows.append((name, f.get("what", ""), "full" if f.get("full") else "CI",
+                     f.get("cases", 0), f.get("failures", 0), f.get("records_lost", 0),
+                     f.get("leaked", 0), f.get("at", "")))
     return rows
 
 
@@ -94,7 +95,8 @@ def table(header: tuple, rows: list[tuple]) -> str:
 def figures_markdown() -> tuple[str, str, dict]:
     results = read_results(RESULTS)
     targets = table(("measure", "target", "this run", "verdict"), target_rows(results))
-    faults = table(("fault test", "what", "cases", "failures", "records lost", "leaked", "when"),
+    faults = table(("fault test", "what", "mode", "cases", "failures", "records lost", "leaked",
+                    "when"),
                    fault_rows()) if fault_rows() else "_No fault figures yet: run `bash " \
         "bench/run.sh --faults` or the test suite._"
     return targets, faults, results

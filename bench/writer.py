@@ -119,13 +119,16 @@ def _spread(s: dict, fmt, tail: bool = False) -> tuple:
 def write_doc(machine: dict, status: dict, load_before: float, quick: bool) -> Path:
     targets, faults, results = figures_markdown()
     findings = ROOT / "bench" / "findings.md"
+    stamps = sorted(r.get("at", "") for r in results.values())
+    measured = f"{stamps[0]} – {stamps[-1]}" if stamps else "nothing yet"
     status_lines = "\n".join(f"- {k}: {v}" for k, v in status.items()) or "- (doc rewritten only)"
     text = f"""# Benchmarks
 
 Written by `bash bench/run.sh` on {time.strftime('%Y-%m-%d %H:%M')} UTC at commit
 `{machine['commit']}`{' (quick mode)' if quick else ''}. Machine: {machine['cpu']},
 {machine['cores']} cores, {machine['memory']}, {machine['os']}, Python {machine['python']}.
-Load average before/after: {load_before} / {load_average()}.
+Load average before/after: {load_before} / {load_average()}. Benchmarks measured
+{measured} UTC (each section gives the load average after it).
 
 ## Figures against the targets
 {targets}
