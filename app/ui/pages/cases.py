@@ -5,16 +5,22 @@ who approves (the case moves on) or returns it with comments (a task on the work
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from app.models.cases import CASE_STAGES
 from app.services import cases, ui_queries
+from app.ui import reports_bridge
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
 from app.ui.pages.base import Page, fill_table, make_table
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, FieldErrors
+from app.ui.widgets.progress import ProgressPanel
 
 # the text each stage asks for, shown from that stage on
 STAGE_FIELDS = (("intake_reason", "intake"), ("assessment", "assessment"),
@@ -38,6 +44,19 @@ class CasesPage(Page):
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table = make_table(6)
         self.table.itemSelectionChanged.connect(self._selected)
+        # print the selected case file (PDF) for the supervisor or the archive
+        self.print_language = CodeCombo()
+        self._print_language_chosen = False
+        self.print_language.activated.connect(lambda _i: setattr(self, "_print_language_chosen", True))
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_case)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_case,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_progress = ProgressPanel()
+        self.print_state = QLabel()
+        self.print_state.setWordWrap(True)
+        self.print_state.hide()
+        self._print_dir = ""
         # detail
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -96,8 +115,12 @@ class CasesPage(Page):
         top.addWidget(self.head, 1)
         top.addWidget(self.scope)
         top.addWidget(self.new_button)
+        top.addWidget(self.print_language)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.print_progress)
+        layout.addWidget(self.print_state)
         layout.addWidget(splitter, 1)
         self.case = None
         self._form = None
@@ -129,6 +152,14 @@ class CasesPage(Page):
                  "approve": self.tr("A&pprove"), "return": self.tr("&Return with comments")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        from app.ui.pages.reports import language_names
+        names = language_names(self)
+        self.print_language.set_choices([(code, names.get(code, code))
+                                         for code in reports_bridge.language_choices()])
+        self.print_language.setToolTip(self.tr("Language of the printed case file"))
+        self.print_button.setText(self.tr("&Print case file…"))
+        self.print_button.setToolTip(self.tr("Save the selected case file as a PDF to print (Ctrl+P)"))
+        self.print_button.setEnabled(reports_bridge.case_print_available())
         self.services_label.setText(self.tr("Services recorded"))
         self.reviews_label.setText(self.tr("Supervisor's reviews"))
         self._stale = True
@@ -259,6 +290,47 @@ class CasesPage(Page):
         form = OpenCaseForm(self.context, self, person_id=person_id)
         form.saved.connect(lambda result: self.show_case(result[0]))
         self._open(form)
+
+    # -- printing a case file ----------------------------------------------------------------
+    def print_case(self) -> None:
+        """Ctrl+P: save the selected case file as a PDF (off the GUI thread, with progress)."""
+        workspace = self.context.workspace
+        if self.case is None or workspace is None or not reports_bridge.case_print_available():
+            return
+        if not self._print_language_chosen:
+            self.print_language.set_code(reports_bridge.report_language(workspace.language))
+        language = self.print_language.code() or "zh_CN"
+        number = self.case.row.number
+        suggested = os.path.join(self._print_dir or str(Path.home()), f"case-{number}-{language}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Print the case file"), suggested,
+                                                    self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self._print_dir = os.path.dirname(path)
+        if self.print_progress.progress is not None:
+            self.print_progress.cancel()
+        self.print_state.hide()
+        progress = self.print_progress.start(trf(self.tr("Writing case file %1…"), number))
+        self.context.read(reports_bridge.export_case, number, path, language, progress,
+                          on_result=lambda _r: self._printed(path, progress),
+                          on_error=lambda error: self._print_failed(error, progress))
+
+    def _printed(self, path: str, progress) -> None:
+        if self.print_progress.progress is progress:
+            self.print_progress.finish()
+        self.print_state.setText(trf(self.tr("Case file saved to %1 — open it to print."), path))
+        self.print_state.show()
+
+    def _print_failed(self, error, progress) -> None:
+        if self.print_progress.progress is progress:
+            self.print_progress.finish()
+        if reports_bridge.is_cancelled(error):
+            self.print_state.setText(self.tr("Cancelled. No file was written."))
+            self.print_state.show()
+            return
+        self.context.errors.show(error, self)
 
     def _open(self, form) -> None:
         self._form = form

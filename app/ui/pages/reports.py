@@ -1,20 +1,29 @@
-"""Reports: the monthly summary on screen, and PDF/XLSX export when the reports module
-offers it. Computing and writing run off the GUI thread with progress and cancel. If the
-reports module is not installed yet, the page says so plainly."""
+"""Reports: the monthly summary on screen (overview, and the breakdown by service domain and by
+village for this month, the previous month and the year to date), and export as PDF, XLSX or
+CSV in the language the user chooses (中文, བོད་ཡིག, English or both). Computing and writing run
+off the GUI thread with progress and Cancel. If the reports module is not installed yet, the
+page says so plainly."""
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
+from app.ui import reports_bridge
 from app.ui.pages.base import Page, fill_table, make_table
 from app.ui.text import trf
 from app.ui.widgets.fields import CodeCombo
 from app.ui.widgets.progress import ProgressPanel
-from app.ui import reports_bridge
 
 MEASURES = ("households_visited", "visits", "case_files", "case_services", "group_activities",
             "themed_activities", "resource_links", "resource_amount_fen", "person_times")
+PERIODS = ("current", "previous", "year_to_date")
+FORMATS = ("pdf", "xlsx", "csv")
 
 
 def last_months(count: int = 12) -> list[str]:
@@ -27,32 +36,87 @@ def last_months(count: int = 12) -> list[str]:
     return months
 
 
+def language_names(widget: QWidget) -> dict[str, str]:
+    """Report language choices as the user sees them (each language in its own script)."""
+    return {"zh_CN": "中文", "bo": "བོད་ཡིག", "en": "English",
+            "bilingual": widget.tr("Chinese and Tibetan (bilingual)")}
+
+
+def save_path(path: str, kind: str) -> str:
+    """The chosen path with the format's suffix (a dialog may return it without one)."""
+    return path if path.lower().endswith(f".{kind}") else f"{path}.{kind}"
+
+
 class ReportsPage(Page):
     KINDS = frozenset({"visit", "activity", "resource_link", "case_file", "case_service"})
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.head = self.heading()
+        self.month_label, self.language_label = QLabel(), QLabel()
         self.month = CodeCombo()
         self.month.set_choices([(m, m) for m in last_months()])
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.show_button, self.pdf_button, self.xlsx_button = QPushButton(), QPushButton(), QPushButton()
+        self.month_label.setBuddy(self.month)
+        self.language = CodeCombo()
+        self.language.activated.connect(self._language_activated)
+        self.language_label.setBuddy(self.language)
+        self._language_chosen = False
+        self.show_button = QPushButton()
         self.show_button.clicked.connect(self.refresh)
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_buttons = {kind: QPushButton() for kind in FORMATS}
+        for kind, button in self.export_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
+        # kept under their old names (tests, other code)
+        self.pdf_button, self.xlsx_button = self.export_buttons["pdf"], self.export_buttons["xlsx"]
+        self.csv_button = self.export_buttons["csv"]
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.table = make_table(3)
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        self.exported_path = ""
+        self._last_dir = ""
+        # preview
+        self.table = make_table(4)
+        self.breakdown_tables = {dimension: make_table(2) for dimension in
+                                 reports_bridge.PREVIEW_DIMENSIONS}
+        self.period = CodeCombo()
+        self.period.currentIndexChanged.connect(lambda _i: self._show_breakdowns())
+        self.period_label = QLabel()
+        self.period_label.setBuddy(self.period)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "")
+        for dimension in reports_bridge.PREVIEW_DIMENSIONS:
+            self.tabs.addTab(self.breakdown_tables[dimension], "")
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 2)
+        corner_layout.addWidget(self.period_label)
+        corner_layout.addWidget(self.period)
+        self.tabs.setCornerWidget(corner)
+        self.tabs.currentChanged.connect(lambda index: self.period.setEnabled(index > 0))
+        self.period.setEnabled(False)
+        self.preview = None
         self.progress = ProgressPanel()
         top = QHBoxLayout()
         top.addWidget(self.head, 1)
-        for widget in (self.month, self.show_button, self.pdf_button, self.xlsx_button):
+        for widget in (self.month_label, self.month, self.language_label, self.language,
+                       self.show_button):
             top.addWidget(widget)
+        exports = QHBoxLayout()
+        for button in self.export_buttons.values():
+            exports.addWidget(button)
+        exports.addStretch(1)
+        status = QHBoxLayout()
+        status.addWidget(self.state, 1)
+        status.addWidget(self.open_folder_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(exports)
         layout.addWidget(self.progress)
-        layout.addWidget(self.state)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(status)
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def title(self) -> str:
@@ -67,58 +131,157 @@ class ReportsPage(Page):
                 "resource_amount_fen": self.tr("Resources linked (yuan)"),
                 "person_times": self.tr("Person-times served")}
 
+    def period_labels(self) -> dict[str, str]:
+        return {"current": self.tr("This month"), "previous": self.tr("Previous month"),
+                "year_to_date": self.tr("Year to date")}
+
     def retranslate(self) -> None:
         self.head.setText(self.tr("Monthly summary"))
+        self.month_label.setText(self.tr("&Month:"))
+        self.language_label.setText(self.tr("Report &language:"))
+        names = language_names(self)
+        self.language.blockSignals(True)
+        keep = self.language.code()
+        self.language.set_choices([(code, names.get(code, code))
+                                   for code in reports_bridge.language_choices()])
+        if keep:
+            self.language.set_code(keep)
+        self.language.blockSignals(False)
         self.show_button.setText(self.tr("&Show"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
         self.xlsx_button.setText(self.tr("Save as &Excel…"))
-        self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("This month"),
-                                              self.tr("Previous month")])
+        self.csv_button.setText(self.tr("Save as &CSV…"))
+        self.open_folder_button.setText(self.tr("&Open folder"))
+        periods = self.period_labels()
+        self.period_label.setText(self.tr("Breakdown for:"))
+        self.period.blockSignals(True)
+        keep = self.period.code() or "current"
+        self.period.set_choices([(code, periods[code]) for code in PERIODS])
+        self.period.set_code(keep)
+        self.period.blockSignals(False)
+        self.tabs.setTabText(0, self.tr("Overview"))
+        self.tabs.setTabText(1, self.tr("By service domain"))
+        self.tabs.setTabText(2, self.tr("By village"))
+        self.table.setHorizontalHeaderLabels([self.tr("Figure")] + [periods[p] for p in PERIODS])
         available = reports_bridge.summary_available()
         if not available:
             self.state.setText(self.tr("Reports are not available yet in this version."))
-        for button in (self.show_button, self.month):
-            button.setEnabled(available)
-        for button in (self.pdf_button, self.xlsx_button):
-            button.setEnabled(reports_bridge.export_available())
+        for widget in (self.show_button, self.month):
+            widget.setEnabled(available)
+        self._enable_exports(True)
         self._stale = True
 
+    def _enable_exports(self, enabled: bool) -> None:
+        available = reports_bridge.export_available()
+        for button in self.export_buttons.values():
+            button.setEnabled(enabled and available)
+        self.language.setEnabled(available)
+
+    def _language_activated(self, _index: int) -> None:
+        self._language_chosen = True
+
+    def _default_language(self) -> None:
+        """Until the user picks one, the report language follows the interface language."""
+        workspace = self.context.workspace
+        if not self._language_chosen and workspace is not None:
+            self.language.set_code(reports_bridge.report_language(workspace.language))
+
+    def _finish(self, progress) -> None:
+        if self.progress.progress is progress:
+            self.progress.finish()
+
+    # -- preview -----------------------------------------------------------------------------
     def refresh(self) -> None:
         if not reports_bridge.summary_available() or self.context.workspace is None:
             return
+        self._default_language()
         if self.progress.progress is not None:
             self.progress.cancel()
         progress = self.progress.start(self.tr("Counting…"))
-        self.context.read(reports_bridge.compute, self.month.code(), progress,
-                          on_result=self._show, on_error=self._failed)
+        self.context.read(reports_bridge.preview, self.month.code(), self.context.workspace.language,
+                          progress, on_result=lambda result: self._show(result, progress),
+                          on_error=lambda error: self._preview_failed(error, progress))
 
-    def _show(self, summary) -> None:
-        self.progress.finish()
+    def _preview_failed(self, error, progress=None) -> None:
+        self._finish(progress)
+        if not reports_bridge.is_cancelled(error):  # a newer preview replaced it: nothing to say
+            self.context.errors.show(error, self)
+
+    def _show(self, preview, progress=None) -> None:
+        self._finish(progress)
+        self.preview = preview
+        summary = preview.summary
         labels = self.measure_labels()
         rows = []
         for measure in MEASURES:
-            now = summary.current.total.value(measure)
-            before = summary.previous.total.value(measure)
+            values = [summary.periods[p].total.value(measure) for p in PERIODS]
             if measure == "resource_amount_fen":
-                now, before = f"{now / 100:,.2f}", f"{before / 100:,.2f}"
-            rows.append((labels[measure], now, before))
+                values = [f"{value / 100:,.2f}" for value in values]
+            else:
+                values = [f"{value:,}" for value in values]
+            rows.append((labels[measure], *values))
         fill_table(self.table, rows, list(MEASURES))
-        self.state.setText(trf(self.tr("Monthly summary of %1"), self.month.code()))
+        self._show_breakdowns()
+        if not self.exported_path:
+            self.state.setText(trf(self.tr("Monthly summary of %1"), preview.month))
 
-    def _failed(self, error) -> None:
-        self.progress.finish()
+    def _show_breakdowns(self) -> None:
+        if self.preview is None:
+            return
+        period = self.period.code() or "current"
+        for dimension, table in self.breakdown_tables.items():
+            data = self.preview.breakdowns[(dimension, period)]
+            table.setColumnCount(len(data.headers))
+            table.setHorizontalHeaderLabels(data.headers)
+            fill_table(table, data.rows, [str(i) for i in range(len(data.rows))])
+            for row in data.total_rows:
+                for column in range(table.columnCount()):
+                    item = table.item(row, column)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+
+    def _failed(self, error, progress=None) -> None:
+        self._finish(progress)
+        self._enable_exports(True)
+        if reports_bridge.is_cancelled(error):
+            self.state.setText(self.tr("Cancelled. No file was written."))
+            return
         self.context.errors.show(error, self)
 
+    # -- export ------------------------------------------------------------------------------
     def export(self, kind: str) -> None:
-        suffix = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}[kind]
+        if self.context.workspace is None or not reports_bridge.export_available():
+            return
+        self._default_language()
+        language = self.language.code() or "zh_CN"
+        filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
+                   "csv": self.tr("CSV table (*.csv)")}
+        suggested = os.path.join(self._last_dir or str(Path.home()),
+                                 f"summary-{self.month.code()}-{language}.{kind}")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the monthly summary"), f"summary-{self.month.code()}.{kind}", suffix)
+            self, self.tr("Save the monthly summary"), suggested, filters[kind])
         if not path:
             return
+        path = save_path(path, kind)
+        self._last_dir = os.path.dirname(path)
+        if self.progress.progress is not None:
+            self.progress.cancel()
+        self.exported_path = ""
+        self.open_folder_button.hide()
+        self._enable_exports(False)
         progress = self.progress.start(self.tr("Writing the file…"))
-        self.context.read(reports_bridge.export, self.month.code(), kind, path, progress,
-                          on_result=lambda _r: self._exported(path), on_error=self._failed)
+        self.context.read(reports_bridge.export, self.month.code(), kind, path, progress, language,
+                          on_result=lambda _r: self._exported(path, progress),
+                          on_error=lambda error: self._failed(error, progress))
 
-    def _exported(self, path: str) -> None:
-        self.progress.finish()
+    def _exported(self, path: str, progress=None) -> None:
+        self._finish(progress)
+        self._enable_exports(True)
+        self.exported_path = path
         self.state.setText(trf(self.tr("Saved to %1"), path))
+        self.open_folder_button.show()
+
+    def open_folder(self) -> None:
+        if self.exported_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(self.exported_path)))
