@@ -77,6 +77,20 @@ def create_store_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def classify_database_error(exc: DatabaseError) -> Exception:
+    """The error to show for a failure of the database file itself; others stay as they are."""
+    text = str(exc.orig if getattr(exc, "orig", None) is not None else exc).lower()
+    if "full" in text or "too large" in text:
+        return StoreError(N_("The disk is full: nothing was saved. Free some space and try again."))
+    if "disk i/o" in text or "readonly" in text or "read-only" in text:
+        return StoreError(N_("The disk could not be written: nothing was saved. Check the disk "
+                             "or USB stick and try again."))
+    if "malformed" in text or "not a database" in text or "encrypted" in text:
+        return StoreError(N_("The data store is damaged. Nothing was saved; restore the latest "
+                             "backup or ask the county for help."))
+    return exc
+
+
 class Store:
     """An open encrypted database in a data directory. Thread-safe: one session per use."""
 
@@ -109,10 +123,16 @@ class Store:
 
     @contextmanager
     def transaction(self, actor_id: str | None = None) -> Iterator[Session]:
-        """One use case, one write transaction: commit on success, roll back on any error."""
-        with self._writers() as session, session.begin():
-            session.info["actor_id"] = actor_id
-            yield session
+        """One use case, one write transaction: commit on success, roll back on any error.
+
+        A full disk or a damaged file becomes a StoreError the user can read; the
+        transaction is rolled back, so nothing is half-saved."""
+        try:
+            with self._writers() as session, session.begin():
+                session.info["actor_id"] = actor_id
+                yield session
+        except DatabaseError as exc:
+            raise classify_database_error(exc) from exc
 
     # -- device-level settings ------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -140,8 +160,10 @@ class Store:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_check(self) -> str:
+        """"ok", or SQLite's list of what is damaged (one problem per line)."""
         with self.engine.connect() as connection:
-            return connection.execute(text("PRAGMA integrity_check")).scalar_one()
+            rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+        return "\n".join(str(row) for row in rows)
 
     def backup(self, backup_dir: Path, label: str) -> Path:
         """An encrypted copy (same key) of the whole database, written then renamed."""

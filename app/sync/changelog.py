@@ -44,19 +44,18 @@ def _before_flush(session: Session, _context, _instances) -> None:
     for record in session.deleted:
         if isinstance(record, SyncedRecord):
             raise RuntimeError(f"hard delete of a synced {record.__sync_kind__}; set deleted_at")
-    touched = [r for r in session.new if isinstance(r, SyncedRecord)]
-    touched += [
-        r for r in session.dirty
-        if isinstance(r, SyncedRecord) and session.is_modified(r) and changed_fields(r)
-    ]
-    pending = []
-    for record in touched:
-        op = "insert" if record in session.new else "update"
-        if op == "update" and "deleted_at" in changed_fields(record) and record.deleted_at:
-            op = "delete"
-        fields = changed_fields(record) if op != "insert" else None
-        record.hlc = store.clock.now().encode()
+    inserted = [r for r in session.new if isinstance(r, SyncedRecord)]
+    pending = [(record, "insert", None) for record in inserted]
+    for record in session.dirty:
+        if not isinstance(record, SyncedRecord) or not session.is_modified(record):
+            continue
+        fields = changed_fields(record)
+        if not fields:
+            continue
+        op = "delete" if "deleted_at" in fields and record.deleted_at else "update"
         pending.append((record, op, fields))
+    for record, _op, _fields in pending:
+        record.hlc = store.clock.now().encode()
     session.info.setdefault("pending_changes", []).extend(pending)
 
 

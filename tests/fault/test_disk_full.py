@@ -72,6 +72,7 @@ def test_file_size_cap_fails_saves_cleanly(tmp_path):
            refused_saves=len(errors), error_kinds=sorted({e.split()[0] for e in errors}))
     assert saved and errors, "the cap was never reached"
     assert lost == 0 and saves_again
+    assert {e.split()[0] for e in errors} == {"app.errors.StoreError"}, errors[:3]
 
 
 def test_full_file_system_fails_saves_cleanly(tmp_path):
@@ -102,3 +103,4 @@ def test_full_file_system_fails_saves_cleanly(tmp_path):
            error_kinds=sorted({e.split()[0] for e in errors}))
     assert saved and errors, "the file system never filled"
     assert lost == 0 and saves_again
+    assert {e.split()[0] for e in errors} == {"app.errors.StoreError"}, errors[:3]
