@@ -2,7 +2,9 @@
 number) with filters, over a lazy SQL-backed list; the selected person's household beside it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
@@ -13,9 +15,50 @@ from app.ui.forms.people_forms import HouseholdForm, PersonForm
 from app.ui.models.people_model import PAGE_SIZE, PeopleModel
 from app.ui.pages.base import Page
 from app.ui.text import tr_enum, trf
-from app.ui.widgets.fields import CodeCombo
+from app.ui.widgets.fields import CodeCombo, DateField
 from app.ui.widgets.search import SearchLine
 from app.ui.qtfix import emit
+
+
+ANY_DATE = QDate(2000, 1, 1)  # the earliest record date; shown as "Any date"
+
+
+class OptionalDateField(DateField):
+    """A date edit whose lowest value means "any date" (shown with the special text). From
+    "any date", the arrow keys and the calendar start at today; Delete goes back to any date.
+    The date is taken when editing is finished (Enter, Tab, calendar), not at every keystroke."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(None, parent)
+        self.setMinimumDate(ANY_DATE)
+        self.setKeyboardTracking(False)
+        self.clear_date()
+        self.calendarWidget().installEventFilter(self)
+
+    def clear_date(self) -> None:
+        self.setDate(ANY_DATE)
+
+    def optional_value(self) -> date | None:
+        return None if self.date() == ANY_DATE else self.value()
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
+        if self.date() == ANY_DATE and steps > 0:
+            self.set_date(date.today())
+        else:
+            super().stepBy(steps)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Delete:
+            self.clear_date()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and self.date() == ANY_DATE:
+            today = date.today()
+            watched.setCurrentPage(today.year, today.month)
+        return super().eventFilter(watched, event)
 
 
 class PeoplePage(Page):
@@ -33,6 +76,17 @@ class PeoplePage(Page):
         self.village, self.group, self.sex = CodeCombo(), CodeCombo(), CodeCombo()
         for combo in (self.village, self.group, self.sex):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        # what was done for the person: domain, worker, case status, visits in a date range
+        self.domain, self.worker, self.status = CodeCombo(), CodeCombo(), CodeCombo()
+        for combo in (self.domain, self.worker, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.visited_label, self.to_label = QLabel(), QLabel()
+        self.visited_from, self.visited_to = OptionalDateField(), OptionalDateField()
+        self.visited_label.setBuddy(self.visited_from)
+        for field in (self.visited_from, self.visited_to):
+            field.dateChanged.connect(lambda _d: self.apply_filter())
+        self.clear_filters_button = QPushButton()
+        self.clear_filters_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel()
         self.model = PeopleModel(context, self)
         self.model.counted.connect(self._counted)
@@ -77,14 +131,27 @@ class PeoplePage(Page):
         filters.addWidget(self.search, 2)
         for combo in (self.village, self.group, self.sex):
             filters.addWidget(combo, 1)
+        more_filters = QHBoxLayout()
+        for combo in (self.domain, self.worker, self.status):
+            more_filters.addWidget(combo, 1)
+        for widget in (self.visited_label, self.visited_from, self.to_label, self.visited_to):
+            more_filters.addWidget(widget)
+        more_filters.addWidget(self.clear_filters_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addLayout(more_filters)
         layout.addWidget(self.count_label)
         layout.addWidget(splitter, 1)
+        chain = (self.search, self.village, self.group, self.sex, self.domain, self.worker,
+                 self.status, self.visited_from, self.visited_to, self.clear_filters_button,
+                 self.table)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._household_id = ""
         self._form = None
         self._choices_loaded = False
+        self._quiet = False
         self.retranslate()
 
     def title(self) -> str:
@@ -97,6 +164,19 @@ class PeoplePage(Page):
         self.village.set_blank_text(self.tr("All villages"))
         self.group.set_blank_text(self.tr("All target groups"))
         self.sex.set_choices([("F", tr_enum("F")), ("M", tr_enum("M"))], blank=self.tr("Any sex"))
+        self.domain.set_blank_text(self.tr("All service domains"))
+        self.worker.set_blank_text(self.tr("All social workers"))
+        self.status.set_choices([("open", self.tr("Has an open case file")),
+                                 ("review", self.tr("Case file waiting for review")),
+                                 ("none", self.tr("No case file"))],
+                                blank=self.tr("Any case status"))
+        self.visited_label.setText(self.tr("Visited &between"))
+        self.to_label.setText(self.tr("and"))
+        for field in (self.visited_from, self.visited_to):
+            field.setSpecialValueText(self.tr("Any date"))
+            field.setToolTip(self.tr("People whose household had a visit in these dates. "
+                                     "Delete: any date."))
+        self.clear_filters_button.setText(self.tr("Clear filters"))
         self.add_member_button.setText(self.tr("&Add household member"))
         self.edit_button.setText(self.tr("&Edit person"))
         self.visit_button.setText(self.tr("New &visit to this household"))
@@ -115,17 +195,42 @@ class PeoplePage(Page):
             self._choices_loaded = True
             self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
             self.context.read(ui_queries.labels, "target_group", on_result=self._groups_loaded)
+            self.context.read(ui_queries.labels, "domain", on_result=self.domain.set_choices)
+            self.context.read(ui_queries.worker_choices, on_result=self.worker.set_choices)
         self.apply_filter()
 
     def _groups_loaded(self, choices) -> None:
         self.group.set_choices(choices)
         self.model.set_headers(self.model._headers, dict(choices))
 
+    def current_filter(self) -> PeopleFilter:
+        return PeopleFilter(query=self.search.text().strip(),
+                            village_id=self.village.code() or None,
+                            target_group=self.group.code() or None,
+                            sex=self.sex.code() or None,
+                            domain_code=self.domain.code() or None,
+                            worker_id=self.worker.code() or None,
+                            case_status=self.status.code() or None,
+                            visited_from=self.visited_from.optional_value(),
+                            visited_to=self.visited_to.optional_value())
+
     def apply_filter(self) -> None:
-        self.model.set_filter(PeopleFilter(query=self.search.text().strip(),
-                                           village_id=self.village.code() or None,
-                                           target_group=self.group.code() or None,
-                                           sex=self.sex.code() or None))
+        """Any change of the search or a filter: a new lazy query, run off the GUI thread."""
+        if self._quiet:
+            return
+        self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all" (the search text stays); one new query."""
+        self._quiet = True
+        try:
+            for combo in (self.village, self.group, self.sex, self.domain, self.worker, self.status):
+                combo.set_code("")
+            for field in (self.visited_from, self.visited_to):
+                field.clear_date()
+        finally:
+            self._quiet = False
+        self.apply_filter()
 
     def _first_page_sized(self) -> None:
         if 0 < len(self.model.rows) <= PAGE_SIZE:  # size columns to the first page only
