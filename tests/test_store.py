@@ -109,3 +109,19 @@ def test_many_threads_share_the_store_safely(worker, village_id):
     assert errors == []
     with worker.read() as session:
         assert session.scalar(select(func.count()).select_from(Household)) == 36
+
+
+def test_the_quick_schema_check_agrees_with_alembic(station_dir):
+    """Sign-in decides "already up to date" without importing Alembic; both must agree."""
+    from app.models.migrate import newest_revision_on_disk
+
+    assert newest_revision_on_disk() == head_revision()
+    store = open_store(station_dir, data_key(station_dir))
+    try:
+        from alembic.runtime.migration import MigrationContext
+
+        with store.engine.connect() as connection:
+            assert MigrationContext.configure(connection).get_current_revision() == \
+                current_revision(store)
+    finally:
+        store.close()
