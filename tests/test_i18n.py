@@ -161,9 +161,13 @@ def test_every_compiled_catalogue_loads_in_qt(qapp, compiled_catalogues):
 
 @pytest.fixture()
 def switchable_app(qapp, compiled_catalogues):
-    """The application; its default locale and layout direction are restored afterwards."""
+    """The application with no translation left installed by earlier tests (they share the
+    app's own switcher); its default locale and layout direction are restored afterwards."""
     from PySide6.QtCore import QLocale
 
+    from app.ui.translations import switch_language
+
+    switch_language(qapp, "en")
     locale, direction = QLocale(), qapp.layoutDirection()
     yield qapp
     QLocale.setDefault(locale)

@@ -142,173 +142,221 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="109"/>
-        <location filename="../../app/ui/pages/cases.py" line="112"/>
+        <location filename="../../app/ui/pages/cases.py" line="132"/>
+        <location filename="../../app/ui/pages/cases.py" line="135"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="113"/>
+        <location filename="../../app/ui/pages/cases.py" line="136"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="114"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="114"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="116"/>
+        <location filename="../../app/ui/pages/cases.py" line="139"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="117"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="121"/>
+        <location filename="../../app/ui/pages/cases.py" line="144"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན: དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="122"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="122"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="123"/>
+        <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="124"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ: སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="127"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="127"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="128"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="128"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="129"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="129"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
+        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <source>Language of the printed case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <source>&amp;Print case file…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="133"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="211"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="218"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="210"/>
+        <location filename="../../app/ui/pages/cases.py" line="241"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <source>Print the case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <source>PDF (*.pdf)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <source>Writing case file %1…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <source>Case file saved to %1 — open it to print.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <source>Cancelled. No file was written.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
 </context>
 <context>
@@ -426,7 +474,7 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="100"/>
+        <location filename="../../app/models/store.py" line="114"/>
         <location filename="../../app/services/station.py" line="229"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -445,7 +493,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="134"/>
+        <location filename="../../app/models/store.py" line="154"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -1675,6 +1723,24 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་གློག་ཀླད་གཙོ་བོ་ད་དུང་མཉམ་འགྲོ་བྱས་མེད། སྔོན་ལ་དེ་མཉམ་འགྲོ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
     </message>
+    <message>
+        <location filename="../../app/models/store.py" line="84"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡེར་མོ་ཁེངས་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="86"/>
+        <source>The disk could not be written: nothing was saved. Check the disk or USB stick and try again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡེར་མོར་འབྲི་མ་ཐུབ། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། སྡེར་མོའམ་USB ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="89"/>
+        <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སླར་གསོ་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -2159,116 +2225,182 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="91"/>
-        <location filename="../../app/ui/pages/people.py" line="94"/>
+        <location filename="../../app/ui/pages/people.py" line="158"/>
+        <location filename="../../app/ui/pages/people.py" line="161"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="95"/>
+        <location filename="../../app/ui/pages/people.py" line="162"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="96"/>
+        <location filename="../../app/ui/pages/people.py" line="163"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ཞིབ: མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="97"/>
+        <location filename="../../app/ui/pages/people.py" line="164"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="98"/>
+        <location filename="../../app/ui/pages/people.py" line="165"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="99"/>
+        <location filename="../../app/ui/pages/people.py" line="166"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="100"/>
+        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <source>All service domains</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <source>All social workers</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <source>Has an open case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <source>Case file waiting for review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <source>No case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <source>Any case status</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <source>Visited &amp;between</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <source>and</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <source>Any date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <source>People whose household had a visit in these dates. Delete: any date.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <source>Clear filters</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་སྒྲིག་གཙང་སེལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="101"/>
+        <location filename="../../app/ui/pages/people.py" line="181"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="102"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="107"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="107"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="108"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="135"/>
+        <location filename="../../app/ui/pages/people.py" line="240"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="147"/>
+        <location filename="../../app/ui/pages/people.py" line="252"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -2373,139 +2505,223 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="59"/>
+        <location filename="../../app/ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="62"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="62"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="63"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="63"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="64"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="65"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="66"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="67"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="68"/>
+        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="71"/>
+        <location filename="../../app/ui/pages/reports.py" line="138"/>
+        <source>Year to date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་འདིའི་བསྡོམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="72"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <source>&amp;Month:</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟླ་བ(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <source>Report &amp;language:</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྙན་ཐོའི་སྐད་ཡིག(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>&amp;Show</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྟོན(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="73"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;PDF…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ལ་ཉར་ཚགས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="74"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>Save as &amp;Excel…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ལ་ཉར་ཚགས(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="75"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <source>Save as &amp;CSV…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>CSV ལ་ཉར་ཚགས(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <source>&amp;Open folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་སྣོད་ཁ་ཕྱེ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <source>Breakdown for:</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <source>Overview</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་མཐོང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <source>By service domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <source>By village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ་ལྟར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Figure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="75"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="76"/>
+        <location filename="../../app/ui/pages/reports.py" line="44"/>
+        <source>Chinese and Tibetan (bilingual)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="79"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Reports are not available yet in this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཐོ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="91"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Counting…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="106"/>
+        <location filename="../../app/ui/pages/reports.py" line="228"/>
         <source>Monthly summary of %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="115"/>
+        <location filename="../../app/ui/pages/reports.py" line="250"/>
+        <source>Cancelled. No file was written.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <source>PDF (*.pdf)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="261"/>
+        <source>CSV table (*.csv)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>CSV རེའུ་མིག (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="265"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="118"/>
+        <location filename="../../app/ui/pages/reports.py" line="275"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="124"/>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -3300,11 +3516,6 @@
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation type="vanished">པར་གཞི་འདིར་ད་དུང་མཉམ་འགྲོ་མེད། བཟོ་བཅོས་ %1 གློག་ཀླད་འདིར་བདེ་འཇགས་ངང་ཉར་ཚགས་བྱས་ཡོད།</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
@@ -3333,11 +3544,6 @@
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ: %1</translation>
-    </message>
-    <message>
-        <source>Last problem: %1</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation type="vanished">མཐའ་མའི་དཀའ་ངལ: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="191"/>

@@ -120,145 +120,185 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="109"/>
-        <location filename="../../app/ui/pages/cases.py" line="112"/>
+        <location filename="../../app/ui/pages/cases.py" line="132"/>
+        <location filename="../../app/ui/pages/cases.py" line="135"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="113"/>
+        <location filename="../../app/ui/pages/cases.py" line="136"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="114"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="114"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="116"/>
+        <location filename="../../app/ui/pages/cases.py" line="139"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="117"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="121"/>
+        <location filename="../../app/ui/pages/cases.py" line="144"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="122"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="122"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="123"/>
+        <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="124"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="127"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="127"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="128"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="128"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="129"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="129"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
+        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <source>Language of the printed case file</source>
+        <translation>Language of the printed case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <source>&amp;Print case file…</source>
+        <translation>&amp;Print case file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
+        <translation>Save the selected case file as a PDF to print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="133"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="211"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="218"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="210"/>
+        <location filename="../../app/ui/pages/cases.py" line="241"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <source>Print the case file</source>
+        <translation>Print the case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <source>Writing case file %1…</source>
+        <translation>Writing case file %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <source>Case file saved to %1 — open it to print.</source>
+        <translation>Case file saved to %1 — open it to print.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelled. No file was written.</translation>
     </message>
 </context>
 <context>
@@ -358,7 +398,7 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="100"/>
+        <location filename="../../app/models/store.py" line="114"/>
         <location filename="../../app/services/station.py" line="229"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
@@ -374,7 +414,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="134"/>
+        <location filename="../../app/models/store.py" line="154"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -1408,6 +1448,21 @@
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
     </message>
+    <message>
+        <location filename="../../app/models/store.py" line="84"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="86"/>
+        <source>The disk could not be written: nothing was saved. Check the disk or USB stick and try again.</source>
+        <translation>The disk could not be written: nothing was saved. Check the disk or USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="89"/>
+        <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
+        <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1816,98 +1871,153 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="91"/>
-        <location filename="../../app/ui/pages/people.py" line="94"/>
+        <location filename="../../app/ui/pages/people.py" line="158"/>
+        <location filename="../../app/ui/pages/people.py" line="161"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="95"/>
+        <location filename="../../app/ui/pages/people.py" line="162"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="96"/>
+        <location filename="../../app/ui/pages/people.py" line="163"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="97"/>
+        <location filename="../../app/ui/pages/people.py" line="164"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="98"/>
+        <location filename="../../app/ui/pages/people.py" line="165"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="99"/>
+        <location filename="../../app/ui/pages/people.py" line="166"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="100"/>
+        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <source>All service domains</source>
+        <translation>All service domains</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <source>All social workers</source>
+        <translation>All social workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <source>Has an open case file</source>
+        <translation>Has an open case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <source>Case file waiting for review</source>
+        <translation>Case file waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <source>No case file</source>
+        <translation>No case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <source>Any case status</source>
+        <translation>Any case status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <source>Visited &amp;between</source>
+        <translation>Visited &amp;between</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <source>People whose household had a visit in these dates. Delete: any date.</source>
+        <translation>People whose household had a visit in these dates. Delete: any date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="101"/>
+        <location filename="../../app/ui/pages/people.py" line="181"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="102"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="107"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="107"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="108"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="135"/>
+        <location filename="../../app/ui/pages/people.py" line="240"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="147"/>
+        <location filename="../../app/ui/pages/people.py" line="252"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -1997,117 +2107,187 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="59"/>
+        <location filename="../../app/ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="62"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="62"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="63"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case files opened</source>
         <translation>Case files opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="63"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="64"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="65"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="66"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Resource links</source>
         <translation>Resource links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="67"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Resources linked (yuan)</source>
         <translation>Resources linked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="68"/>
+        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="71"/>
+        <location filename="../../app/ui/pages/reports.py" line="138"/>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Monthly summary</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="72"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="73"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="74"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>Save as &amp;Excel…</source>
         <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="75"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <source>Breakdown for:</source>
+        <translation>Breakdown for:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <source>By service domain</source>
+        <translation>By service domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <source>By village</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="75"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="76"/>
+        <location filename="../../app/ui/pages/reports.py" line="44"/>
+        <source>Chinese and Tibetan (bilingual)</source>
+        <translation>Chinese and Tibetan (bilingual)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="79"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Reports are not available yet in this version.</source>
         <translation>Reports are not available yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="91"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="106"/>
+        <location filename="../../app/ui/pages/reports.py" line="228"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="115"/>
+        <location filename="../../app/ui/pages/reports.py" line="250"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="261"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="265"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="118"/>
+        <location filename="../../app/ui/pages/reports.py" line="275"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="124"/>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -2774,10 +2954,6 @@
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
-        <translation type="vanished">Sync is not available yet in this version. %1 changes are kept safely on this computer.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>never</source>
         <translation>never</translation>
@@ -2801,10 +2977,6 @@
         <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
-    </message>
-    <message>
-        <source>Last problem: %1</source>
-        <translation type="vanished">Last problem: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="191"/>

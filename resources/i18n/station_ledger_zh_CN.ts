@@ -120,145 +120,185 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="109"/>
-        <location filename="../../app/ui/pages/cases.py" line="112"/>
+        <location filename="../../app/ui/pages/cases.py" line="132"/>
+        <location filename="../../app/ui/pages/cases.py" line="135"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="113"/>
+        <location filename="../../app/ui/pages/cases.py" line="136"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="114"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="114"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="116"/>
+        <location filename="../../app/ui/pages/cases.py" line="139"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="117"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="119"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="120"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="121"/>
+        <location filename="../../app/ui/pages/cases.py" line="144"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="122"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="122"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="123"/>
+        <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="124"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="127"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="127"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="128"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="128"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="129"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="129"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
+        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <source>Language of the printed case file</source>
+        <translation>打印个案的语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <source>&amp;Print case file…</source>
+        <translation>打印个案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
+        <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="133"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="211"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="218"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="210"/>
+        <location filename="../../app/ui/pages/cases.py" line="241"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <source>Print the case file</source>
+        <translation>打印个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <source>Writing case file %1…</source>
+        <translation>正在写入个案 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <source>Case file saved to %1 — open it to print.</source>
+        <translation>个案已保存到 %1，打开即可打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -358,7 +398,7 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="100"/>
+        <location filename="../../app/models/store.py" line="114"/>
         <location filename="../../app/services/station.py" line="229"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
@@ -374,7 +414,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="134"/>
+        <location filename="../../app/models/store.py" line="154"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -1408,6 +1448,21 @@
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
     </message>
+    <message>
+        <location filename="../../app/models/store.py" line="84"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，没有保存任何内容。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="86"/>
+        <source>The disk could not be written: nothing was saved. Check the disk or USB stick and try again.</source>
+        <translation>无法写入磁盘，没有保存任何内容。请检查磁盘或U盘后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/store.py" line="89"/>
+        <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
+        <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1816,98 +1871,153 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="91"/>
-        <location filename="../../app/ui/pages/people.py" line="94"/>
+        <location filename="../../app/ui/pages/people.py" line="158"/>
+        <location filename="../../app/ui/pages/people.py" line="161"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="95"/>
+        <location filename="../../app/ui/pages/people.py" line="162"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="96"/>
+        <location filename="../../app/ui/pages/people.py" line="163"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="97"/>
+        <location filename="../../app/ui/pages/people.py" line="164"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="98"/>
+        <location filename="../../app/ui/pages/people.py" line="165"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="99"/>
+        <location filename="../../app/ui/pages/people.py" line="166"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="100"/>
+        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <source>All service domains</source>
+        <translation>全部服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <source>All social workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <source>Has an open case file</source>
+        <translation>有在办个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <source>Case file waiting for review</source>
+        <translation>个案待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <source>No case file</source>
+        <translation>无个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <source>Any case status</source>
+        <translation>不限个案状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <source>Visited &amp;between</source>
+        <translation>走访日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <source>People whose household had a visit in these dates. Delete: any date.</source>
+        <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="101"/>
+        <location filename="../../app/ui/pages/people.py" line="181"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="102"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="103"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="105"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="106"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="107"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="107"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="108"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="135"/>
+        <location filename="../../app/ui/pages/people.py" line="240"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="147"/>
+        <location filename="../../app/ui/pages/people.py" line="252"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -1997,117 +2107,187 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="59"/>
+        <location filename="../../app/ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="62"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="62"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="63"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case files opened</source>
         <translation>新开个案数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="63"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="64"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="65"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="66"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Resource links</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="67"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Resources linked (yuan)</source>
         <translation>链接资源（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="68"/>
+        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="71"/>
+        <location filename="../../app/ui/pages/reports.py" line="138"/>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="72"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <source>Report &amp;language:</source>
+        <translation>报表语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="73"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="74"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="75"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <source>&amp;Open folder</source>
+        <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <source>Breakdown for:</source>
+        <translation>分项统计时段：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <source>By service domain</source>
+        <translation>按服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <source>By village</source>
+        <translation>按村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="75"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="76"/>
+        <location filename="../../app/ui/pages/reports.py" line="44"/>
+        <source>Chinese and Tibetan (bilingual)</source>
+        <translation>中文和藏文（双语）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="79"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Reports are not available yet in this version.</source>
         <translation>此版本暂不提供报表功能。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="91"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="106"/>
+        <location filename="../../app/ui/pages/reports.py" line="228"/>
         <source>Monthly summary of %1</source>
         <translation>%1 月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="115"/>
+        <location filename="../../app/ui/pages/reports.py" line="250"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="261"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="265"/>
         <source>Save the monthly summary</source>
         <translation>保存月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="118"/>
+        <location filename="../../app/ui/pages/reports.py" line="275"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="124"/>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2774,10 +2954,6 @@
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <source>Sync is not available yet in this version. %1 changes are kept safely on this computer.</source>
-        <translation type="vanished">此版本暂不提供同步功能。%1 项更改已安全保存在本电脑上。</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>never</source>
         <translation>从未</translation>
@@ -2801,10 +2977,6 @@
         <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
-    </message>
-    <message>
-        <source>Last problem: %1</source>
-        <translation type="vanished">最近一次问题：%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="191"/>

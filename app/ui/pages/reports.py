@@ -9,7 +9,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -36,10 +36,11 @@ def last_months(count: int = 12) -> list[str]:
     return months
 
 
-def language_names(widget: QWidget) -> dict[str, str]:
-    """Report language choices as the user sees them (each language in its own script)."""
+def language_names(_widget: QWidget | None = None) -> dict[str, str]:
+    """Report language choices as the user sees them (each language in its own script).
+    One explicit context, so the Cases page's copy of this choice is translated too."""
     return {"zh_CN": "中文", "bo": "བོད་ཡིག", "en": "English",
-            "bilingual": widget.tr("Chinese and Tibetan (bilingual)")}
+            "bilingual": QCoreApplication.translate("ReportsPage", "Chinese and Tibetan (bilingual)")}
 
 
 def save_path(path: str, kind: str) -> str:
