@@ -210,3 +210,18 @@ def test_duplicate_check_ignores_shared_initials_and_single_name_parts(worker, v
     other_script = households.find_possible_duplicates(
         worker, households.PersonInput(name_bo="ཚེ་རིང་ལྷ་མོ།"))
     assert [c.name_zh for c in other_script] == ["次仁拉姆"]
+
+
+def test_common_and_rare_search_plans_give_the_same_people(worker, village_id):
+    """The EXISTS walk used for common prefixes and the IN lookup used for rare ones agree."""
+    members = [households.PersonInput(name_zh=name) for name in
+               ("张三", "张四", "赵帅", "扎西次仁", "多吉", "德吉", "卓玛", "次仁拉姆")]
+    for member in members:
+        make_household(worker, village_id, member)
+    with worker.read() as session:
+        for text in ("z", "zs", "zhang", "d", "ciren", "tsering", "བཀྲ", "nobody"):
+            filters = queries.PeopleFilter(text)
+            rare = [p.id for p in session.scalars(queries.people_query(filters))]
+            common = [p.id for p in session.scalars(queries.people_query(filters, common_search=True))]
+            assert rare == common, text
+        assert not queries.is_common_search(session, "z")  # a handful of keys is not "common"

@@ -56,15 +56,36 @@ def _key_ranges(query: str):
     return clauses
 
 
-def people_query(filters: PeopleFilter) -> Select:
-    """Live people matching the filter, newest registered first (ids are time-ordered)."""
+COMMON_SEARCH_KEYS = 2000
+
+
+def is_common_search(session: Session, query: str) -> bool:
+    """Does the typed text match many stored keys (a short prefix such as "d" or "540")?
+    Counts at most COMMON_SEARCH_KEYS keys, so the question itself stays cheap."""
+    ranges = _key_ranges(query) if query.strip() else []
+    if not ranges:
+        return False
+    sample = select(PersonSearchKey.person_id).where(or_(*ranges)).limit(COMMON_SEARCH_KEYS)
+    return session.scalar(select(func.count()).select_from(sample.subquery())) >= COMMON_SEARCH_KEYS
+
+
+def people_query(filters: PeopleFilter, *, common_search: bool = False) -> Select:
+    """Live people matching the filter, newest registered first (ids are time-ordered).
+
+    A rare search collects the matching people from the key index first (IN); a common one
+    (see `is_common_search`) walks people newest first and checks each one's keys (EXISTS),
+    so a page of 200 is found without gathering every match of a one-letter prefix."""
     query = select(Person).where(Person.deleted_at.is_(None))
     if filters.query.strip():
         ranges = _key_ranges(filters.query)
         if not ranges:
             return query.where(text("0"))
-        query = query.where(Person.id.in_(
-            select(PersonSearchKey.person_id).where(or_(*ranges))))
+        if common_search:
+            query = query.where(exists(select(PersonSearchKey.key).where(
+                PersonSearchKey.person_id == Person.id, or_(*ranges))))
+        else:
+            query = query.where(Person.id.in_(
+                select(PersonSearchKey.person_id).where(or_(*ranges))))
     if filters.village_id:
         query = query.join(Household, Household.id == Person.household_id).where(
             Household.village_id == filters.village_id)
@@ -104,7 +125,8 @@ def people_query(filters: PeopleFilter) -> Select:
 
 def search_people(session: Session, filters: PeopleFilter, limit: int = 100,
                   offset: int = 0) -> list[Person]:
-    return list(session.scalars(people_query(filters).limit(limit).offset(offset)))
+    query = people_query(filters, common_search=is_common_search(session, filters.query))
+    return list(session.scalars(query.limit(limit).offset(offset)))
 
 
 def count_people(session: Session, filters: PeopleFilter) -> int:

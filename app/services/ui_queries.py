@@ -15,8 +15,8 @@ from app.models import (Activity, CaseFile, CaseReview, CaseServiceRecord, Chang
                         Household, OrgUnit, Person, ResourceLink, Task, User, Visit)
 from app.services.catalog import catalog_labels, label_map
 from app.services.queries import (PeopleFilter, cases_of_worker, cases_waiting_for_review,
-                                  household_members, open_tasks, people_query, recent_households,
-                                  villages)
+                                  household_members, is_common_search, open_tasks, people_query,
+                                  recent_households, villages)
 from app.services.workspace import Workspace
 
 
@@ -58,7 +58,7 @@ def person_rows(workspace: Workspace, filters: PeopleFilter, limit: int, offset:
                 after_id: str | None = None) -> list[PersonRow]:
     """One page of people: keyset paging (`after_id`, ids are time-ordered) or offset."""
     with workspace.read() as session:
-        query = people_query(filters)
+        query = people_query(filters, common_search=is_common_search(session, filters.query))
         if after_id:
             query = query.where(Person.id < after_id)
         elif offset:
