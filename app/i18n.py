@@ -13,23 +13,15 @@ text; unfinished but non-empty translations are used (as `lrelease` does by defa
 from __future__ import annotations
 
 import functools
-import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import fill_placeholders
+from app.paths import resources_root
 
 
-def _resources_dir() -> Path:
-    """`resources/` beside the `app` package, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-RESOURCES_DIR = _resources_dir()
+RESOURCES_DIR = resources_root()
 I18N_DIR = RESOURCES_DIR / "i18n"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 APP_CATALOGUE_STEM = "station_ledger"  # station_ledger_<language>.ts / .qm
