@@ -104,8 +104,8 @@ class Store:
             expire_on_commit=False,
             info={"store": self},
         )
-        self.clock = None  # both set by app.sync.changelog.attach_change_log
-        self.device_id_cached: str | None = None
+        self.clock = None  # set by app.sync.changelog.attach_change_log
+        self._device_id: str | None = None
         try:
             with self.engine.connect():
                 pass
@@ -149,10 +149,13 @@ class Store:
 
     @property
     def device_id(self) -> str:
-        device_id = self.get_meta("device_id")
-        if not device_id:
-            raise StoreError(N_("This data store has no device identity; it was not set up."))
-        return device_id
+        """This device's id, read once from the store (it never changes once set)."""
+        if self._device_id is None:
+            device_id = self.get_meta("device_id")
+            if not device_id:
+                raise StoreError(N_("This data store has no device identity; it was not set up."))
+            self._device_id = device_id
+        return self._device_id
 
     # -- maintenance --------------------------------------------------------------------
     def checkpoint(self) -> None:

@@ -122,7 +122,7 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
         raise ValidationError(N_("Please fill in the station name and your name."), field="station")
     store, data_key = create_device_store(data_dir, setup.county_recovery_public)
     try:
-        device_id = store.device_id_cached
+        device_id = store.device_id
         admin_id = new_id()
         with store.transaction(actor_id=admin_id) as session:
             county = OrgUnit(kind="county", name_zh=setup.county.zh, name_bo=setup.county.bo,
@@ -256,6 +256,6 @@ def recover_password(data_dir: Path, county_recovery_private: bytes, username: s
             keyring.reset_password(user.id, user.username, new_password, data_key)
             keyring.save()
             record_audit(session, action="user.password_recovered", actor_id=None,
-                         device_id=store.device_id_cached, target_kind="user", target_id=user.id)
+                         device_id=store.device_id, target_kind="user", target_id=user.id)
     finally:
         store.close()

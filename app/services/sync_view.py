@@ -102,7 +102,7 @@ def overview(workspace, history_limit: int = 30) -> Overview:
 
 
 def conflict_rows(workspace) -> list[ConflictRow]:
-    device_id = workspace.store.device_id_cached or workspace.store.device_id
+    device_id = workspace.store.device_id
     conflicts = sync_status.list_conflicts(workspace)
     with workspace.read() as session:
         return [ConflictRow(c.id, c.kind, record_name(session, c.kind, c.record_id,

@@ -56,7 +56,7 @@ class Workspace:
     def audit(self, session: Session, action: str, target_kind: str = "", target_id: str = "",
               details: dict | None = None) -> None:
         record_audit(session, action=action, actor_id=self.user_id,
-                     device_id=self.store.device_id_cached or self.store.device_id,
+                     device_id=self.store.device_id,
                      target_kind=target_kind, target_id=target_id, details=details)
 
     def require_role(self, *roles: str) -> None:

@@ -70,7 +70,7 @@ def _after_flush(session: Session, _context) -> None:
         rows.append({
             "change_id": new_id(),
             "hlc": record.hlc,
-            "device_id": store.device_id_cached,
+            "device_id": store.device_id,
             "author_id": session.info.get("actor_id"),
             "kind": record.__sync_kind__,
             "record_id": record.id,
@@ -84,7 +84,6 @@ def _after_flush(session: Session, _context) -> None:
 def attach_change_log(store) -> None:
     """Give the store its clock (resumed from the newest logged stamp) and install the hooks."""
     device_id = store.device_id
-    store.device_id_cached = device_id
     with store.session() as session:
         newest = session.scalar(select(func.max(ChangeLogEntry.hlc)))
     last = HlcTimestamp.decode(newest) if newest else None

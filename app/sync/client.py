@@ -170,7 +170,7 @@ class SyncClient:
 
     def _repack_if_unseen(self, seq: int) -> None:
         try:
-            chain = self.transport.chain(self.store.device_id_cached or self.store.device_id)
+            chain = self.transport.chain(self.store.device_id)
         except (LinkDown, ServerRefused):
             return
         if int(chain.get("last_seq", seq)) < seq:
@@ -212,7 +212,7 @@ class SyncClient:
     def pending_changes(self) -> int:
         with self.store.session() as session:
             return session.scalar(select(func.count()).select_from(ChangeLogEntry).where(
-                *pending_filter(self.store.device_id_cached or self.store.device_id)))
+                *pending_filter(self.store.device_id)))
 
     # -- folder / USB -------------------------------------------------------------------
     def export_to_folder(self, folder: Path) -> int:

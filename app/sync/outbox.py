@@ -166,7 +166,7 @@ def accept_receipt(store: Store, receipt: bytes) -> ReceiptOutcome:
             body = read_document(receipt, base64.b64decode(server.county_sign_public))
         except ParcelError as exc:
             raise ParcelError(f"receipt refused: {exc}") from exc
-        if body.get("type") != "receipt" or body.get("device") != store.device_id_cached:
+        if body.get("type") != "receipt" or body.get("device") != store.device_id:
             raise ParcelError("receipt is not for this device")
         parcel = session.get(OutgoingParcel, int(body.get("seq", 0)))
         if parcel is None or parcel.hash != body.get("parcel_hash"):

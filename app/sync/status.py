@@ -36,7 +36,7 @@ class SyncStatus:
 
 def sync_status(workspace) -> SyncStatus:
     store = workspace.store
-    device_id = store.device_id_cached or store.device_id
+    device_id = store.device_id
     with workspace.read() as session:
         server = session.get(SyncServer, "county")
         count = lambda model, *where: session.scalar(  # noqa: E731
@@ -112,7 +112,7 @@ def resolve_conflict(workspace, conflict_id: str, choice: str) -> Changes:
             record.hlc = store.clock.now().encode()
             session.flush()
             session.execute(insert(ChangeLogEntry).values(
-                change_id=new_id(), hlc=record.hlc, device_id=store.device_id_cached,
+                change_id=new_id(), hlc=record.hlc, device_id=store.device_id,
                 author_id=workspace.user_id, kind=conflict.kind, record_id=record.id,
                 op="update", fields=[conflict.field], snapshot=snapshot(record)))
         conflict.resolved_at = utc_now()
