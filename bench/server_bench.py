@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench import data, syncsetup
 from bench.common import quick, summary, write_result
-from bench.pg import postgres_cluster
+from tests.postgres_cluster import throwaway_postgres
 
 BATCH = 5000
 
@@ -83,7 +83,7 @@ def bench_ingest(work: Path) -> dict:
     results = {"batch": BATCH, "parcels": len(parcels), "bytes": sum(map(len, parcels))}
     results["sqlite"] = ingest(f"sqlite:///{work / 'county.db'}", county_keys, parcels, device)
     try:
-        with postgres_cluster() as url:
+        with throwaway_postgres() as (url, _port):
             results["postgresql"] = ingest(url, county_keys, parcels, device)
     except Exception as exc:  # noqa: BLE001 - reported in the doc
         results["postgresql_error"] = f"{type(exc).__name__}: {exc}"[:300]

@@ -21,8 +21,7 @@ What one run does, like a station's two devices syncing a backlog:
 
 SQLite: a file in a temp dir with the server's own settings (WAL, synchronous=FULL).
 PostgreSQL: `--pg-url URL` of an empty database you own, or (default) a throwaway cluster
-in a temp dir (the finder of tests/server/conftest.py for the binaries, run as `postgres`
-when we are root), with fsync ON unless `--pg-fsync off` (the test cluster runs it off).
+in a temp dir (tests/postgres_cluster.py, run as `postgres` when we are root), with fsync ON unless `--pg-fsync off` (the test cluster runs it off).
 
 For the bench runner: `python -m bench.server_ingest --db sqlite --records 50000` and parse
 stdout as JSON, or in-process `from bench.server_ingest import run; run("sqlite", 50000)`.
@@ -37,11 +36,12 @@ import platform
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tests.postgres_cluster import admin_conninfo, throwaway_postgres
 
 os.environ.setdefault("STATION_LEDGER_FAST_KDF", "1")
 
@@ -51,49 +51,6 @@ TARGET = 50_000
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-# -- a throwaway PostgreSQL cluster ------------------------------------------------------------
-@contextlib.contextmanager
-def throwaway_postgres(fsync: bool = True):
-    """Yields (admin conninfo, port) of a fresh cluster in a temp dir, removed afterwards."""
-    from tests.server.conftest import _free_port, _pg_bin  # the tests' own finder
-
-    pg_bin = _pg_bin()
-    if pg_bin is None:
-        raise SystemExit("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
-    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    root = tempfile.mkdtemp(prefix="station-ledger-bench-pg-")
-    os.chmod(root, 0o755)
-    if as_postgres:
-        shutil.chown(root, "postgres", "postgres")
-    data = os.path.join(root, "data")
-    port = _free_port()
-    subprocess.run(as_postgres + [f"{pg_bin}/initdb", "-D", data, "-U", "postgres",
-                                  "--auth=trust", "-E", "UTF8", "--no-sync"],
-                   check=True, capture_output=True)
-    options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync={'on' if fsync else 'off'}"
-    subprocess.run(as_postgres + [f"{pg_bin}/pg_ctl", "-D", data, "-w", "-l",
-                                  os.path.join(root, "log"), "-o", options, "start"],
-                   check=True, capture_output=True)
-    try:
-        import psycopg
-
-        admin = f"host=127.0.0.1 port={port} user=postgres dbname=postgres"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                psycopg.connect(admin).close()
-                break
-            except psycopg.OperationalError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-        yield admin, port
-    finally:
-        subprocess.run(as_postgres + [f"{pg_bin}/pg_ctl", "-D", data, "-m", "immediate",
-                                      "stop"], capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
 
 
 class Databases:
@@ -107,7 +64,8 @@ class Databases:
 
     def __enter__(self):
         if self.kind == "postgres" and not self.pg_url:
-            self.admin, _port = self.stack.enter_context(throwaway_postgres(self.pg_fsync))
+            _url, port = self.stack.enter_context(throwaway_postgres(fsync=self.pg_fsync))
+            self.admin = admin_conninfo(port)
         return self
 
     def __exit__(self, *exc):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -17,15 +16,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from tests.fault.figures import report, scaled
+from tests.postgres_cluster import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PROCS = str(ROOT / "tests" / "fault" / "sync_procs.py")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _start(*args: str) -> subprocess.Popen:
@@ -67,7 +61,7 @@ def test_kill_9_during_sync_on_both_sides(tmp_path):
     from app.sync.transport import HttpTransport
     from bench import data, syncsetup
 
-    work, port = tmp_path / "county", _free_port()
+    work, port = tmp_path / "county", free_port()
     work.mkdir()
     url = f"http://127.0.0.1:{port}"
     server = _start("server", str(work), str(port))
