@@ -17,7 +17,8 @@ from app.errors import N_, StoreError
 from app.models import OrgUnit, User
 from app.security.sealing import generate_x25519
 from app.services import cases, households, records
-from app.services.station import PlaceName, StationSetup, add_user, create_station, open_store
+from app.services.station import (PlaceName, StationSetup, add_user, create_station,
+                                  open_store, workspace_for)
 from app.services.workspace import Workspace
 from app.text.transliteration import demo_tibetan_names
 from app.validation.id_number import id_check_character
@@ -136,10 +137,8 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
 
 def _workspace(store, data_dir: Path, data_key: bytes, username: str) -> Workspace:
     with store.session() as session:
-        user = session.scalar(select(User).where(User.username == username))
-    return Workspace(data_dir=data_dir, store=store, user_id=user.id, username=user.username,
-                     display_name=user.display_name, role=user.role, station_id=user.station_id,
-                     language=user.language, data_key=data_key)
+        user_id = session.scalar(select(User.id).where(User.username == username))
+    return workspace_for(data_dir, store, user_id, data_key)
 
 
 def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> None:

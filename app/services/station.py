@@ -152,7 +152,8 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
         store.close()
 
 
-def _workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -> Workspace:
+def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -> Workspace:
+    """The Workspace of an active user on an open store."""
     with store.session() as session:
         user = session.get(User, user_id)
         if user is None or not user.active or user.deleted_at is not None:
@@ -171,7 +172,7 @@ def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
     unlocked = keyring.unlock(username, password)
     store = open_store(data_dir, unlocked.data_key)
     try:
-        workspace = _workspace_for(data_dir, store, unlocked.user_id, unlocked.data_key)
+        workspace = workspace_for(data_dir, store, unlocked.user_id, unlocked.data_key)
         with workspace.write() as session:
             workspace.audit(session, "user.signed_in",
                             details={"failed_attempts_before": unlocked.failures_before})
