@@ -9,6 +9,7 @@ import argparse
 import getpass
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import N_, UserError, ValidationError
@@ -85,38 +86,39 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def _sign_in(args):
-    from app.services.station import sign_in
+@contextmanager
+def signed_in(args, password: str | None = None):
+    """The `--user` signed in for one command (password from the prompt or --password-file),
+    signed out afterwards whatever happens."""
+    from app.services.station import sign_in, sign_out
 
-    return sign_in(args.data_dir, args.user, read_password(args, f"Password for {args.user}: "))
+    if password is None:
+        password = read_password(args, f"Password for {args.user}: ")
+    workspace = sign_in(args.data_dir, args.user, password)
+    try:
+        yield workspace
+    finally:
+        sign_out(workspace)
 
 
 def cmd_add_user(args) -> int:
-    from app.services.station import add_user, sign_out
+    from app.services.station import add_user
 
-    workspace = _sign_in(args)
-    try:
+    with signed_in(args) as workspace:
         new_password = read_password(args, "Password for the new user: ", "new_password_file",
                                      confirm=True)
         user_id = add_user(workspace, args.username, args.name, args.role, new_password)
-    finally:
-        sign_out(workspace)
     print(f"user {args.username} added ({user_id})")
     return 0
 
 
 def cmd_passwd(args) -> int:
-    from app.services.station import change_password, sign_out
+    from app.services.station import change_password
 
     old = read_password(args, f"Current password for {args.user}: ")
-    from app.services.station import sign_in
-
-    workspace = sign_in(args.data_dir, args.user, old)
-    try:
+    with signed_in(args, old) as workspace:
         new = read_password(args, "New password: ", "new_password_file", confirm=True)
         change_password(workspace, old, new)
-    finally:
-        sign_out(workspace)
     print("password changed")
     return 0
 
@@ -139,20 +141,15 @@ def cmd_verify(args) -> int:
 
     from app.models import SYNCED_MODELS, ChangeLogEntry
     from app.services.audit import verify_audit_chain
-    from app.services.station import sign_out
 
-    workspace = _sign_in(args)
-    try:
-        with workspace.read() as session:
-            report = {
-                "integrity_check": workspace.store.integrity_check(),
-                "audit_chain_broken_at": verify_audit_chain(session),
-                "change_log_entries": session.scalar(select(func.count()).select_from(ChangeLogEntry)),
-                "records": {kind: session.scalar(select(func.count()).select_from(model))
-                            for kind, model in SYNCED_MODELS.items()},
-            }
-    finally:
-        sign_out(workspace)
+    with signed_in(args) as workspace, workspace.read() as session:
+        report = {
+            "integrity_check": workspace.store.integrity_check(),
+            "audit_chain_broken_at": verify_audit_chain(session),
+            "change_log_entries": session.scalar(select(func.count()).select_from(ChangeLogEntry)),
+            "records": {kind: session.scalar(select(func.count()).select_from(model))
+                        for kind, model in SYNCED_MODELS.items()},
+        }
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0 if report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None else 1
 

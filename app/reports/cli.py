@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from app.cli import signed_in
 from app.reports.text import LANGUAGE_CHOICES
 
 
@@ -18,22 +19,12 @@ def _progress(done: int, total: int) -> None:
         print(f"  {done}/{total}", file=sys.stderr)
 
 
-def _with_workspace(args, action):
-    from app.cli import _sign_in
-    from app.services.station import sign_out
-
-    workspace = _sign_in(args)
-    try:
-        return action(workspace)
-    finally:
-        sign_out(workspace)
-
-
 def cmd_report_monthly(args) -> int:
     from app.reports.export import export_monthly
 
-    result = _with_workspace(args, lambda workspace: export_monthly(
-        workspace, args.month, args.out, language=args.language, fmt=args.format))
+    with signed_in(args) as workspace:
+        result = export_monthly(workspace, args.month, args.out, language=args.language,
+                                fmt=args.format)
     print(f"{result.path} ({result.format}, {result.records} records, "
           f"SHA-256 {result.sha256}, {result.seconds:.2f} s)")
     return 0
@@ -42,8 +33,8 @@ def cmd_report_monthly(args) -> int:
 def cmd_report_case(args) -> int:
     from app.reports.export import export_case
 
-    result = _with_workspace(args, lambda workspace: export_case(
-        workspace, args.case_number, args.out, language=args.language))
+    with signed_in(args) as workspace:
+        result = export_case(workspace, args.case_number, args.out, language=args.language)
     print(f"{result.path} (case file, SHA-256 {result.sha256}, {result.seconds:.2f} s)")
     return 0
 

@@ -13,11 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-
-def _sign_in(args):
-    from app.cli import _sign_in as cli_sign_in
-
-    return cli_sign_in(args)
+from app.cli import signed_in
 
 
 def _progress(progress) -> None:
@@ -25,28 +21,20 @@ def _progress(progress) -> None:
 
 
 def cmd_sync_enroll(args) -> int:
-    from app.services.station import sign_out
     from app.sync.client import SyncClient
 
-    workspace = _sign_in(args)
-    try:
+    with signed_in(args) as workspace:
         workspace.require_role("admin")
         answer = SyncClient(workspace.store).enroll(args.server, args.code, args.label)
-    finally:
-        sign_out(workspace)
     print(f"enrolled with {args.server} as station {answer['station_key']}")
     return 0
 
 
 def cmd_sync_now(args) -> int:
-    from app.services.station import sign_out
     from app.sync.client import SyncClient
 
-    workspace = _sign_in(args)
-    try:
+    with signed_in(args) as workspace:
         report = SyncClient.for_workspace(workspace, progress=_progress).sync_now()
-    finally:
-        sign_out(workspace)
     print(f"sent {report.pushed_changes} changes in {report.parcels_sent} parcels, received "
           f"{report.pulled_records} records; {report.conflicts} conflicts, "
           f"{report.quarantined} quarantined")
@@ -54,41 +42,29 @@ def cmd_sync_now(args) -> int:
 
 
 def cmd_sync_export(args) -> int:
-    from app.services.station import sign_out
     from app.sync.client import SyncClient
 
-    workspace = _sign_in(args)
-    try:
+    with signed_in(args) as workspace:
         count = SyncClient(workspace.store).export_to_folder(Path(args.to))
-    finally:
-        sign_out(workspace)
     print(f"{count} parcels written to {args.to}; take them to the county")
     return 0
 
 
 def cmd_sync_import(args) -> int:
-    from app.services.station import sign_out
     from app.sync.client import SyncClient
 
-    workspace = _sign_in(args)
-    try:
+    with signed_in(args) as workspace:
         report = SyncClient(workspace.store).import_from_folder(Path(args.source))
-    finally:
-        sign_out(workspace)
     print(f"{report.parcels_sent} receipts and {report.pulled_records} records taken in")
     return 0
 
 
 def cmd_sync_status(args) -> int:
-    from app.services.station import sign_out
     from app.sync.status import list_conflicts, sync_status
 
-    workspace = _sign_in(args)
-    try:
+    with signed_in(args) as workspace:
         status = sync_status(workspace)
         conflicts = list_conflicts(workspace)
-    finally:
-        sign_out(workspace)
     print(json.dumps({
         "enrolled": status.enrolled, "server": status.server_url,
         "last_contact": status.last_contact.isoformat() if status.last_contact else None,

@@ -134,14 +134,20 @@ def test_case_file_prints_with_stages_reviews_and_services(demo_workspace, tmp_p
 
 def test_command_line(demo_workspace, month, tmp_path, monkeypatch):
     from app.reports.cli import main
+    # the shared demo workspace stands in for signing in; it stays open for other tests
     monkeypatch.setattr("app.services.station.sign_out", lambda workspace: None)
-    monkeypatch.setattr("app.cli._sign_in", lambda args: demo_workspace)
-    out = tmp_path / "m.csv"
-    assert main(["--data-dir", str(tmp_path), "report-monthly", "--user", "admin",
+    monkeypatch.setattr("app.services.station.sign_in", lambda *args: demo_workspace)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    password = tmp_path / "password"
+    password.write_text("demo1234\n")
+    login = ["--user", "admin", "--password-file", str(password)]
+    out = out_dir / "m.csv"
+    assert main(["--data-dir", str(tmp_path), "report-monthly", *login,
                  "--month", month, "--language", "bo", "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8-sig").startswith("# report")
-    assert main(["--data-dir", str(tmp_path), "report-monthly", "--user", "admin",
-                 "--month", "2026-13", "--out", str(tmp_path / "bad.pdf")]) == 2
-    assert main(["--data-dir", str(tmp_path), "report-case", "--user", "admin",
-                 "--case-number", "1999-0001", "--out", str(tmp_path / "c.pdf")]) == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]
+    assert main(["--data-dir", str(tmp_path), "report-monthly", *login,
+                 "--month", "2026-13", "--out", str(out_dir / "bad.pdf")]) == 2
+    assert main(["--data-dir", str(tmp_path), "report-case", *login,
+                 "--case-number", "1999-0001", "--out", str(out_dir / "c.pdf")]) == 2
+    assert sorted(p.name for p in out_dir.iterdir()) == ["m.csv"]
