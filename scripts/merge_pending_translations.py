@@ -4,9 +4,10 @@ Contributors who add UI strings while someone else holds the .ts files write
 `resources/i18n/pending/<topic>.json` as {"<context>": {"<source>": {"zh_CN": "…", "bo": "…"}}}.
 Run `scripts/build_translations.py` first (it adds the new strings as unfinished), then this
 script: it copies each pending translation into the matching unfinished entry (Tibetan is marked
-"needs review"), recompiles, and deletes the pending files it used up completely.
+"needs review"), recompiles, and deletes the pending files it used up completely (with `--keep`
+it leaves them, so a branch can re-apply them after taking another branch's catalogues).
 
-    .venv/bin/python scripts/merge_pending_translations.py
+    .venv/bin/python scripts/merge_pending_translations.py [--keep]
 """
 from __future__ import annotations
 
@@ -59,7 +60,8 @@ def apply(root: ET.Element, language: str, pending: dict) -> set[tuple[str, str]
     return used
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    keep = "--keep" in (sys.argv[1:] if argv is None else argv)
     build = _build_script()
     pending = load_pending()
     if not pending:
@@ -76,7 +78,7 @@ def main() -> int:
     build.compile_translations()
     for path in sorted(PENDING.glob("*.json")):
         keys = {(c, s) for c, m in json.loads(path.read_text(encoding="utf-8")).items() for s in m}
-        if keys <= used_everywhere:
+        if keys <= used_everywhere and not keep:
             path.unlink()
             print(f"merged and removed {path.relative_to(REPO)}")
     return 0
