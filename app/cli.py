@@ -107,7 +107,7 @@ def cmd_add_user(args) -> int:
     with signed_in(args) as workspace:
         new_password = read_password(args, "Password for the new user: ", "new_password_file",
                                      confirm=True)
-        user_id = add_user(workspace, args.username, args.name, args.role, new_password)
+        user_id = add_user(workspace, args.username, args.name, args.role, new_password).id
     print(f"user {args.username} added ({user_id})")
     return 0
 

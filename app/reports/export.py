@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.changes import Changes
 from app.errors import N_, ValidationError
 from app.reports.figures import MonthlySummary
 from app.reports.source import StoreRecordSource
@@ -45,6 +46,11 @@ class ExportResult:
     sha256: str          # the manifest digest of the records counted
     records: int
     seconds: float
+
+    @property
+    def changes(self) -> Changes:
+        """An export writes one audit entry and no records (an operation's result)."""
+        return Changes.of("audit")
 
 
 def _scaled(progress: Progress | None, start: int, end: int) -> Progress | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from app.errors import N_, UserError
+from app.progress import Cancelled  # the one Cancelled, raised when cancel() says so
 from app.reports.figures import (PERIODS, Manifest, Month, MonthlySummary,
                                  PeriodFigures, period_bounds, target_progress)
 from app.reports.source import RecordSource, as_date, as_list
@@ -19,11 +19,7 @@ from app.reports.source import RecordSource, as_date, as_list
 NONE = ""  # the breakdown code of "no village" / "no target group"
 
 
-class Cancelled(UserError):
-    """The user stopped the report before it was finished."""
-
-    def __init__(self) -> None:
-        super().__init__(N_("The report was cancelled."))
+__all__ = ["Cancelled", "compute_monthly_summary"]
 
 
 def _live(record: dict) -> bool:

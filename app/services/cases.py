@@ -17,7 +17,7 @@ from app.models import CaseFile, CaseReview, CaseServiceRecord, Person, Task, ut
 from app.models.cases import RISK_LEVELS
 from app.services.catalog import require_code
 from app.services.records import record_date
-from app.services.workspace import Changes, Workspace
+from app.services.workspace import Changes, Created, Workspace
 from app.validation.fields import clean_text
 
 NEXT_STAGE = {"intake": "assessment", "assessment": "planning", "planning": "service",
@@ -52,7 +52,7 @@ def _next_case_number(session: Session, station_id: str, year: int) -> str:
     return f"{year}-{count + 1:04d}"
 
 
-def open_case(workspace: Workspace, data: CaseInput) -> tuple[str, Changes]:
+def open_case(workspace: Workspace, data: CaseInput) -> Created:
     with workspace.write() as session:
         person = session.get(Person, data.person_id or "")
         if person is None or person.deleted_at is not None:
@@ -72,7 +72,7 @@ def open_case(workspace: Workspace, data: CaseInput) -> tuple[str, Changes]:
         session.add(case)
         session.flush()
         workspace.audit(session, "case.opened", "case_file", case.id)
-    return case.id, Changes.of("case_file", case.id)
+    return Created(case.id, Changes.of("case_file", case.id))
 
 
 def update_case(workspace: Workspace, case_id: str, **fields: str) -> Changes:
@@ -188,7 +188,7 @@ class ServiceRecordInput:
 
 
 def add_service_record(workspace: Workspace, case_id: str,
-                       data: ServiceRecordInput) -> tuple[str, Changes]:
+                       data: ServiceRecordInput) -> Created:
     with workspace.write() as session:
         case = _case(session, case_id)
         if case.stage != "service":
@@ -206,7 +206,7 @@ def add_service_record(workspace: Workspace, case_id: str,
                                    notes=clean_text(data.notes, max_length=8000, field="notes"))
         session.add(record)
         session.flush()
-    return record.id, Changes(frozenset({"case_service", "case_file"}), frozenset({record.id, case_id}))
+    return Created(record.id, Changes(frozenset({"case_service", "case_file"}), frozenset({record.id, case_id})))
 
 
 def complete_task(workspace: Workspace, task_id: str) -> Changes:

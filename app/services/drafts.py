@@ -9,10 +9,10 @@ from sqlalchemy import delete, select
 
 from app.models import utc_now
 from app.models.system import Draft
-from app.services.workspace import Workspace
+from app.services.workspace import Changes, Workspace
 
 
-def save_draft(workspace: Workspace, form: str, payload: dict, record_id: str = "") -> None:
+def save_draft(workspace: Workspace, form: str, payload: dict, record_id: str = "") -> Changes:
     with workspace.store.transaction(actor_id=workspace.user_id) as session:
         draft = session.scalar(select(Draft).where(
             Draft.user_id == workspace.user_id, Draft.form == form, Draft.record_id == record_id))
@@ -21,6 +21,7 @@ def save_draft(workspace: Workspace, form: str, payload: dict, record_id: str = 
             session.add(draft)
         draft.payload = dict(payload)
         draft.updated_at = utc_now()
+    return Changes.of("draft")
 
 
 def load_draft(workspace: Workspace, form: str, record_id: str = "") -> dict | None:
@@ -30,10 +31,11 @@ def load_draft(workspace: Workspace, form: str, record_id: str = "") -> dict | N
         return dict(draft.payload) if draft is not None else None
 
 
-def discard_draft(workspace: Workspace, form: str, record_id: str = "") -> None:
+def discard_draft(workspace: Workspace, form: str, record_id: str = "") -> Changes:
     with workspace.store.transaction(actor_id=workspace.user_id) as session:
         session.execute(delete(Draft).where(
             Draft.user_id == workspace.user_id, Draft.form == form, Draft.record_id == record_id))
+    return Changes.of("draft")
 
 
 def list_drafts(workspace: Workspace) -> list[tuple[str, str]]:

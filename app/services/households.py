@@ -15,7 +15,7 @@ from app.errors import N_, NotFound, ValidationError
 from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
 from app.models.people import RELATIONS, SEXES
 from app.services.catalog import require_code
-from app.services.workspace import Changes, Workspace
+from app.services.workspace import Changes, Created, Workspace
 from app.text.search_keys import name_identity_keys, person_search_keys
 from app.validation.fields import (PartialDate, clean_chinese_name, clean_phone, clean_text,
                                    clean_tibetan_name)
@@ -121,7 +121,7 @@ def _validate_household(session: Session, workspace: Workspace, data: HouseholdI
 
 
 def create_household(workspace: Workspace, household: HouseholdInput,
-                     members: list[PersonInput]) -> tuple[str, Changes]:
+                     members: list[PersonInput]) -> Created:
     """A new household with its members (the first listed is the head unless one is marked)."""
     if not members:
         raise ValidationError(N_("A household needs at least one member."), field="members")
@@ -143,7 +143,7 @@ def create_household(workspace: Workspace, household: HouseholdInput,
             ids.append(person.id)
         workspace.audit(session, "household.created", "household", row.id,
                         {"members": len(members)})
-    return row.id, Changes(frozenset({"household", "person"}), frozenset(ids))
+    return Created(row.id, Changes(frozenset({"household", "person"}), frozenset(ids)))
 
 
 def update_household(workspace: Workspace, household_id: str, data: HouseholdInput) -> Changes:
@@ -154,7 +154,7 @@ def update_household(workspace: Workspace, household_id: str, data: HouseholdInp
     return Changes.of("household", household_id)
 
 
-def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tuple[str, Changes]:
+def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> Created:
     with workspace.write() as session:
         _live(session, Household, household_id)
         values = validate_person(session, data)
@@ -163,7 +163,7 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tu
         session.add(person)
         session.flush()
         refresh_search_keys(session, person)
-    return person.id, Changes.of("person", person.id)
+    return Created(person.id, Changes.of("person", person.id))
 
 
 def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Changes:

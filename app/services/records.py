@@ -11,7 +11,7 @@ from app.models import (Activity, Attendance, Household, OrgUnit, Person, Resour
                         Visit, utc_now)
 from app.models.records import ACTIVITY_KINDS
 from app.services.catalog import require_code
-from app.services.workspace import Changes, Workspace
+from app.services.workspace import Changes, Created, Workspace
 from app.validation.fields import clean_text, parse_amount_fen, parse_date
 
 EARLIEST_RECORD_DATE = date(2000, 1, 1)
@@ -43,7 +43,7 @@ class VisitInput:
     people_served: int = 1
 
 
-def record_visit(workspace: Workspace, data: VisitInput) -> tuple[str, Changes]:
+def record_visit(workspace: Workspace, data: VisitInput) -> Created:
     """入户走访. A follow-up date also puts a follow-up task on the worker's list."""
     with workspace.write() as session:
         household = session.get(Household, data.household_id or "")
@@ -81,7 +81,7 @@ def record_visit(workspace: Workspace, data: VisitInput) -> tuple[str, Changes]:
             session.add(task)
             session.flush()
             changes |= Changes.of("task", task.id)
-    return visit.id, changes
+    return Created(visit.id, changes)
 
 
 @dataclass
@@ -98,7 +98,7 @@ class ActivityInput:
     notes: str = ""
 
 
-def record_activity(workspace: Workspace, data: ActivityInput) -> tuple[str, Changes]:
+def record_activity(workspace: Workspace, data: ActivityInput) -> Created:
     """小组活动 / 主题活动 / 社区活动 with a roster of registered people and/or a headcount."""
     with workspace.write() as session:
         if data.kind not in ACTIVITY_KINDS:
@@ -133,7 +133,7 @@ def record_activity(workspace: Workspace, data: ActivityInput) -> tuple[str, Cha
         session.add(activity)
         session.flush()
         session.add_all(Attendance(activity_id=activity.id, person_id=p) for p in attendees)
-    return activity.id, Changes(frozenset({"activity", "attendance"}), frozenset({activity.id}))
+    return Created(activity.id, Changes(frozenset({"activity", "attendance"}), frozenset({activity.id})))
 
 
 @dataclass
@@ -150,7 +150,7 @@ class ResourceLinkInput:
     notes: str = ""
 
 
-def link_resource(workspace: Workspace, data: ResourceLinkInput) -> tuple[str, Changes]:
+def link_resource(workspace: Workspace, data: ResourceLinkInput) -> Created:
     """资源链接: money in yuan and/or goods in kind, from a source, to a household or person."""
     with workspace.write() as session:
         linked_on = record_date(data.linked_on, field="linked_on")
@@ -178,7 +178,7 @@ def link_resource(workspace: Workspace, data: ResourceLinkInput) -> tuple[str, C
                             notes=clean_text(data.notes, max_length=4000, field="notes"))
         session.add(link)
         session.flush()
-    return link.id, Changes.of("resource_link", link.id)
+    return Created(link.id, Changes.of("resource_link", link.id))
 
 
 def delete_record(workspace: Workspace, model: type, record_id: str) -> Changes:

@@ -21,7 +21,7 @@ from app.security.sealing import generate_x25519, public_key_fingerprint
 from app.security.signing import generate_ed25519
 from app.services.audit import record_audit
 from app.services.catalog import bundled_catalog, import_catalog
-from app.services.workspace import Workspace
+from app.services.workspace import Changes, Created, Workspace
 from app.sync.changelog import attach_change_log
 
 KEYRING_FILENAME = "keyring.json"
@@ -192,7 +192,7 @@ def idle_lock_minutes(workspace: Workspace) -> int:
     return int(workspace.store.get_meta("idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES)))
 
 
-def set_idle_lock_minutes(workspace: Workspace, minutes: int) -> None:
+def set_idle_lock_minutes(workspace: Workspace, minutes: int) -> Changes:
     workspace.require_role("admin")
     if not 1 <= minutes <= 120:
         raise ValidationError(N_("The lock time must be between 1 and 120 minutes."),
@@ -200,9 +200,10 @@ def set_idle_lock_minutes(workspace: Workspace, minutes: int) -> None:
     with workspace.write() as session:
         workspace.store.set_meta(session, "idle_lock_minutes", str(minutes))
         workspace.audit(session, "settings.idle_lock", details={"minutes": minutes})
+    return Changes.of("setting")
 
 
-def change_password(workspace: Workspace, old_password: str, new_password: str) -> None:
+def change_password(workspace: Workspace, old_password: str, new_password: str) -> Changes:
     """Re-wrap the data key under the new password; the database is not re-encrypted."""
     validate_new_password(new_password)
     keyring = Keyring.load(keyring_path(workspace.data_dir))
@@ -210,10 +211,11 @@ def change_password(workspace: Workspace, old_password: str, new_password: str) 
     keyring.save()
     with workspace.write() as session:
         workspace.audit(session, "user.password_changed", "user", workspace.user_id)
+    return Changes.of("user", workspace.user_id)
 
 
 def add_user(workspace: Workspace, username: str, display_name: str, role: str,
-             password: str) -> str:
+             password: str) -> Created:
     """An admin adds a worker or supervisor, who gets their own key slot."""
     workspace.require_role("admin")
     username = _clean_username(username)
@@ -239,7 +241,7 @@ def add_user(workspace: Workspace, username: str, display_name: str, role: str,
         workspace.audit(session, "user.added", "user", user.id, {"role": role})
         keyring.add_password_slot(user.id, username, password, data_key)
         keyring.save()  # inside the transaction: if saving fails, the user is not created
-    return user.id
+    return Created(user.id, Changes.of("user", user.id))
 
 
 def recover_password(data_dir: Path, county_recovery_private: bytes, username: str,

@@ -8,27 +8,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.changes import Changes, Created, OpResult  # noqa: F401 - re-exported for the use cases
 from app.errors import N_, PermissionDenied
 from app.models.store import Store
 from app.services.audit import record_audit
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a use case changed: record kinds and ids, so each screen refreshes only its part."""
-
-    kinds: frozenset[str] = frozenset()
-    ids: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, kind: str, *ids: str) -> "Changes":
-        return cls(frozenset({kind}), frozenset(ids))
-
-    def __or__(self, other: "Changes") -> "Changes":
-        return Changes(self.kinds | other.kinds, self.ids | other.ids)
-
-    def __bool__(self) -> bool:
-        return bool(self.kinds)
 
 
 @dataclass

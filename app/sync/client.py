@@ -17,9 +17,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.changes import Changes
 from app.models import ChangeLogEntry, utc_now
 from app.models.store import Store
 from app.models.sync_state import SyncHistory, SyncServer
+from app.progress import Cancelled
 from app.sync.inbox import apply_pull_parcel
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
                              next_parcel, pack_new_parcel, pending_filter, unacked_parcels)
@@ -27,10 +29,6 @@ from app.sync.transport import HttpTransport, LinkDown, ServerRefused, SyncFolde
 from app.sync.wire import ParcelError, b64, sign_document
 
 MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
-
-
-class SyncCancelled(Exception):
-    """The person pressed cancel; what was already acknowledged stays synced."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +48,11 @@ class SyncReport:
     quarantined: int = 0
     kinds: set[str] = field(default_factory=set)
     ids: set[str] = field(default_factory=set)
+
+    @property
+    def changes(self) -> Changes:
+        """The records received, and the sync state itself (an operation's result)."""
+        return Changes(frozenset(self.kinds | {"sync"}), frozenset(self.ids))
 
 
 def record_history(store: Store, event: str, detail: str = "", error: str | None = None) -> None:
@@ -117,7 +120,7 @@ class SyncClient:
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
-            raise SyncCancelled()
+            raise Cancelled()  # what was already acknowledged stays synced
 
     def _batch(self) -> int:
         with self.store.session() as session:

@@ -17,7 +17,7 @@ from app.errors import N_, NotFound, ValidationError
 from app.models import SYNCED_MODELS, ChangeLogEntry, new_id, utc_now
 from app.models.sync_state import (OutgoingParcel, SyncConflict, SyncHistory, SyncQuarantine,
                                    SyncServer)
-from app.services.workspace import Changes
+from app.changes import Changes
 from app.sync.changelog import snapshot
 from app.sync.outbox import pending_filter
 

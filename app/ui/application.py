@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from app.i18n import normalize_language
 from app.services import preferences, station
-from app.ui import language as ui_language
+from app.ui.translations import switch_language as install_language
 from app.ui.background import Runner
 from app.ui.context import AppContext
 from app.ui.errors import ErrorPresenter
@@ -40,7 +40,7 @@ class StationApp(QStackedWidget):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.app.installEventFilter(self.idle)
-        self.language = ui_language.switch_language(language)
+        self.language = install_language(self.app, language).language
         self.main: MainWindow | None = None
         self.sign_in: SignInWindow | None = None
         self.first_run: FirstRunWindow | None = None
@@ -103,7 +103,7 @@ class StationApp(QStackedWidget):
 
     def _restart_idle(self) -> None:
         if self.context.workspace is not None:
-            self.context.read(station.idle_lock_minutes,
+            self.context.query(station.idle_lock_minutes,
                               on_result=lambda minutes: self.idle.start(minutes * 60_000))
 
     # -- language and text size -------------------------------------------------------------
@@ -113,8 +113,8 @@ class StationApp(QStackedWidget):
         if workspace is not None:
             workspace.language = code  # catalogue labels from the DB follow at once
             if store:
-                self.context.write(preferences.set_language, code)
-        self.language = ui_language.switch_language(code)
+                self.context.op(preferences.set_language, code)
+        self.language = install_language(self.app, code).language
 
     def apply_larger_text(self, on: bool, store: bool = True) -> None:
         base = self.app.property("basePointSize") or None
@@ -125,7 +125,7 @@ class StationApp(QStackedWidget):
             font.setBold(True)
             label.setFont(font)
         if store and self.context.workspace is not None:
-            self.context.write(preferences.set_larger_text, bool(on))
+            self.context.op(preferences.set_larger_text, bool(on))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Closing the window keeps open forms as drafts, like the lock does."""

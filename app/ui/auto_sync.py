@@ -10,14 +10,13 @@ kind "sync" so the Sync and Today pages refresh.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.progress import Cancelled, Progress
 from app.services.workspace import Changes
-from app.ui.background import Progress
 from app.ui.qtfix import emit
 
 DEFAULT_INTERVAL_SECONDS = 60
@@ -30,12 +29,19 @@ class Outcome:
     kinds: frozenset[str] = field(default_factory=frozenset)
     ids: frozenset[str] = field(default_factory=frozenset)
 
+    @property
+    def changes(self) -> Changes:
+        """What the screens refresh: the records received, and the sync state itself."""
+        if self.state == "not_enrolled":
+            return Changes()
+        return Changes(frozenset(self.kinds | {"sync"}), frozenset(self.ids))
+
 
 def attempt(workspace, progress: Progress | None = None, note_unreachable: bool = True,
             still_signed_in: Callable[[], bool] = lambda: True) -> Outcome:
     """Runs on a worker thread: look at the server, then push and pull."""
     from app.models.sync_state import SyncServer
-    from app.sync.client import SyncCancelled, SyncClient, record_history
+    from app.sync.client import SyncClient, record_history
     from app.sync.transport import HttpTransport, LinkDown, ServerRefused
     from app.sync.wire import ParcelError
 
@@ -44,17 +50,12 @@ def attempt(workspace, progress: Progress | None = None, note_unreachable: bool 
         url = server.url if server is not None else ""
     if not url:
         return Outcome("not_enrolled")
-    cancel = threading.Event()
-    if progress is not None:
-        progress.cancel_events.append(cancel)  # Cancel (or the lock) stops between batches
-        if progress.cancelled:
-            cancel.set()
+    progress = progress or Progress()  # Cancel (or the lock) stops the client between batches
 
     def report(p) -> None:
         if not still_signed_in():
-            cancel.set()
-        if progress is not None:
-            emit(progress.changed, int(p.done), int(p.total))
+            progress.cancel()
+        progress.notify(p.done, p.total)
 
     transport = HttpTransport(url)
     try:
@@ -65,10 +66,10 @@ def attempt(workspace, progress: Progress | None = None, note_unreachable: bool 
                 english = exc.message() if hasattr(exc, "message") else str(exc)
                 record_history(workspace.store, "unreachable", english, error=english)
             return Outcome("unreachable", _message(exc))
-        client = SyncClient(workspace.store, transport, progress=report, cancel=cancel)
+        client = SyncClient(workspace.store, transport, progress=report, cancel=progress.event)
         try:
             result = client.sync_now()  # writes its own history and last error
-        except SyncCancelled:
+        except Cancelled:
             return Outcome("cancelled")
         except LinkDown as exc:
             return Outcome("unreachable", _message(exc))
@@ -124,13 +125,15 @@ class AutoSync(QObject):
         note = manual or self.last is None or self.last.state != "unreachable"
         context = self.context
         emit(self.started)
-        context.read(attempt, progress, note, lambda: context.workspace is workspace,
-                     on_result=self._finished, on_error=self._failed)
+        context.op(attempt, progress, note, lambda: context.workspace is workspace,
+                   on_result=self._finished, on_error=self._failed)
         return True
 
     def _failed(self, error: BaseException) -> None:
         self.context.errors.notify(error)  # the status bar, never a pop-up
-        self._finished(Outcome("refused", str(error)))
+        outcome = Outcome("refused", str(error))
+        emit(self.context.changed, outcome.changes)  # the Sync and Today pages show the failure
+        self._finished(outcome)
 
     def _finished(self, outcome: Outcome) -> None:
         self.running = False
@@ -138,6 +141,3 @@ class AutoSync(QObject):
         if self.context.workspace is not None:
             self.timer.start()
         emit(self.finished, outcome)
-        if outcome.state != "not_enrolled":
-            emit(self.context.changed, Changes(frozenset(outcome.kinds | {"sync"}),
-                                               frozenset(outcome.ids)))

@@ -1,6 +1,9 @@
 """The signed-in session as the interface sees it: the workspace, the background runner, the
 error presenter, one `changed` signal, the language, and the last change that can be undone.
 
+Screens run every piece of work through two calls (Anki's QueryOp / CollectionOp):
+`context.query(fn, ...)` for reads, `context.op(fn, ...)` for anything that writes.
+
 Not a global: the application creates one and hands it to the windows it opens.
 """
 from __future__ import annotations
@@ -11,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.workspace import Changes, Workspace
+from app.services.workspace import Changes, OpResult, Workspace
 from app.ui.background import Runner
 from app.ui.errors import ErrorPresenter
 from app.ui.qtfix import emit
@@ -39,37 +42,46 @@ class AppContext(QObject):
         self.workspace: Workspace | None = None
         self.last_undo: Undoable | None = None
         self.draft_savers: list[Callable[[], None]] = []  # called before locking
+        runner.on_unhandled = errors.show  # a failing callback is a bug the user is told about
 
     # -- background work on the workspace ---------------------------------------------------
-    def read(self, fn: Callable, *args, on_result: Callable | None = None,
-             on_error: Callable | None = None, **kwargs) -> None:
-        """Run `fn(workspace, *args)` off the GUI thread; quiet errors (status bar)."""
+    def query(self, fn: Callable, *args, on_result: Callable | None = None,
+              on_error: Callable | None = None, **kwargs) -> None:
+        """Read: run `fn(workspace, *args, **kwargs)` off the GUI thread and hand its result to
+        `on_result` on the GUI thread. It must not write. Errors go to `on_error`, or quietly to
+        the status bar (a refresh the user did not ask for)."""
         workspace = self.workspace
         if workspace is None:
             return
         self.runner.run(fn, workspace, *args, on_result=on_result,
                         on_error=on_error or self.errors.notify, **kwargs)
 
-    def write(self, fn: Callable, *args, on_result: Callable | None = None,
-              on_error: Callable | None = None, undo: Callable | None = None,
-              undo_text: str = "") -> None:
-        """Run a use case; broadcast its `Changes`; offer `undo(workspace, result)` if given."""
+    def op(self, fn: Callable, *args, on_result: Callable | None = None,
+           on_error: Callable | None = None, undo: Callable | None = None,
+           undo_text: str = "", **kwargs) -> None:
+        """Write (a use case, a draft, an export, a sync): run `fn(workspace, *args, **kwargs)` off
+        the GUI thread. It returns an `OpResult` (`Changes`, `Created`, or anything with a
+        `changes` attribute); those changes are broadcast on `changed`, then `on_result(result)`
+        runs. `undo(workspace, result)` is offered as the last undoable change if given.
+        Errors go to `on_error`, or to the error presenter (a message the user sees)."""
         workspace = self.workspace
         if workspace is None:
             return
 
-        def done(result) -> None:
-            changes = result[1] if isinstance(result, tuple) and len(result) == 2 and \
-                isinstance(result[1], Changes) else result
+        def done(result: OpResult) -> None:
+            changes = getattr(result, "changes", None)
+            if not isinstance(changes, Changes):
+                raise TypeError(f"the operation {getattr(fn, '__qualname__', fn)!r} returned "
+                                f"{type(result).__name__}, not a result with Changes")
             if undo is not None:
                 self.offer_undo(Undoable(undo_text, lambda ws, r=result: undo(ws, r)))
-            if isinstance(changes, Changes) and changes:
+            if changes:
                 emit(self.changed, changes)
             if on_result is not None:
                 on_result(result)
 
         self.runner.run(fn, workspace, *args, on_result=done,
-                        on_error=on_error or self.errors.show)
+                        on_error=on_error or self.errors.show, **kwargs)
 
     # -- undo of the last change ------------------------------------------------------------
     def offer_undo(self, undoable: Undoable | None) -> None:
@@ -80,7 +92,7 @@ class AppContext(QObject):
         undoable, self.last_undo = self.last_undo, None
         emit(self.undo_offered, None)
         if undoable is not None:
-            self.write(undoable.undo)
+            self.op(undoable.undo)
 
     # -- before locking ---------------------------------------------------------------------
     def save_open_drafts(self) -> None:

@@ -18,14 +18,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
-from app.ui.background import Cancelled
+from app.progress import Cancelled
 from app.ui.text import error_message
 from app.ui.qtfix import emit
 
 
 def classify(error: BaseException) -> str:
-    if isinstance(error, Cancelled) or type(error).__name__ in ("Cancelled", "SyncCancelled"):
-        return "cancelled"  # ours, the reports' and the sync client's: the user asked for it
+    if isinstance(error, Cancelled):
+        return "cancelled"  # the one Cancelled (reports, sync, the runner): the user asked for it
     if isinstance(error, UserError):
         return "user"
     return "bug"

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.go("visits")
         visits = self.pages["visits"]
         visits.new_record(household_id)
-        visits._form.saved.connect(lambda _r: self.context.write(cases.complete_task, task_id))
+        visits._form.saved.connect(lambda _r: self.context.op(cases.complete_task, task_id))
 
     def quick_action(self, name: str) -> None:
         page = {"visit": "visits", "household": "people", "activity": "activities",

@@ -61,7 +61,7 @@ class RecordForm(QDialog):
         self.build()
         self.retranslate()
         context.draft_savers.append(self.save_draft_now)
-        context.read(drafts.load_draft, self.FORM_NAME, record_id, on_result=self._restore_draft)
+        context.query(drafts.load_draft, self.FORM_NAME, record_id, on_result=self._restore_draft)
 
     # -- subclass API -----------------------------------------------------------------------
     def build(self) -> None:
@@ -121,13 +121,14 @@ class RecordForm(QDialog):
         self.save_button.setEnabled(False)
         function, *args = call
         undo = self.undo_of()
-        self.context.write(function, *args, on_result=self._saved, on_error=self._failed,
-                           undo=undo[0] if undo else None, undo_text=undo[1] if undo else "")
+        self.context.op(function, *args, on_result=self._saved, on_error=self._failed,
+                        undo=undo[0] if undo else None, undo_text=undo[1] if undo else "")
 
     def _saved(self, result) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
+        self.context.op(drafts.discard_draft, self.FORM_NAME, self.record_id,
+                        on_error=self.context.errors.notify)
         self._forget()
         emit(self.saved, result)
         self.accept()
@@ -151,12 +152,14 @@ class RecordForm(QDialog):
             drafts.save_draft(workspace, self.FORM_NAME, self.payload(), self.record_id)
 
     def discard_draft(self) -> None:
-        self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
+        self.context.op(drafts.discard_draft, self.FORM_NAME, self.record_id,
+                        on_error=self.context.errors.notify)
         self.draft_banner.hide()
 
     def reject(self) -> None:
         if self.has_content() and self.context.workspace is not None:
-            self.context.read(drafts.save_draft, self.FORM_NAME, self.payload(), self.record_id)
+            self.context.op(drafts.save_draft, self.FORM_NAME, self.payload(), self.record_id,
+                            on_error=self.context.errors.notify)
         self._forget()
         super().reject()
 

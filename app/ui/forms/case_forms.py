@@ -22,12 +22,12 @@ class OpenCaseForm(RecordForm):
         self.person = self.add_row(lambda: self.tr("&Person"), "person_id", PersonPicker(self.context))
         self.person.preselect = self._person_id
         if self._person_id:
-            self.context.read(ui_queries.person_label, self._person_id,
+            self.context.query(ui_queries.person_label, self._person_id,
                               on_result=self._show_person)
         else:
             self.person.refresh("")
         self.domain = self.add_row(lambda: self.tr("Service &domain"), "domain_code", CodeCombo())
-        self.context.read(ui_queries.labels, "domain", on_result=self.domain.set_choices)
+        self.context.query(ui_queries.labels, "domain", on_result=self.domain.set_choices)
         self.risk = self.add_row(lambda: self.tr("&Risk level"), "risk_level", CodeCombo())
         self.opened_on = self.add_row(lambda: self.tr("&Opened on"), "opened_on", DateField())
         self.reason = self.add_row(lambda: self.tr("&Why is the case opened?"), "intake_reason",
@@ -74,7 +74,7 @@ class ServiceRecordForm(RecordForm):
     def build(self) -> None:
         self.served_on = self.add_row(lambda: self.tr("&Date"), "served_on", DateField())
         self.item = self.add_row(lambda: self.tr("Service &item"), "item_code", CodeCombo())
-        self.context.read(ui_queries.labels, "service_item", self._domain or None,
+        self.context.query(ui_queries.labels, "service_item", self._domain or None,
                           on_result=self.item.set_choices)
         self.minutes = self.add_row(lambda: self.tr("&Minutes"), "minutes", QSpinBox())
         self.minutes.setRange(0, 1440)

@@ -88,7 +88,7 @@ class _PersonFields:
             if with_phone else None
         self.groups = form.add_row(lambda: self.tr("&Target groups"), "target_groups", CheckList())
         self.groups.setMinimumHeight(90)
-        form.context.read(ui_queries.labels, "target_group", on_result=self.groups.set_choices)
+        form.context.query(ui_queries.labels, "target_group", on_result=self.groups.set_choices)
 
     def retranslate_person(self, form: RecordForm) -> None:
         self.sex.set_choices([(c, tr_enum(c)) for c in SEX_CODES])
@@ -142,7 +142,7 @@ class _DuplicateChecked(RecordForm):
         if self._checked_for == key:
             super().save()
             return
-        self.context.read(households.find_possible_duplicates, person,
+        self.context.query(households.find_possible_duplicates, person,
                           on_result=lambda found: self._duplicates_found(key, found))
 
     def _duplicates_found(self, key, found) -> None:
@@ -172,7 +172,7 @@ class HouseholdForm(_PersonFields, _DuplicateChecked):
 
     def build(self) -> None:
         self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo(blank="-"))
-        self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
+        self.context.query(ui_queries.village_choices, on_result=self.village.set_choices)
         self.address = self.add_row(lambda: self.tr("&Address"), "address_zh", QLineEdit())
         self.address_bo = self.add_row(lambda: self.tr("Address (Tibetan)"), "address_bo", QLineEdit())
         self.phone = self.add_row(lambda: self.tr("&Phone"), "phone", QLineEdit())

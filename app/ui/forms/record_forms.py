@@ -32,7 +32,7 @@ class _DomainItems:
                                   CheckList()) if with_items else None
         self._pending_items: list[str] = []
         self._pending_domain = ""
-        form.context.read(ui_queries.labels, "domain",
+        form.context.query(ui_queries.labels, "domain",
                           on_result=lambda choices: self._domains_loaded(form, choices))
         if with_items:
             self.domain.currentIndexChanged.connect(lambda _i: self._load_items(form))
@@ -55,7 +55,7 @@ class _DomainItems:
         if not code:
             self.items.set_choices([])
             return
-        form.context.read(ui_queries.labels, "service_item", code,
+        form.context.query(ui_queries.labels, "service_item", code,
                           on_result=lambda choices: self.items.set_choices(choices, keep))
 
     def set_domain_and_items(self, domain: str, items: list[str]) -> None:
@@ -143,7 +143,7 @@ class ActivityForm(_DomainItems, RecordForm):
         self.held_on = self.add_row(lambda: self.tr("&Date"), "held_on", DateField())
         self.build_domain(self)
         self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo(blank="-"))
-        self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
+        self.context.query(ui_queries.village_choices, on_result=self.village.set_choices)
         self.location = self.add_row(lambda: self.tr("&Location"), "location", QLineEdit())
         roster = QWidget()
         layout = QVBoxLayout(roster)
@@ -228,7 +228,7 @@ class ResourceForm(_DomainItems, RecordForm):
         self.linked_on = self.add_row(lambda: self.tr("&Date"), "linked_on", DateField())
         self.build_domain(self, with_items=False)
         self.source = self.add_row(lambda: self.tr("&Source"), "source_code", CodeCombo())
-        self.context.read(ui_queries.labels, "resource_source", on_result=self.source.set_choices)
+        self.context.query(ui_queries.labels, "resource_source", on_result=self.source.set_choices)
         self.provider = self.add_row(lambda: self.tr("&Provider"), "provider_name", QLineEdit())
         self.household = self.add_row(lambda: self.tr("For &household"), "household_id",
                                       HouseholdPicker(self.context))

@@ -51,7 +51,7 @@ class PeopleModel(QAbstractTableModel):
         self.endResetModel()
         self._fetch_page()
         generation = self._generation
-        self.context.read(_count, filters, on_result=lambda n: self._counted(generation, n))
+        self.context.query(_count, filters, on_result=lambda n: self._counted(generation, n))
 
     def reload(self) -> None:
         self.set_filter(self.filters)
@@ -60,7 +60,7 @@ class PeopleModel(QAbstractTableModel):
         self._loading = True
         generation = self._generation
         after = self.rows[-1].id if self.rows else None
-        self.context.read(person_rows, self.filters, PAGE_SIZE, after_id=after,
+        self.context.query(person_rows, self.filters, PAGE_SIZE, after_id=after,
                           on_result=lambda rows: self._append(generation, rows))
 
     def _append(self, generation: int, rows: list[PersonRow]) -> None:

@@ -25,7 +25,7 @@ class ActivitiesPage(RecordListPage):
         self._stale = True
 
     def refresh(self) -> None:
-        self.context.read(ui_queries.activity_rows, on_result=self.show_rows)
+        self.context.query(ui_queries.activity_rows, on_result=self.show_rows)
 
     def new_record(self) -> None:
         self.open_form(ActivityForm(self.context, self))

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QL
 
 from app.models.cases import CASE_STAGES
 from app.services import cases, ui_queries
-from app.ui import reports_bridge
+from app.progress import Cancelled
+from app.reports.export import export_case
+from app.reports.preview import report_language
+from app.reports.text import LANGUAGE_CHOICES
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
 from app.ui.pages.base import Page, fill_table, make_table
 from app.ui.text import tr_enum, trf
@@ -155,11 +158,10 @@ class CasesPage(Page):
         from app.ui.pages.reports import language_names
         names = language_names(self)
         self.print_language.set_choices([(code, names.get(code, code))
-                                         for code in reports_bridge.language_choices()])
+                                         for code in LANGUAGE_CHOICES])
         self.print_language.setToolTip(self.tr("Language of the printed case file"))
         self.print_button.setText(self.tr("&Print case file…"))
         self.print_button.setToolTip(self.tr("Save the selected case file as a PDF to print (Ctrl+P)"))
-        self.print_button.setEnabled(reports_bridge.case_print_available())
         self.services_label.setText(self.tr("Services recorded"))
         self.reviews_label.setText(self.tr("Supervisor's reviews"))
         self._stale = True
@@ -169,7 +171,7 @@ class CasesPage(Page):
     def refresh(self) -> None:
         scope = self.scope.code() or "mine"
         stage = "closed" if scope == "closed" else ""
-        self.context.read(ui_queries.case_rows, "mine" if scope == "closed" else scope, stage,
+        self.context.query(ui_queries.case_rows, "mine" if scope == "closed" else scope, stage,
                           on_result=self._show_rows)
 
     def _show_rows(self, rows) -> None:
@@ -204,8 +206,8 @@ class CasesPage(Page):
             self._load(items[0].data(Qt.ItemDataRole.UserRole))
 
     def _load(self, case_id: str) -> None:
-        self.context.read(ui_queries.case_detail, case_id, on_result=self._show_detail)
-        self.context.read(ui_queries.task_for_case, case_id, on_result=self._show_task)
+        self.context.query(ui_queries.case_detail, case_id, on_result=self._show_detail)
+        self.context.query(ui_queries.task_for_case, case_id, on_result=self._show_task)
 
     def _show_task(self, text: str) -> None:
         self.returned.setText(trf(self.tr("Returned by the supervisor. To fix: %1"), text))
@@ -258,7 +260,7 @@ class CasesPage(Page):
         if self.case is None:
             return
         self.errors.clear()
-        self.context.write(_update_texts, self.case.row.id, self._texts(), on_error=self._failed,
+        self.context.op(_update_texts, self.case.row.id, self._texts(), on_error=self._failed,
                            on_result=lambda _r: then() if then else None)
 
     def _act(self, function) -> None:
@@ -266,15 +268,15 @@ class CasesPage(Page):
             return
         case_id = self.case.row.id
         if function is cases.advance_case:  # save what was typed first, then move on
-            self.save_text(then=lambda: self.context.write(function, case_id, on_error=self._failed))
+            self.save_text(then=lambda: self.context.op(function, case_id, on_error=self._failed))
         else:
-            self.context.write(function, case_id, on_error=self._failed)
+            self.context.op(function, case_id, on_error=self._failed)
 
     def submit_for_review(self) -> None:
         if self.case is None:
             return
         case_id = self.case.row.id
-        self.save_text(then=lambda: self.context.write(cases.submit_case_for_review, case_id,
+        self.save_text(then=lambda: self.context.op(cases.submit_case_for_review, case_id,
                                                        on_error=self._failed))
 
     def add_service(self) -> None:
@@ -295,10 +297,10 @@ class CasesPage(Page):
     def print_case(self) -> None:
         """Ctrl+P: save the selected case file as a PDF (off the GUI thread, with progress)."""
         workspace = self.context.workspace
-        if self.case is None or workspace is None or not reports_bridge.case_print_available():
+        if self.case is None or workspace is None:
             return
         if not self._print_language_chosen:
-            self.print_language.set_code(reports_bridge.report_language(workspace.language))
+            self.print_language.set_code(report_language(workspace.language))
         language = self.print_language.code() or "zh_CN"
         number = self.case.row.number
         suggested = os.path.join(self._print_dir or str(Path.home()), f"case-{number}-{language}.pdf")
@@ -313,9 +315,9 @@ class CasesPage(Page):
             self.print_progress.cancel()
         self.print_state.hide()
         progress = self.print_progress.start(trf(self.tr("Writing case file %1…"), number))
-        self.context.read(reports_bridge.export_case, number, path, language, progress,
-                          on_result=lambda _r: self._printed(path, progress),
-                          on_error=lambda error: self._print_failed(error, progress))
+        self.context.op(export_case, number, path, language=language, progress=progress.report,
+                        cancel=progress.is_cancelled, on_result=lambda _r: self._printed(path, progress),
+                        on_error=lambda error: self._print_failed(error, progress))
 
     def _printed(self, path: str, progress) -> None:
         if self.print_progress.progress is progress:
@@ -326,7 +328,7 @@ class CasesPage(Page):
     def _print_failed(self, error, progress) -> None:
         if self.print_progress.progress is progress:
             self.print_progress.finish()
-        if reports_bridge.is_cancelled(error):
+        if isinstance(error, Cancelled):
             self.print_state.setText(self.tr("Cancelled. No file was written."))
             self.print_state.show()
             return

@@ -149,7 +149,7 @@ class ConflictInbox(QDialog):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.context.read(sync_view.conflict_rows, on_result=self._show)
+        self.context.query(sync_view.conflict_rows, on_result=self._show)
 
     def _show(self, rows) -> None:
         selected = self.current()
@@ -193,7 +193,7 @@ class ConflictInbox(QDialog):
         row = self.current()
         if row is None:
             return
-        self.context.write(resolve_conflict, row.id, choice, on_result=self._resolved)
+        self.context.op(resolve_conflict, row.id, choice, on_result=self._resolved)
 
     def _resolved(self, _changes) -> None:
         from app.ui.qtfix import emit

@@ -193,10 +193,10 @@ class PeoplePage(Page):
     def refresh(self) -> None:
         if not self._choices_loaded:
             self._choices_loaded = True
-            self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
-            self.context.read(ui_queries.labels, "target_group", on_result=self._groups_loaded)
-            self.context.read(ui_queries.labels, "domain", on_result=self.domain.set_choices)
-            self.context.read(ui_queries.worker_choices, on_result=self.worker.set_choices)
+            self.context.query(ui_queries.village_choices, on_result=self.village.set_choices)
+            self.context.query(ui_queries.labels, "target_group", on_result=self._groups_loaded)
+            self.context.query(ui_queries.labels, "domain", on_result=self.domain.set_choices)
+            self.context.query(ui_queries.worker_choices, on_result=self.worker.set_choices)
         self.apply_filter()
 
     def _groups_loaded(self, choices) -> None:
@@ -245,7 +245,7 @@ class PeoplePage(Page):
         person = self.model.row(row)
         self._person_id = person.id
         self._household_id = person.household_id
-        self.context.read(ui_queries.household_detail, person.household_id, on_result=self._show_household)
+        self.context.query(ui_queries.household_detail, person.household_id, on_result=self._show_household)
 
     def _show_household(self, detail) -> None:
         house, members = detail
@@ -290,7 +290,7 @@ class PeoplePage(Page):
 
     def show_person(self, person_id: str) -> None:
         """Show an already registered person (chosen in the duplicate warning)."""
-        self.context.read(ui_queries.person_label, person_id, on_result=self._search_for)
+        self.context.query(ui_queries.person_label, person_id, on_result=self._search_for)
 
     def _search_for(self, name: str) -> None:
         self.search.setText(name)

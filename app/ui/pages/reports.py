@@ -1,8 +1,8 @@
 """Reports: the monthly summary on screen (overview, and the breakdown by service domain and by
 village for this month, the previous month and the year to date), and export as PDF, XLSX or
-CSV in the language the user chooses (中文, བོད་ཡིག, English or both). Computing and writing run
-off the GUI thread with progress and Cancel. If the reports module is not installed yet, the
-page says so plainly."""
+CSV in the language the user chooses (中文, བོད་ཡིག, English or both). Computing
+(`app.reports.preview`) and writing (`app.reports.export`) run off the GUI thread with progress
+and Cancel."""
 from __future__ import annotations
 
 import os
@@ -14,7 +14,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from app.ui import reports_bridge
+from app.progress import Cancelled
+from app.reports import preview as report_preview
+from app.reports.export import export_monthly
+from app.reports.text import LANGUAGE_CHOICES
 from app.ui.pages.base import Page, fill_table, make_table
 from app.ui.text import trf
 from app.ui.widgets.fields import CodeCombo
@@ -81,14 +84,14 @@ class ReportsPage(Page):
         # preview
         self.table = make_table(4)
         self.breakdown_tables = {dimension: make_table(2) for dimension in
-                                 reports_bridge.PREVIEW_DIMENSIONS}
+                                 report_preview.PREVIEW_DIMENSIONS}
         self.period = CodeCombo()
         self.period.currentIndexChanged.connect(lambda _i: self._show_breakdowns())
         self.period_label = QLabel()
         self.period_label.setBuddy(self.period)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, "")
-        for dimension in reports_bridge.PREVIEW_DIMENSIONS:
+        for dimension in report_preview.PREVIEW_DIMENSIONS:
             self.tabs.addTab(self.breakdown_tables[dimension], "")
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
@@ -144,7 +147,7 @@ class ReportsPage(Page):
         self.language.blockSignals(True)
         keep = self.language.code()
         self.language.set_choices([(code, names.get(code, code))
-                                   for code in reports_bridge.language_choices()])
+                                   for code in LANGUAGE_CHOICES])
         if keep:
             self.language.set_code(keep)
         self.language.blockSignals(False)
@@ -164,19 +167,12 @@ class ReportsPage(Page):
         self.tabs.setTabText(1, self.tr("By service domain"))
         self.tabs.setTabText(2, self.tr("By village"))
         self.table.setHorizontalHeaderLabels([self.tr("Figure")] + [periods[p] for p in PERIODS])
-        available = reports_bridge.summary_available()
-        if not available:
-            self.state.setText(self.tr("Reports are not available yet in this version."))
-        for widget in (self.show_button, self.month):
-            widget.setEnabled(available)
         self._enable_exports(True)
         self._stale = True
 
     def _enable_exports(self, enabled: bool) -> None:
-        available = reports_bridge.export_available()
         for button in self.export_buttons.values():
-            button.setEnabled(enabled and available)
-        self.language.setEnabled(available)
+            button.setEnabled(enabled)
 
     def _language_activated(self, _index: int) -> None:
         self._language_chosen = True
@@ -185,7 +181,7 @@ class ReportsPage(Page):
         """Until the user picks one, the report language follows the interface language."""
         workspace = self.context.workspace
         if not self._language_chosen and workspace is not None:
-            self.language.set_code(reports_bridge.report_language(workspace.language))
+            self.language.set_code(report_preview.report_language(workspace.language))
 
     def _finish(self, progress) -> None:
         if self.progress.progress is progress:
@@ -193,19 +189,19 @@ class ReportsPage(Page):
 
     # -- preview -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        if not reports_bridge.summary_available() or self.context.workspace is None:
+        if self.context.workspace is None:
             return
         self._default_language()
         if self.progress.progress is not None:
             self.progress.cancel()
         progress = self.progress.start(self.tr("Counting…"))
-        self.context.read(reports_bridge.preview, self.month.code(), self.context.workspace.language,
-                          progress, on_result=lambda result: self._show(result, progress),
-                          on_error=lambda error: self._preview_failed(error, progress))
+        self.context.query(report_preview.preview, self.month.code(), self.context.workspace.language,
+                           progress, on_result=lambda result: self._show(result, progress),
+                           on_error=lambda error: self._preview_failed(error, progress))
 
     def _preview_failed(self, error, progress=None) -> None:
         self._finish(progress)
-        if not reports_bridge.is_cancelled(error):  # a newer preview replaced it: nothing to say
+        if not isinstance(error, Cancelled):  # a newer preview replaced it: nothing to say
             self.context.errors.show(error, self)
 
     def _show(self, preview, progress=None) -> None:
@@ -245,14 +241,14 @@ class ReportsPage(Page):
     def _failed(self, error, progress=None) -> None:
         self._finish(progress)
         self._enable_exports(True)
-        if reports_bridge.is_cancelled(error):
+        if isinstance(error, Cancelled):
             self.state.setText(self.tr("Cancelled. No file was written."))
             return
         self.context.errors.show(error, self)
 
     # -- export ------------------------------------------------------------------------------
     def export(self, kind: str) -> None:
-        if self.context.workspace is None or not reports_bridge.export_available():
+        if self.context.workspace is None:
             return
         self._default_language()
         language = self.language.code() or "zh_CN"
@@ -272,9 +268,10 @@ class ReportsPage(Page):
         self.open_folder_button.hide()
         self._enable_exports(False)
         progress = self.progress.start(self.tr("Writing the file…"))
-        self.context.read(reports_bridge.export, self.month.code(), kind, path, progress, language,
-                          on_result=lambda _r: self._exported(path, progress),
-                          on_error=lambda error: self._failed(error, progress))
+        self.context.op(export_monthly, self.month.code(), path, language=language, fmt=kind,
+                        progress=progress.report, cancel=progress.is_cancelled,
+                        on_result=lambda _r: self._exported(path, progress),
+                        on_error=lambda error: self._failed(error, progress))
 
     def _exported(self, path: str, progress=None) -> None:
         self._finish(progress)

@@ -122,7 +122,7 @@ class SettingsPage(Page):
         self.larger.setChecked(workspace.larger_text)
         self.larger.blockSignals(False)
         self.admin_box.setVisible(workspace.role == "admin")
-        self.context.read(station.idle_lock_minutes, on_result=self.lock_minutes.setValue)
+        self.context.query(station.idle_lock_minutes, on_result=self.lock_minutes.setValue)
 
     def _failed(self, error) -> None:
         if not self.errors.show(error):
@@ -141,11 +141,11 @@ class SettingsPage(Page):
                 edit.clear()
             self.pw_done.setText(self.tr("Password changed."))
 
-        self.context.write(station.change_password, old, new, on_result=done, on_error=self._failed)
+        self.context.op(station.change_password, old, new, on_result=done, on_error=self._failed)
 
     def save_lock_minutes(self) -> None:
         self.errors.clear()
-        self.context.write(station.set_idle_lock_minutes, self.lock_minutes.value(),
+        self.context.op(station.set_idle_lock_minutes, self.lock_minutes.value(),
                            on_error=self._failed,
                            on_result=lambda _r: self.context.lock_minutes_changed())
 
@@ -161,5 +161,5 @@ class SettingsPage(Page):
                 error.field = "new_user_password"
             self._failed(error)
 
-        self.context.write(station.add_user, self.user_name.text(), self.user_display.text(),
+        self.context.op(station.add_user, self.user_name.text(), self.user_display.text(),
                            self.user_role.code(), self.user_pw.text(), on_result=done, on_error=failed)

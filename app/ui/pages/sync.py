@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from app.services import sync_view
+from app.services.workspace import Changes
 from app.ui.auto_sync import AutoSync
 from app.ui.pages.base import Page
 from app.ui.pages.conflicts import ConflictInbox, kind_label
@@ -16,10 +17,11 @@ from app.ui.text import trf
 from app.ui.widgets.progress import ProgressPanel
 
 
-def _enroll(workspace, url: str, code: str):
+def _enroll(workspace, url: str, code: str) -> Changes:
     from app.sync.client import SyncClient
 
-    return SyncClient(workspace.store).enroll(url, code, workspace.display_name)
+    SyncClient(workspace.store).enroll(url, code, workspace.display_name)
+    return Changes.of("sync")
 
 
 def _to_folder(workspace, folder: Path):
@@ -110,7 +112,7 @@ class SyncPage(Page):
         self._stale = True
 
     def refresh(self) -> None:
-        self.context.read(sync_view.overview, on_result=self._show)
+        self.context.query(sync_view.overview, on_result=self._show)
 
     # -- showing the state ------------------------------------------------------------------
     def _show(self, overview: sync_view.Overview) -> None:
@@ -212,8 +214,8 @@ class SyncPage(Page):
         self.inbox.open()
 
     def enroll(self) -> None:
-        self.context.write(_enroll, self.url.text().strip(), self.code.text().strip(),
-                           on_result=self._enrolled)
+        self.context.op(_enroll, self.url.text().strip(), self.code.text().strip(),
+                        on_result=self._enrolled)
 
     def _enrolled(self, _answer) -> None:
         self.refresh()
@@ -222,12 +224,4 @@ class SyncPage(Page):
     def _folder(self, function) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB folder"))
         if folder:
-            self.context.write(function, Path(folder), on_result=self._folder_done)
-
-    def _folder_done(self, report) -> None:
-        from app.services.workspace import Changes
-        from app.ui.qtfix import emit
-
-        kinds = set(getattr(report, "kinds", set())) | {"sync"}
-        emit(self.context.changed, Changes(frozenset(kinds),
-                                           frozenset(getattr(report, "ids", set()))))
+            self.context.op(function, Path(folder))  # its SyncReport carries the Changes

@@ -99,10 +99,10 @@ class TodayPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        self.context.read(ui_queries.task_rows, on_result=self._show_tasks)
+        self.context.query(ui_queries.task_rows, on_result=self._show_tasks)
         if self.context.workspace is not None and self.context.workspace.is_supervisor:
-            self.context.read(ui_queries.case_rows, "review", on_result=self._show_reviews)
-        self.context.read(_sync_state, on_result=self._show_sync)
+            self.context.query(ui_queries.case_rows, "review", on_result=self._show_reviews)
+        self.context.query(_sync_state, on_result=self._show_sync)
 
     def task_text(self, task) -> str:
         if task.kind == "fix_case":
@@ -156,5 +156,5 @@ class TodayPage(Page):
     def _mark_done(self) -> None:
         item = self.tasks.currentItem()
         if item is not None:
-            self.context.write(cases.complete_task, item.data(Qt.ItemDataRole.UserRole).id)
+            self.context.op(cases.complete_task, item.data(Qt.ItemDataRole.UserRole).id)
 

@@ -64,7 +64,7 @@ class _Picker(QWidget):
         self._generation += 1
         generation = self._generation
         query = self.search.text().strip() if query is None else query
-        self.context.read(self._fetch, query,
+        self.context.query(self._fetch, query,
                           on_result=lambda rows: self._show(generation, rows))
 
     def _show(self, generation: int, rows: list[tuple[str, str]]) -> None:

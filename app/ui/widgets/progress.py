@@ -1,10 +1,18 @@
-"""An inline progress line with Cancel for jobs that take more than a moment."""
+"""An inline progress line with Cancel for jobs that take more than a moment.
+
+`start()` gives the job a headless `app.progress.Progress`; its reports (made on the worker
+thread) reach the bar through a queued signal."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from app.ui.background import Progress
+from app.progress import Progress
+from app.ui.qtfix import emit
+
+
+class _Relay(QObject):
+    changed = Signal(int, int)  # done, total: emitted on the worker thread, shown on the GUI's
 
 
 class ProgressPanel(QWidget):
@@ -19,6 +27,8 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
         self.progress: Progress | None = None
+        self._relay = _Relay(self)
+        self._relay.changed.connect(self._changed)
         self.cancel_button.clicked.connect(self.cancel)
         self.hide()
         self.retranslate()
@@ -32,8 +42,8 @@ class ProgressPanel(QWidget):
         super().changeEvent(event)
 
     def start(self, text: str) -> Progress:
-        self.progress = Progress()
-        self.progress.changed.connect(self._changed)
+        relay = self._relay
+        self.progress = Progress(lambda done, total: emit(relay.changed, done, total))
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first report
         self.show()
