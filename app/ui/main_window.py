@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.current_page().new_record())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested)
+        # a signal is connected, never passed as `activated=` (PySide6 would call it: TypeError)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock_requested)
         for number, name in enumerate(PAGE_NAMES, start=1):
             QShortcut(QKeySequence(f"Alt+{number}"), self,
                       activated=lambda n=name: self.go(n))

@@ -1,5 +1,7 @@
-"""UI fixtures: the real app window on a real encrypted station, with a synchronous runner
-(Picard-style) so tests are deterministic; one test uses the real thread pool."""
+"""UI fixtures: the real app window on a real encrypted station. Its runner has an inline
+executor (jobs run at once, in order, so tests are deterministic) but delivers results through
+the same queued signal as the app's threads: after an action, `settle(window)` lets the event
+loop deliver them. One test uses the real thread pool."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,12 +22,12 @@ def prepared_app(qapp):
 
 @pytest.fixture()
 def station_app(prepared_app, station_dir, qtbot):
-    from app.ui import language
+    from app.ui.translations import switch_language
     from app.ui.application import StationApp
-    from app.ui.background import Runner
+    from app.ui.background import InlineExecutor, Runner
     from app.ui.errors import ErrorPresenter
 
-    window = StationApp(station_dir, runner=Runner(synchronous=True),
+    window = StationApp(station_dir, runner=Runner(InlineExecutor()),
                         errors=ErrorPresenter(modal=False), language="zh_CN")
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -40,13 +42,19 @@ def station_app(prepared_app, station_dir, qtbot):
         window.idle.stop()
     except RuntimeError:  # already deleted with the window
         pass
-    language.switch_language("zh_CN")
+    switch_language(prepared_app, "zh_CN")
+
+
+def settle(window) -> None:
+    """Let the event loop deliver every result (and the work those results start)."""
+    assert window.context.runner.settle(), "background jobs did not finish"
 
 
 def sign_in(window, username: str, password: str):
     window.sign_in.username.setText(username)
     window.sign_in.password.setText(password)
     window.sign_in.submit()
+    settle(window)
     assert window.main is not None, window.sign_in.error.text()
     return window.main
 
@@ -65,6 +73,7 @@ def make_household(window, name_zh="张三", name_bo="", id_number="", birth="19
     main = window.main
     main.go("people")
     main.pages["people"].new_record()
+    settle(window)  # the form's choices (villages, groups) arrive
     form = main.pages["people"]._form
     form.village.setCurrentIndex(village_index)
     form.name_zh.setText(name_zh)
@@ -72,4 +81,5 @@ def make_household(window, name_zh="张三", name_bo="", id_number="", birth="19
     form.birth.setText(birth)
     form.id_number.setText(id_number)
     form.save()
+    settle(window)
     return form

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app.models import CaseFile, Household, Person, Task, Visit
-from tests.ui.conftest import make_household, sign_in_supervisor, sign_in_worker
+from tests.ui.conftest import make_household, settle, sign_in_supervisor, sign_in_worker
 
 VALID_ID = "54010219560402123X"
 
@@ -19,8 +19,11 @@ def count(window, model, *where):
 
 def test_sign_in_screen_refuses_a_wrong_password_then_signs_in(station_app):
     station_app.sign_in.username.setText("zhuoma")
+    settle(station_app)
     station_app.sign_in.password.setText("wrong-password")
+    settle(station_app)
     station_app.sign_in.submit()
+    settle(station_app)
     assert station_app.main is None
     assert station_app.sign_in.error.text()  # said on the screen, not in a pop-up
     main = sign_in_worker(station_app)
@@ -39,6 +42,7 @@ def test_create_household_warns_about_duplicates_and_the_worker_chooses(station_
     assert form.duplicates.list.count() == 1
     assert count(station_app, Household) == 1
     form.duplicates.use_button.click()  # "open the registered person"
+    settle(station_app)
     assert not form.isVisible()
     assert count(station_app, Household) == 1
     people = station_app.main.pages["people"]
@@ -47,6 +51,7 @@ def test_create_household_warns_about_duplicates_and_the_worker_chooses(station_
     form = make_household(station_app, birth="1990-01-01")
     assert form.duplicates.isVisible()
     form.duplicates.create_button.click()
+    settle(station_app)
     assert count(station_app, Household) == 2
 
 
@@ -58,38 +63,54 @@ def test_bad_input_shows_a_field_error_and_saves_nothing(station_app):
     assert count(station_app, Household) == 0 and count(station_app, Person) == 0
     form.errors.clear()
     form.id_number.setText("")
+    settle(station_app)
     form.name_zh.setText("")
+    settle(station_app)
     form.save()
+    settle(station_app)
     assert form.errors.text("name_zh")
     form.reject()
+    settle(station_app)
 
 
 def test_log_a_visit_quickly_then_undo_it(station_app, qtbot):
     main = sign_in_worker(station_app)
     make_household(station_app)
     main.go("visits")
+    settle(station_app)
+    station_app.activateWindow()
+    qtbot.waitUntil(station_app.isActiveWindow, timeout=2000)
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
+    settle(station_app)
     form = main.pages["visits"]._form
     assert form.isVisible()
     form.household.list.setCurrentRow(0)
+    settle(station_app)
     form.domain.setCurrentIndex(1)
+    settle(station_app)
     assert form.items.count() > 0
     form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    settle(station_app)
     form.notes.setPlainText("老人身体尚可")
+    settle(station_app)
     form.follow_up_check.setChecked(True)
+    settle(station_app)
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow, timeout=2000)
     qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    settle(station_app)
     assert not form.isVisible(), (form.errors.visible_errors(), station_app.errors.last_text)
     assert count(station_app, Visit, Visit.deleted_at.is_(None)) == 1
     assert main.pages["visits"].table.rowCount() == 1
     assert main.undo_button.isVisible()
     # the follow-up date put a task on Today
     main.go("today")
+    settle(station_app)
     assert main.pages["today"].tasks.count() == 1
     station_app.activateWindow()
     qtbot.waitUntil(station_app.isActiveWindow, timeout=2000)
     qtbot.keyClick(main.pages["today"].tasks, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(station_app)
     assert count(station_app, Visit, Visit.deleted_at.is_(None)) == 0
     assert not main.undo_button.isVisible()
 
@@ -98,11 +119,16 @@ def test_visit_without_service_items_is_refused_at_the_field(station_app):
     main = sign_in_worker(station_app)
     make_household(station_app)
     main.go("visits")
+    settle(station_app)
     main.pages["visits"].new_record()
+    settle(station_app)
     form = main.pages["visits"]._form
     form.household.list.setCurrentRow(0)
+    settle(station_app)
     form.domain.setCurrentIndex(1)
+    settle(station_app)
     form.save()
+    settle(station_app)
     assert form.isVisible() and form.errors.text("service_items")
     assert count(station_app, Visit) == 0
 
@@ -117,57 +143,83 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     make_household(station_app, name_zh="李秀英")
     page = _case_page(main)
     page.new_record()
+    settle(station_app)
     form = page._form
     form.person.search.setText("lxy")
+    settle(station_app)
     form.person.search.flush()
+    settle(station_app)
     form.person.list.setCurrentRow(0)
+    settle(station_app)
     form.domain.setCurrentIndex(1)
+    settle(station_app)
     form.reason.setPlainText("独居老人，行动不便")
+    settle(station_app)
     form.save()
+    settle(station_app)
     assert not form.isVisible()
     assert page.case is not None and page.case.row.stage == "intake"
     page.buttons["advance"].click()  # intake → assessment
+    settle(station_app)
     page.editors["assessment"].setPlainText("需要照料和精神慰藉")
+    settle(station_app)
     page.buttons["advance"].click()  # assessment → planning
+    settle(station_app)
     assert page.case.row.stage == "planning"
     assert page.buttons["submit"].isVisible() and not page.buttons["advance"].isVisible()
     page.buttons["submit"].click()  # nothing in the plan yet: refused at the field
+    settle(station_app)
     assert page.errors.text("plan_goals")
     page.editors["plan_goals"].setPlainText("每周探访")
+    settle(station_app)
     page.buttons["submit"].click()
+    settle(station_app)
     assert page.case.row.review_state == "submitted"
     case_id = page.case.row.id
 
     station_app.lock()
+    settle(station_app)
     main = sign_in_supervisor(station_app)
     assert main.pages["today"].reviews.count() == 1
     main.pages["today"].reviews.itemActivated.emit(main.pages["today"].reviews.item(0))
+    settle(station_app)
     page = main.pages["cases"]
     assert page.case.row.id == case_id
     assert page.buttons["return"].isVisible()
     page.return_case()
+    settle(station_app)
     page._form.comments.setPlainText("服务目标请写得更具体，可测量。")
+    settle(station_app)
     page._form.save()
+    settle(station_app)
     assert count(station_app, Task, Task.case_id == case_id, Task.done_at.is_(None)) == 1
 
     station_app.lock()
+    settle(station_app)
     main = sign_in_worker(station_app)
     today = main.pages["today"]
     assert today.tasks.count() == 1
     assert "可测量" in today.tasks.item(0).text()
     today.open_button.click()
+    settle(station_app)
     page = main.pages["cases"]
     assert page.case.row.id == case_id and page.returned.isVisible()
     page.editors["plan_goals"].setPlainText("每周探访一次，三个月内独立完成日常起居")
+    settle(station_app)
     page.buttons["submit"].click()
+    settle(station_app)
     assert page.case.row.review_state == "submitted"
     main.go("today")
+    settle(station_app)
     assert today.tasks.count() == 0  # resubmitting completed the task
 
     station_app.lock()
+    settle(station_app)
     main = sign_in_supervisor(station_app)
     main.open_case(case_id)
+    settle(station_app)
     main.pages["cases"].buttons["approve"].click()
+    settle(station_app)
     with station_app.context.workspace.read() as session:
         assert session.get(CaseFile, case_id).stage == "service"
 
@@ -181,16 +233,22 @@ def test_service_record_within_a_case(station_app):
     with workspace.read() as session:
         person_id = session.scalar(select(Person.id))
     case_id, _ = cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "独居", date.today()))
+    settle(station_app)
     with workspace.write() as session:
         case = session.get(CaseFile, case_id)
         case.stage, case.plan_goals = "service", "x"
     page = _case_page(main)
     page.show_case(case_id)
+    settle(station_app)
     assert page.buttons["service"].isVisible()
     page.add_service()
+    settle(station_app)
     page._form.item.setCurrentIndex(1)
+    settle(station_app)
     page._form.notes.setPlainText("陪同就医")
+    settle(station_app)
     page._form.save()
+    settle(station_app)
     assert page.services.count() == 1
 
 
@@ -199,16 +257,22 @@ def test_keyboard_only_visit_enter_picks_the_household_and_does_not_save(station
     make_household(station_app, name_zh="张三")
     make_household(station_app, name_zh="李四", birth="1977-07-07")
     main.go("visits")
+    settle(station_app)
     main.pages["visits"].new_record()
+    settle(station_app)
     form = main.pages["visits"]._form
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow, timeout=2000)
     qtbot.keyClicks(form.household.search, "ls")
+    settle(station_app)
     qtbot.keyClick(form.household.search, Qt.Key.Key_Return)
+    settle(station_app)
     assert form.isVisible()  # Enter picked, it did not press Save
     assert form.household.list.currentItem().text().startswith("李四")
     form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    settle(station_app)
     qtbot.keyClick(form, Qt.Key.Key_Escape)  # Esc cancels; what was typed is kept as a draft
+    settle(station_app)
     assert not form.isVisible()
     assert count(station_app, Visit) == 0
     from app.services import drafts
@@ -224,19 +288,27 @@ def test_closure_is_submitted_and_the_supervisors_approval_closes_the_case(stati
     with workspace.read() as session:
         person_id = session.scalar(select(Person.id))
     case_id, _ = cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "独居", date.today()))
+    settle(station_app)
     with workspace.write() as session:
         case = session.get(CaseFile, case_id)
         case.stage, case.assessment, case.plan_goals = "service", "a", "b"
     page = _case_page(main)
     page.show_case(case_id)
+    settle(station_app)
     page.buttons["advance"].click()  # services → closure
+    settle(station_app)
     assert page.case.row.stage == "closure" and page.editors["closure_summary"].isVisible()
     page.editors["closure_summary"].setPlainText("目标达成，结案。")
+    settle(station_app)
     page.buttons["submit"].click()
+    settle(station_app)
     assert page.case.row.review_state == "submitted"
     station_app.lock()
+    settle(station_app)
     main = sign_in_supervisor(station_app)
     main.open_case(case_id)
+    settle(station_app)
     main.pages["cases"].buttons["approve"].click()
+    settle(station_app)
     with station_app.context.workspace.read() as session:
         assert session.get(CaseFile, case_id).stage == "closed"

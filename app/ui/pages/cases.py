@@ -214,8 +214,10 @@ class CasesPage(Page):
         self.returned.setVisible(bool(text))
 
     def _show_detail(self, case) -> None:
+        if self.case is None or self.case.row.id != case.row.id:
+            self.errors.clear()  # another case; the same case reloaded keeps its messages (a
+            # refused "Next stage" arrives before the reload its saved text triggered)
         self.case = case
-        self.errors.clear()
         row = case.row
         self.title_label.setText(trf(self.tr("%1 · %2 · %3 · stage: %4 · %5"), row.number, row.person,
                                      row.domain, tr_enum(row.stage), tr_enum(row.review_state)))
