@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 from app.models import Person
 from app.services import cases, records
-from tests.ui.conftest import make_household, sign_in_worker
+from tests.ui.conftest import make_household, settle, sign_in_worker
 
 
 def names(page) -> list[str]:
+    assert page.context.runner.settle()
     return sorted(row.name_zh for row in page.model.rows)
 
 
@@ -35,8 +36,10 @@ def test_people_filters_through_the_widgets(station_app, qtbot):
                                                domain_code="social_affairs", intake_reason="x",
                                                opened_on=lately))
     main.go("people")
+    settle(station_app)
     page = main.pages["people"]
     page.refresh()
+    settle(station_app)
     assert names(page) == ["张三", "李四", "王五"]
     assert page.domain.count() == 5 and page.worker.count() >= 2 and page.status.count() == 4
 
@@ -51,10 +54,14 @@ def test_people_filters_through_the_widgets(station_app, qtbot):
     page.status.set_code("none")
     assert names(page) == ["张三", "李四"]
     page.search.setText("张")  # combined with the search
+    settle(station_app)
     page.search.flush()
+    settle(station_app)
     assert names(page) == ["张三"]
     page.search.setText("")
+    settle(station_app)
     page.search.flush()
+    settle(station_app)
     page.status.set_code("")
 
     page.worker.set_code(workspace.user_id)  # registered all three households
@@ -74,9 +81,11 @@ def test_people_filters_through_the_widgets(station_app, qtbot):
     # keyboard: Delete goes back to "any date"; Up from "any date" starts at today
     page.visited_to.setFocus()
     qtbot.keyClick(page.visited_to, Qt.Key.Key_Delete)
+    settle(station_app)
     assert page.visited_to.optional_value() is None
     assert names(page) == ["张三", "李四", "王五"]
     qtbot.keyClick(page.visited_from, Qt.Key.Key_Up)
+    settle(station_app)
     assert page.visited_from.optional_value() == date.today()
     assert names(page) == []  # nobody was visited today
     assert page.visited_label.buddy() is page.visited_from
@@ -84,7 +93,9 @@ def test_people_filters_through_the_widgets(station_app, qtbot):
     # Clear filters: everything back to "all" in one go, the search text stays
     page.domain.set_code("child_welfare")
     page.search.setText("li")
+    settle(station_app)
     page.search.flush()
+    settle(station_app)
     qtbot.mouseClick(page.clear_filters_button, Qt.MouseButton.LeftButton)
     assert (page.domain.code(), page.worker.code(), page.status.code()) == ("", "", "")
     assert page.visited_from.optional_value() is None

@@ -11,29 +11,31 @@ from PySide6.QtGui import QImage
 from sqlalchemy import select
 
 from app.models import Person
-from tests.ui.conftest import SCREENSHOTS, make_household, sign_in, sign_in_worker
-
-pytestmark = pytest.mark.skipif(
-    not __import__("app.ui.reports_bridge", fromlist=["x"]).export_available(),
-    reason="app.reports export not available")
-
+from tests.ui.conftest import SCREENSHOTS, make_household, settle, sign_in, sign_in_worker
 
 def record_a_visit(window) -> None:
     main = window.main
     main.go("visits")
+    settle(window)
     main.pages["visits"].new_record()
+    settle(window)
     form = main.pages["visits"]._form
     form.household.list.setCurrentRow(0)
+    settle(window)
     form.domain.setCurrentIndex(1)
+    settle(window)
     form.items.item(0).setCheckState(Qt.CheckState.Checked)
     form.save()
+    settle(window)
     assert not form.isVisible(), form.errors.visible_errors()
 
 
 def reports_page(window):
     window.main.go("reports")
+    settle(window)
     page = window.main.pages["reports"]
     page.refresh()
+    settle(window)
     return page
 
 
@@ -76,6 +78,7 @@ def test_bilingual_pdf_export_from_the_page(station_app, tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
     page.pdf_button.click()
+    settle(station_app)
     assert calls, "no file dialog"
     station_app.context.runner.wait()
     assert target.exists() and target.stat().st_size > 0
@@ -83,6 +86,7 @@ def test_bilingual_pdf_export_from_the_page(station_app, tmp_path, monkeypatch):
     assert page.open_folder_button.isVisible() and not page.progress.isVisible()
     assert_pdf_renders(target, tmp_path)
     page.open_folder_button.click()
+    settle(station_app)
     assert opened and opened[0].toLocalFile().rstrip("/") == str(tmp_path)
     # the audit log says it was bilingual
     from app.models import AuditEntry  # noqa: PLC0415
@@ -113,6 +117,7 @@ def test_xlsx_export_has_the_visits_number_the_preview_shows(station_app, tmp_pa
     page.language.set_code("zh_CN")
     page._language_activated(0)
     page.xlsx_button.click()
+    settle(station_app)
     station_app.context.runner.wait()
     assert target.exists(), page.state.text()
     book = openpyxl.load_workbook(target, read_only=True)
@@ -138,7 +143,9 @@ def test_cancel_leaves_no_file(station_app, tmp_path, monkeypatch):
     choose_save_path(monkeypatch, target)
     # press Cancel as soon as the first progress report arrives
     page.progress.bar.valueChanged.connect(lambda _v: page.progress.cancel_button.click())
+    settle(station_app)
     page.pdf_button.click()
+    settle(station_app)
     station_app.context.runner.wait()
     assert not target.exists()
     assert list(out.iterdir()) == []  # no temporary file left either
@@ -158,18 +165,23 @@ def test_print_a_case_file_in_tibetan_from_the_cases_page(station_app, tmp_path,
     with workspace.read() as session:
         person_id = session.scalar(select(Person.id))
     cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "独居老人", date.today()))
+    settle(station_app)
     main.go("cases")
+    settle(station_app)
     page = main.pages["cases"]
     page.refresh()
+    settle(station_app)
     assert page.case is not None
     page.print_language.set_code("bo")
     page.print_language.activated.emit(page.print_language.currentIndex())
+    settle(station_app)
     target = tmp_path / "case-bo.pdf"
     choose_save_path(monkeypatch, target)
     station_app.activateWindow()
     qtbot.waitUntil(station_app.isActiveWindow, timeout=2000)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    settle(station_app)
     station_app.context.runner.wait()
     assert target.exists(), station_app.errors.last_text
     assert str(target) in page.print_state.text()
@@ -192,20 +204,25 @@ def test_supervisor_prints_from_the_review_list(station_app, tmp_path, monkeypat
     with workspace.read() as session:
         person_id = session.scalar(select(Person.id))
     case_id, _ = cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "x", date.today()))
+    settle(station_app)
     with workspace.write() as session:
         case = session.get(CaseFile, case_id)
         case.stage, case.plan_goals, case.plan_actions = "planning", "目标", "行动"
     cases.submit_case_for_review(workspace, case_id)
     station_app.lock()
+    settle(station_app)
     main = sign_in_supervisor(station_app)
     main.go("cases")
+    settle(station_app)
     page = main.pages["cases"]
     assert page.scope.code() == "review"
     page.refresh()
+    settle(station_app)
     assert page.case is not None and page.case.row.id == case_id
     target = tmp_path / "review.pdf"
     choose_save_path(monkeypatch, target)
     page.print_button.click()
+    settle(station_app)
     station_app.context.runner.wait()
     assert target.exists(), station_app.errors.last_text
     assert_pdf_renders(target, tmp_path)
@@ -215,14 +232,14 @@ def test_supervisor_prints_from_the_review_list(station_app, tmp_path, monkeypat
 def test_reports_page_screenshots(prepared_app, qtbot, tmp_path_factory, language):
     from app.services.demo import DEMO_PASSWORD, create_demo_station
     from app.ui.application import StationApp
-    from app.ui.background import Runner
+    from app.ui.background import InlineExecutor, Runner
     from app.ui.errors import ErrorPresenter
-    from app.ui import language as ui_language
+    from app.ui.translations import switch_language
 
     data_dir = tmp_path_factory.mktemp("demo") / "station"
     create_demo_station(data_dir, households_count=20)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    window = StationApp(data_dir, runner=Runner(synchronous=True), errors=ErrorPresenter(modal=False),
+    window = StationApp(data_dir, runner=Runner(InlineExecutor()), errors=ErrorPresenter(modal=False),
                         language=language)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -248,4 +265,4 @@ def test_reports_page_screenshots(prepared_app, qtbot, tmp_path_factory, languag
         window.context.runner.shutdown()
         if window.context.workspace is not None:
             window.context.workspace.store.close()
-        ui_language.switch_language("zh_CN")
+        switch_language(prepared_app, "zh_CN")

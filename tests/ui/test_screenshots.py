@@ -23,11 +23,11 @@ def demo_dir(tmp_path_factory):
 @pytest.mark.parametrize("language", ["zh_CN", "bo"])
 def test_screenshots_of_every_main_screen(prepared_app, demo_dir, qtbot, language):
     from app.ui.application import StationApp
-    from app.ui.background import Runner
+    from app.ui.background import InlineExecutor, Runner
     from app.ui.errors import ErrorPresenter
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    window = StationApp(demo_dir, runner=Runner(synchronous=True), errors=ErrorPresenter(modal=False),
+    window = StationApp(demo_dir, runner=Runner(InlineExecutor()), errors=ErrorPresenter(modal=False),
                         language=language)
     qtbot.addWidget(window)
     window.resize(1280, 800)

@@ -7,12 +7,13 @@ from sqlalchemy import insert, select
 
 from app.models import Household, OrgUnit, Person, PersonSearchKey, new_id
 from app.text.search_keys import person_search_keys
-from tests.ui.conftest import make_household, sign_in_worker
+from tests.ui.conftest import make_household, settle, sign_in_worker
 
 
 def search(page, text: str) -> list[str]:
     page.search.setText(text)
     page.search.flush()  # what the 150 ms pause would do
+    assert page.context.runner.settle()
     return [row.name_zh for row in page.model.rows]
 
 
@@ -22,6 +23,7 @@ def test_search_finds_people_by_any_script(station_app):
     make_household(station_app, name_zh="扎西次仁", name_bo="བཀྲ་ཤིས་ཚེ་རིང་", birth="1970-05-05")
     make_household(station_app, name_zh="王芳", birth="1980-01-01")
     main.go("people")
+    settle(station_app)
     page = main.pages["people"]
     assert search(page, "zs") == ["张三"]
     assert search(page, "zhangsan") == ["张三"]
@@ -71,13 +73,16 @@ def test_lazy_list_over_100k_people(station_app):
     workspace = station_app.context.workspace
     _bulk_people(workspace, 100_000)
     main.go("people")
+    settle(station_app)
     page = main.pages["people"]
     started = time.perf_counter()
     page.refresh()
+    settle(station_app)
     first_page = time.perf_counter() - started
     assert len(page.model.rows) == 200  # one page, not 100,000 rows
     assert page.model.canFetchMore()
     page.model.fetchMore()
+    settle(station_app)
     assert len(page.model.rows) == 400
     ids = [row.id for row in page.model.rows]
     assert len(set(ids)) == 400 and ids == sorted(ids, reverse=True)  # keyset paging, no gaps
@@ -120,7 +125,9 @@ def test_people_page_with_the_real_thread_pool(station_app, qtbot):
     make_household(station_app, name_zh="李四", birth="1977-07-07")
     station_app.context.runner = Runner()
     main.go("people")
+    settle(station_app)
     page = main.pages["people"]
     page.search.setText("ls")  # no flush: the 150 ms timer fires, the query runs on a thread
+    settle(station_app)
     qtbot.waitUntil(lambda: [r.name_zh for r in page.model.rows] == ["李四"], timeout=5000)
     station_app.context.runner.wait()

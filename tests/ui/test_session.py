@@ -6,19 +6,22 @@ from sqlalchemy import select
 
 from app.models import User
 from app.services import drafts
-from tests.ui.conftest import make_household, sign_in_worker
+from tests.ui.conftest import make_household, settle, sign_in_worker
 
 
 def test_language_switch_retranslates_visible_widgets_and_is_kept(station_app):
     main = sign_in_worker(station_app)
     main.go("visits")
+    settle(station_app)
     page = main.pages["visits"]
     zh_title = page.head.text()
     zh_nav = main.nav.item(0).text()
     main.go("settings")
+    settle(station_app)
     settings = main.pages["settings"]
     settings.language.set_code("bo")
     settings.language_chosen.emit("bo")
+    settle(station_app)
     QCoreApplication.processEvents()
     expected_bo = QCoreApplication.translate("VisitsPage", "Household visits")
     assert page.head.text() == expected_bo
@@ -26,6 +29,7 @@ def test_language_switch_retranslates_visible_widgets_and_is_kept(station_app):
     with station_app.context.workspace.read() as session:
         assert session.scalar(select(User.language).where(User.username == "zhuoma")) == "bo"
     settings.language_chosen.emit("en")
+    settle(station_app)
     QCoreApplication.processEvents()
     assert page.head.text() == "Household visits"
     assert main.nav.item(0).text().startswith("Today")
@@ -35,10 +39,12 @@ def test_larger_text_scales_the_font_and_is_kept(station_app, prepared_app):
     main = sign_in_worker(station_app)
     before = prepared_app.font().pointSizeF()
     main.pages["settings"].larger.setChecked(True)
+    settle(station_app)
     assert prepared_app.font().pointSizeF() > before
     with station_app.context.workspace.read() as session:
         assert session.scalar(select(User.larger_text).where(User.username == "zhuoma"))
     main.pages["settings"].larger.setChecked(False)
+    settle(station_app)
     assert prepared_app.font().pointSizeF() == before
 
 
@@ -46,7 +52,9 @@ def test_idle_lock_saves_the_open_draft_and_returns_to_sign_in(station_app, qtbo
     main = sign_in_worker(station_app)
     make_household(station_app)
     main.go("visits")
+    settle(station_app)
     main.pages["visits"].new_record()
+    settle(station_app)
     form = main.pages["visits"]._form
     form.notes.setPlainText("没写完的记录")
     workspace = station_app.context.workspace
@@ -61,11 +69,14 @@ def test_idle_lock_saves_the_open_draft_and_returns_to_sign_in(station_app, qtbo
     main = sign_in_worker(station_app)
     assert drafts.load_draft(station_app.context.workspace, "visit")["notes"] == "没写完的记录"
     main.go("visits")
+    settle(station_app)
     main.pages["visits"].new_record()
+    settle(station_app)
     form = main.pages["visits"]._form
     assert form.notes.toPlainText() == "没写完的记录"
     assert form.draft_banner.isVisibleTo(form)
     form.discard_draft()
+    settle(station_app)
     assert drafts.load_draft(station_app.context.workspace, "visit") is None
     assert workspace is not station_app.context.workspace
 
@@ -78,6 +89,7 @@ def test_input_keeps_the_session_alive(station_app, qtbot):
     for _ in range(6):
         qtbot.wait(100)
         qtbot.keyClick(main.pages["today"].tasks, Qt.Key.Key_Down)
+        settle(station_app)
     assert station_app.main is main
 
 
@@ -87,8 +99,9 @@ def test_unexpected_errors_are_shown_from_one_place_with_details(station_app):
     sign_in_worker(station_app)
     shown = []
     station_app.errors.shown.connect(shown.append)
-    station_app.context.write(lambda ws: 1 / 0)
-    assert shown and "Something went wrong" in shown[0] or shown
+    station_app.context.op(lambda ws: 1 / 0)
+    settle(station_app)
+    assert shown == [station_app.errors.text_for(ZeroDivisionError())]  # the apology, once
     try:
         1 / 0
     except ZeroDivisionError as error:

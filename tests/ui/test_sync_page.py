@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.models import Household
 from tests.conftest import ADMIN_PASSWORD, SUPERVISOR_PASSWORD
-from tests.ui.conftest import SCREENSHOTS, make_household, sign_in, sign_in_worker
+from tests.ui.conftest import SCREENSHOTS, make_household, settle, sign_in, sign_in_worker
 
 
 @pytest.fixture()
@@ -40,10 +40,14 @@ def _enrol_from_page(window, server, store):
 
     page = window.main.pages["sync"]
     window.main.go("sync")
+    settle(window)
     assert page.enroll_box.isVisible() and not page.sync_button.isEnabled()
     page.url.setText(server.url)
+    settle(window)
     page.code.setText(issue_enrollment_code(store, "tsal"))
+    settle(window)
     page.enroll_button.click()
+    settle(window)
     return page
 
 
@@ -61,8 +65,10 @@ def test_enrol_from_the_page_and_sync_now(station_app, county):
     assert _status(station_app).enrolled and not page.enroll_box.isVisible()
     make_household(station_app, name_zh="李四")
     main.go("sync")
+    settle(station_app)
     assert _status(station_app).pending_changes > 0
     page.sync_button.click()
+    settle(station_app)
     status = _status(station_app)
     assert status.pending_changes == 0 and status.last_contact is not None
     assert "：0" in page.state.text() or ": 0" in page.state.text()
@@ -70,6 +76,7 @@ def test_enrol_from_the_page_and_sync_now(station_app, county):
     assert page.history.count() >= 2  # connected, sent and received
     assert not page.progress.isVisible() and page.sync_button.isEnabled()
     main.go("today")
+    settle(station_app)
     today = main.pages["today"].sync_label.text()
     assert "县" in today and status.last_contact is not None
     assert "从未" not in today
@@ -100,11 +107,15 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     update_household(here, household_id, HouseholdInput(village, "一号", notes="门口有狗"))
     update_household(laptop, household_id, HouseholdInput(village, "一号", notes="老人独居"))
     page.sync_button.click()
+    settle(station_app)
     SyncClient(laptop.store, HttpTransport(server.url)).sync_now()
+    settle(station_app)
     page.sync_button.click()
+    settle(station_app)
     assert _status(station_app).conflicts == 1
     assert "1" in page.conflicts_button.text()
     page.conflicts_button.click()
+    settle(station_app)
     inbox = page.inbox
     assert inbox.isVisible() and inbox.table.rowCount() == 1
     row = [inbox.table.item(0, c).text() for c in range(5)]
@@ -113,14 +124,19 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     assert inbox.other_value.toPlainText() == "老人独居"
     _screenshots(station_app, page, inbox)
     station_app.switch_language("zh_CN", store=False)
+    settle(station_app)
     inbox.keep_other.click()
+    settle(station_app)
     assert inbox.table.rowCount() == 0 and inbox.empty.isVisible()
     assert _status(station_app).conflicts == 0 and "0" in page.conflicts_button.text()
     with here.read() as session:
         assert session.get(Household, household_id).notes == "老人独居"
     inbox.close_button.click()
+    settle(station_app)
     page.sync_button.click()  # the choice goes to the county and to the laptop
+    settle(station_app)
     SyncClient(laptop.store, HttpTransport(server.url)).sync_now()
+    settle(station_app)
     with laptop.read() as session:
         assert session.get(Household, household_id).notes == "老人独居"
     sign_out(laptop)
@@ -130,8 +146,11 @@ def _screenshots(window, page, inbox) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for language in ("zh_CN", "bo"):
         window.switch_language(language, store=False)
+        settle(window)
         page.refresh()
+        settle(window)
         inbox.refresh()
+        settle(window)
         QApplication.processEvents()
         window.grab().save(str(SCREENSHOTS / f"{language}_sync_page.png"))
         inbox.grab().save(str(SCREENSHOTS / f"{language}_conflict_inbox.png"))
@@ -141,9 +160,9 @@ def test_automatic_sync_on_the_timer_and_when_the_server_is_down(station_app, co
     server, store = county
     main = sign_in_worker(station_app)
     page = _enrol_from_page(station_app, server, store)
-    page.auto.set_interval(0.2)
     make_household(station_app)
     assert _status(station_app).pending_changes > 0
+    page.auto.set_interval(0.2)
     qtbot.waitUntil(lambda: _status(station_app).pending_changes == 0, timeout=10000)
     server.stop()
     make_household(station_app, name_zh="李四")
@@ -153,6 +172,7 @@ def test_automatic_sync_on_the_timer_and_when_the_server_is_down(station_app, co
     assert _status(station_app).pending_changes > 0  # kept safely until the next contact
     assert QApplication.activeModalWidget() is None  # never a pop-up
     main.go("sync")
+    settle(station_app)
     assert "自动" in page.auto_state.text() and "无法" in page.auto_state.text()
     assert page.auto.timer.isActive() and not page.auto.running
     assert page.sync_button.isEnabled()
@@ -163,6 +183,8 @@ def test_automatic_sync_does_nothing_when_not_enrolled(station_app, qtbot):
     page = main.pages["sync"]
     page.auto.set_interval(0.1)
     qtbot.wait(400)
+    page.auto.stop()
+    settle(station_app)  # a tick's answer is delivered
     assert _history_events(station_app) == [] and not page.auto.running
 
 

@@ -19,9 +19,7 @@ def count(window, model, *where):
 
 def test_sign_in_screen_refuses_a_wrong_password_then_signs_in(station_app):
     station_app.sign_in.username.setText("zhuoma")
-    settle(station_app)
     station_app.sign_in.password.setText("wrong-password")
-    settle(station_app)
     station_app.sign_in.submit()
     settle(station_app)
     assert station_app.main is None
@@ -63,9 +61,7 @@ def test_bad_input_shows_a_field_error_and_saves_nothing(station_app):
     assert count(station_app, Household) == 0 and count(station_app, Person) == 0
     form.errors.clear()
     form.id_number.setText("")
-    settle(station_app)
     form.name_zh.setText("")
-    settle(station_app)
     form.save()
     settle(station_app)
     assert form.errors.text("name_zh")
@@ -90,9 +86,7 @@ def test_log_a_visit_quickly_then_undo_it(station_app, qtbot):
     settle(station_app)
     assert form.items.count() > 0
     form.items.item(0).setCheckState(Qt.CheckState.Checked)
-    settle(station_app)
     form.notes.setPlainText("老人身体尚可")
-    settle(station_app)
     form.follow_up_check.setChecked(True)
     settle(station_app)
     form.activateWindow()
@@ -154,7 +148,6 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     form.domain.setCurrentIndex(1)
     settle(station_app)
     form.reason.setPlainText("独居老人，行动不便")
-    settle(station_app)
     form.save()
     settle(station_app)
     assert not form.isVisible()
@@ -162,7 +155,6 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     page.buttons["advance"].click()  # intake → assessment
     settle(station_app)
     page.editors["assessment"].setPlainText("需要照料和精神慰藉")
-    settle(station_app)
     page.buttons["advance"].click()  # assessment → planning
     settle(station_app)
     assert page.case.row.stage == "planning"
@@ -171,7 +163,6 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     settle(station_app)
     assert page.errors.text("plan_goals")
     page.editors["plan_goals"].setPlainText("每周探访")
-    settle(station_app)
     page.buttons["submit"].click()
     settle(station_app)
     assert page.case.row.review_state == "submitted"
@@ -189,7 +180,6 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     page.return_case()
     settle(station_app)
     page._form.comments.setPlainText("服务目标请写得更具体，可测量。")
-    settle(station_app)
     page._form.save()
     settle(station_app)
     assert count(station_app, Task, Task.case_id == case_id, Task.done_at.is_(None)) == 1
@@ -205,7 +195,6 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     page = main.pages["cases"]
     assert page.case.row.id == case_id and page.returned.isVisible()
     page.editors["plan_goals"].setPlainText("每周探访一次，三个月内独立完成日常起居")
-    settle(station_app)
     page.buttons["submit"].click()
     settle(station_app)
     assert page.case.row.review_state == "submitted"
@@ -246,7 +235,6 @@ def test_service_record_within_a_case(station_app):
     page._form.item.setCurrentIndex(1)
     settle(station_app)
     page._form.notes.setPlainText("陪同就医")
-    settle(station_app)
     page._form.save()
     settle(station_app)
     assert page.services.count() == 1
@@ -270,7 +258,6 @@ def test_keyboard_only_visit_enter_picks_the_household_and_does_not_save(station
     assert form.isVisible()  # Enter picked, it did not press Save
     assert form.household.list.currentItem().text().startswith("李四")
     form.items.item(0).setCheckState(Qt.CheckState.Checked)
-    settle(station_app)
     qtbot.keyClick(form, Qt.Key.Key_Escape)  # Esc cancels; what was typed is kept as a draft
     settle(station_app)
     assert not form.isVisible()
@@ -299,7 +286,6 @@ def test_closure_is_submitted_and_the_supervisors_approval_closes_the_case(stati
     settle(station_app)
     assert page.case.row.stage == "closure" and page.editors["closure_summary"].isVisible()
     page.editors["closure_summary"].setPlainText("目标达成，结案。")
-    settle(station_app)
     page.buttons["submit"].click()
     settle(station_app)
     assert page.case.row.review_state == "submitted"
