@@ -1,7 +1,6 @@
 """Where things live: bundled resources, and the per-user data directory (platformdirs)."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -23,7 +22,9 @@ def resource_path(*parts: str) -> Path:
 
 def default_data_dir() -> Path:
     """STATION_LEDGER_HOME if set, else the platform's user data directory."""
-    override = os.environ.get("STATION_LEDGER_HOME")
-    if override:
-        return Path(override)
+    from app.environment import environment
+
+    override = environment().home
+    if override is not None:
+        return override
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -6,7 +6,6 @@ that exists only so the test suite stays fast and must never be set on a real st
 """
 from __future__ import annotations
 
-import os
 import unicodedata
 from dataclasses import asdict, dataclass
 
@@ -52,7 +51,9 @@ FAST_TEST_KDF_PARAMS = KdfParams(memory_kib=MIN_MEMORY_KIB, iterations=1, lanes=
 
 def default_kdf_params() -> KdfParams:
     """Production parameters, or the cheap test ones when STATION_LEDGER_FAST_KDF=1."""
-    if os.environ.get(FAST_KDF_ENV) == "1":
+    from app.environment import environment
+
+    if environment().fast_kdf:
         return FAST_TEST_KDF_PARAMS
     return DEFAULT_KDF_PARAMS
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
+from app.environment import environment
 from app.errors import UserError
 
 DEFAULT_DB = "sqlite:///county.db"
@@ -130,7 +130,7 @@ def cmd_summary(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-ledger-server",
                                      description="Station Ledger county server")
-    parser.add_argument("--db", default=os.environ.get("STATION_LEDGER_SERVER_DB", DEFAULT_DB),
+    parser.add_argument("--db", default=environment().server_db or DEFAULT_DB,
                         help="database URL (sqlite:///... or postgresql+psycopg://...)")
     commands = parser.add_subparsers(dest="command", required=True)
 

@@ -133,7 +133,7 @@ def test_case_file_prints_with_stages_reviews_and_services(demo_workspace, tmp_p
 
 
 def test_command_line(demo_workspace, month, tmp_path, monkeypatch):
-    from app.reports.cli import main
+    from app.cli.main import main
     # the shared demo workspace stands in for signing in; it stays open for other tests
     monkeypatch.setattr("app.services.station.sign_out", lambda workspace: None)
     monkeypatch.setattr("app.services.station.sign_in", lambda *args: demo_workspace)

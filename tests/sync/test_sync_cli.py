@@ -1,11 +1,11 @@
-"""The sync commands, through a parser built like app/cli.py's (USB round trip)."""
+"""The sync commands, through a parser built like the command line's (USB round trip)."""
 from __future__ import annotations
 
 import argparse
 
 from app.server.enrollment import issue_enrollment_code
 from app.server.folder import import_folder
-from app.sync.cli import add_sync_commands
+from app.cli.sync import add_sync_commands
 from tests.sync.sync_support import PASSWORD, make_station
 
 

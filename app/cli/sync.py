@@ -1,4 +1,4 @@
-"""Sync commands for `station-ledger` (wired into app/cli.py with `add_sync_commands`).
+"""Sync commands for `station-ledger` (`add_sync_commands`).
 
     sync-enroll --user U --server URL --code CODE
     sync-now --user U
@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli import signed_in
+from app.cli.common import read_password, signed_in
 
 
 def _progress(progress) -> None:
@@ -78,7 +78,6 @@ def cmd_sync_status(args) -> int:
 
 
 def cmd_sync_join(args) -> int:
-    from app.cli import read_password
     from app.security.keyfiles import read_key_file
     from app.sync.join import join_station
 

@@ -1,45 +1,14 @@
-"""`station-ledger`: the command line over the same services as the desktop app.
+"""Station commands: county-keys, init, demo, add-user, passwd, recover, verify, gui.
 
 Passwords come from a prompt or a file (`--password-file`), never from the command line.
-With no command, the desktop application starts.
 """
 from __future__ import annotations
 
-import argparse
-import getpass
 import json
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import N_, UserError, ValidationError
-from app.paths import default_data_dir
-
-
-def _translate(error: UserError) -> str:
-    try:
-        from app.i18n import catalog_for
-        import os
-
-        language = os.environ.get("STATION_LEDGER_LANG", "")
-        if language:
-            return error.message(catalog_for(language).translate)
-    except Exception:  # the translation files are optional for the command line
-        pass
-    return error.message()
-
-
-def read_password(args: argparse.Namespace, prompt: str, attribute: str = "password_file",
-                  confirm: bool = False) -> str:
-    path = getattr(args, attribute, None)
-    if path:
-        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
-    password = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again: ") != password:
-        raise ValidationError(N_("The two passwords are not the same."), field="password")
-    return password
+from app.cli.common import read_password, signed_in
 
 
 def cmd_county_keys(args) -> int:
@@ -84,21 +53,6 @@ def cmd_demo(args) -> int:
     print(f"users: {users.admin} (admin), {', '.join(users.workers)} (workers), "
           f"{users.supervisor} (supervisor); demo password: {DEMO_PASSWORD}")
     return 0
-
-
-@contextmanager
-def signed_in(args, password: str | None = None):
-    """The `--user` signed in for one command (password from the prompt or --password-file),
-    signed out afterwards whatever happens."""
-    from app.services.station import sign_in, sign_out
-
-    if password is None:
-        password = read_password(args, f"Password for {args.user}: ")
-    workspace = sign_in(args.data_dir, args.user, password)
-    try:
-        yield workspace
-    finally:
-        sign_out(workspace)
 
 
 def cmd_add_user(args) -> int:
@@ -160,12 +114,8 @@ def cmd_gui(args) -> int:
     return run_application(data_dir=args.data_dir)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="station-ledger", description="Station Ledger 社工站台账")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="data directory (default: STATION_LEDGER_HOME or the user data dir)")
-    commands = parser.add_subparsers(dest="command")
-
+def add_station_commands(commands) -> None:
+    """Add the station commands to the command line's subparsers."""
     def command(name, func, help_text):
         sub = commands.add_parser(name, help=help_text)
         sub.set_defaults(func=func)
@@ -202,26 +152,3 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--recovery-key", required=True)
     sub.add_argument("--username", required=True)
     sub.add_argument("--new-password-file")
-    from app.reports.cli import add_report_commands
-    from app.sync.cli import add_sync_commands
-
-    add_report_commands(commands)
-    add_sync_commands(commands)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
-    func = getattr(args, "func", cmd_gui)
-    try:
-        return func(args)
-    except UserError as error:
-        print(f"station-ledger: {_translate(error)}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

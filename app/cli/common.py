@@ -1,0 +1,56 @@
+"""What every command shares: the signed-in user for one command, passwords from a prompt or a
+file (never from the command line), and a `UserError` as one line in the user's language."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.errors import N_, UserError, ValidationError
+
+
+def error_text(error: UserError) -> str:
+    """The error's message, translated when STATION_LEDGER_LANG names a language (the
+    catalogues are optional for the command line: English otherwise)."""
+    from app.i18n import catalog_for
+    from app.environment import environment
+
+    language = environment().lang
+    if language:
+        try:
+            return error.message(catalog_for(language).translate)
+        except (OSError, ValueError):  # no catalogue for it: English
+            pass
+    return error.message()
+
+
+def read_password(args: argparse.Namespace, prompt: str, attribute: str = "password_file",
+                  confirm: bool = False) -> str:
+    """From `--password-file` (first line), a pipe, or a prompt (asked twice if `confirm`)."""
+    path = getattr(args, attribute, None)
+    if path:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != password:
+        raise ValidationError(N_("The two passwords are not the same."), field="password")
+    return password
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace, password: str | None = None) -> Iterator:
+    """The `--user` signed in for one command (password from the prompt or --password-file),
+    signed out afterwards whatever happens. Yields the `Workspace`."""
+    from app.services.station import sign_in, sign_out
+
+    if password is None:
+        password = read_password(args, f"Password for {args.user}: ")
+    workspace = sign_in(args.data_dir, args.user, password)
+    try:
+        yield workspace
+    finally:
+        sign_out(workspace)

@@ -1,0 +1,45 @@
+"""The `station-ledger` parser (every command) and `main()`.
+
+With no command, the desktop application starts. A `UserError` becomes one translated line
+on stderr and exit code 2; Ctrl+C exits with 130; anything else is a bug and shows its traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import error_text
+from app.cli.reports import add_report_commands
+from app.cli.station import add_station_commands, cmd_gui
+from app.cli.sync import add_sync_commands
+from app.errors import UserError
+from app.paths import default_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="station-ledger", description="Station Ledger 社工站台账")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="data directory (default: STATION_LEDGER_HOME or the user data dir)")
+    commands = parser.add_subparsers(dest="command")
+    add_station_commands(commands)
+    add_report_commands(commands)
+    add_sync_commands(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except UserError as error:
+        print(f"station-ledger: {error_text(error)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
