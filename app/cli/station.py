@@ -91,19 +91,10 @@ def cmd_recover(args) -> int:
 
 def cmd_verify(args) -> int:
     """Integrity check of the database, the audit chain, and record counts."""
-    from sqlalchemy import func, select
+    from app.services.station import verify_station
 
-    from app.models import SYNCED_MODELS, ChangeLogEntry
-    from app.services.audit import verify_audit_chain
-
-    with signed_in(args) as workspace, workspace.read() as session:
-        report = {
-            "integrity_check": workspace.store.integrity_check(),
-            "audit_chain_broken_at": verify_audit_chain(session),
-            "change_log_entries": session.scalar(select(func.count()).select_from(ChangeLogEntry)),
-            "records": {kind: session.scalar(select(func.count()).select_from(model))
-                        for kind, model in SYNCED_MODELS.items()},
-        }
+    with signed_in(args) as workspace:
+        report = verify_station(workspace)
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0 if report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None else 1
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 
+import uuid6
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,6 @@ from app.server.db import (CountyStation, DeviceParcel, ServerConflict, ServerQu
 from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
 from app.server.validation import change_validator
-from app.models import new_id
 from app.sync.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.sync.merge import UNMERGED_FIELDS, RecordState, merge_change
 from app.sync.wire import ParcelError, open_parcel, read_header, sign_document, unb64
@@ -138,7 +138,7 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
                     resolved.append(conflict_id)
                     feed.append(_feed_row(station_key, CONFLICT_KIND, conflict_id))
         for item in result.conflicts:
-            conflict_id = new_id()
+            conflict_id = str(uuid6.uuid7())  # time-ordered, like the devices' ids
             conflicts.append({"id": conflict_id, "station_key": station_key, "kind": kind,
                               "record_id": record_id, "field": item.field,
                               "current_value": item.current_value,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import N_, ConflictError, NotFound, PermissionDenied, ValidationError
 from app.models import CaseFile, CaseReview, CaseServiceRecord, Person, Task, utc_now
-from app.models.cases import RISK_LEVELS
+from app.models.cases import CASE_STAGES, RISK_LEVELS  # noqa: F401 - CASE_STAGES for the screens
 from app.services.catalog import require_code
 from app.services.records import record_date
 from app.services.workspace import Changes, Created, Workspace

@@ -181,8 +181,13 @@ def link_resource(workspace: Workspace, data: ResourceLinkInput) -> Created:
     return Created(link.id, Changes.of("resource_link", link.id))
 
 
-def delete_record(workspace: Workspace, model: type, record_id: str) -> Changes:
-    """Tombstone a visit, activity or resource link entered by mistake (audited)."""
+DELETABLE = {"visit": Visit, "activity": Activity, "resource_link": ResourceLink}
+
+
+def delete_record(workspace: Workspace, kind: "str | type", record_id: str) -> Changes:
+    """Tombstone a visit, activity or resource link entered by mistake (audited). `kind` is
+    "visit", "activity" or "resource_link" (or, from older callers, the model class)."""
+    model = DELETABLE[kind] if isinstance(kind, str) else kind
     with workspace.write() as session:
         row = session.get(model, record_id)
         if row is None or row.deleted_at is not None:

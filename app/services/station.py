@@ -262,3 +262,19 @@ def recover_password(data_dir: Path, county_recovery_private: bytes, username: s
                          device_id=store.device_id, target_kind="user", target_id=user.id)
     finally:
         store.close()
+
+
+def verify_station(workspace: Workspace) -> dict:
+    """The store's integrity check ("ok" when whole), where the audit chain breaks (None when
+    unbroken), and how many change-log entries and records of each kind the store holds."""
+    from app.models import SYNCED_MODELS, ChangeLogEntry
+    from app.services.audit import verify_audit_chain
+
+    with workspace.read() as session:
+        return {
+            "integrity_check": workspace.store.integrity_check(),
+            "audit_chain_broken_at": verify_audit_chain(session),
+            "change_log_entries": session.scalar(select(func.count()).select_from(ChangeLogEntry)),
+            "records": {kind: session.scalar(select(func.count()).select_from(model))
+                        for kind, model in SYNCED_MODELS.items()},
+        }

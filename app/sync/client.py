@@ -25,7 +25,8 @@ from app.progress import Cancelled
 from app.sync.inbox import apply_pull_parcel
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
                              next_parcel, pack_new_parcel, pending_filter, unacked_parcels)
-from app.sync.transport import HttpTransport, LinkDown, ServerRefused, SyncFolder
+from app.sync.transport import (HttpTransport, LinkDown, ServerRefused, SyncFolder,
+                                write_atomically)
 from app.sync.wire import ParcelError, b64, sign_document
 
 MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
@@ -227,8 +228,6 @@ class SyncClient:
             self._check_cancel()
         device_id = self.store.device_id
         parcels = unacked_parcels(self.store)
-        from app.server.folder import write_atomically  # same atomic write, no server needed
-
         for parcel in parcels:
             write_atomically(sync_folder.parcel_path(device_id, parcel.seq), parcel.data)
         write_atomically(sync_folder.pull_request_path(device_id),

@@ -6,6 +6,7 @@ classifies failures: `LinkDown` (try again later; nothing was lost) and `ServerR
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import httpx
@@ -116,3 +117,14 @@ class SyncFolder:
 
     def pull_parcels(self, device_id: str) -> list[Path]:
         return sorted(self.from_county.glob(f"{device_id}-pull-*.parcel"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so a reader sees the old file or the whole new one: a
+    `.partial` file beside it, fsync, then rename (the USB folder, on either side)."""
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from app.models import Person
 from app.services import households, ui_queries
 from app.services.households import HouseholdInput, PersonInput
 from app.ui.forms.base import RecordForm
@@ -218,7 +217,7 @@ class PersonForm(_PersonFields, _DuplicateChecked):
 
     FORM_NAME = "person"
 
-    def __init__(self, context, parent=None, household_id: str = "", person: Person | None = None,
+    def __init__(self, context, parent=None, household_id: str = "", person: object = None,
                  person_data: dict | None = None, record_id: str = "") -> None:
         self.household_id = household_id
         self._initial = person_data

@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from app.models.cases import CASE_STAGES
 from app.services import cases, ui_queries
+from app.services.cases import CASE_STAGES
 from app.progress import Cancelled
 from app.reports.export import export_case
 from app.reports.preview import report_language
