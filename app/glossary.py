@@ -148,7 +148,7 @@ def fix_punctuation(text: str, *, sentence: bool) -> str:
 def punctuation_problems(text: str, *, sentence: bool) -> list[str]:
     """What in `text` breaks the convention: empty when it follows it."""
     problems = []
-    if re.search(f"{_TIBETAN_LETTER}{TSHEG}?:", text):
+    if re.search(f"{_TIBETAN_LETTER}{TSHEG}?(\\(&.\\))?:", text):
         problems.append("ASCII colon after Tibetan")
     if not sentence:
         head = _LABEL_TAIL.sub("", text.rstrip())
@@ -170,6 +170,6 @@ def foreign_tokens(text: str, source: str = "", glossary: Glossary | None = None
     cleaned = re.sub(r"<[^>]+>", " ", cleaned)  # rich-text tags
     found = []
     for token in _FOREIGN.findall(cleaned):
-        parts = list(token) if re.match(r"[\u3400-\u9fff]", token) else [token]
+        parts = list(token) if re.match(r"[\u3400-\u9fff]", token) else token.split("+")
         found += [part for part in parts if part not in glossary.allowed_tokens]
     return found

@@ -48,6 +48,11 @@ def _unescape(text: str) -> str:
             .replace("&gt;", ">").replace("&amp;", "&"))
 
 
+def _escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&apos;"))
+
+
 def tibetan_text(text: str, source: str) -> str:
     """One Tibetan string as the glossary wants it."""
     return fix_punctuation(replace_forms(text), sentence=is_sentence(source))
@@ -62,7 +67,9 @@ def rewrite_ts(text: str) -> str:
         source = _unescape(source_match.group(1)) if source_match else ""
 
         def translation(inner: re.Match) -> str:
-            return inner.group(1) + tibetan_text(inner.group(2), source) + inner.group(3)
+            old = inner.group(2)
+            new = tibetan_text(_unescape(old), source)
+            return inner.group(1) + (old if new == _unescape(old) else _escape(new)) + inner.group(3)
         return _TEXT.sub(translation, block)
     return _MESSAGE.sub(message, text)
 
