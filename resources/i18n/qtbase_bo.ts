@@ -104,11 +104,11 @@
     <message>
         <source>&amp;Look in:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འཚོལ་ས(&amp;L):</translation>
+        <translation>འཚོལ་ས(&amp;L)</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>ཡིག་ཆའི་མིང(&amp;N):</translation>
+        <translation>ཡིག་ཆའི་མིང(&amp;N)</translation>
     </message>
     <message>
         <source>Files of type:</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>ཡིག་ཆའི་རིགས(&amp;T):</translation>
+        <translation>ཡིག་ཆའི་རིགས(&amp;T)</translation>
     </message>
     <message>
         <source>Open</source>

@@ -1380,7 +1380,7 @@
         <location filename="../../app/reports/strings.py" line="62"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་ “kind TAB id TAB hlc” ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
+        <translation>སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་རིགས་དང་། ངོ་རྟགས། དུས་རྟགས་གསུམ་རེའུ་མིག་བཟོ་རྟགས་ཀྱིས་ཕྱེ་བའི་ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
@@ -2028,7 +2028,7 @@
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ། ཐིག་ཕྲེང་རེར་གཅིག
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)། ཐིག་ཕྲེང་རེར་གཅིག
 (རྒྱ་ཡིག|བོད་ཡིག)</translation>
     </message>
     <message>
@@ -2247,7 +2247,7 @@
         <location filename="../../app/ui/pages/people.py" line="164"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ་ཡོངས</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="165"/>
@@ -2580,13 +2580,13 @@
         <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>&amp;Month:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ(&amp;M):</translation>
+        <translation>ཟླ་བ(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Report &amp;language:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙན་ཞུའི་སྐད་བརྡ(&amp;L):</translation>
+        <translation>སྙན་ཞུའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="152"/>
@@ -2640,7 +2640,7 @@
         <location filename="../../app/ui/pages/reports.py" line="166"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ་ལྟར</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="167"/>
@@ -3162,7 +3162,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="33"/>
         <source>Contract target</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཆིངས་ཡིག་གི་དམིགས་འབེན</translation>
+        <translation>གན་རྒྱའི་དམིགས་འབེན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="36"/>
@@ -3387,7 +3387,7 @@
         <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐེངས་སྔ་མ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
+        <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="134"/>
