@@ -173,3 +173,25 @@ def foreign_tokens(text: str, source: str = "", glossary: Glossary | None = None
         parts = list(token) if re.match(r"[\u3400-\u9fff]", token) else token.split("+")
         found += [part for part in parts if part not in glossary.allowed_tokens]
     return found
+
+
+# -- case particles after a rewritten word -------------------------------------------------------
+# Replacing a word can leave a particle that agreed with the old word's final letter (ཡིག་སྣོད་དུ →
+# ཡིག་ཁུག་ཏུ, not ཡིག་ཁུག་དུ). The genitive/agentive and la-don particles written as their own
+# syllable must agree with the suffix of the syllable before them.
+_BASE = "\u0f40-\u0f6c"
+_AFTER = {"གི": "གང", "ཀྱི": "དབས", "གྱི": "ནམརལ", "ཏུ": "གབ", "དུ": "ངདནམརལ", "སུ": "ས"}
+_AFTER.update({particle + "ས": letters for particle, letters in _AFTER.items() if particle.endswith("ི")})
+_PARTICLE = re.compile(f"([{_BASE}\u0f71-\u0fbc]+){TSHEG}(གིས|ཀྱིས|གྱིས|གི|ཀྱི|གྱི|ཏུ|དུ|སུ)(?=[{TSHEG}{SHAD} ]|$)")
+
+
+def _suffix(syllable: str) -> str:
+    """The final consonant (suffix) of a syllable, "" when it ends in a vowel or འ."""
+    bases = re.findall(f"[{_BASE}]", syllable)
+    return syllable[-1] if len(bases) >= 2 and syllable[-1] in "གངདནབམརལས" else ""
+
+
+def particle_problems(text: str) -> list[str]:
+    """'syllable་particle' pairs whose particle does not agree with the syllable's suffix."""
+    return [f"{m.group(1)}{TSHEG}{m.group(2)}" for m in _PARTICLE.finditer(text)
+            if _suffix(m.group(1)) not in _AFTER[m.group(2)] or not _suffix(m.group(1))]

@@ -19,7 +19,8 @@ import pyewts
 import pytest
 
 from app.glossary import (fix_punctuation, foreign_tokens, is_sentence, load_glossary,
-                          parse_glossary, punctuation_problems, replace_forms, replaced_forms_in)
+                          parse_glossary, particle_problems, punctuation_problems, replace_forms,
+                          replaced_forms_in)
 
 REPO = Path(__file__).resolve().parents[1]
 I18N = REPO / "resources" / "i18n"
@@ -161,6 +162,13 @@ def test_no_latin_or_han_inside_a_tibetan_string_except_placeholders_and_allowed
     assert offenders == []
 
 
+def test_case_particles_agree_with_the_word_before_them():
+    """A rewritten word keeps grammatical particles: ཡིག་ཁུག་ཏུ, not ཡིག་ཁུག་དུ."""
+    offenders = [(where, text, found) for where, _src, text in STRINGS
+                 if (found := particle_problems(text))]
+    assert offenders == []
+
+
 def test_apply_glossary_has_nothing_left_to_change():
     """The catalogue, the .ts files, the report fallbacks and the demo data were written from
     the glossary: re-running scripts/apply_glossary.py would change nothing."""
@@ -197,6 +205,8 @@ def test_the_checks_notice_each_kind_of_fault():
     assert foreign_tokens("“kind TAB id TAB hlc” ཐིག་ཕྲེང") == ["kind", "TAB", "id", "TAB", "hlc"]
     assert foreign_tokens("PDF ཡིག་ཆ (*.pdf)") == []
     assert foreign_tokens("སྤྱོད་མཁན་ %1 社工") == ["社", "工"]
+    assert particle_problems("ཡིག་ཁུག་དུ") == ["ཁུག་དུ"] and particle_problems("ཡིག་ཁུག་ཏུ") == []
+    assert particle_problems("སྐད་བརྡ་གི") == ["བརྡ་གི"] and particle_problems("ས་ཚིགས་ཀྱི") == []
     zh = [("Ctx", "Sync", "同步")]
     assert concept_mismatches(zh, [("Ctx", "Sync", "མཉམ་འགྲོས")]) == [("Ctx", "Sync", "同步", "མཉམ་འགྲོས")]
     assert concept_mismatches(zh, [("Ctx", "Sync", "གོམ་མཉམ")]) == []
