@@ -215,3 +215,18 @@ def test_the_checks_notice_each_kind_of_fault():
 def test_a_glossary_that_is_not_one_is_refused():
     with pytest.raises(ValueError):
         parse_glossary({"format": "something-else", "terms": []})
+
+
+def test_pending_tibetan_drafts_are_merged_in_the_glossary_s_words():
+    """Helpers hand in Tibetan drafts as pending JSON; merging them applies the glossary, so a
+    draft written with an old term (སྡོད་ཁུལ, མཉམ་འགྲོ) or a label's closing shad never lands."""
+    spec = importlib.util.spec_from_file_location(
+        "merge_pending_translations", REPO / "scripts" / "merge_pending_translations.py")
+    merge = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(merge)
+    root = ET.fromstring(
+        '<TS><context><name>SyncPage</name><message><source>Sync the community</source>'
+        '<translation type="unfinished"></translation></message></context></TS>')
+    used = merge.apply(root, "bo", {("SyncPage", "Sync the community"): {"bo": "སྡོད་ཁུལ་མཉམ་འགྲོ།"}})
+    assert used == {("SyncPage", "Sync the community")}
+    assert root.find(".//translation").text == "སྡེ་ཁུལ་གོམ་མཉམ"
