@@ -58,9 +58,6 @@ class Glossary:
     terms: tuple[Term, ...]
     allowed_tokens: frozenset[str]
 
-    def by_key(self, key: str) -> Term:
-        return next(t for t in self.terms if t.key == key)
-
     @property
     def rules(self) -> tuple[tuple[str, str], ...]:
         """(old, new) spellings of every term, longest old form first."""
@@ -159,7 +156,7 @@ def punctuation_problems(text: str, *, sentence: bool) -> list[str]:
     return problems
 
 
-def foreign_tokens(text: str, source: str = "", glossary: Glossary | None = None) -> list[str]:
+def foreign_tokens(text: str, glossary: Glossary | None = None) -> list[str]:
     """Latin words and Han characters inside a Tibetan string, other than placeholders,
     accelerators and the glossary's allowed tokens (file formats, key names, demo user names)."""
     if not TIBETAN.search(text):
