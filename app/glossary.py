@@ -87,14 +87,15 @@ def load_glossary() -> Glossary:
 
 
 def replace_forms(text: str, rules: tuple[tuple[str, str], ...] | None = None) -> str:
-    """`text` with every superseded spelling replaced by the glossary's."""
+    """`text` with every superseded spelling replaced by the glossary's, and the case particles
+    after each replacement made to agree with it (see `agree_particles`)."""
     for old, new in (load_glossary().rules if rules is None else rules):
-        if old not in text:
-            continue
         if old in new:  # keep existing occurrences of the replacement as they are
             text = new.join(piece.replace(old, new) for piece in text.split(new))
         else:
             text = text.replace(old, new)
+        if new in text:
+            text = agree_particles(text, new)
     return text
 
 
@@ -190,5 +191,35 @@ def _suffix(syllable: str) -> str:
 
 def particle_problems(text: str) -> list[str]:
     """'syllable་particle' pairs whose particle does not agree with the syllable's suffix."""
-    return [f"{m.group(1)}{TSHEG}{m.group(2)}" for m in _PARTICLE.finditer(text)
-            if _suffix(m.group(1)) not in _AFTER[m.group(2)] or not _suffix(m.group(1))]
+    found = [f"{m.group(1)}{TSHEG}{m.group(2)}" for m in _PARTICLE.finditer(text)
+             if _suffix(m.group(1)) not in _AFTER[m.group(2)] or not _suffix(m.group(1))]
+    # an attached genitive or agentive after a suffix (མཉམའི for མཉམ་གྱི)
+    for syllable in re.split(f"[{TSHEG}{SHAD} ]", text):
+        if re.search("འིས?$", syllable) and _suffix(re.sub("འིས?$", "", syllable)):
+            found.append(syllable)
+    return found
+
+
+_GENITIVE = {**dict.fromkeys("གང", "གི"), **dict.fromkeys("དབས", "ཀྱི"), **dict.fromkeys("ནམརལ", "གྱི")}
+_LA_DON = {**dict.fromkeys("གབ", "ཏུ"), **dict.fromkeys("ངདནམརལ", "དུ"), "ས": "སུ"}
+_AFTER_WORD = re.compile(f"(འིས|འི|འམ|ར(?![{_BASE}\u0f71-\u0fbc])|{TSHEG}(?:གིས|ཀྱིས|གྱིས|གི|ཀྱི|གྱི|ཏུ|དུ|སུ|རུ)"
+                         f"(?=[{TSHEG}{SHAD} ]|$))")
+
+
+def agree_particles(text: str, word: str) -> str:
+    """The case particles right after each `word` in `text` made to agree with its last
+    syllable: ཡིག་ཁུག + དུ → ཡིག་ཁུག་ཏུ, གོམ་མཉམ + འི → གོམ་མཉམ་གྱི, སྐད་བརྡ + ་གི → སྐད་བརྡའི."""
+    suffix = _suffix(word.rsplit(TSHEG, 1)[-1])
+
+    def fix(match: re.Match) -> str:
+        particle = match.group(1).lstrip(TSHEG)
+        kind = ("agentive" if particle in ("འིས", "གིས", "ཀྱིས", "གྱིས") else
+                "genitive" if particle in ("འི", "གི", "ཀྱི", "གྱི") else
+                "am" if particle == "འམ" else "la")
+        if suffix:
+            right = {"genitive": TSHEG + _GENITIVE[suffix], "agentive": TSHEG + _GENITIVE[suffix] + "ས",
+                     "am": TSHEG + suffix + "མ", "la": TSHEG + _LA_DON[suffix]}[kind]
+        else:
+            right = {"genitive": "འི", "agentive": "ས", "am": "འམ", "la": "ར"}[kind]
+        return word + right
+    return re.sub(re.escape(word) + _AFTER_WORD.pattern, fix, text)

@@ -207,6 +207,9 @@ def test_the_checks_notice_each_kind_of_fault():
     assert foreign_tokens("སྤྱོད་མཁན་ %1 社工") == ["社", "工"]
     assert particle_problems("ཡིག་ཁུག་དུ") == ["ཁུག་དུ"] and particle_problems("ཡིག་ཁུག་ཏུ") == []
     assert particle_problems("སྐད་བརྡ་གི") == ["བརྡ་གི"] and particle_problems("ས་ཚིགས་ཀྱི") == []
+    assert particle_problems("གོམ་མཉམའི་ཤོག་ངོས") == ["མཉམའི"] and particle_problems("གན་རྒྱའི") == []
+    assert replace_forms("མཉམ་འགྲོའི་ཤོག་ངོས") == "གོམ་མཉམ་གྱི་ཤོག་ངོས"
+    assert replace_forms("ཡིག་སྣོད་ནང་། སྐད་ཡིག་གི་མིང") == "ཡིག་ཁུག་ནང་། སྐད་བརྡའི་མིང"
     zh = [("Ctx", "Sync", "同步")]
     assert concept_mismatches(zh, [("Ctx", "Sync", "མཉམ་འགྲོས")]) == [("Ctx", "Sync", "同步", "མཉམ་འགྲོས")]
     assert concept_mismatches(zh, [("Ctx", "Sync", "གོམ་མཉམ")]) == []
