@@ -3023,7 +3023,7 @@
         <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་འཐེན (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། རྣམ་པའི་ཚན་བྱངར་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
+        <translation>ཕྱིར་འཐེན (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། རྣམ་པའི་ཚན་བྱང་དུ་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="142"/>
@@ -3673,7 +3673,7 @@
         <location filename="../../app/ui/pages/today.py" line="144"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གོམ་མཉམའི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
+        <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
 </context>
 <context>
