@@ -1,8 +1,9 @@
 """Report headings and static text: English sources marked with N_() (context "Core"), and a
 built-in Chinese/Tibetan rendering used only while app.i18n has no translation for them.
 
-The Tibetan here awaits review by a Tibetan-speaking colleague (as the catalogue's review_bo
-entries do); the translation files win as soon as they translate a string.
+FALLBACK's values are written by scripts/apply_glossary.py from the .ts catalogues (so a report
+never shows a second, older wording); add a new entry with your draft and re-run the script
+once the catalogues translate it. tests/test_glossary_consistency.py checks they agree.
 """
 from __future__ import annotations
 
