@@ -137,9 +137,10 @@ def rewrite_strings(text: str) -> str:
 # -- demo data -----------------------------------------------------------------------------------
 
 def rewrite_demo(text: str) -> str:
-    def place(match: re.Match) -> str:
-        return match.group(1) + tibetan_text(match.group(2), "label") + match.group(3)
-    return re.sub(r'(PlaceName\("[^"]*", ")([^"]*)(")', place, text)
+    """Every string literal with Tibetan in it (place and user names: labels)."""
+    def literal(match: re.Match) -> str:
+        return '"' + tibetan_text(match.group(1), "label") + '"'
+    return re.sub(r'"([^"\n]*[\u0f00-\u0fff][^"\n]*)"', literal, text)
 
 
 # -- reviewer's checklist ------------------------------------------------------------------------
