@@ -143,7 +143,7 @@ def _workspace(store, data_dir: Path, data_key: bytes, username: str) -> Workspa
 
 def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> None:
     admin = _workspace(store, data_dir, data_key, users.admin)
-    add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ།", "worker", DEMO_PASSWORD)
+    add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ", "worker", DEMO_PASSWORD)
     add_user(admin, "lihua", "李华", "worker", DEMO_PASSWORD)
     add_user(admin, "wangfang", "王芳（督导）", "supervisor", DEMO_PASSWORD)
     with store.transaction() as session:
