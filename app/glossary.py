@@ -132,6 +132,7 @@ def fix_punctuation(text: str, *, sentence: bool) -> str:
     # "<Tibetan>: rest" → "<Tibetan>། rest" (a colon at the very end is handled below)
     text = re.sub(f"({_TIBETAN_LETTER}){TSHEG}?:( )(?=\\S)", colon, text)
     if not sentence:
+        text = re.sub(f"{TSHEG}?{SHAD} \\(", " (", text)  # "མིང་། (རྒྱ་ཡིག)" → "མིང (རྒྱ་ཡིག)"
         match = _LABEL_TAIL.search(text)
         head, tail = text[:match.start()], match.group(0)
         accelerator, ellipsis, colon_mark = match.group(1), match.group(2), match.group(3)
@@ -154,6 +155,8 @@ def punctuation_problems(text: str, *, sentence: bool) -> list[str]:
             problems.append("closing shad on a label")
         if head.endswith(TSHEG):
             problems.append("trailing tsheg on a label")
+        if re.search(f"{SHAD} \\(", text):
+            problems.append("shad before a parenthesis in a label")
     return problems
 
 

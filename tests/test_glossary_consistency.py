@@ -202,6 +202,8 @@ def test_the_checks_notice_each_kind_of_fault():
     assert punctuation_problems("ཟླ་བ(&M):", sentence=False) == ["ASCII colon after Tibetan"]
     assert punctuation_problems("%1: %2", sentence=False) == []
     assert fix_punctuation("ཟླ་བ(&M):", sentence=False) == "ཟླ་བ(&M)"
+    assert punctuation_problems("མིང་། (རྒྱ་ཡིག)", sentence=False) == ["shad before a parenthesis in a label"]
+    assert fix_punctuation("མིང་། (རྒྱ་ཡིག)", sentence=False) == "མིང (རྒྱ་ཡིག)"
     assert fix_punctuation("གོམ་རིམ: %4", sentence=False) == "གོམ་རིམ། %4"
     assert fix_punctuation("ཉེན་ཁ: %1", sentence=False) == "ཉེན་ཁ། %1"
     assert fix_punctuation("ཐོ་གཞུང: %1", sentence=False) == "ཐོ་གཞུང་། %1"
