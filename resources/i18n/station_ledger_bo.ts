@@ -455,7 +455,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="188"/>
         <source>From the county (another device)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་ནས་ཡོང་བ། (སྒྲིག་ཆས་གཞན)</translation>
+        <translation>རྫོང་ནས་ཡོང་བ (སྒྲིག་ཆས་གཞན)</translation>
     </message>
 </context>
 <context>
@@ -2099,13 +2099,13 @@
         <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གནས་ཡུལ(&amp;A)</translation>
+        <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གནས་ཡུལ (བོད་ཡིག)</translation>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="178"/>
@@ -3180,31 +3180,31 @@
         <location filename="../../app/ui/pages/conflicts.py" line="38"/>
         <source>Address (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་གནས། (རྒྱ་ཡིག)</translation>
+        <translation>སྡོད་གནས (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་གནས། (བོད་ཡིག)</translation>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (རྒྱ་ཡིག)</translation>
+        <translation>མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (བོད་ཡིག)</translation>
+        <translation>མིང (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (ལ་ཏིན་ཡི་གེ)</translation>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="43"/>
@@ -3483,7 +3483,7 @@
         <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད། (པར་གཞི་གསར་རྙིང)</translation>
+        <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="180"/>
