@@ -21,20 +21,19 @@ def _progress(progress) -> None:
 
 
 def cmd_sync_enroll(args) -> int:
-    from app.sync.client import SyncClient
+    from app.services import sync
 
     with signed_in(args) as workspace:
-        workspace.require_role("admin")
-        answer = SyncClient(workspace.store).enroll(args.server, args.code, args.label)
-    print(f"enrolled with {args.server} as station {answer['station_key']}")
+        station_key = sync.enroll(workspace, args.server, args.code, args.label).id  # admins only
+    print(f"enrolled with {args.server} as station {station_key}")
     return 0
 
 
 def cmd_sync_now(args) -> int:
-    from app.sync.client import SyncClient
+    from app.services import sync
 
     with signed_in(args) as workspace:
-        report = SyncClient.for_workspace(workspace, progress=_progress).sync_now()
+        report = sync.sync_now(workspace, on_stage=_progress)
     print(f"sent {report.pushed_changes} changes in {report.parcels_sent} parcels, received "
           f"{report.pulled_records} records; {report.conflicts} conflicts, "
           f"{report.quarantined} quarantined")
@@ -42,29 +41,29 @@ def cmd_sync_now(args) -> int:
 
 
 def cmd_sync_export(args) -> int:
-    from app.sync.client import SyncClient
+    from app.services import sync
 
     with signed_in(args) as workspace:
-        count = SyncClient(workspace.store).export_to_folder(Path(args.to))
+        count = sync.export_to_folder(workspace, Path(args.to)).parcels
     print(f"{count} parcels written to {args.to}; take them to the county")
     return 0
 
 
 def cmd_sync_import(args) -> int:
-    from app.sync.client import SyncClient
+    from app.services import sync
 
     with signed_in(args) as workspace:
-        report = SyncClient(workspace.store).import_from_folder(Path(args.source))
+        report = sync.import_from_folder(workspace, Path(args.source))
     print(f"{report.parcels_sent} receipts and {report.pulled_records} records taken in")
     return 0
 
 
 def cmd_sync_status(args) -> int:
-    from app.sync.status import list_conflicts, sync_status
+    from app.services import sync
 
     with signed_in(args) as workspace:
-        status = sync_status(workspace)
-        conflicts = list_conflicts(workspace)
+        status = sync.status(workspace)
+        conflicts = sync.conflicts(workspace)
     print(json.dumps({
         "enrolled": status.enrolled, "server": status.server_url,
         "last_contact": status.last_contact.isoformat() if status.last_contact else None,
@@ -79,7 +78,7 @@ def cmd_sync_status(args) -> int:
 
 def cmd_sync_join(args) -> int:
     from app.security.keyfiles import read_key_file
-    from app.sync.join import join_station
+    from app.services.sync import join_station
 
     recovery = read_key_file(Path(args.recovery_public_key), "county-recovery-public")
     password = read_password(args, f"New password for {args.username} on this device: ",

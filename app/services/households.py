@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
 from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
-from app.models.people import RELATIONS, SEXES
+from app.models.people import RELATIONS, SEXES, refresh_search_keys  # noqa: F401 - re-exported
 from app.services.catalog import require_code
 from app.services.workspace import Changes, Created, Workspace
 from app.text.search_keys import name_identity_keys, person_search_keys
@@ -85,16 +85,6 @@ def validate_person(session: Session, data: PersonInput) -> dict:
         "target_groups": sorted(set(data.target_groups)),
         "notes": clean_text(data.notes, max_length=4000, field="notes"),
     }
-
-
-def refresh_search_keys(session: Session, person: Person) -> None:
-    session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
-    if person.deleted_at is not None:
-        return
-    keys = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
-    if person.id_number:
-        keys.add(person.id_number.lower())
-    session.add_all(PersonSearchKey(person_id=person.id, key=key[:120]) for key in keys if key)
 
 
 def _require_id_number_free(session: Session, id_number: str | None, except_id: str = "") -> None:

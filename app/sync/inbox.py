@@ -20,6 +20,8 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from app.models import SYNCED_MODELS, ChangeLogEntry, Person, new_id, utc_now
 from app.models.store import Store
+from app.models.catalog import import_catalog
+from app.models.people import refresh_search_keys
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
 from app.sync.hlc import ClockError, HlcTimestamp
 from app.sync.kinds import CATALOG_KIND
@@ -128,8 +130,6 @@ def _pending_fields(session, device_id: str, seen_seq: int, record_ids: list[str
 def _apply_record(session, item: dict, pending: set[str]) -> None:
     kind, record_id, server_snapshot = item["kind"], item["record_id"], item["snapshot"]
     if kind == CATALOG_KIND:
-        from app.services.catalog import import_catalog
-
         import_catalog(session, server_snapshot)
         return
     model = SYNCED_MODELS[kind]
@@ -145,8 +145,6 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
         index_elements=[table.c.id], set_={k: v for k, v in values.items() if k != "id"})
     session.execute(statement)
     if model is Person:
-        from app.services.households import refresh_search_keys
-
         person = session.get(Person, record_id, populate_existing=True)
         refresh_search_keys(session, person)
         session.flush()

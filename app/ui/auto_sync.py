@@ -1,9 +1,10 @@
 """One place that syncs with the county, by the "Sync now" button or by itself.
 
 `AutoSync` owns a QTimer on the GUI side: every `interval_seconds` (60 by default) it asks the
-background runner to do `attempt()` off the GUI thread: nothing when this computer is not
-enrolled; a cheap look at the server (`/health`); only when that answers, `sync_now()`. The
-timer is paused while a sync runs (by the button or by itself), so two never overlap.
+background runner to do `app.services.sync.sync_once` off the GUI thread: nothing when this
+computer is not enrolled; a cheap look at the server (`/health`); only when that answers, push
+and pull. The timer is paused while a sync runs (by the button or by itself), so two never
+overlap.
 Failures never pop up: an unreachable server is written to the sync history once (when it
 goes away, not every minute) and to the status line; the outcome is broadcast as a change of
 kind "sync" so the Sync and Today pages refresh.
@@ -11,80 +12,22 @@ kind "sync" so the Sync and Today pages refresh.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.progress import Cancelled, Progress
-from app.services.workspace import Changes
+from app.progress import Progress
+from app.services import sync as sync_cases
+from app.services.sync import Outcome
 from app.ui.qtfix import emit
 
 DEFAULT_INTERVAL_SECONDS = 60
 
 
-@dataclass(frozen=True)
-class Outcome:
-    state: str  # synced / unreachable / refused / cancelled / not_enrolled
-    message: str = ""
-    kinds: frozenset[str] = field(default_factory=frozenset)
-    ids: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def changes(self) -> Changes:
-        """What the screens refresh: the records received, and the sync state itself."""
-        if self.state == "not_enrolled":
-            return Changes()
-        return Changes(frozenset(self.kinds | {"sync"}), frozenset(self.ids))
-
-
-def attempt(workspace, progress: Progress | None = None, note_unreachable: bool = True,
-            still_signed_in: Callable[[], bool] = lambda: True) -> Outcome:
-    """Runs on a worker thread: look at the server, then push and pull."""
-    from app.models.sync_state import SyncServer
-    from app.sync.client import SyncClient, record_history
-    from app.sync.transport import HttpTransport, LinkDown, ServerRefused
-    from app.sync.wire import ParcelError
-
-    with workspace.read() as session:
-        server = session.get(SyncServer, "county")
-        url = server.url if server is not None else ""
-    if not url:
-        return Outcome("not_enrolled")
-    progress = progress or Progress()  # Cancel (or the lock) stops the client between batches
-
-    def report(p) -> None:
-        if not still_signed_in():
-            progress.cancel()
-        progress.notify(p.done, p.total)
-
-    transport = HttpTransport(url)
-    try:
-        try:
-            transport.health()
-        except (LinkDown, ServerRefused) as exc:
-            if note_unreachable:  # in English in the store, like the client's own history
-                english = exc.message() if hasattr(exc, "message") else str(exc)
-                record_history(workspace.store, "unreachable", english, error=english)
-            return Outcome("unreachable", _message(exc))
-        client = SyncClient(workspace.store, transport, progress=report, cancel=progress.event)
-        try:
-            result = client.sync_now()  # writes its own history and last error
-        except Cancelled:
-            return Outcome("cancelled")
-        except LinkDown as exc:
-            return Outcome("unreachable", _message(exc))
-        except (ServerRefused, ParcelError) as exc:
-            return Outcome("refused", _message(exc))
-        return Outcome("synced", kinds=frozenset(result.kinds), ids=frozenset(result.ids))
-    finally:
-        transport.close()
-
-
-def _message(exc: Exception) -> str:
-    from app.errors import UserError
+def outcome_text(outcome: Outcome) -> str:
+    """The outcome's problem in the user's language (the county's or the link's message)."""
     from app.ui.text import error_message
 
-    return error_message(exc) if isinstance(exc, UserError) else str(exc)
+    return error_message(outcome.error) if outcome.error is not None else outcome.message
 
 
 class AutoSync(QObject):
@@ -125,7 +68,7 @@ class AutoSync(QObject):
         note = manual or self.last is None or self.last.state != "unreachable"
         context = self.context
         emit(self.started)
-        context.op(attempt, progress, note, lambda: context.workspace is workspace,
+        context.op(sync_cases.sync_once, progress, note, lambda: context.workspace is workspace,
                    on_result=self._finished, on_error=self._failed)
         return True
 

@@ -16,7 +16,7 @@ from app.services.catalog import bundled_catalog
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.sync import join_station
 from app.sync.status import sync_status
 from app.sync.transport import HttpTransport
 from tests.sync.sync_support import (PASSWORD, add_households, local_records, make_station,

@@ -12,7 +12,7 @@ from app.services.households import HouseholdInput, update_household
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.sync import join_station
 from app.sync.status import list_conflicts, list_quarantine, resolve_conflict, sync_status
 from app.sync.transport import HttpTransport
 from tests.sync.sync_support import (PASSWORD, add_households, local_records, make_station,

@@ -57,9 +57,34 @@ def _history_events(window):
     return [h.event for h in sync_history(window.context.workspace, 50)]
 
 
-def test_enrol_from_the_page_and_sync_now(station_app, county):
+def test_only_the_admin_enrols_whichever_front_asks(station_app, county):
+    from app.server.enrollment import issue_enrollment_code
+    from app.services import sync
+
     server, store = county
     main = sign_in_worker(station_app)
+    main.go("sync")
+    settle(station_app)
+    page = main.pages["sync"]
+    assert page.enroll_box.isVisible() and page.enroll_note.isVisible()
+    assert not page.enroll_button.isEnabled() and not page.url.isEnabled()
+    shown = []
+    station_app.errors.shown.connect(shown.append)
+    station_app.context.op(sync.enroll, server.url, issue_enrollment_code(store, "tsal"))
+    settle(station_app)  # the use case itself refuses a worker, not only the page
+    assert len(shown) == 1 and not _status(station_app).enrolled
+    station_app.lock()
+    settle(station_app)
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    main.go("sync")
+    settle(station_app)
+    page = main.pages["sync"]
+    assert page.enroll_button.isEnabled() and not page.enroll_note.isVisible()
+
+
+def test_enrol_from_the_page_and_sync_now(station_app, county):
+    server, store = county
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
     make_household(station_app)
     page = _enrol_from_page(station_app, server, store)
     assert _status(station_app).enrolled and not page.enroll_box.isVisible()
@@ -88,7 +113,7 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     from app.services.station import sign_in as service_sign_in
     from app.services.station import sign_out
     from app.sync.client import SyncClient
-    from app.sync.join import join_station
+    from app.services.sync import join_station
     from app.sync.transport import HttpTransport
 
     server, store = county
@@ -158,7 +183,7 @@ def _screenshots(window, page, inbox) -> None:
 
 def test_automatic_sync_on_the_timer_and_when_the_server_is_down(station_app, county, qtbot):
     server, store = county
-    main = sign_in_worker(station_app)
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
     page = _enrol_from_page(station_app, server, store)
     make_household(station_app)
     assert _status(station_app).pending_changes > 0

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox
                                QPlainTextEdit, QPushButton, QVBoxLayout)
 
 from app.services import sync_view
-from app.sync.status import resolve_conflict
+from app.services.sync import resolve_conflict
 from app.ui.pages.base import fill_table, make_table
 from app.ui.text import tr_enum, trf
 

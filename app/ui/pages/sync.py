@@ -8,32 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
+from app.services import sync as sync_cases
 from app.services import sync_view
-from app.services.workspace import Changes
-from app.ui.auto_sync import AutoSync
+from app.ui.auto_sync import AutoSync, outcome_text
 from app.ui.pages.base import Page
 from app.ui.pages.conflicts import ConflictInbox, kind_label
 from app.ui.text import trf
 from app.ui.widgets.progress import ProgressPanel
-
-
-def _enroll(workspace, url: str, code: str) -> Changes:
-    from app.sync.client import SyncClient
-
-    SyncClient(workspace.store).enroll(url, code, workspace.display_name)
-    return Changes.of("sync")
-
-
-def _to_folder(workspace, folder: Path):
-    from app.sync.client import SyncClient
-
-    return SyncClient.for_workspace(workspace).export_to_folder(folder)
-
-
-def _from_folder(workspace, folder: Path):
-    from app.sync.client import SyncClient
-
-    return SyncClient.for_workspace(workspace).import_from_folder(folder)
 
 
 class SyncPage(Page):
@@ -56,15 +37,18 @@ class SyncPage(Page):
         self.usb_out, self.usb_in = QPushButton(), QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
         self.conflicts_button.clicked.connect(self.open_conflicts)
-        self.usb_out.clicked.connect(lambda: self._folder(_to_folder))
-        self.usb_in.clicked.connect(lambda: self._folder(_from_folder))
+        self.usb_out.clicked.connect(lambda: self._folder(sync_cases.export_to_folder))
+        self.usb_in.clicked.connect(lambda: self._folder(sync_cases.import_from_folder))
         self.progress = ProgressPanel()
         self.enroll_box = QGroupBox()
         self.url, self.code = QLineEdit(), QLineEdit()
         self.url_label, self.code_label = QLabel(), QLabel()
         self.enroll_button = QPushButton()
         self.enroll_button.clicked.connect(self.enroll)
+        self.enroll_note = QLabel()  # for everyone but the admin, who alone may connect
+        self.enroll_note.setWordWrap(True)
         form = QFormLayout(self.enroll_box)
+        form.addRow(self.enroll_note)
         form.addRow(self.url_label, self.url)
         form.addRow(self.code_label, self.code)
         form.addRow(self.enroll_button)
@@ -103,6 +87,8 @@ class SyncPage(Page):
         self.url_label.setText(self.tr("Server address"))
         self.code_label.setText(self.tr("Enrolment code"))
         self.enroll_button.setText(self.tr("&Connect"))
+        self.enroll_note.setText(self.tr("Only the station's administrator can connect this "
+                                         "computer to the county server."))
         self.history_box.setTitle(self.tr("History"))
         self.quarantine_box.setTitle(self.tr("Records the county could not accept"))
         if self.overview is not None:
@@ -132,6 +118,10 @@ class SyncPage(Page):
         self.state.setToolTip(status.last_error or "")
         self.auto_state.setText(self._auto_text(status.enrolled))
         self.enroll_box.setVisible(not status.enrolled)
+        admin = self.context.workspace is not None and self.context.workspace.role == "admin"
+        for widget in (self.url, self.code, self.enroll_button):
+            widget.setEnabled(admin)  # the use case refuses others too, whichever front asks
+        self.enroll_note.setVisible(not admin)
         self.sync_button.setEnabled(status.enrolled and not self.auto.running)
         self.conflicts_button.setText(trf(self.tr("Look at &conflicts (%1)"), status.conflicts))
         self.history.clear()
@@ -160,7 +150,7 @@ class SyncPage(Page):
             text += " " + self.tr("The county server cannot be reached now: it will try again "
                                   "by itself.")
         elif last is not None and last.state == "refused":
-            text += " " + trf(self.tr("The county server refused: %1"), last.message)
+            text += " " + trf(self.tr("The county server refused: %1"), outcome_text(last))
         return text
 
     def history_text(self, row: sync_view.HistoryRow) -> str:
@@ -214,7 +204,7 @@ class SyncPage(Page):
         self.inbox.open()
 
     def enroll(self) -> None:
-        self.context.op(_enroll, self.url.text().strip(), self.code.text().strip(),
+        self.context.op(sync_cases.enroll, self.url.text().strip(), self.code.text().strip(),
                         on_result=self._enrolled)
 
     def _enrolled(self, _answer) -> None:
@@ -224,4 +214,4 @@ class SyncPage(Page):
     def _folder(self, function) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB folder"))
         if folder:
-            self.context.op(function, Path(folder))  # its SyncReport carries the Changes
+            self.context.op(function, Path(folder))  # its result carries the Changes

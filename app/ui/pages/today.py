@@ -17,7 +17,7 @@ from app.ui.qtfix import emit
 def _sync_state(workspace) -> tuple[int, bool, str, int]:
     """Changes waiting, enrolled, last contact (local time), open conflicts."""
     from app.services.sync_view import local_time
-    from app.sync.status import sync_status
+    from app.services.sync import status as sync_status
 
     status = sync_status(workspace)
     return (status.pending_changes, status.enrolled, local_time(status.last_contact),

@@ -1,0 +1,233 @@
+"""Sync use cases: what the Sync page, the timer and the command line do with the county.
+
+    enroll(workspace, url, code, label)          connect this computer (admin only) -> Created
+    sync_once(workspace, progress, ...)          look at the server, push, pull -> Outcome
+    sync_now(workspace, progress)                push and pull, raising on failure -> SyncReport
+    export_to_folder(workspace, folder, progress)  parcels onto a USB stick -> FolderExport
+    import_from_folder(workspace, folder)        receipts and parcels back -> SyncReport
+    resolve_conflict(workspace, conflict_id, choice) -> Changes
+    status(workspace) / conflicts(workspace)     the read model (app.services.sync_view shapes
+                                                 it for the screens)
+    join_station(data_dir, ...)                  a second device for an existing station
+
+Every operation returns a result carrying its `Changes`. Progress and cancel come in as one
+`app.progress.Progress`; a cancelled sync raises (or reports) `Cancelled` and keeps what the
+county already acknowledged. The mechanism (parcels, receipts, transport, merge) is `app.sync`,
+which never imports this module.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.changes import Changes, Created
+from app.errors import N_, NotFound, StoreError, UserError, ValidationError
+from app.progress import Cancelled, Progress
+from app.services.workspace import Workspace
+from app.sync import status as sync_status
+from app.sync.client import SyncClient, SyncProgress, SyncReport, record_history
+from app.sync.transport import HttpTransport, LinkDown, ServerRefused
+from app.sync.wire import ParcelError
+
+SyncStatus = sync_status.SyncStatus
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one sync attempt ended. `message` is English (for logs); `error`, when there is
+    one, is the `UserError` to show translated."""
+
+    state: str  # synced / unreachable / refused / cancelled / not_enrolled
+    message: str = ""
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    ids: frozenset[str] = field(default_factory=frozenset)
+    error: UserError | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """The records received, and the sync state itself (nothing when not enrolled)."""
+        if self.state == "not_enrolled":
+            return Changes()
+        return Changes(frozenset(self.kinds | {"sync"}), frozenset(self.ids))
+
+
+@dataclass(frozen=True)
+class FolderExport:
+    parcels: int  # parcels written to the folder
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of("sync")
+
+
+def _server_url(workspace: Workspace) -> str:
+    return sync_status.sync_status(workspace).server_url or ""
+
+
+def enroll(workspace: Workspace, url: str, code: str, label: str = "") -> Created:
+    """Connect this computer to the county server with an enrolment code. Admins only.
+    Returns the station's key at the county (`.id`) and the Changes. Raises PermissionDenied,
+    ValidationError (no address or code), or the transport's LinkDown / ServerRefused."""
+    workspace.require_role("admin")
+    if not url.strip():
+        raise ValidationError(N_("Please enter the server address."), field="url")
+    if not code.strip():
+        raise ValidationError(N_("Please enter the enrolment code."), field="code")
+    answer = SyncClient(workspace.store).enroll(url.strip(), code.strip(),
+                                                label or workspace.display_name)
+    return Created(str(answer["station_key"]), Changes.of("sync"))
+
+
+def sync_now(workspace: Workspace, progress: Progress | None = None,
+             on_stage: Callable[[SyncProgress], None] | None = None) -> SyncReport:
+    """Push everything waiting, then pull everything new. Raises LinkDown / ServerRefused /
+    ParcelError (written to the sync history) or Cancelled; what was acknowledged stays."""
+    progress = progress or Progress()
+
+    def report(p: SyncProgress) -> None:
+        progress.notify(p.done, p.total)
+        if on_stage is not None:
+            on_stage(p)
+
+    client = SyncClient.for_workspace(workspace, progress=report, cancel=progress.event)
+    try:
+        return client.sync_now()  # not enrolled: NotEnrolled
+    finally:
+        if client.transport is not None:
+            client.transport.close()
+
+
+def sync_once(workspace: Workspace, progress: Progress | None = None,
+              note_unreachable: bool = True,
+              still_signed_in: Callable[[], bool] = lambda: True) -> Outcome:
+    """One attempt, for the button and the timer: nothing when not enrolled; a cheap look at
+    the server first; then push and pull. Never raises for the link or the county's answer:
+    the outcome says it (an unreachable server is written to the history once when
+    `note_unreachable`). Stops between batches when `progress` is cancelled or
+    `still_signed_in()` turns False (the screen was locked)."""
+    url = _server_url(workspace)
+    if not url:
+        return Outcome("not_enrolled")
+    progress = progress or Progress()
+
+    def report(p: SyncProgress) -> None:
+        if not still_signed_in():
+            progress.cancel()
+        progress.notify(p.done, p.total)
+
+    transport = HttpTransport(url)
+    try:
+        try:
+            transport.health()
+        except (LinkDown, ServerRefused) as exc:
+            if note_unreachable:  # in English in the store, like the client's own history
+                record_history(workspace.store, "unreachable", _english(exc), error=_english(exc))
+            return Outcome("unreachable", _english(exc), error=_user_error(exc))
+        client = SyncClient(workspace.store, transport, progress=report, cancel=progress.event)
+        try:
+            result = client.sync_now()  # writes its own history and last error
+        except Cancelled:
+            return Outcome("cancelled")
+        except LinkDown as exc:
+            return Outcome("unreachable", _english(exc), error=_user_error(exc))
+        except (ServerRefused, ParcelError) as exc:
+            return Outcome("refused", _english(exc), error=_user_error(exc))
+        return Outcome("synced", kinds=frozenset(result.kinds), ids=frozenset(result.ids))
+    finally:
+        transport.close()
+
+
+def _english(exc: Exception) -> str:
+    return exc.message() if isinstance(exc, UserError) else str(exc)
+
+
+def _user_error(exc: Exception) -> UserError | None:
+    return exc if isinstance(exc, UserError) else None
+
+
+def export_to_folder(workspace: Workspace, folder: Path,
+                     progress: Progress | None = None) -> FolderExport:
+    """Write every parcel still waiting for a receipt, and a pull request, into `folder`
+    (a USB stick) for the county."""
+    progress = progress or Progress()
+    client = SyncClient.for_workspace(workspace, cancel=progress.event)
+    try:
+        return FolderExport(client.export_to_folder(Path(folder)))
+    finally:
+        if client.transport is not None:
+            client.transport.close()
+
+
+def import_from_folder(workspace: Workspace, folder: Path) -> SyncReport:
+    """Take in the county's receipts and parcels for this computer from `folder`."""
+    client = SyncClient.for_workspace(workspace)
+    try:
+        return client.import_from_folder(Path(folder))
+    finally:
+        if client.transport is not None:
+            client.transport.close()
+
+
+def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str) -> Changes:
+    """Keep this computer's value ("mine") or the other one ("theirs") for one conflict."""
+    return sync_status.resolve_conflict(workspace, conflict_id, choice)
+
+
+def status(workspace: Workspace) -> SyncStatus:
+    """Enrolled or not, the server, last contact, changes and parcels waiting, conflicts,
+    quarantined records and the last error."""
+    return sync_status.sync_status(workspace)
+
+
+def conflicts(workspace: Workspace) -> list:
+    """The open conflicts (oldest first), as the sync mechanism records them."""
+    return sync_status.list_conflicts(workspace)
+
+
+def history(workspace: Workspace, limit: int = 50) -> list:
+    """The latest sync events (enroll, sync, error, unreachable, export, import), newest first."""
+    return sync_status.sync_history(workspace, limit)
+
+
+def join_station(data_dir: Path, *, url: str, code: str, username: str, password: str,
+                 county_recovery_public: bytes, label: str = "",
+                 transport: HttpTransport | None = None) -> SyncReport:
+    """A second device for an existing station (e.g. the supervisor's laptop): its own
+    encrypted store and device keys, enrolled with a code the county issued for the station,
+    the station's records pulled, and the named, already existing user given a password here.
+    Raises StoreError (a station is already here), ValidationError, NotFound (no such user)."""
+    from app.models import User
+    from app.models.store import DATABASE_FILENAME
+    from app.security.keyring import Keyring, validate_new_password
+    from app.services.station import create_device_store, keyring_path
+
+    data_dir = Path(data_dir)
+    if (data_dir / DATABASE_FILENAME).exists():
+        raise StoreError(N_("A station is already set up in %1."), data_dir)
+    validate_new_password(password)
+    store, data_key = create_device_store(data_dir, county_recovery_public)
+    try:
+        client = SyncClient(store, transport or HttpTransport(url))
+        answer = client.enroll(url, code, label)
+        if not answer.get("station_org_id"):
+            raise ValidationError(N_("The station's own computer has not synced yet; sync it "
+                                     "first, then join this device."))
+        report = SyncReport()
+        client._pull_all(report)  # noqa: SLF001 - the first pull of a joining device
+        with store.transaction() as session:
+            store.set_meta(session, "station_id", answer["station_org_id"])
+            user = session.scalar(select(User).where(User.username == username.strip().lower(),
+                                                     User.deleted_at.is_(None)))
+            if user is None or user.station_id != answer["station_org_id"]:
+                raise NotFound(N_("There is no user %1 at this station."), username)
+            keyring = Keyring.load(keyring_path(data_dir))
+            keyring.set_key_check(data_key)
+            keyring.set_recovery(county_recovery_public, data_key)
+            keyring.add_password_slot(user.id, user.username, password, data_key)
+            keyring.save()
+        return report
+    finally:
+        store.close()
