@@ -103,3 +103,11 @@ def test_loaded_in_a_fresh_interpreter(script):
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+
+
+def test_environment_variables_are_read_in_one_place():
+    readers = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "app").rglob("*.py")
+                     if path.name != "environment.py"
+                     and any(word in path.read_text(encoding="utf-8")
+                             for word in ("os.environ", "os.getenv", "getenv(")))
+    assert readers == [], "read environment variables in app/environment.py"

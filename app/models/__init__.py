@@ -5,7 +5,7 @@ from app.models.catalog import CatalogEntry
 from app.models.org import OrgUnit, User
 from app.models.people import Household, Person, PersonSearchKey
 from app.models.records import Activity, Attendance, ContractTarget, ResourceLink, Visit
-from app.models.system import AuditEntry, ChangeLogEntry, Draft, Meta
+from app.models.system import AuditEntry, ChangeLogEntry, DeviceIdentity, Draft, Meta
 import app.models.sync_state  # noqa: F401  (device sync bookkeeping tables)
 
 SYNCED_MODELS: dict[str, type] = {
@@ -16,7 +16,8 @@ SYNCED_MODELS: dict[str, type] = {
 
 __all__ = [
     "Activity", "Attendance", "AuditEntry", "Base", "CaseFile", "CaseReview",
-    "CaseServiceRecord", "CatalogEntry", "ChangeLogEntry", "ContractTarget", "Draft", "Household", "Meta",
+    "CaseServiceRecord", "CatalogEntry", "ChangeLogEntry", "ContractTarget", "DeviceIdentity", "Draft",
+    "Household", "Meta",
     "OrgUnit", "Person", "PersonSearchKey", "ResourceLink", "SYNCED_MODELS", "SyncedRecord",
     "Task", "User", "Visit", "new_id", "utc_now",
 ]

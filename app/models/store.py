@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.errors import N_, StoreError
-from app.models.system import Meta
+from app.models.system import DeviceIdentity, Meta
 
 DATABASE_FILENAME = "station.db"
 REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": "2", "foreign_keys": "1", "temp_store": "2"}
@@ -147,14 +147,25 @@ class Store:
         else:
             row.value = value
 
+    def device_identity(self) -> DeviceIdentity:
+        """This device's id and keys (a detached row). Raises StoreError if it was not set up."""
+        with self._sessions() as session:
+            identity = session.get(DeviceIdentity, 1)
+            if identity is None or not identity.device_id:
+                raise StoreError(N_("This data store has no device identity; it was not set up."))
+            session.expunge(identity)
+        return identity
+
+    def set_device_identity(self, session: Session, identity: DeviceIdentity) -> None:
+        """Store this device's identity, once, when the store is made."""
+        identity.id = 1
+        session.add(identity)
+
     @property
     def device_id(self) -> str:
         """This device's id, read once from the store (it never changes once set)."""
         if self._device_id is None:
-            device_id = self.get_meta("device_id")
-            if not device_id:
-                raise StoreError(N_("This data store has no device identity; it was not set up."))
-            self._device_id = device_id
+            self._device_id = self.device_identity().device_id
         return self._device_id
 
     # -- maintenance --------------------------------------------------------------------

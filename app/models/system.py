@@ -59,9 +59,26 @@ class Draft(Base):
 
 
 class Meta(Base):
-    """Device-level settings: device id and keys, clock state, station id, idle lock minutes."""
+    """Device-level values by key: the settings of scope "device" (app/services/settings.py),
+    the station id, clock state. Never the device's identity or keys (`DeviceIdentity`)."""
 
     __tablename__ = "meta"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DeviceIdentity(Base):
+    """This device's identity and secret keys (one row, id 1), kept apart from settings:
+    the device id, its Ed25519 signing and X25519 box key pairs (base64), and the county's
+    recovery public key the station's data key is sealed to."""
+
+    __tablename__ = "device_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    sign_private: Mapped[str] = mapped_column(Text)
+    sign_public: Mapped[str] = mapped_column(Text)
+    box_private: Mapped[str] = mapped_column(Text)
+    box_public: Mapped[str] = mapped_column(Text)
+    county_recovery_public: Mapped[str] = mapped_column(Text, default="")

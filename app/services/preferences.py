@@ -1,25 +1,15 @@
-"""A user's own interface preferences, kept on their User row (so they follow the user)."""
+"""A user's own interface preferences, kept on their User row (so they follow the user).
+Thin names over the settings registry (app/services/settings.py, scope "user")."""
 from __future__ import annotations
 
-from app.errors import N_, ValidationError
-from app.i18n import available_languages
-from app.models import User
+from app.services.settings import set_setting
 from app.services.workspace import Changes, Workspace
 
 
 def set_language(workspace: Workspace, code: str) -> Changes:
-    if code not in available_languages():
-        raise ValidationError(N_("Please choose a language."), field="language")
-    with workspace.write() as session:
-        user = session.get(User, workspace.user_id)
-        user.language = code
-    workspace.language = code
-    return Changes.of("preference", workspace.user_id)
+    """ValidationError (field "language") for a language the app does not have."""
+    return set_setting(workspace, "language", code)
 
 
 def set_larger_text(workspace: Workspace, on: bool) -> Changes:
-    with workspace.write() as session:
-        user = session.get(User, workspace.user_id)
-        user.larger_text = bool(on)
-    workspace.larger_text = bool(on)
-    return Changes.of("preference", workspace.user_id)
+    return set_setting(workspace, "larger_text", bool(on))

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.errors import N_, AuthenticationError, NotFound, StoreError, ValidationError
-from app.models import OrgUnit, User, new_id
+from app.models import DeviceIdentity, OrgUnit, User, new_id
 from app.models.migrate import migrate
 from app.models.store import DATABASE_FILENAME, Store
 from app.security.keyring import Keyring, validate_new_password
@@ -25,7 +25,6 @@ from app.services.workspace import Changes, Created, Workspace
 from app.sync.changelog import attach_change_log
 
 KEYRING_FILENAME = "keyring.json"
-DEFAULT_IDLE_LOCK_MINUTES = 10
 
 
 def keyring_path(data_dir: Path) -> Path:
@@ -93,16 +92,10 @@ def create_device_store(data_dir: Path, county_recovery_public: bytes) -> tuple[
         sign_private, sign_public = generate_ed25519()
         box_private, box_public = generate_x25519()
         with store.transaction() as session:
-            for key, value in {
-                "device_id": new_id(),
-                "device_sign_private": _b64(sign_private),
-                "device_sign_public": _b64(sign_public),
-                "device_box_private": _b64(box_private),
-                "device_box_public": _b64(box_public),
-                "county_recovery_public": _b64(county_recovery_public),
-                "idle_lock_minutes": str(DEFAULT_IDLE_LOCK_MINUTES),
-            }.items():
-                store.set_meta(session, key, value)
+            store.set_device_identity(session, DeviceIdentity(
+                device_id=new_id(), sign_private=_b64(sign_private), sign_public=_b64(sign_public),
+                box_private=_b64(box_private), box_public=_b64(box_public),
+                county_recovery_public=_b64(county_recovery_public)))
             import_catalog(session, bundled_catalog())
         attach_change_log(store)
     except Exception:
@@ -189,18 +182,17 @@ def sign_out(workspace: Workspace) -> None:
 
 
 def idle_lock_minutes(workspace: Workspace) -> int:
-    return int(workspace.store.get_meta("idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES)))
+    """Minutes without input before the screen locks (the registry's `idle_lock_minutes`)."""
+    from app.services.settings import get_setting
+
+    return get_setting(workspace, "idle_lock_minutes")
 
 
 def set_idle_lock_minutes(workspace: Workspace, minutes: int) -> Changes:
-    workspace.require_role("admin")
-    if not 1 <= minutes <= 120:
-        raise ValidationError(N_("The lock time must be between 1 and 120 minutes."),
-                              field="idle_lock_minutes")
-    with workspace.write() as session:
-        workspace.store.set_meta(session, "idle_lock_minutes", str(minutes))
-        workspace.audit(session, "settings.idle_lock", details={"minutes": minutes})
-    return Changes.of("setting")
+    """Admins only; 1 to 120 minutes (ValidationError at the field otherwise); audited."""
+    from app.services.settings import set_setting
+
+    return set_setting(workspace, "idle_lock_minutes", minutes)
 
 
 def change_password(workspace: Workspace, old_password: str, new_password: str) -> Changes:

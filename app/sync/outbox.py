@@ -36,9 +36,10 @@ class DeviceKeys:
 
 
 def device_keys(store: Store) -> DeviceKeys:
-    raw = {name: base64.b64decode(store.get_meta(f"device_{name}") or "")
+    identity = store.device_identity()
+    raw = {name: base64.b64decode(getattr(identity, name) or "")
            for name in ("sign_private", "sign_public", "box_private", "box_public")}
-    return DeviceKeys(device_id=store.device_id, **raw)
+    return DeviceKeys(device_id=identity.device_id, **raw)
 
 
 def county_server(session: Session) -> SyncServer:
