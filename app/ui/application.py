@@ -104,7 +104,7 @@ class StationApp(QStackedWidget):
     def _restart_idle(self) -> None:
         if self.context.workspace is not None:
             self.context.query(station.idle_lock_minutes,
-                              on_result=lambda minutes: self.idle.start(minutes * 60_000))
+                               on_result=lambda minutes: self.idle.start(minutes * 60_000))
 
     # -- language and text size -------------------------------------------------------------
     def switch_language(self, code: str, store: bool = True) -> None:

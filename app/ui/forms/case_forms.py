@@ -23,7 +23,7 @@ class OpenCaseForm(RecordForm):
         self.person.preselect = self._person_id
         if self._person_id:
             self.context.query(ui_queries.person_label, self._person_id,
-                              on_result=self._show_person)
+                               on_result=self._show_person)
         else:
             self.person.refresh("")
         self.domain = self.add_row(lambda: self.tr("Service &domain"), "domain_code", CodeCombo())
@@ -75,7 +75,7 @@ class ServiceRecordForm(RecordForm):
         self.served_on = self.add_row(lambda: self.tr("&Date"), "served_on", DateField())
         self.item = self.add_row(lambda: self.tr("Service &item"), "item_code", CodeCombo())
         self.context.query(ui_queries.labels, "service_item", self._domain or None,
-                          on_result=self.item.set_choices)
+                           on_result=self.item.set_choices)
         self.minutes = self.add_row(lambda: self.tr("&Minutes"), "minutes", QSpinBox())
         self.minutes.setRange(0, 1440)
         self.minutes.setValue(30)

@@ -142,7 +142,7 @@ class _DuplicateChecked(RecordForm):
             super().save()
             return
         self.context.query(households.find_possible_duplicates, person,
-                          on_result=lambda found: self._duplicates_found(key, found))
+                           on_result=lambda found: self._duplicates_found(key, found))
 
     def _duplicates_found(self, key, found) -> None:
         self._checked_for = key

@@ -32,7 +32,7 @@ class _DomainItems:
         self._pending_items: list[str] = []
         self._pending_domain = ""
         form.context.query(ui_queries.labels, "domain",
-                          on_result=lambda choices: self._domains_loaded(form, choices))
+                           on_result=lambda choices: self._domains_loaded(form, choices))
         if with_items:
             self.domain.currentIndexChanged.connect(lambda _i: self._load_items(form))
 
@@ -55,7 +55,7 @@ class _DomainItems:
             self.items.set_choices([])
             return
         form.context.query(ui_queries.labels, "service_item", code,
-                          on_result=lambda choices: self.items.set_choices(choices, keep))
+                           on_result=lambda choices: self.items.set_choices(choices, keep))
 
     def set_domain_and_items(self, domain: str, items: list[str]) -> None:
         self._pending_items = list(items)

@@ -61,7 +61,7 @@ class PeopleModel(QAbstractTableModel):
         generation = self._generation
         after = self.rows[-1].id if self.rows else None
         self.context.query(person_rows, self.filters, PAGE_SIZE, after_id=after,
-                          on_result=lambda rows: self._append(generation, rows))
+                           on_result=lambda rows: self._append(generation, rows))
 
     def _append(self, generation: int, rows: list[PersonRow]) -> None:
         if generation != self._generation:

@@ -172,7 +172,7 @@ class CasesPage(Page):
         scope = self.scope.code() or "mine"
         stage = "closed" if scope == "closed" else ""
         self.context.query(ui_queries.case_rows, "mine" if scope == "closed" else scope, stage,
-                          on_result=self._show_rows)
+                           on_result=self._show_rows)
 
     def _show_rows(self, rows) -> None:
         self.rows = rows
@@ -263,7 +263,7 @@ class CasesPage(Page):
             return
         self.errors.clear()
         self.context.op(_update_texts, self.case.row.id, self._texts(), on_error=self._failed,
-                           on_result=lambda _r: then() if then else None)
+                        on_result=lambda _r: then() if then else None)
 
     def _act(self, function) -> None:
         if self.case is None:
@@ -279,7 +279,7 @@ class CasesPage(Page):
             return
         case_id = self.case.row.id
         self.save_text(then=lambda: self.context.op(cases.submit_case_for_review, case_id,
-                                                       on_error=self._failed))
+                                                    on_error=self._failed))
 
     def add_service(self) -> None:
         if self.case is not None:

@@ -146,8 +146,8 @@ class SettingsPage(Page):
     def save_lock_minutes(self) -> None:
         self.errors.clear()
         self.context.op(station.set_idle_lock_minutes, self.lock_minutes.value(),
-                           on_error=self._failed,
-                           on_result=lambda _r: self.context.lock_minutes_changed())
+                        on_error=self._failed,
+                        on_result=lambda _r: self.context.lock_minutes_changed())
 
     def add_user(self) -> None:
         self.errors.clear()
@@ -162,4 +162,4 @@ class SettingsPage(Page):
             self._failed(error)
 
         self.context.op(station.add_user, self.user_name.text(), self.user_display.text(),
-                           self.user_role.code(), self.user_pw.text(), on_result=done, on_error=failed)
+                        self.user_role.code(), self.user_pw.text(), on_result=done, on_error=failed)

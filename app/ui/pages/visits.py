@@ -52,7 +52,7 @@ class VisitsPage(RecordListPage):
         self.context.query(ui_queries.labels, "domain", on_result=self.domain.set_choices)
         self.context.query(ui_queries.worker_choices, on_result=self.worker.set_choices)
         self.context.query(ui_queries.visit_rows, self.domain.code(), self.worker.code(),
-                          self.start.value(), self.end.value(), on_result=self.show_rows)
+                           self.start.value(), self.end.value(), on_result=self.show_rows)
 
     def new_record(self, household_id: str = "") -> None:
         self.open_form(VisitForm(self.context, self, household_id=household_id))

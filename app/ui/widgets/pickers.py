@@ -65,7 +65,7 @@ class _Picker(QWidget):
         generation = self._generation
         query = self.search.text().strip() if query is None else query
         self.context.query(self._fetch, query,
-                          on_result=lambda rows: self._show(generation, rows))
+                           on_result=lambda rows: self._show(generation, rows))
 
     def _show(self, generation: int, rows: list[tuple[str, str]]) -> None:
         if generation != self._generation:
