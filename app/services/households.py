@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
 from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
-from app.models.people import RELATIONS, SEXES, refresh_search_keys  # noqa: F401 - re-exported
+from app.models.people import RELATIONS, SEXES, refresh_search_keys
 from app.services.catalog import require_code
 from app.services.workspace import Changes, Created, Workspace
 from app.text.search_keys import name_identity_keys, person_search_keys

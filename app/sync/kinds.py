@@ -2,7 +2,7 @@
 
 Derived from the station app's models (`SYNCED_MODELS`) so the county server validates
 against exactly the schema the devices write. `catalog` is the county's service catalogue,
-sent whole as one document (see app.services.catalog.import_catalog).
+sent whole as one document (see app.models.catalog.import_catalog).
 """
 from __future__ import annotations
 
