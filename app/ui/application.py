@@ -16,7 +16,7 @@ from app.services import preferences, station
 from app.ui.translations import switch_language as install_language
 from app.ui.background import Runner
 from app.ui.context import AppContext
-from app.ui.errors import ErrorPresenter
+from app.ui.errors import ErrorPresenter, show_uncaught
 from app.ui.first_run import FirstRunWindow
 from app.ui.fonts import TallStackStyle, register_bundled_fonts, ui_font
 from app.ui.idle import IdleWatcher
@@ -170,8 +170,12 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
 def run_application(data_dir: Path) -> int:
     app = prepare_application()
     window = StationApp(Path(data_dir))
+    previous_hook, sys.excepthook = sys.excepthook, show_uncaught(window.errors)
     window.show()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     runner = window.context.runner
     runner.wait()
     if window.context.workspace is not None:

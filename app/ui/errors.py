@@ -81,3 +81,20 @@ class ErrorPresenter(QObject):
             traceback.print_exception(error)
         self.last_text = self.text_for(error)
         emit(self.notified, self.last_text)
+
+
+def show_uncaught(errors: ErrorPresenter):
+    """A `sys.excepthook` for the running app: an exception that escapes a slot (a click, a
+    shortcut, a timer) is shown from the one place, not only printed to a console nobody
+    reads. `KeyboardInterrupt` keeps Python's default."""
+    import sys
+
+    def hook(kind, error, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        if error.__traceback__ is None:
+            error.__traceback__ = tb
+        errors.show(error)
+
+    return hook

@@ -99,3 +99,29 @@ def test_an_op_must_say_what_it_changed(station_app):
     station_app.context.op(lambda ws: Changes.of("visit", "x"), on_result=results.append)
     settle(station_app)
     assert results == [Changes.of("visit", "x")] and seen == [Changes.of("visit", "x")]
+
+
+def test_an_exception_escaping_a_slot_is_shown_in_the_running_app(station_app, qtbot):
+    """The app installs this hook (run_application); PySide6 hands it what a slot raised."""
+    import sys
+
+    from PySide6.QtWidgets import QPushButton
+
+    from app.ui.errors import show_uncaught
+
+    shown = []
+    station_app.errors.shown.connect(shown.append)
+    button = QPushButton()
+
+    def broken() -> None:
+        raise RuntimeError("a click handler broke")
+
+    button.clicked.connect(broken)
+    previous, sys.excepthook = sys.excepthook, show_uncaught(station_app.errors)
+    try:
+        with qtbot.capture_exceptions() as raised:  # pytest-qt's own hook is set aside here
+            sys.excepthook = show_uncaught(station_app.errors)
+            button.click()
+    finally:
+        sys.excepthook = previous
+    assert shown == [station_app.errors.text_for(RuntimeError())] and not raised
