@@ -130,6 +130,10 @@ def cmd_summary(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-ledger-server",
                                      description="Station Ledger county server")
+    from app.version import VersionAction
+
+    parser.add_argument("--version", action=VersionAction, program="station-ledger-server",
+                        with_schema=False)
     parser.add_argument("--db", default=os.environ.get("STATION_LEDGER_SERVER_DB", DEFAULT_DB),
                         help="database URL (sqlite:///... or postgresql+psycopg://...)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -164,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--keys", required=True)
     sub.add_argument("--host", default="0.0.0.0")
     sub.add_argument("--port", type=int, default=8443)
+    for sub in commands.choices.values():  # `station-ledger-server COMMAND --version` too
+        sub.add_argument("--version", action=VersionAction, program="station-ledger-server",
+                         with_schema=False)
     return parser
 
 
