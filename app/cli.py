@@ -164,6 +164,20 @@ def cmd_diagnostics(args) -> int:
     return 0
 
 
+def cmd_update(args) -> int:
+    from app.services.updates import update_program
+
+    with signed_in(args) as workspace:
+        result = update_program(workspace, args.source, check_only=args.check_only)
+    if result.offered is None:
+        print(f"no newer version than {result.current}")
+    elif result.staged:
+        print(f"version {result.offered} verified; it starts the next time the program starts")
+    else:
+        print(f"version {result.offered} is available")
+    return 0
+
+
 def cmd_gui(args) -> int:
     from app.ui.application import run_application
 
@@ -216,6 +230,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--user", required=True)
     sub.add_argument("--password-file")
     sub.add_argument("--out", required=True, help="the .zip to write")
+    sub = command("update", cmd_update,
+                  "fetch a newer signed release from the county (or a folder) for the next start")
+    sub.add_argument("--user", required=True)
+    sub.add_argument("--password-file")
+    sub.add_argument("--from", dest="source", default=None,
+                     help="the county's address or a folder (default: the county of this device)")
+    sub.add_argument("--check-only", action="store_true")
     sub = command("recover", cmd_recover, "reset a password with the county recovery key")
     sub.add_argument("--recovery-key", required=True)
     sub.add_argument("--username", required=True)
@@ -239,7 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     func = getattr(args, "func", cmd_gui)
     try:
-        return func(args)
+        code = func(args)
+        if code == 0:
+            from app.updates.launcher import mark_good
+
+            mark_good(args.data_dir)  # an updated program that finished a command works
+        return code
     except UserError as error:
         logging.getLogger("app.cli").info("refused: %s", error.source)
         print(f"station-ledger: {_translate(error)}", file=sys.stderr)

@@ -56,4 +56,10 @@ class VersionAction(argparse.Action):
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         print(version_line(self.program, self.with_schema))
+        if self.with_schema:  # the station program: an updated program that starts works
+            import sys
+
+            from app.updates.launcher import _data_dir_from, mark_good
+
+            mark_good(_data_dir_from(sys.argv[1:]))
         parser.exit()

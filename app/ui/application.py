@@ -88,6 +88,9 @@ class StationApp(QStackedWidget):
         self._replace(self.sign_in)
         self.sign_in.username.setFocus()
         log.info("sign-in screen shown")
+        from app.updates.launcher import mark_good
+
+        mark_good(self.context.data_dir)  # an updated program that gets here works
 
     def enter(self, workspace) -> None:
         self.context.workspace = workspace
