@@ -24,6 +24,23 @@ APPID = "cn.stationledger.ledger"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
+@pytest.fixture()
+def server_store(tmp_path):
+    from app.server.db import ServerStore
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
+    store.create_schema()
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def county_keys(tmp_path):
+    from app.server.keys import create_county_keys
+
+    return create_county_keys(tmp_path / "county-keys")
+
+
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("bundle")
@@ -149,3 +166,69 @@ def test_deb_installs_starts_and_removes_keeping_user_data(bundle, tmp_path):
     assert not Path("/opt/apps", APPID).exists()
     assert not Path("/usr/bin/station-ledger").exists()
     assert _tree_digest(data) == before, "removing the package changed the user's data"
+
+
+def _bundle_at_version(bundle: Path, target: Path, version: str, root: Path) -> Path:
+    """A copy of the built bundle that says it is `version` (its distribution metadata is where
+    a bundle reads its version) and trusts the release root, as a release build does: the
+    stand-in for building the next release."""
+    shutil.copytree(bundle, target, symlinks=True)
+    (target / "_internal" / "resources" / "update").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(root, target / "_internal" / "resources" / "update" / "root.json")
+    (metadata,) = (target / "_internal").glob("station_ledger-*.dist-info/METADATA")
+    text = metadata.read_text(encoding="utf-8")
+    metadata.write_text("\n".join(f"Version: {version}" if line.startswith("Version:") else line
+                                  for line in text.splitlines()) + "\n", encoding="utf-8")
+    return target
+
+
+@pytest.mark.slow
+def test_installed_bundle_updates_itself_through_the_county_and_goes_back(bundle, tmp_path,
+                                                                          server_store,
+                                                                          county_keys):
+    from app.server.api import create_app
+    from app.updates.release import add_release, init_repository, publish_to_county
+    from app.version import app_version
+    from tests.sync.sync_support import ServerThread
+
+    current = app_version()
+    major, minor, patch = (int(part) for part in current.split(".")[:3])
+    newer, broken = f"{major}.{minor}.{patch + 1}", f"{major}.{minor}.{patch + 2}"
+    root = init_repository(tmp_path / "repo", tmp_path / "release-keys")
+    installed = _bundle_at_version(bundle, tmp_path / "installed", current, root)
+    add_release(tmp_path / "repo", tmp_path / "release-keys",
+                _bundle_at_version(bundle, tmp_path / "next", newer, root), newer)
+    county_updates = tmp_path / "county-updates"
+    publish_to_county(tmp_path / "repo", county_updates)
+    server = ServerThread(create_app(server_store, county_keys,
+                                     updates_dir=county_updates)).start()
+    data = tmp_path / "data"
+    cli = installed / "station-ledger-cli"
+
+    def run(*args, stdin=""):
+        return subprocess.run([str(cli), "--data-dir", str(data), *args], input=stdin,
+                              env=_env(), capture_output=True, text=True, timeout=300)
+
+    try:
+        assert run("demo", "--households", "2").returncode == 0
+        fetched = run("update", "--user", "admin", "--from", server.url, stdin="demo1234\n")
+        assert fetched.returncode == 0, fetched.stderr
+        assert f"version {newer} verified" in fetched.stdout
+        assert run("--version").stdout.startswith(f"station-ledger {newer} ")  # now the newer
+        assert run("--version").stdout.startswith(f"station-ledger {newer} ")  # and it stays
+
+        # a release that cannot start: the next start tries it once, then goes back to `newer`
+        failing = _bundle_at_version(bundle, tmp_path / "broken", broken, root)
+        (failing / "_internal" / "base_library.zip").write_bytes(b"not a zip")
+        add_release(tmp_path / "repo", tmp_path / "release-keys", failing, broken)
+        publish_to_county(tmp_path / "repo", county_updates)
+        fetched = run("update", "--user", "admin", "--from", server.url, stdin="demo1234\n")
+        assert f"version {broken} verified" in fetched.stdout, fetched.stderr
+        assert run("--version").returncode != 0  # the broken one fails to start
+        assert run("--version").stdout.startswith(f"station-ledger {newer} ")  # went back
+        state = json.loads((data / "app-versions" / "state.json").read_text())
+        assert broken in state["bad"] and newer in state["good"]
+        verified = run("verify", "--user", "admin", stdin="demo1234\n")
+        assert json.loads(verified.stdout)["integrity_check"] == "ok"
+    finally:
+        server.stop()

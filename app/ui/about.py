@@ -36,6 +36,8 @@ class AboutDialog(QDialog):
         self.licences.setReadOnly(True)
         self.diagnostics = QPushButton()
         self.diagnostics.clicked.connect(self.export_diagnostics)
+        self.update_button = QPushButton()
+        self.update_button.clicked.connect(self.check_for_update)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -51,6 +53,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.licences, 1)
         row = QHBoxLayout()
         row.addWidget(self.diagnostics)
+        row.addWidget(self.update_button)
         row.addWidget(self.status, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)
@@ -71,6 +74,10 @@ class AboutDialog(QDialog):
             parts.append(trf(self.tr("Font %1: SIL Open Font License 1.1"), font) + "\n\n" + body)
         self.licences.setPlainText("\n\n".join(parts))
         self.diagnostics.setText(self.tr("Export diagnostics…"))
+        self.update_button.setText(self.tr("Check for updates"))
+        self.update_button.setToolTip(self.tr(
+            "Asks your county for a newer signed version; it is checked and starts the next "
+            "time the program starts."))
         self.diagnostics.setToolTip(self.tr(
             "Versions, the support log, store integrity and sync state, for your county's "
             "technician. No names, ID numbers or notes are included."))
@@ -96,6 +103,27 @@ class AboutDialog(QDialog):
         self.status.setText(self.tr("Writing diagnostics…"))
         self.context.write(export_diagnostics, path, on_result=self._exported,
                            on_error=self._failed)
+
+    def check_for_update(self) -> None:
+        from app.services.updates import update_program
+
+        self.update_button.setEnabled(False)
+        self.status.setText(self.tr("Asking the county for a newer version…"))
+        self.context.write(update_program, on_result=self._updated, on_error=self._update_failed)
+
+    def _updated(self, result) -> None:
+        self.update_button.setEnabled(True)
+        if result.offered is None:
+            self.status.setText(trf(self.tr("This is the newest version (%1)."), result.current))
+        else:
+            self.status.setText(trf(self.tr(
+                "Version %1 was checked and is ready: it starts the next time you start the "
+                "program."), result.offered))
+
+    def _update_failed(self, error) -> None:
+        self.update_button.setEnabled(True)
+        self.status.setText("")
+        self.context.errors.show(error, self)
 
     def _exported(self, result) -> None:
         self.diagnostics.setEnabled(True)
