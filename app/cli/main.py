@@ -6,6 +6,7 @@ on stderr and exit code 2; Ctrl+C exits with 130; anything else is a bug and sho
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -18,23 +19,38 @@ from app.paths import default_data_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.version import VersionAction
+
     parser = argparse.ArgumentParser(prog="station-ledger", description="Station Ledger 社工站台账")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="data directory (default: STATION_LEDGER_HOME or the user data dir)")
     commands = parser.add_subparsers(dest="command")
     add_station_commands(commands)
     add_report_commands(commands)
     add_sync_commands(commands)
+    for sub in commands.choices.values():  # `station-ledger COMMAND --version` works too
+        sub.add_argument("--version", action=VersionAction)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.logs import configure_logging
+
     args = build_parser().parse_args(argv)
+    configure_logging("station-ledger")
+    logging.getLogger("app.cli").info("command %s", getattr(args, "command", None) or "gui")
     args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     func = getattr(args, "func", cmd_gui)
     try:
-        return func(args)
+        code = func(args)
+        if code == 0:
+            from app.updates.launcher import mark_good
+
+            mark_good(args.data_dir)  # an updated program that finished a command works
+        return code
     except UserError as error:
+        logging.getLogger("app.cli").info("refused: %s", error.source)
         print(f"station-ledger: {error_text(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

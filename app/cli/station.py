@@ -99,6 +99,29 @@ def cmd_verify(args) -> int:
     return 0 if report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None else 1
 
 
+def cmd_diagnostics(args) -> int:
+    from app.services.diagnostics import export_diagnostics
+
+    with signed_in(args) as workspace:
+        result = export_diagnostics(workspace, Path(args.out))
+    print(f"diagnostics written to {result.path} ({len(result.files)} files, no personal data)")
+    return 0
+
+
+def cmd_update(args) -> int:
+    from app.services.updates import update_program
+
+    with signed_in(args) as workspace:
+        result = update_program(workspace, args.source, check_only=args.check_only)
+    if result.offered is None:
+        print(f"no newer version than {result.current}")
+    elif result.staged:
+        print(f"version {result.offered} verified; it starts the next time the program starts")
+    else:
+        print(f"version {result.offered} is available")
+    return 0
+
+
 def cmd_gui(args) -> int:
     from app.ui.application import run_application
 
@@ -139,6 +162,18 @@ def add_station_commands(commands) -> None:
             sub.add_argument("--username", required=True)
             sub.add_argument("--name", required=True)
             sub.add_argument("--role", choices=["worker", "supervisor", "admin"], default="worker")
+    sub = command("diagnostics", cmd_diagnostics,
+                  "export versions, log, store integrity and sync state (no personal data)")
+    sub.add_argument("--user", required=True)
+    sub.add_argument("--password-file")
+    sub.add_argument("--out", required=True, help="the .zip to write")
+    sub = command("update", cmd_update,
+                  "fetch a newer signed release from the county (or a folder) for the next start")
+    sub.add_argument("--user", required=True)
+    sub.add_argument("--password-file")
+    sub.add_argument("--from", dest="source", default=None,
+                     help="the county's address or a folder (default: the county of this device)")
+    sub.add_argument("--check-only", action="store_true")
     sub = command("recover", cmd_recover, "reset a password with the county recovery key")
     sub.add_argument("--recovery-key", required=True)
     sub.add_argument("--username", required=True)
