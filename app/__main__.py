@@ -4,8 +4,9 @@ import sys
 
 if __name__ == "__main__":
     from app.updates.launcher import run_staged_if_any
+    from app.version import app_version
 
-    run_staged_if_any(sys.argv[1:])
+    run_staged_if_any(sys.argv[1:], app_version())
     from app.cli import main
 
     sys.exit(main())

@@ -4,6 +4,9 @@
     STATION_LEDGER_LANG       the command line's language for messages (zh_CN, bo, en)
     STATION_LEDGER_FAST_KDF   "1": cheap Argon2id parameters (tests and benchmarks only)
     STATION_LEDGER_SERVER_DB  the county server's database URL (default: sqlite:///county.db)
+    STATION_LEDGER_LOG_DIR    where the support log goes (default: the platform's user log dir)
+    STATION_LEDGER_UPDATE_ROOT  the release root metadata to trust (a county's test release)
+    STATION_LEDGER_LAUNCHED_VERSION  set by the launcher for the updated program it started
 
 `environment()` reads them each time it is called (tests change them with monkeypatch).
 Settings kept in the store (the idle lock, a user's language) are in `app.settings`.
@@ -21,11 +24,23 @@ class Environment:
     lang: str                  # STATION_LEDGER_LANG, "" when not set
     fast_kdf: bool             # STATION_LEDGER_FAST_KDF == "1"
     server_db: str             # STATION_LEDGER_SERVER_DB, "" when not set
+    log_dir: Path | None       # STATION_LEDGER_LOG_DIR
+    update_root: Path | None   # STATION_LEDGER_UPDATE_ROOT
+    launched_version: str      # STATION_LEDGER_LAUNCHED_VERSION, "" when not set
+    all: dict[str, str]        # the whole environment (to start another program with it)
+
+
+def _path(name: str) -> Path | None:
+    value = os.environ.get(name, "")
+    return Path(value) if value else None
 
 
 def environment() -> Environment:
-    home = os.environ.get("STATION_LEDGER_HOME", "")
-    return Environment(home=Path(home) if home else None,
+    return Environment(home=_path("STATION_LEDGER_HOME"),
                        lang=os.environ.get("STATION_LEDGER_LANG", "").strip(),
                        fast_kdf=os.environ.get("STATION_LEDGER_FAST_KDF") == "1",
-                       server_db=os.environ.get("STATION_LEDGER_SERVER_DB", "").strip())
+                       server_db=os.environ.get("STATION_LEDGER_SERVER_DB", "").strip(),
+                       log_dir=_path("STATION_LEDGER_LOG_DIR"),
+                       update_root=_path("STATION_LEDGER_UPDATE_ROOT"),
+                       launched_version=os.environ.get("STATION_LEDGER_LAUNCHED_VERSION", ""),
+                       all=dict(os.environ))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import re
 import sys
 import traceback
@@ -62,9 +61,11 @@ class _ScrubbingFormatter(logging.Formatter):
 
 
 def log_dir() -> Path:
-    override = os.environ.get("STATION_LEDGER_LOG_DIR")
-    if override:
-        return Path(override)
+    from app.environment import environment
+
+    override = environment().log_dir
+    if override is not None:
+        return override
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

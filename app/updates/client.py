@@ -15,7 +15,6 @@ targets/ (verified archives), and data_dir/app-versions/<version>/ (unpacked, re
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tarfile
 from dataclasses import dataclass
@@ -50,8 +49,10 @@ class Staged:
 def trusted_root() -> Path:
     """The release repository's root metadata this build trusts: `resources/update/root.json`
     placed by the release build, or STATION_LEDGER_UPDATE_ROOT (a county's test release)."""
-    override = os.environ.get("STATION_LEDGER_UPDATE_ROOT")
-    return Path(override) if override else resource_path(*ROOT_ANCHOR)
+    from app.environment import environment
+
+    override = environment().update_root
+    return override if override is not None else resource_path(*ROOT_ANCHOR)
 
 
 def updates_configured() -> bool:

@@ -4,7 +4,7 @@ update never reached its sign-in screen (or finished a command).
     stage(data_dir, version)            client.py, after a verified download
     program_to_run(data_dir, current, program_name) -> Path | None
     mark_good(data_dir)                 the updated program, once it reached sign-in
-    run_staged_if_any(argv) -> None     app/__main__.py of a bundle: exec()s the update or returns
+    run_staged_if_any(argv, version)   app/__main__.py of a bundle: exec()s the update or returns
 
 State lives in data_dir/app-versions/state.json (written atomically):
 {"staged": "0.2.0", "attempts": 1, "good": ["0.2.0"], "bad": []}. A staged version gets one
@@ -21,6 +21,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+from app.environment import environment
 
 VERSIONS_DIR = "app-versions"
 LAUNCHED_ENV = "STATION_LEDGER_LAUNCHED_VERSION"
@@ -102,7 +104,7 @@ def program_to_run(data_dir: Path, current: str, program_name: str) -> Path | No
 
 def mark_good(data_dir: Path) -> None:
     """Called by an updated program when it works (sign-in shown, or a command done)."""
-    version = os.environ.get(LAUNCHED_ENV)
+    version = environment().launched_version
     if not version:
         return
     state = read_state(data_dir)
@@ -124,18 +126,17 @@ def _data_dir_from(argv: list[str]) -> Path:
     return default_data_dir()
 
 
-def run_staged_if_any(argv: list[str]) -> None:
+def run_staged_if_any(argv: list[str], current_version: str) -> None:
     """In a bundle: replace this process with the staged update's program, if there is one to
-    try. Returns (and this program runs) when there is none, or when going back."""
-    if not getattr(sys, "frozen", False) or os.environ.get(LAUNCHED_ENV):
+    try (`current_version` is this program's, app.version.app_version()). Returns (and this
+    program runs) when there is none, or when going back."""
+    if not getattr(sys, "frozen", False) or environment().launched_version:
         return  # a source checkout never updates itself; an updated program never chains
-    from app.version import app_version
-
     data_dir = _data_dir_from(argv)
-    program = program_to_run(data_dir, app_version(), Path(sys.executable).name)
+    program = program_to_run(data_dir, current_version, Path(sys.executable).name)
     if program is None:
         return
-    env = {**os.environ, LAUNCHED_ENV: program.parent.name}
+    env = {**environment().all, LAUNCHED_ENV: program.parent.name}
     if os.name == "posix":
         os.execve(str(program), [str(program), *argv], env)
     sys.exit(subprocess.call([str(program), *argv], env=env))

@@ -1858,38 +1858,38 @@
         <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་དུ་ཐོ་འགོད་བྱས་མེད། གསར་སྒྱུར་ཡོད་པའི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="73"/>
+        <location filename="../../app/updates/client.py" line="74"/>
         <source>Updates are not set up in this build of the program.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རིམ་གྱི་པར་གཞི་འདིར་གསར་སྒྱུར་སྒྲིག་འགོད་བྱས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="96"/>
+        <location filename="../../app/updates/client.py" line="97"/>
         <source>The county&apos;s update folder could not be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསར་སྒྱུར་ཡིག་ཁུག་ལ་འབྲེལ་བ་བྱེད་མ་ཐུབ (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="100"/>
+        <location filename="../../app/updates/client.py" line="101"/>
         <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འགྲེམས་སྤེལ་གསང་ལྡེའི་མིང་རྟགས་མེད་པའི་གསར་སྒྱུར་ཞིག་བྱུང་བས་ངོས་ལེན་མ་བྱས། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="124"/>
+        <location filename="../../app/updates/client.py" line="125"/>
         <source>There is no newer version than %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལས་གསར་བའི་པར་གཞི་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="128"/>
-        <location filename="../../app/updates/client.py" line="137"/>
+        <location filename="../../app/updates/client.py" line="129"/>
+        <location filename="../../app/updates/client.py" line="138"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་སྒྱུར་ཆ་ཚང་ཕབ་ལེན་བྱེད་མ་ཐུབ (%1)། ཐེངས་རྗེས་མར་མཚམས་ཆད་སར་ནས་མུ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="134"/>
+        <location filename="../../app/updates/client.py" line="135"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
@@ -1903,7 +1903,8 @@
     <message>
         <location filename="../../app/services/settings.py" line="38"/>
         <source>Please choose a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནུས་ལྡན་གྱི་གྲངས་ཐང་ཞིག་འདེམས་རོགས</translation>
     </message>
     <message>
         <location filename="../../app/services/sync.py" line="76"/>

@@ -1561,33 +1561,33 @@
         <translation>This computer is not enrolled with a county yet: choose a folder that holds an update.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="73"/>
+        <location filename="../../app/updates/client.py" line="74"/>
         <source>Updates are not set up in this build of the program.</source>
         <translation>Updates are not set up in this build of the program.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="96"/>
+        <location filename="../../app/updates/client.py" line="97"/>
         <source>The county&apos;s update folder could not be reached (%1).</source>
         <translation>The county&apos;s update folder could not be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="100"/>
+        <location filename="../../app/updates/client.py" line="101"/>
         <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
         <translation>An update was offered that is not signed by the release keys. It was refused; tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="124"/>
+        <location filename="../../app/updates/client.py" line="125"/>
         <source>There is no newer version than %1.</source>
         <translation>There is no newer version than %1.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="128"/>
-        <location filename="../../app/updates/client.py" line="137"/>
+        <location filename="../../app/updates/client.py" line="129"/>
+        <location filename="../../app/updates/client.py" line="138"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translation>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="134"/>
+        <location filename="../../app/updates/client.py" line="135"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>

@@ -1561,33 +1561,33 @@
         <translation>此电脑尚未在县里注册：请选择存有更新的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="73"/>
+        <location filename="../../app/updates/client.py" line="74"/>
         <source>Updates are not set up in this build of the program.</source>
         <translation>此版本的程序未设置更新。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="96"/>
+        <location filename="../../app/updates/client.py" line="97"/>
         <source>The county&apos;s update folder could not be reached (%1).</source>
         <translation>无法连接县里的更新文件夹（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="100"/>
+        <location filename="../../app/updates/client.py" line="101"/>
         <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
         <translation>收到的更新没有发布密钥的签名，已拒绝。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="124"/>
+        <location filename="../../app/updates/client.py" line="125"/>
         <source>There is no newer version than %1.</source>
         <translation>没有比 %1 更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="128"/>
-        <location filename="../../app/updates/client.py" line="137"/>
+        <location filename="../../app/updates/client.py" line="129"/>
+        <location filename="../../app/updates/client.py" line="138"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translation>更新未能完整下载（%1）。下次会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="134"/>
+        <location filename="../../app/updates/client.py" line="135"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
@@ -1599,7 +1599,7 @@
     <message>
         <location filename="../../app/services/settings.py" line="38"/>
         <source>Please choose a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个有效的值。</translation>
     </message>
     <message>
         <location filename="../../app/services/sync.py" line="76"/>
