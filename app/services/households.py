@@ -8,14 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
 from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
 from app.models.people import RELATIONS, SEXES
 from app.services.catalog import require_code
+from app.services.search_index import refresh_search_keys
 from app.services.workspace import Changes, Workspace
+from app.text.policy import normalize_text
 from app.text.search_keys import name_identity_keys, person_search_keys
 from app.validation.fields import (PartialDate, clean_chinese_name, clean_phone, clean_text,
                                    clean_tibetan_name)
@@ -85,16 +87,6 @@ def validate_person(session: Session, data: PersonInput) -> dict:
         "target_groups": sorted(set(data.target_groups)),
         "notes": clean_text(data.notes, max_length=4000, field="notes"),
     }
-
-
-def refresh_search_keys(session: Session, person: Person) -> None:
-    session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
-    if person.deleted_at is not None:
-        return
-    keys = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
-    if person.id_number:
-        keys.add(person.id_number.lower())
-    session.add_all(PersonSearchKey(person_id=person.id, key=key[:120]) for key in keys if key)
 
 
 def _require_id_number_free(session: Session, id_number: str | None, except_id: str = "") -> None:
@@ -229,7 +221,8 @@ def find_possible_duplicates(workspace: Workspace, data: PersonInput) -> list[Du
                         Person.id_number == number, Person.deleted_at.is_(None))):
                     add(person, "id_number")
         wanted = name_identity_keys(data.name_zh, data.name_bo, data.name_latin)
-        keys = person_search_keys(data.name_zh.strip(), data.name_bo.strip(), data.name_latin.strip())
+        keys = person_search_keys(*(normalize_text(value, multiline=False) for value in (
+            data.name_zh, data.name_bo, data.name_latin)))
         if wanted and keys:
             candidates = session.scalars(
                 select(Person).join(PersonSearchKey, PersonSearchKey.person_id == Person.id)
