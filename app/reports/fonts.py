@@ -155,6 +155,23 @@ def _width(units: list[tuple[bool, str]], size: float, bold: bool, space: float)
     return total
 
 
+def _fitting_units(units, width: float, size: float, bold: bool):
+    """Units, with any unit wider than a whole line (a 128-character URL, a long number)
+    cut into pieces that fit: a line may then break inside it rather than run off the page."""
+    for tibetan, unit, glued in units:
+        if unit_width(unit.rstrip(" "), tibetan, size, bold) <= width or len(unit) < 2:
+            yield tibetan, unit, glued
+            continue
+        piece = ""
+        for char in unit:
+            if piece and unit_width(piece + char, tibetan, size, bold) > width:
+                yield tibetan, piece, glued
+                piece, glued = "", False
+            piece += char
+        if piece:
+            yield tibetan, piece, glued
+
+
 def layout_markup(text: str, width: float, size: float, bold: bool = False) -> str:
     """Paragraph markup for `text` with its lines broken to fit `width` points."""
     lines: list[str] = []
@@ -162,7 +179,7 @@ def layout_markup(text: str, width: float, size: float, bold: bool = False) -> s
     for paragraph in (text or "").replace("\r\n", "\n").split("\n"):
         line: list[tuple[bool, str, bool]] = []
         used = 0.0
-        for tibetan, unit, glued in break_units(paragraph):
+        for tibetan, unit, glued in _fitting_units(break_units(paragraph), width, size, bold):
             stripped = unit.rstrip(" ")
             needed = unit_width(stripped, tibetan, size, bold)
             if line and line[-1][0] != tibetan:

@@ -91,8 +91,10 @@ def pdf_table(table: ReportTable, label_width: float = 105, width: float = BODY_
     for index, row in enumerate(table.rows, start=int(header)):
         if row.total:
             commands.append(("BACKGROUND", (0, index), (-1, index), TOTAL_FILL))
+    # splitInRow: a row taller than a page (a 8,000-character service note) is split between
+    # pages inside its cells instead of failing the whole report with reportlab's LayoutError.
     return Table(data, colWidths=widths, repeatRows=int(header), style=TableStyle(commands),
-                 hAlign="LEFT")
+                 hAlign="LEFT", splitInRow=1)
 
 
 def draw_mixed(canvas, x: float, y: float, text: str, size: float, anchor: str = "start") -> float:
