@@ -176,3 +176,12 @@ def test_outdated_keys_are_rebuilt_at_sign_in(station_dir, worker, village_id):
         assert again.store.get_meta(META_KEY) == SEARCH_KEY_VERSION
     finally:
         again.store.close()
+
+
+@pytest.mark.parametrize("text, named", [("谢谢😊", "U+1F60A"), ("김민수", "U+AE40")])
+def test_characters_no_print_font_has_are_refused_by_name(text, named):
+    with pytest.raises(ValidationError) as error:
+        clean_text(text, max_length=100, field="notes")
+    assert named in str(error.value)
+    # ... while everything the fonts draw is accepted: rare Han, Tibetan, full-width, Latin
+    assert clean_text("彭𬊤 བཀྲ་ཤིས ＡＢＣ Chödrön №5", max_length=100, field="notes")

@@ -12,7 +12,8 @@ data, the sync inbox), so that whatever is stored can be searched, printed and e
   * other control characters (C0 and C1, e.g. U+0007 or U+0000) are removed;
   * characters that can never be printed or exported are *refused*, naming them (U+XXXX):
     unpaired surrogates, Unicode noncharacters (U+FFFE, U+FFFF ...), private-use characters
-    (they show as a different glyph in every font) and code points Unicode has not assigned;
+    (they show as a different glyph in every font), code points Unicode has not assigned,
+    and (in `check_text`) characters no bundled print font has, such as emoji;
   * runs of spaces collapse to one; spaces around line breaks and at both ends go.
 
 `normalize_text` applies the policy and never raises (for data that arrives without a person
@@ -83,14 +84,20 @@ def normalize_text(raw: str | None, *, multiline: bool = True) -> str:
 
 
 def check_text(raw: str | None, *, field: str, multiline: bool = True) -> str:
-    """`normalize_text`, but a refused character raises ValidationError naming it."""
+    """`normalize_text`, but a refused character raises ValidationError naming it: one of
+    `is_refused`, or (after normalising) one that no bundled print font can draw, such as an
+    emoji, which would print as an empty box (`app.text.coverage`)."""
+    from app.text.coverage import unprintable
+
     refused = refused_characters(raw or "")
+    text = normalize_text(raw, multiline=multiline)
+    refused += [ch for ch in unprintable(text) if ch not in refused]
     if refused:
         raise ValidationError(
             N_("This text contains characters that cannot be printed or exported: %1. "
                "Please delete them and type the text again."),
             ", ".join(describe_character(ch) for ch in refused[:5]), field=field)
-    return normalize_text(raw, multiline=multiline)
+    return text
 
 
 def fold_width(text: str) -> str:
