@@ -53,7 +53,8 @@ def validate_person(session: Session, data: PersonInput) -> dict:
     """Check every field; returns clean column values or raises ValidationError (field set)."""
     name_zh = clean_chinese_name(data.name_zh) if data.name_zh.strip() else ""
     name_bo = clean_tibetan_name(data.name_bo) if data.name_bo.strip() else ""
-    name_latin = clean_text(data.name_latin, max_length=120, field="name_latin")
+    name_latin = clean_text(data.name_latin, max_length=120, field="name_latin",
+                            multiline=False)
     if not (name_zh or name_bo):
         raise ValidationError(N_("Please enter the name in Chinese or in Tibetan."), field="name_zh")
     if data.sex not in SEXES:
@@ -105,8 +106,10 @@ def _validate_household(session: Session, workspace: Workspace, data: HouseholdI
         raise ValidationError(N_("Please choose the village."), field="village_id")
     return {
         "village_id": village.id,
-        "address_zh": clean_text(data.address_zh, max_length=200, field="address_zh"),
-        "address_bo": clean_text(data.address_bo, max_length=400, field="address_bo"),
+        "address_zh": clean_text(data.address_zh, max_length=200, field="address_zh",
+                                 multiline=False),
+        "address_bo": clean_text(data.address_bo, max_length=400, field="address_bo",
+                                 multiline=False),
         "phone": clean_phone(data.phone),
         "notes": clean_text(data.notes, max_length=4000, field="notes"),
     }
