@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -155,6 +156,7 @@ def break_units(text: str) -> list[tuple[str, str, bool]]:
     for face, run in script_runs(text):
         for unit in (_TIBETAN_UNIT if face == BO else _OTHER_UNIT).findall(run):
             glued = bool(units) and (unit[0] in _NO_LINE_START
+                                     or unicodedata.category(unit[0]) == "Mn"  # a mark
                                      or units[-1][1].rstrip(" ")[-1:] in _NO_LINE_END)
             units.append((face, unit, glued))
     return units

@@ -114,7 +114,9 @@ def check_found_by_own_keys(world) -> None:
 
 
 def check_pdf_text(path, *texts: str) -> None:
-    printed = squeeze(run("pdftotext", str(path), "-"))
+    """Each text is in the PDF's text, read in content-stream order (-raw: a wrapped table
+    cell's second line is not moved after the next block by layout analysis)."""
+    printed = squeeze(run("pdftotext", "-raw", str(path), "-"))
     for text in texts:
         assert squeeze(text) in printed, text
 
