@@ -48,19 +48,27 @@ def _glyph_order(path: str) -> list[str]:
     return TTFont(path, lazy=True).getGlyphOrder()
 
 
+_shaped_text: dict[tuple[str, int], str] = {}  # (font, private-use code) -> characters
+
+
 def _text_of(font_name: str, code: int) -> str:
     """What the subset code `code` stands for: itself, or a shaped glyph's characters."""
     if code not in PRIVATE_USE:
         return chr(code)
+    known = _shaped_text.get((font_name, code))
+    if known is not None:
+        return known
     from fontTools import agl
     from reportlab.pdfbase import pdfmetrics
 
     font = pdfmetrics.getFont(font_name)
     gid = font.face.charToGlyph.get(code)
-    if gid is None:
+    if gid is None:  # not a glyph reportlab numbered: a private-use character as such
         return chr(code)
     order = _glyph_order(str(font.face.filename))
-    return (agl.toUnicode(order[gid]) if gid < len(order) else "") or chr(code)
+    text = (agl.toUnicode(order[gid]) if gid < len(order) else "") or chr(code)
+    _shaped_text[(font_name, code)] = text
+    return text
 
 
 def _utf16_hex(text: str) -> str:
