@@ -185,3 +185,25 @@ def test_characters_no_print_font_has_are_refused_by_name(text, named):
     assert named in str(error.value)
     # ... while everything the fonts draw is accepted: rare Han, Tibetan, full-width, Latin
     assert clean_text("彭𬊤 བཀྲ་ཤིས ＡＢＣ Chödrön №5", max_length=100, field="notes")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+NAME_PIECES = st.sampled_from(
+    list("张王李吕娟彭曾单区乐扎西次仁卓玛") + ["\U0002c2a4", "·"]
+    + list("ཀཁགངབམརལསཤཚཞཟའཡ") + ["\u0f0b", "\u0f0c", "\u0f0d", "\u200b", " "]
+    + [chr(c) for c in (0x0F71, 0x0F72, 0x0F74, 0x0F7A, 0x0F7C, 0x0F90, 0x0F92, 0x0FB1, 0x0FB2)]
+    + list("Tashi Lü ÖＡｂ-'"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(zh=st.lists(NAME_PIECES, max_size=8).map("".join),
+       bo=st.lists(NAME_PIECES, max_size=8).map("".join),
+       latin=st.lists(NAME_PIECES, max_size=8).map("".join))
+def test_every_stored_key_typed_back_finds_itself(zh, bo, latin):
+    """Whatever the names, each stored key, typed as a query, is matched by a query key."""
+    for key in person_search_keys(zh, bo, latin):
+        if key.startswith("~"):
+            continue
+        assert any(key.startswith(q) for q in query_search_keys(key)), (zh, bo, latin, key)

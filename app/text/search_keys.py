@@ -20,6 +20,7 @@ from app.text.pinyin_keys import pinyin_full, pinyin_initials
 from app.text.policy import fold_width, strip_invisible
 from app.text.tibetan import (
     TSHEG,
+    normalize_tibetan,
     is_han,
     is_tibetan,
     tibetan_search_form,
@@ -51,13 +52,15 @@ def canonical(text: str) -> str:
 
 
 def chinese_key(text: str) -> str:
-    return "".join(ch for ch in canonical(text)
-                   if ch not in NAME_SEPARATORS and not ch.isspace())
+    """The Han characters of `text` (no middle dot, spaces or anything else)."""
+    return "".join(ch for ch in canonical(text) if is_han(ch))
 
 
 def tibetan_key(text: str) -> str:
-    return "".join(ch for ch in tibetan_search_form(canonical(text))
-                   if ch != TSHEG and not ch.isspace())
+    """The Tibetan letters and marks of `text` in search form (no tsheg, shad or spaces)."""
+    joined = "".join(ch for ch in tibetan_search_form(canonical(text))
+                     if is_tibetan(ch) and ch != TSHEG)
+    return normalize_tibetan(joined)  # marks that met when the rest went out, in order again
 
 
 def latin_key(text: str) -> str:
