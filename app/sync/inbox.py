@@ -21,11 +21,11 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from app.models import SYNCED_MODELS, ChangeLogEntry, Person, new_id, utc_now
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
-from app.sync.hlc import ClockError, HlcTimestamp
-from app.sync.kinds import CATALOG_KIND
-from app.sync.merge import keep_local_fields
-from app.sync.outbox import REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
-from app.sync.wire import ParcelError, open_parcel
+from app.protocol.hlc import ClockError, HlcTimestamp
+from app.protocol.kinds import CATALOG_KIND
+from app.protocol.merge import keep_local_fields
+from app.sync.outbox import HELD_PARCEL_SEQ, REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
+from app.protocol.wire import ParcelError, open_parcel
 
 
 @dataclass
@@ -113,13 +113,15 @@ def _reason(exc: Exception) -> str:
 
 
 def _pending_fields(session, device_id: str, seen_seq: int, record_ids: list[str]):
-    """Per record, the fields this device changed that the county has not merged yet."""
+    """Per record, the fields this device changed that the county has not merged yet
+    (including changes it refused, which are sent again)."""
     found: dict[str, set[str]] = {}
     ids = sorted(set(record_ids))
     for start in range(0, len(ids), 500):
         rows = session.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.fields).where(
             *pending_filter(device_id), ChangeLogEntry.record_id.in_(ids[start:start + 500]),
-            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq > seen_seq)))
+            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq > seen_seq,
+                ChangeLogEntry.parcel_seq == HELD_PARCEL_SEQ)))
         for record_id, fields in rows:
             found.setdefault(record_id, set()).update(fields or [])
     return found

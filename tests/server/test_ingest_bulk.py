@@ -14,7 +14,7 @@ from app.security.signing import generate_ed25519
 from app.server.db import Feed, ServerConflict, ServerQuarantine, ServerRecord
 from app.server.enrollment import Refused, enroll_device, issue_enrollment_code
 from app.server.ingest import accept_parcel
-from app.sync.wire import b64, make_parcel, parcel_hash, read_document, sign_document
+from app.protocol.wire import b64, make_parcel, parcel_hash, read_document, sign_document
 
 ORG = "0190aaaa-0000-7000-8000-00000000000a"
 OTHER_ORG = "0190aaaa-0000-7000-8000-00000000000b"
