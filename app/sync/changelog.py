@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, insert, select
+from sqlalchemy import event, inspect, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.models.base import SyncedRecord, new_id
@@ -90,7 +90,9 @@ def attach_change_log(store) -> None:
     device_id = store.device_id
     with store.session() as session:
         newest = session.scalar(select(ChangeLogEntry.hlc).where(
-            ChangeLogEntry.device_id == device_id).order_by(ChangeLogEntry.seq.desc()).limit(1))
+            ChangeLogEntry.device_id == device_id,  # made here, not taken in from the county
+            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq != 0))
+            .order_by(ChangeLogEntry.seq.desc()).limit(1))
     last = HlcTimestamp.decode(newest) if newest else None
     from app.sync.clock import county_offset_ms
 

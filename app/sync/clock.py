@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from app.models import ChangeLogEntry
 from app.protocol import hlc
@@ -83,7 +83,9 @@ def clock_check(store) -> ClockCheck:
         offset = None
     with store.session() as session:
         newest = session.scalar(select(ChangeLogEntry.hlc).where(
-            ChangeLogEntry.device_id == store.device_id).order_by(ChangeLogEntry.seq.desc()).limit(1))
+            ChangeLogEntry.device_id == store.device_id,  # made here, not taken in from the county
+            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq != 0))
+            .order_by(ChangeLogEntry.seq.desc()).limit(1))
     ahead = 0
     if newest:
         ahead = max(0, HlcTimestamp.decode(newest).millis - hlc.wall_clock_ms())
