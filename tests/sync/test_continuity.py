@@ -28,6 +28,7 @@ from app.sync.clock import clock_check
 from app.sync.join import join_station
 from app.sync.status import list_conflicts, list_quarantine, sync_status
 from app.sync.transport import HttpTransport
+from tests.fault.figures import report
 from tests.sync.sync_support import (PASSWORD, add_households, local_records, make_station,
                                      server_records, sign_in)
 
@@ -103,6 +104,12 @@ def test_a_clock_corrected_between_saves_never_withholds_a_record(
     _sync(worker, url)
     _assert_everything_delivered_once(worker, server_store)
     assert server_records(server_store, "jia")[("household", early.id)]["notes"] == "改过"
+    with worker.read() as session:
+        made = session.scalar(select(func.count()).select_from(ChangeLogEntry).where(
+            ChangeLogEntry.device_id == worker.store.device_id))
+    report(f"clock_corrected_{'fast' if skew_ms > 0 else 'slow'}_{abs(skew_ms) // DAY_MS}d",
+           f"laptop clock {skew_ms // DAY_MS:+d} days, corrected between saves, then synced",
+           cases=made, failures=0, records_lost=0, withheld=0, quarantined=0)
     sign_out(worker)
 
 
@@ -231,6 +238,9 @@ def test_a_newer_station_waits_for_the_county_update_then_delivers_by_itself(
     on_county = server_records(server_store, "jia")[("household", household_id)]
     assert (on_county["notes"], on_county["water_source"]) == ("旧版本", "井水")
     assert sync_status(worker).pending_changes == 0
+    report("mixed_versions", "station N+1 with county N (waits, then delivers by itself "
+           "after the county update), then station N with county N+1", cases=2, failures=0,
+           records_lost=0, withheld=0, stranded=0)
     sign_out(worker)
 
 
