@@ -64,12 +64,54 @@ def test_a_county_database_of_the_old_schema_migrates_with_its_data(old_county):
         store.close()
 
 
-def test_a_new_county_database_gets_the_same_schema(tmp_path):
-    store = ServerStore(f"sqlite:///{tmp_path / 'new.db'}")
+def test_a_new_county_database_gets_the_same_schema(county_db_url):
+    store = ServerStore(county_db_url)
     try:
         assert store.revision() is None
         store.migrate()
         assert _schema_differences(store) == []
+    finally:
+        store.close()
+
+
+def test_the_base_revision_upgrades_with_its_rows_on_sqlite_and_postgresql(county_db_url):
+    """The same upgrade on both databases: a database at c0001 with devices of two stations
+    and a quarantined change gets device letters in enrolment order and open rows."""
+    from datetime import datetime
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from app.server.db import MIGRATIONS_DIR
+
+    store = ServerStore(county_db_url)
+    try:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, BASE_REVISION)
+        with store.engine.begin() as connection:
+            for n, (device, station) in enumerate([("d2", "jia"), ("d1", "jia"), ("d3", "yi")]):
+                connection.execute(text(
+                    "INSERT INTO device (id, station_key, label, sign_public, box_public,"
+                    " enrolled_at, last_seq, last_hash, pulled_upto) VALUES (:i, :s, '', 'x',"
+                    " 'y', :at, 0, '', 0)"), {"i": device, "s": station,
+                                              "at": datetime(2026, 1, 1 + n)})
+            connection.execute(text(
+                "INSERT INTO server_quarantine (device_id, parcel_seq, change_id, kind,"
+                " record_id, reason, change, at) VALUES ('d1', 1, 'c1', 'person', 'p1',"
+                " 'old words', '{}', :at)"), {"at": datetime(2026, 1, 5)})
+        assert store.revision() == BASE_REVISION
+        store.migrate()
+        assert _schema_differences(store) == []
+        with store.transaction() as session:
+            assert {d.id: d.case_prefix for d in session.scalars(select(Device))} == {
+                "d2": "A", "d1": "B", "d3": "A"}
+            [row] = session.scalars(select(ServerQuarantine)).all()
+            assert (row.reason, row.code, row.attempts, row.resolved_at) == \
+                ("old words", "", 1, None)
     finally:
         store.close()
 
