@@ -289,3 +289,51 @@ def test_a_store_from_a_newer_build_is_refused_before_anything_is_touched(statio
     after = {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
              for path in data_dir.iterdir() if path.is_file()}
     assert before == after and not (data_dir / "backups").exists()
+
+
+def test_a_record_this_laptop_could_not_take_in_is_tried_again_and_goes_in(
+        tmp_path, station, server_store, recovery_public):
+    """The incoming quarantine has a way out too: a visit whose household had not reached the
+    county yet cannot be applied on the other laptop (foreign key); when the household
+    arrives, the visit goes in by itself."""
+    from datetime import date
+
+    from app.services.records import VisitInput, record_visit
+
+    data_dir, village, url = station
+    admin = sign_in(data_dir)
+    add_user(admin, "wangfang", "王芳", "supervisor", PASSWORD)
+    household_id = add_households(admin, 1, village)[0]
+    record_visit(admin, VisitInput(household_id, date.today(), "elderly_care", ["ec.health"]))
+    _sync(admin, url)
+    join_station(tmp_path / "s", url=url, code=issue_enrollment_code(server_store, "jia"),
+                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public)
+    laptop = sign_in(tmp_path / "s", "wangfang")
+    with admin.read() as session:  # snapshots of a real household and visit, as templates
+        house = dict(session.scalar(select(ChangeLogEntry.snapshot).where(
+            ChangeLogEntry.kind == "household").order_by(ChangeLogEntry.seq)))
+        visit = dict(session.scalar(select(ChangeLogEntry.snapshot).where(
+            ChangeLogEntry.kind == "visit").order_by(ChangeLogEntry.seq)))
+    late_house, early_visit = new_id(), new_id()
+
+    def log(kind, record_id, snapshot):
+        with admin.store.transaction() as session:
+            session.execute(insert(ChangeLogEntry).values(
+                change_id=new_id(), hlc=admin.store.clock.now().encode(),
+                device_id=admin.store.device_id, kind=kind, record_id=record_id,
+                op="insert", fields=sorted(set(snapshot) - {"hlc", "updated_at",
+                                                            "created_at"}),
+                snapshot=snapshot))
+
+    log("visit", early_visit, {**visit, "id": early_visit, "household_id": late_house})
+    _sync(admin, url)
+    _sync(laptop, url)
+    [waiting] = list_quarantine(laptop)
+    assert (waiting.direction, waiting.record_id) == ("incoming", early_visit)
+    log("household", late_house, {**house, "id": late_house, "address_zh": "迟到"})
+    _sync(admin, url)
+    _sync(laptop, url)
+    assert list_quarantine(laptop) == []
+    assert local_records(laptop.store) == server_records(server_store, "jia")
+    sign_out(admin)
+    sign_out(laptop)
