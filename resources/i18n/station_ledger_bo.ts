@@ -1849,6 +1849,18 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག %2 ནི་ཀྲུང་གོའི་ས་ཁུལ་ཨང་རྟགས་མིན། ཨང་གྲངས་དང་པོ་དྲུག་ལག་འཁྱེར་དང་བསྡུར་རོགས།</translation>
     </message>
+    <message>
+        <location filename="../../app/cli.py" line="98"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="102"/>
+        <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདིའི་དུས་ཚོད་དང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་བར་སྐར་མ་ %1 ཁྱད་པར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>

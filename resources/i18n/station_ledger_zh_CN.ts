@@ -1553,6 +1553,16 @@
         <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
         <translation>身份证号码 %1 无效：%2 不是中国的行政区划代码。请将前六位数字与身份证核对。</translation>
     </message>
+    <message>
+        <location filename="../../app/cli.py" line="98"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="102"/>
+        <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
+        <translation>本机时钟与县服务器相差 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
