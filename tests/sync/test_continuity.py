@@ -337,3 +337,16 @@ def test_a_record_this_laptop_could_not_take_in_is_tried_again_and_goes_in(
     assert local_records(laptop.store) == server_records(server_store, "jia")
     sign_out(admin)
     sign_out(laptop)
+
+
+def test_every_county_answer_carries_the_county_time(live_server):
+    import httpx
+
+    from app.sync.clock import parse_county_time
+
+    with httpx.Client(base_url=live_server.url) as client:
+        for response in (client.get("/v1/health"),
+                         client.post("/v1/parcels", content=b"not a parcel"),
+                         client.get("/v1/devices/nobody/chain")):
+            county_ms = parse_county_time(response.headers.get("X-County-Time"))
+            assert county_ms is not None and abs(county_ms - REAL_WALL()) < 60_000, response
