@@ -79,7 +79,6 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     from app.server.enrollment import issue_enrollment_code
     from app.services.households import HouseholdInput, update_household
     from app.services.station import sign_in as service_sign_in
-    from app.services.station import sign_out
     from app.sync.client import SyncClient
     from app.sync.join import join_station
     from app.sync.transport import HttpTransport
@@ -170,7 +169,6 @@ def test_sync_now_off_the_gui_thread(prepared_app, station_dir, county, qtbot):
     """With the real worker threads: the sync runs off the GUI thread and its result arrives."""
     from app.server.enrollment import issue_enrollment_code
     from app.services.station import sign_in as service_sign_in
-    from app.services.station import sign_out
     from app.sync.client import SyncClient
     from app.ui.application import StationApp
     from app.ui.background import Runner
@@ -247,3 +245,22 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
     QApplication.processEvents()
     assert all("water_source" not in page.quarantine.item(i).text()
                for i in range(page.quarantine.count()))
+
+
+def test_today_warns_after_signing_in_with_the_clock_set_back(station_app, monkeypatch):
+    """A household saved while the clock was a day ahead; after the clock is set back, the
+    first page after sign-in (Today) says so."""
+    from app.protocol import hlc as hlc_module
+
+    real = hlc_module.wall_clock_ms
+    main = sign_in_worker(station_app)
+    monkeypatch.setattr(hlc_module, "wall_clock_ms", lambda: real() + 24 * 3600 * 1000)
+    make_household(station_app)
+    main.go("today")
+    main.pages["today"].refresh()
+    QApplication.processEvents()
+    assert "本机时钟早于" not in main.pages["today"].sync_label.text()  # still a day ahead
+    monkeypatch.setattr(hlc_module, "wall_clock_ms", real)
+    main.pages["today"].refresh()
+    QApplication.processEvents()
+    assert "本机时钟早于它最新的一条记录" in main.pages["today"].sync_label.text()
