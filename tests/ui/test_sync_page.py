@@ -79,6 +79,7 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     from app.server.enrollment import issue_enrollment_code
     from app.services.households import HouseholdInput, update_household
     from app.services.station import sign_in as service_sign_in
+    from app.services.station import sign_out
     from app.sync.client import SyncClient
     from app.sync.join import join_station
     from app.sync.transport import HttpTransport
@@ -169,6 +170,7 @@ def test_sync_now_off_the_gui_thread(prepared_app, station_dir, county, qtbot):
     """With the real worker threads: the sync runs off the GUI thread and its result arrives."""
     from app.server.enrollment import issue_enrollment_code
     from app.services.station import sign_in as service_sign_in
+    from app.services.station import sign_out
     from app.sync.client import SyncClient
     from app.ui.application import StationApp
     from app.ui.background import Runner
