@@ -45,6 +45,12 @@ def id_check_character(first17: str) -> str:
     return CHECK_CHARACTERS[total % 11]
 
 
+# shown next to the ID number of a stored record whose region code is unknown (flagged)
+UNKNOWN_REGION_NOTE = N_("The first six digits of this ID number, %1, are not a region code of "
+                         "China. Please compare them with the ID card; the record can still be "
+                         "saved.")
+
+
 def region_is_known(code: str) -> bool:
     """True if `code` (6 digits) is or was a county-level region code of China, in any year
     (python-stdnum's `cn/loc` data; a number may carry the code of where it was issued,
