@@ -9,7 +9,7 @@ A change the receipt names as refused is **not** marked synced: it is held
 (`parcel_seq = HELD_PARCEL_SEQ`) with the county's reason in the quarantine, still counted
 as waiting, and released at the start of the next sync (`release_held_changes`) to go out
 again in a new parcel — so it goes through by itself once the reason is gone (the county
-was updated, its rules changed). A person may also send it again now (`retry_refused`) or
+was updated, its rules changed). A person may send it again at once ("Sync now") or
 discard it, with an audit entry (`discard_refused`).
 """
 from __future__ import annotations
@@ -243,10 +243,12 @@ def release_held_changes(store: Store) -> int:
             .values(parcel_seq=None)).rowcount
 
 
-def discard_refused(workspace, quarantine_id: int) -> None:
+def discard_refused(workspace, quarantine_id: int):
     """A person gives up a change the county refused: it is no longer sent, its quarantine
-    row is closed, and the audit log says who discarded what. Raises NotFound."""
+    row is closed, and the audit log says who discarded what. One transaction; returns the
+    `Changes` (kind "sync"). Raises NotFound."""
     from app.errors import NotFound
+    from app.services.workspace import Changes
 
     with workspace.write() as session:
         row = session.get(SyncQuarantine, quarantine_id)
@@ -260,3 +262,4 @@ def discard_refused(workspace, quarantine_id: int) -> None:
         workspace.audit(session, "sync.change_discarded", row.kind, row.record_id,
                         {"change_id": row.change_id, "reason": row.reason[:300],
                          "code": row.code})
+    return Changes(frozenset({"sync"}), frozenset())

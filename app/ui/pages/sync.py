@@ -31,11 +31,9 @@ def _to_folder(workspace, folder: Path):
 
 
 def _discard(workspace, quarantine_id: int):
-    from app.services.workspace import Changes
     from app.sync.outbox import discard_refused
 
-    discard_refused(workspace, quarantine_id)
-    return Changes(frozenset({"sync"}), frozenset())
+    return discard_refused(workspace, quarantine_id)
 
 
 def _from_folder(workspace, folder: Path):
