@@ -166,8 +166,16 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
     if feed:
         io.insert_feed(feed)
     _store_quarantine(session, device_id, quarantined, [c["change_id"] for c in good])
-    if flags:
-        session.execute(ServerFlag.__table__.insert(), flags)
+    if flags:  # one flag per record and field, however often it is sent
+        known = set(session.execute(select(ServerFlag.record_id, ServerFlag.field).where(
+            ServerFlag.station_key == station_key,
+            ServerFlag.record_id.in_([f["record_id"] for f in flags]))).all())
+        new_flags = {}
+        for flag in flags:
+            if (flag["record_id"], flag["field"]) not in known:
+                new_flags[(flag["record_id"], flag["field"])] = flag
+        if new_flags:
+            session.execute(ServerFlag.__table__.insert(), list(new_flags.values()))
     return {"applied": len(fresh), "duplicates": len(good) - len(fresh),
             "conflicts": [c["id"] for c in conflicts],
             "quarantined": [{"change_id": q["change_id"], "reason": q["reason"],

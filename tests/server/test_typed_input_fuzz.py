@@ -128,6 +128,9 @@ def test_a_made_up_region_code_is_stored_and_flagged(server_store, county_keys):
     receipt = read_document(accept_parcel(server_store, county_keys,
                                           device.parcel(county_keys, changes)), None)
     assert receipt["applied"] == 2 and receipt["quarantined"] == []
+    again = change(9, "person", "p-made-up", changes[1]["snapshot"] | {"notes": "再次"},
+                   base={"notes": changes[1]["snapshot"]["notes"]}, op="update")
+    accept_parcel(server_store, county_keys, device.parcel(county_keys, [again]))
     with server_store.transaction() as session:
         flags = session.scalars(select(ServerFlag)).all()
         assert [(f.record_id, f.field) for f in flags] == [("p-made-up", "id_number")]
