@@ -13,10 +13,9 @@ from datetime import date
 from decimal import Decimal
 
 from app.errors import N_, ValidationError
-from app.text.policy import INVISIBLE_CHARACTERS, check_text, fold_width, strip_invisible
+from app.text.policy import check_text, fold_width, strip_invisible
 from app.text.tibetan import contains_han, contains_tibetan, is_han, is_tibetan, is_tibetan_digit, normalize_tibetan
 
-ZERO_WIDTH_AND_BIDI = "".join(sorted(INVISIBLE_CHARACTERS))
 MIDDLE_DOT = "·"
 MIDDLE_DOT_VARIANTS = "•・‧∙⋅･"  # bullet, katakana dot, hyphenation point ...
 MIN_YEAR, MAX_YEAR = 1900, 2100
