@@ -15,6 +15,7 @@ from app.server.enrollment import Refused, enroll_device
 from app.server.ingest import accept_parcel
 from app.server.keys import CountyKeys
 from app.server.pull import build_pull_parcel, check_pull_request
+from app.server.web import mount_console
 from app.sync.wire import MAX_PARCEL_BYTES
 
 API_VERSION = "v1"
@@ -91,6 +92,7 @@ def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
             return {"device": device.id, "last_seq": device.last_seq,
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
+    mount_console(app, store)  # the county's web console under /console (app/server/web)
     app.state.store, app.state.keys = store, keys
     return app
 

@@ -1,0 +1,86 @@
+"""What the console's pages show, read from the server store (no HTML here).
+
+Every function takes the signed-in `Principal` and returns only the stations it may see.
+No record content or personal data leaves these functions: counts, reasons, device metadata.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from app.reports.figures import MEASURES, MonthlySummary
+from app.server.accounts import Principal
+from app.server.db import CountyStation, Device, ServerConflict, ServerQuarantine, ServerStore
+from app.server.rollup import county_summary
+
+# the figures of the monthly report, in its order (money in fen, shown in yuan)
+PAGE_MEASURES = (
+    ("households_visited", "Households visited"), ("visits", "Visits"),
+    ("case_files", "Case files established"), ("case_services", "Case services"),
+    ("group_activities", "Group activities"),
+    ("themed_activities", "Themed and community activities"),
+    ("resource_links", "Resources linked"),
+    ("resource_amount_fen", "Resource amount (yuan)"),
+    ("person_times", "Person-times served"),
+)
+assert all(measure in MEASURES for measure, _label in PAGE_MEASURES)
+
+
+def visible_stations(store: ServerStore, principal: Principal) -> list[CountyStation]:
+    with store.transaction() as session:
+        stations = session.scalars(select(CountyStation).order_by(CountyStation.key)).all()
+    return [s for s in stations if principal.may_see(s.key)]
+
+
+def stations_overview(store: ServerStore, principal: Principal) -> list[dict]:
+    """Per visible station: name, last contact, devices, open conflicts, quarantine by reason."""
+    result = []
+    with store.transaction() as session:
+        stations = session.scalars(select(CountyStation).order_by(CountyStation.key)).all()
+        for station in stations:
+            if not principal.may_see(station.key):
+                continue
+            devices = session.scalars(select(Device).where(Device.station_key == station.key)
+                                      .order_by(Device.enrolled_at)).all()
+            device_ids = [d.id for d in devices] or [""]
+            reasons = Counter(dict(session.execute(
+                select(ServerQuarantine.reason, func.count()).where(
+                    ServerQuarantine.device_id.in_(device_ids))
+                .group_by(ServerQuarantine.reason)).all()))
+            contacts = [d.last_contact_at for d in devices if d.last_contact_at]
+            result.append({
+                "key": station.key, "name": station.name,
+                "last_contact": max(contacts) if contacts else None,
+                "devices": [{"id": d.id, "label": d.label, "enrolled_at": d.enrolled_at,
+                             "revoked_at": d.revoked_at, "last_contact_at": d.last_contact_at,
+                             "last_seq": d.last_seq} for d in devices],
+                "open_conflicts": session.scalar(select(func.count()).select_from(
+                    ServerConflict).where(ServerConflict.station_key == station.key,
+                                          ServerConflict.resolved_at.is_(None))),
+                "quarantine": sorted(reasons.items(), key=lambda item: (-item[1], item[0])),
+                "quarantined": sum(reasons.values()),
+            })
+    return result
+
+
+def month_view(store: ServerStore, principal: Principal, month: str) -> dict:
+    """The roll-up over the visible stations, and each station's own summary."""
+    keys = [s.key for s in visible_stations(store, principal)]
+    names = {s.key: s.name for s in visible_stations(store, principal)}
+    total = county_summary(store, month, keys if principal.stations is not None else None) \
+        if keys else None
+    per_station = [(key, names[key], county_summary(store, month, [key])) for key in keys]
+    return {"total": total, "stations": per_station}
+
+
+def figure(summary: MonthlySummary, period: str, measure: str) -> str:
+    value = summary.periods[period].total.value(measure)
+    if measure.endswith("_fen"):
+        return f"{value / 100:,.2f}"
+    return f"{value:,}"
+
+
+def when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") + " UTC" if value else "—"
