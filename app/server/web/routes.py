@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from app.errors import UserError
+from app.paths import resource_path
 from app.reports.export import write_monthly
 from app.reports.figures import Month
 from app.reports.text import ReportText
@@ -272,6 +273,9 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
         return page(request, "audit.html", admin(request), rows=accounts.audit_trail(store))
 
     app.include_router(router)
+    # the desktop app's own fonts: the intranet has no font CDN, and few PCs have Tibetan
+    app.mount("/console/fonts", StaticFiles(directory=str(resource_path("fonts"))),
+              name="console-fonts")
     app.mount("/console/static", StaticFiles(directory=str(HERE / "static")),
               name="console-static")
 
