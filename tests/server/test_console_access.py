@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.server.accounts import (ConsoleAudit, ConsoleSession, CountyUser, lock_seconds)
-from app.server.db import CountyStation, Device, EnrollmentCode, ServerStore, utc_now
+from app.server.db import (CountyStation, Device, EnrollmentCode, Feed, ServerQuarantine,
+                           ServerRecord, ServerStore, utc_now)
 from tests.server.console_support import PASSWORDS, add_accounts, client, form_token, signed_in
 
-PAGES = ["/console/stations", "/console/month", "/console/month?month=2026-01",
+PAGES = ["/console/targets", "/console/targets?station=beta", "/console/stations", "/console/month", "/console/month?month=2026-01",
          "/console/month/export?format=pdf", "/console/month/export?format=xlsx",
          "/console/devices", "/console/audit"]
 ADMIN_PAGES = ["/console/devices", "/console/audit"]
@@ -33,7 +34,7 @@ def county(tmp_path):
     add_accounts(store)
     with store.transaction() as session:
         for key, name in (("alpha", "甲社工站"), ("beta", "乙社工站")):
-            session.add(CountyStation(key=key, name=name))
+            session.add(CountyStation(key=key, name=name, org_id=f"org-{key}"))
             # a device row as enrollment leaves it (the browser test enrolls real ones)
             session.add(Device(id=f"dev-{key}", station_key=key, label=f"{key} laptop",
                                sign_public="x" * 43, box_public="y" * 43))
@@ -48,14 +49,18 @@ def state(store) -> dict:
         return {"revoked": sorted(d.id for d in session.scalars(select(Device))
                                   if d.revoked_at is not None),
                 "codes": session.scalar(select(func.count()).select_from(EnrollmentCode)),
-                "stations": sorted(session.scalars(select(CountyStation.key)))}
+                "stations": sorted(session.scalars(select(CountyStation.key))),
+                "records": session.scalar(select(func.count()).select_from(ServerRecord)),
+                "feed": session.scalar(select(func.count()).select_from(Feed))}
 
 
 def changes(csrf: str | None) -> list[tuple[str, dict]]:
     extra = {} if csrf is None else {"csrf": csrf}
     return [("/console/devices/code", {"station": "gamma", "name": "丙", "hours": "24", **extra}),
             ("/console/devices/dev-alpha/revoke", extra),
-            ("/console/devices/dev-beta/revoke", extra)]
+            ("/console/devices/dev-beta/revoke", extra),
+            ("/console/targets", {"station": "alpha", "year": "2026", "measure": "visits",
+                                  "domain": "", "target": "1200", **extra})]
 
 
 def test_without_a_session_every_page_sends_to_sign_in_and_every_form_is_refused(county):
@@ -86,9 +91,16 @@ def test_a_viewer_sees_but_changes_nothing(county):
 
 def test_a_supervisor_sees_only_the_stations_of_their_contract(county):
     server, store = county
+    with store.transaction() as session:
+        for key in ("alpha", "beta"):
+            session.add(ServerQuarantine(device_id=f"dev-{key}", parcel_seq=1, kind="visit",
+                                         reason=f"unknown village in {key}", change={}))
     supervisor, csrf = signed_in(server.url, "supa")
     stations = supervisor.get("/console/stations").text
     assert "甲社工站" in stations and "乙社工站" not in stations
+    assert "unknown village in alpha" in stations and "unknown village in beta" not in stations
+    targets = supervisor.get("/console/targets?station=beta").text
+    assert "乙社工站" not in targets and 'id="set-target"' not in targets
     month = supervisor.get("/console/month").text
     assert 'data-station="alpha"' in month and 'data-station="beta"' not in month
     assert supervisor.get("/console/month/export?format=pdf&station=alpha").status_code == 200
@@ -116,11 +128,14 @@ def test_an_admin_with_a_forged_or_missing_csrf_token_changes_nothing(county):
     assert made.status_code == 200 and 'id="new-code"' in made.text
     assert admin.post("/console/devices/dev-alpha/revoke", data={"csrf": csrf}).status_code == 303
     after = state(store)
+    assert admin.post("/console/targets", data=changes(csrf)[3][1]).status_code == 303
+    after = state(store)
     assert after["revoked"] == ["dev-alpha"] and after["codes"] == before["codes"] + 1
+    assert after["records"] == before["records"] + 1 and after["feed"] == before["feed"] + 1
     # and each change is in the audit trail
     with store.transaction() as session:
         actions = list(session.scalars(select(ConsoleAudit.action)))
-    assert "enrolment_code_issued" in actions and "device_revoked" in actions
+    assert {"enrolment_code_issued", "device_revoked", "contract_target_set"} <= set(actions)
 
 
 def test_bad_form_input_is_refused_naming_the_field(county):

@@ -4,7 +4,8 @@ against a county server on 127.0.0.1 with two demo stations synced into it.
 Signs in, reads the stations and the month (its figures equal the two stations' own monthly
 reports added up), switches to Tibetan and back, downloads the PDF (checked with pdftotext),
 makes an enrolment code, enrolls a third station's device with it, revokes that device and
-sees its next push refused. Screenshots in zh_CN and bo go to test-artifacts/console/."""
+sees its next push refused, sets a contract target and finds it on the station after a sync.
+Screenshots in zh_CN and bo go to test-artifacts/console/."""
 from __future__ import annotations
 
 import shutil
@@ -156,6 +157,36 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     browser.find_element(By.ID, "lang-zh_CN").click()
     wait_for(lambda: browser.find_element(By.ID, "nav-stations").text == "社工站")
 
+    # a contract target set by the county arrives on the station with its next sync
+    from selenium.webdriver.support.ui import Select
+
+    browser.find_element(By.ID, "nav-targets").click()
+    Select(browser.find_element(By.ID, "target-station-pick")).select_by_value("caigongtang")
+    year = date.today().year
+    browser.find_element(By.ID, "show-targets").click()
+    Select(browser.find_element(By.ID, "target-measure")).select_by_value("case_files")
+    browser.find_element(By.ID, "target-value").send_keys("48")
+    browser.find_element(By.ID, "set-target").click()
+    row = wait_for(lambda: browser.find_elements(
+        By.CSS_SELECTOR, '#target-list tr[data-measure="case_files"][data-domain=""]'))[0]
+    assert row.find_element(By.CSS_SELECTOR, "td.target").text == "48"
+    shot(browser, "targets-zh_CN")
+    workspace = sign_in(tmp_path / "caigongtang", "admin", "demo1234")
+    try:
+        SyncClient(workspace.store, HttpTransport(url)).sync_now()
+        from sqlalchemy import select
+
+        from app.models import ContractTarget
+
+        with workspace.read() as session:
+            arrived = [(t.year, t.measure, t.domain_code, t.target) for t in session.scalars(
+                select(ContractTarget).where(ContractTarget.deleted_at.is_(None)))]
+        assert (year, "case_files", "", 48) in arrived
+        station_report = prepare_monthly(workspace, month).summary
+        assert any(p.measure == "case_files" and p.target == 48 for p in station_report.targets)
+    finally:
+        sign_out(workspace)
+
     # an enrolment code for a new station, used by a real device
     browser.find_element(By.ID, "nav-devices").click()
     browser.find_element(By.ID, "code-station").send_keys("gamma")
@@ -198,5 +229,6 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     # the audit trail shows the sign-in, the code, the export and the revocation
     browser.find_element(By.ID, "nav-audit").click()
     trail = browser.find_element(By.ID, "audit").text
-    for action in ("sign_in", "export_month", "enrolment_code_issued", "device_revoked"):
+    for action in ("sign_in", "export_month", "enrolment_code_issued", "device_revoked",
+                   "contract_target_set"):
         assert action in trail

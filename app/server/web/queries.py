@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from app.reports.figures import MEASURES, MonthlySummary
+from app.reports.figures import MEASURES, TARGET_MEASURES, MonthlySummary
 from app.server.accounts import Principal
 from app.server.db import CountyStation, Device, ServerConflict, ServerQuarantine, ServerStore
 from app.server.rollup import county_summary
@@ -25,7 +25,11 @@ PAGE_MEASURES = (
     ("resource_amount_fen", "Resource amount (yuan)"),
     ("person_times", "Person-times served"),
 )
+# what a contract target can count (app.reports.figures.TARGET_MEASURES), with its label
+TARGET_LABELS = tuple((m, label) for m, label in PAGE_MEASURES if m != "resource_amount_fen") \
+    + (("resource_amount_yuan", "Resource amount (yuan)"),)
 assert all(measure in MEASURES for measure, _label in PAGE_MEASURES)
+assert sorted(m for m, _label in TARGET_LABELS) == sorted(TARGET_MEASURES)
 
 
 def visible_stations(store: ServerStore, principal: Principal) -> list[CountyStation]:

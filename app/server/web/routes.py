@@ -33,6 +33,7 @@ from app.server.accounts import AccountError, Principal
 from app.server.db import Device, EnrollmentCode, ServerStore, utc_now
 from app.server.enrollment import _code_hash, issue_enrollment_code
 from app.server.rollup import county_summary
+from app.server.targets import set_contract_target, station_targets
 from app.server.web import queries
 from app.server.web.i18n import LANGUAGE_NAMES, LANGUAGES, Translator, pick_language
 from app.server.web.security import (LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
@@ -58,7 +59,8 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(when=queries.when, figure=queries.figure,
                                  measures=queries.PAGE_MEASURES, languages=LANGUAGES,
-                                 language_names=LANGUAGE_NAMES)
+                                 language_names=LANGUAGE_NAMES,
+                                 target_label=dict(queries.TARGET_LABELS))
     router = APIRouter(prefix="/console")
 
     def language(request: Request) -> str:
@@ -267,6 +269,57 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
                                client_of(request), device=device_id,
                                station=device.station_key)
         return RedirectResponse("/console/devices", status_code=303)
+
+    @router.get("/targets", include_in_schema=False)
+    def targets(request: Request, station: str | None = None,
+                year: str | None = None) -> HTMLResponse:
+        principal = viewer(request)
+        return targets_page(request, principal, station, year)
+
+    def targets_page(request: Request, principal: Principal, station: str | None,
+                     year: str | None, status: int = 200, **context) -> HTMLResponse:
+        visible = queries.visible_stations(store, principal)
+        keys = [s.key for s in visible]
+        chosen = station if station in keys else (keys[0] if keys else None)
+        chosen_year = int(year) if (year or "").isdigit() and 2000 <= int(year) <= 2100 \
+            else date.today().year
+        text = ReportText.from_catalog_document(language(request), bundled_catalog())
+        return page(request, "targets.html", principal, status, stations=visible,
+                    station=chosen, year=chosen_year, text=text,
+                    target_measures=queries.TARGET_LABELS,
+                    rows=station_targets(store, chosen, chosen_year) if chosen else [],
+                    **context)
+
+    @router.post("/targets", include_in_schema=False)
+    def set_target(request: Request, csrf: str = Form(""), station: str = Form(""),
+                   year: str = Form(""), measure: str = Form(""), domain: str = Form(""),
+                   target: str = Form("")) -> Response:
+        principal = changer(request, csrf)
+        t = Translator(language(request))
+        error = None
+        domains = {item["code"] for item in bundled_catalog().get("domains", [])}
+        if not year.strip().isdigit() or not 2000 <= int(year) <= 2100:
+            error = "Year: please give a year between 2000 and 2100."
+        elif measure not in dict(queries.TARGET_LABELS):
+            error = "Figure: please choose one from the list."
+        elif domain and domain not in domains:
+            error = "Service domain: please choose one from the list."
+        elif not target.strip().isdigit() or int(target) > 10_000_000:
+            error = "Target: please give a whole number from 0 to 10,000,000."
+        if error is None:
+            try:
+                set_contract_target(store, station, int(year), measure, domain, int(target),
+                                    by=principal.username, client=client_of(request))
+            except AccountError as refused:
+                error = {"unknown_station": "You may not see this station.",
+                         "station_unbound": "This station has no enrolled device yet:"
+                                            " targets reach a station through its devices."}.get(
+                    refused.code, "Target: please give a whole number from 0 to 10,000,000.")
+        if error:
+            return targets_page(request, principal, station, year, 400, error=t(error),
+                                form={"measure": measure, "domain": domain, "target": target})
+        return RedirectResponse(f"/console/targets?station={quote(station)}&year={int(year)}",
+                                status_code=303)
 
     @router.get("/audit", include_in_schema=False)
     def audit_page(request: Request) -> HTMLResponse:
