@@ -144,9 +144,19 @@ def test_bad_form_input_is_refused_naming_the_field(county):
     before = state(store)
     for data, words in (({"station": "甲 站", "hours": "24"}, "Station key"),
                         ({"station": "ok", "hours": "0"}, "Valid for"),
-                        ({"station": "ok", "hours": "abc"}, "Valid for")):
+                        ({"station": "ok", "hours": "abc"}, "Valid for"),
+                        ({"station": "ok", "hours": "²"}, "Valid for")):
         admin.cookies.set("sl_lang", "en", path="/console")
         answer = admin.post("/console/devices/code", data={**data, "csrf": csrf})
+        assert answer.status_code == 400 and words in answer.text, data
+    for data, words in (({"year": "²⁰²⁶", "measure": "visits", "target": "1"}, "Year"),
+                        ({"year": "2026", "measure": "nope", "target": "1"}, "Figure"),
+                        ({"year": "2026", "measure": "visits", "domain": "x", "target": "1"},
+                         "Service domain"),
+                        ({"year": "2026", "measure": "visits", "target": "١٢"}, "Target"),
+                        ({"year": "2026", "measure": "visits", "target": "-5"}, "Target")):
+        answer = admin.post("/console/targets", data={"station": "alpha", **data,
+                                                      "csrf": csrf})
         assert answer.status_code == 400 and words in answer.text, data
     assert admin.get("/console/month?month=2026-13").status_code == 400
     assert admin.get("/console/month/export?format=docx").status_code == 400

@@ -60,9 +60,17 @@ def browser(tmp_path):
 
 
 def wait_for(predicate, seconds: float = 30):
+    """`predicate()`'s first truthy answer; a page still loading (element missing or
+    replaced) counts as not yet."""
+    from selenium.common.exceptions import (NoSuchElementException,
+                                            StaleElementReferenceException)
+
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        found = predicate()
+        try:
+            found = predicate()
+        except (NoSuchElementException, StaleElementReferenceException):
+            found = None
         if found:
             return found
         time.sleep(0.2)
@@ -183,9 +191,19 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
                 select(ContractTarget).where(ContractTarget.deleted_at.is_(None)))]
         assert (year, "case_files", "", 48) in arrived
         station_report = prepare_monthly(workspace, month).summary
-        assert any(p.measure == "case_files" and p.target == 48 for p in station_report.targets)
+        mine = [p for p in station_report.targets if p.measure == "case_files"
+                and p.domain_code == "" and p.target == 48]
+        assert len(mine) == 1
     finally:
         sign_out(workspace)
+    # the month page shows the station's progress against it, as the station's report does
+    browser.get(f"{url}/console/month?month={month}")
+    progress = browser.find_element(By.CSS_SELECTOR, '#target-progress tr[data-station='
+                                    '"caigongtang"][data-measure="case_files"][data-domain=""]')
+    assert progress.find_element(By.CSS_SELECTOR, "td.target").text == "48"
+    assert number(progress.find_element(By.CSS_SELECTOR, "td.ytd").text) == \
+        mine[0].actual_year_to_date
+    shot(browser, "month-targets-zh_CN")
 
     # an enrolment code for a new station, used by a real device
     browser.find_element(By.ID, "nav-devices").click()

@@ -76,7 +76,9 @@ def month_view(store: ServerStore, principal: Principal, month: str) -> dict:
     total = county_summary(store, month, keys if principal.stations is not None else None) \
         if keys else None
     per_station = [(key, names[key], county_summary(store, month, [key])) for key in keys]
-    return {"total": total, "stations": per_station}
+    targets = [(key, name, progress) for key, name, summary in per_station
+               for progress in summary.targets]
+    return {"total": total, "stations": per_station, "targets": targets}
 
 
 def figure(summary: MonthlySummary, period: str, measure: str) -> str:

@@ -43,6 +43,13 @@ from app.services.catalog import bundled_catalog
 HERE = Path(__file__).parent
 STATION_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+WHOLE = re.compile(r"[0-9]{1,9}")
+
+
+def whole(value: str | None) -> int | None:
+    """A whole number typed in a form (ASCII digits only), or None."""
+    value = (value or "").strip()
+    return int(value) if WHOLE.fullmatch(value) else None
 
 
 class Refusal(Exception):
@@ -241,12 +248,12 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
             error = "Station key: letters, digits, - and _ only (at most 64)."
         elif len(name) > 200 or len(label) > 200:
             error = "Name and device label: at most 200 characters."
-        elif not hours.strip().isdigit() or not 1 <= int(hours) <= 720:
+        elif whole(hours) is None or not 1 <= whole(hours) <= 720:
             error = "Valid for: between 1 and 720 hours."
         if error:
             return devices_page(request, principal, 400, form=form,
                                 error=Translator(language(request))(error))
-        code = issue_enrollment_code(store, station, label=label, valid_hours=int(hours),
+        code = issue_enrollment_code(store, station, label=label, valid_hours=whole(hours),
                                      station_name=name)
         with store.transaction() as session:
             expires = session.get(EnrollmentCode, _code_hash(code)).expires_at
@@ -281,8 +288,7 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
         visible = queries.visible_stations(store, principal)
         keys = [s.key for s in visible]
         chosen = station if station in keys else (keys[0] if keys else None)
-        chosen_year = int(year) if (year or "").isdigit() and 2000 <= int(year) <= 2100 \
-            else date.today().year
+        chosen_year = whole(year) if 2000 <= (whole(year) or 0) <= 2100 else date.today().year
         text = ReportText.from_catalog_document(language(request), bundled_catalog())
         return page(request, "targets.html", principal, status, stations=visible,
                     station=chosen, year=chosen_year, text=text,
@@ -298,17 +304,17 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
         t = Translator(language(request))
         error = None
         domains = {item["code"] for item in bundled_catalog().get("domains", [])}
-        if not year.strip().isdigit() or not 2000 <= int(year) <= 2100:
+        if not 2000 <= (whole(year) or 0) <= 2100:
             error = "Year: please give a year between 2000 and 2100."
         elif measure not in dict(queries.TARGET_LABELS):
             error = "Figure: please choose one from the list."
         elif domain and domain not in domains:
             error = "Service domain: please choose one from the list."
-        elif not target.strip().isdigit() or int(target) > 10_000_000:
+        elif whole(target) is None or whole(target) > 10_000_000:
             error = "Target: please give a whole number from 0 to 10,000,000."
         if error is None:
             try:
-                set_contract_target(store, station, int(year), measure, domain, int(target),
+                set_contract_target(store, station, whole(year), measure, domain, whole(target),
                                     by=principal.username, client=client_of(request))
             except AccountError as refused:
                 error = {"unknown_station": "You may not see this station.",
@@ -318,7 +324,7 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
         if error:
             return targets_page(request, principal, station, year, 400, error=t(error),
                                 form={"measure": measure, "domain": domain, "target": target})
-        return RedirectResponse(f"/console/targets?station={quote(station)}&year={int(year)}",
+        return RedirectResponse(f"/console/targets?station={quote(station)}&year={whole(year)}",
                                 status_code=303)
 
     @router.get("/audit", include_in_schema=False)
