@@ -16,7 +16,7 @@ from app.server.db import (CountyStation, Device, EnrollmentCode, Feed, ServerQu
                            ServerRecord, ServerStore, utc_now)
 from tests.server.console_support import PASSWORDS, add_accounts, client, form_token, signed_in
 
-PAGES = ["/console/targets", "/console/targets?station=beta", "/console/stations", "/console/month", "/console/month?month=2026-01",
+PAGES = ["/console/province", "/console/targets", "/console/targets?station=beta", "/console/stations", "/console/month", "/console/month?month=2026-01",
          "/console/month/export?format=pdf", "/console/month/export?format=xlsx",
          "/console/devices", "/console/audit"]
 ADMIN_PAGES = ["/console/devices", "/console/audit"]
@@ -70,7 +70,8 @@ def test_without_a_session_every_page_sends_to_sign_in_and_every_form_is_refused
     for path in PAGES:
         answer = anonymous.get(path)
         assert answer.status_code == 303 and answer.headers["location"] == "/console/login", path
-    for path, data in changes("made-up") + changes(None):
+    for path, data in changes("made-up") + changes(None) + [
+            ("/console/province/export", {"start": "2026-01-01", "end": "2026-02-01"})]:
         assert anonymous.post(path, data=data).status_code == 401, path
     assert state(store) == before
 

@@ -29,6 +29,7 @@ from app.reports.export import write_monthly
 from app.reports.figures import Month
 from app.reports.text import ReportText
 from app.server import accounts
+from app.server import province as province_data
 from app.server.accounts import AccountError, Principal
 from app.server.db import Device, EnrollmentCode, ServerStore, utc_now
 from app.server.enrollment import _code_hash, issue_enrollment_code
@@ -326,6 +327,48 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
                                 form={"measure": measure, "domain": domain, "target": target})
         return RedirectResponse(f"/console/targets?station={quote(station)}&year={whole(year)}",
                                 status_code=303)
+
+    @router.get("/province", include_in_schema=False)
+    def province(request: Request) -> HTMLResponse:
+        principal = viewer(request)
+        today = date.today()
+        return page(request, "province.html", principal,
+                    start=today.replace(day=1).isoformat(), end=today.isoformat())
+
+    @router.post("/province/export", include_in_schema=False)
+    def province_export(request: Request, csrf: str = Form(""), start: str = Form(""),
+                        end: str = Form(""), format: str = Form("xlsx"),
+                        personal: str = Form("")) -> Response:
+        principal = principal_of(request)
+        if principal is None:
+            raise Refusal(401, "Please sign in first.")
+        if not csrf_matches(principal.csrf_token, csrf):
+            raise Refusal(403, "The form has expired or did not come from this console."
+                               " Please try again.")
+        if personal and not principal.is_admin:
+            raise Refusal(403, "Your role may not export names or ID numbers.")
+        try:
+            first, last = date.fromisoformat(start), date.fromisoformat(end)
+            if last < first or (last - first).days > province_data.MAX_DAYS:
+                raise ValueError(start)
+        except ValueError:
+            raise Refusal(400, "Period: please give a start and an end date, at most two"
+                               " years apart.") from None
+        if format not in ("xlsx", "csv"):
+            raise Refusal(400, "Format: please choose CSV or XLSX.")
+        keys = None if principal.stations is None else list(principal.stations)
+        sheets = province_data.province_sheets(store, first, last, keys,
+                                               personal=bool(personal))
+        data = (province_data.write_xlsx(sheets) if format == "xlsx"
+                else province_data.write_csv_zip(sheets))
+        accounts.record(store, principal, "export_province", client_of(request),
+                        start=start, end=end, format=format, personal=bool(personal),
+                        stations=keys or "all", rows={s.kind: len(s.rows) for s in sheets})
+        media = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                 if format == "xlsx" else "application/zip")
+        name = f"province-{first}-{last}.{'xlsx' if format == 'xlsx' else 'zip'}"
+        return Response(data, media_type=media, headers={
+            "Content-Disposition": f'attachment; filename="{name}"'})
 
     @router.get("/audit", include_in_schema=False)
     def audit_page(request: Request) -> HTMLResponse:
