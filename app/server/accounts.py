@@ -157,6 +157,32 @@ def create_user(store: ServerStore, username: str, password: str, role: str, *,
         audit(session, by, "user_created", user=username, role=role, stations=stations)
 
 
+def list_users(store: ServerStore) -> list[dict]:
+    with store.transaction() as session:
+        return [{"username": u.username, "display_name": u.display_name, "role": u.role,
+                 "stations": list(u.stations or []), "disabled_at": u.disabled_at,
+                 "locked_until": u.locked_until, "created_at": u.created_at}
+                for u in session.scalars(select(CountyUser).order_by(CountyUser.username))]
+
+
+def disable_user(store: ServerStore, username: str, *, by: str, client: str = "") -> None:
+    """Switch an account off and end its sessions. Raises AccountError: no_such_user,
+    not_yourself (an admin cannot lock themselves out)."""
+    if username == by:
+        raise AccountError("not_yourself")
+    now = utc_now()
+    with store.transaction() as session:
+        user = session.get(CountyUser, username, with_for_update=True)
+        if user is None:
+            raise AccountError("no_such_user")
+        if user.disabled_at is None:
+            user.disabled_at = now
+            for row in session.scalars(select(ConsoleSession).where(
+                    ConsoleSession.username == username, ConsoleSession.ended_at.is_(None))):
+                row.ended_at = now
+            audit(session, by, "user_disabled", client, user=username)
+
+
 def lock_seconds(failures: int) -> int:
     """How long an account stays locked after `failures` wrong passwords in a row."""
     if failures < FREE_FAILURES:

@@ -16,10 +16,10 @@ from app.server.db import (CountyStation, Device, EnrollmentCode, Feed, ServerQu
                            ServerRecord, ServerStore, utc_now)
 from tests.server.console_support import PASSWORDS, add_accounts, client, form_token, signed_in
 
-PAGES = ["/console/province", "/console/targets", "/console/targets?station=beta", "/console/stations", "/console/month", "/console/month?month=2026-01",
+PAGES = ["/console/users", "/console/province", "/console/targets", "/console/targets?station=beta", "/console/stations", "/console/month", "/console/month?month=2026-01",
          "/console/month/export?format=pdf", "/console/month/export?format=xlsx",
          "/console/devices", "/console/audit"]
-ADMIN_PAGES = ["/console/devices", "/console/audit"]
+ADMIN_PAGES = ["/console/devices", "/console/audit", "/console/users"]
 
 
 @pytest.fixture()
@@ -51,7 +51,9 @@ def state(store) -> dict:
                 "codes": session.scalar(select(func.count()).select_from(EnrollmentCode)),
                 "stations": sorted(session.scalars(select(CountyStation.key))),
                 "records": session.scalar(select(func.count()).select_from(ServerRecord)),
-                "feed": session.scalar(select(func.count()).select_from(Feed))}
+                "feed": session.scalar(select(func.count()).select_from(Feed)),
+                "users": sorted((u.username, u.role, u.disabled_at is None)
+                                for u in session.scalars(select(CountyUser)))}
 
 
 def changes(csrf: str | None) -> list[tuple[str, dict]]:
@@ -60,7 +62,10 @@ def changes(csrf: str | None) -> list[tuple[str, dict]]:
             ("/console/devices/dev-alpha/revoke", extra),
             ("/console/devices/dev-beta/revoke", extra),
             ("/console/targets", {"station": "alpha", "year": "2026", "measure": "visits",
-                                  "domain": "", "target": "1200", **extra})]
+                                  "domain": "", "target": "1200", **extra}),
+            ("/console/users", {"username": "mallory", "password": "long-enough-pass",
+                                "role": "county_admin", **extra}),
+            ("/console/users/viewer/disable", extra)]
 
 
 def test_without_a_session_every_page_sends_to_sign_in_and_every_form_is_refused(county):
@@ -130,13 +135,18 @@ def test_an_admin_with_a_forged_or_missing_csrf_token_changes_nothing(county):
     assert admin.post("/console/devices/dev-alpha/revoke", data={"csrf": csrf}).status_code == 303
     after = state(store)
     assert admin.post("/console/targets", data=changes(csrf)[3][1]).status_code == 303
+    assert admin.post("/console/users", data=changes(csrf)[4][1]).status_code == 303
+    assert admin.post("/console/users/viewer/disable", data={"csrf": csrf}).status_code == 303
     after = state(store)
+    assert ("mallory", "county_admin", True) in after["users"]
+    assert ("viewer", "county_viewer", False) in after["users"]
     assert after["revoked"] == ["dev-alpha"] and after["codes"] == before["codes"] + 1
     assert after["records"] == before["records"] + 1 and after["feed"] == before["feed"] + 1
     # and each change is in the audit trail
     with store.transaction() as session:
         actions = list(session.scalars(select(ConsoleAudit.action)))
-    assert {"enrolment_code_issued", "device_revoked", "contract_target_set"} <= set(actions)
+    assert {"enrolment_code_issued", "device_revoked", "contract_target_set", "user_created",
+            "user_disabled"} <= set(actions)
 
 
 def test_bad_form_input_is_refused_naming_the_field(county):
@@ -241,3 +251,30 @@ def test_pages_carry_security_headers_and_no_inline_script(county):
     cookie = next(v for k, v in answer.headers.multi_items()
                   if k == "set-cookie" and v.startswith("sl_session="))
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/console" in cookie
+
+
+def test_a_switched_off_account_is_signed_out_and_cannot_sign_in(county):
+    server, store = county
+    viewer, _ = signed_in(server.url, "viewer")
+    admin, csrf = signed_in(server.url, "admin")
+    assert admin.post("/console/users/admin/disable", data={"csrf": csrf}).status_code == 400
+    admin.cookies.set("sl_lang", "en", path="/console")
+    weak = admin.post("/console/users", data={"csrf": csrf, "username": "li", "role":
+                                              "county_viewer", "password": "short"})
+    assert weak.status_code == 400 and "Password" in weak.text
+    nobody = admin.post("/console/users", data={"csrf": csrf, "username": "zhuoma", "role":
+                                                "supervisor", "password": "long-enough-pass"})
+    assert nobody.status_code == 400 and "Stations" in nobody.text
+    made = admin.post("/console/users", data={
+        "csrf": csrf, "username": "zhuoma", "role": "supervisor", "password": "long-enough-pass",
+        "stations": ["alpha", "beta"]})
+    assert made.status_code == 303
+    with store.transaction() as session:
+        assert session.get(CountyUser, "zhuoma").stations == ["alpha", "beta"]
+    assert admin.post("/console/users/viewer/disable", data={"csrf": csrf}).status_code == 303
+    assert viewer.get("/console/stations").status_code == 303  # its session ended
+    browser = client(server.url)
+    answer = browser.post("/console/login", data={
+        "username": "viewer", "password": PASSWORDS["viewer"],
+        "csrf": form_token(browser.get("/console/login").text)})
+    assert answer.status_code == 401

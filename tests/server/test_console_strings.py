@@ -32,6 +32,8 @@ def shown_sources() -> set[str]:
             values = [node.value] if isinstance(node.value, ast.Constant) else [
                 node.value.body, node.value.orelse]
             found |= {v.value for v in values if isinstance(v, ast.Constant) and v.value}
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "USER_ERRORS":
+            found |= set(ast.literal_eval(node.value).values())
     found |= {label for _measure, label in PAGE_MEASURES}
     found |= {"county_admin", "county_viewer", "supervisor"}
     return found

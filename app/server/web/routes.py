@@ -370,6 +370,53 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
         return Response(data, media_type=media, headers={
             "Content-Disposition": f'attachment; filename="{name}"'})
 
+    USER_ERRORS = {
+        "bad_username": "User name: 2 to 40 small letters, digits, '.', '-' or '_'.",
+        "weak_password": "Password: at least 10 characters.",
+        "bad_role": "Role: please choose one from the list.",
+        "no_stations": "Stations: a supervisor needs at least one station.",
+        "user_exists": "User name: this account already exists.",
+        "no_such_user": "No such account.",
+        "not_yourself": "You cannot switch off your own account.",
+    }
+
+    def users_page(request: Request, principal: Principal, status: int = 200,
+                   **context) -> HTMLResponse:
+        return page(request, "users.html", principal, status, users=accounts.list_users(store),
+                    stations=queries.visible_stations(store, principal),
+                    roles=accounts.ROLES, **context)
+
+    @router.get("/users", include_in_schema=False)
+    def users(request: Request) -> HTMLResponse:
+        return users_page(request, admin(request))
+
+    @router.post("/users", include_in_schema=False)
+    def add_user(request: Request, csrf: str = Form(""), username: str = Form(""),
+                 display_name: str = Form(""), role: str = Form(""),
+                 password: str = Form(""), stations: list[str] = Form([])) -> Response:
+        principal = changer(request, csrf)
+        try:
+            accounts.create_user(store, username, password, role,
+                                 display_name=display_name.strip()[:200], stations=stations,
+                                 by=principal.username)
+        except AccountError as error:
+            return users_page(request, principal, 400,
+                              error=Translator(language(request))(USER_ERRORS[error.code]),
+                              form={"username": username, "display_name": display_name,
+                                    "role": role, "stations": stations})
+        return RedirectResponse("/console/users", status_code=303)
+
+    @router.post("/users/{username}/disable", include_in_schema=False)
+    def disable(request: Request, username: str, csrf: str = Form("")) -> Response:
+        principal = changer(request, csrf)
+        try:
+            accounts.disable_user(store, username, by=principal.username,
+                                  client=client_of(request))
+        except AccountError as error:
+            return users_page(request, principal, 400,
+                              error=Translator(language(request))(USER_ERRORS[error.code]))
+        return RedirectResponse("/console/users", status_code=303)
+
     @router.get("/audit", include_in_schema=False)
     def audit_page(request: Request) -> HTMLResponse:
         return page(request, "audit.html", admin(request), rows=accounts.audit_trail(store))
