@@ -162,6 +162,10 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     assert month in text and "ཟླ་བ" in text
     browser.find_element(By.ID, "nav-stations").click()
     shot(browser, "stations-bo")
+    for page in ("province", "users", "devices"):
+        browser.find_element(By.ID, f"nav-{page}").click()
+        wait_for(lambda: f"/console/{page}" in browser.current_url)
+        shot(browser, f"{page}-bo")
     browser.find_element(By.ID, "lang-zh_CN").click()
     wait_for(lambda: browser.find_element(By.ID, "nav-stations").text == "社工站")
 

@@ -72,7 +72,6 @@ def exports(store) -> int:
             ConsoleAudit.action == "export_province"))
 
 
-@pytest.mark.parametrize("county_db_url", ["sqlite"], indirect=True)
 def test_the_province_export_holds_the_period_and_no_personal_data(synced):
     server, store, expected, names, id_numbers, period = synced
     viewer, csrf = signed_in(server.url, "viewer")
