@@ -59,13 +59,13 @@ def state(store) -> dict:
 def changes(csrf: str | None) -> list[tuple[str, dict]]:
     extra = {} if csrf is None else {"csrf": csrf}
     return [("/console/devices/code", {"station": "gamma", "name": "丙", "hours": "24", **extra}),
-            ("/console/devices/dev-alpha/revoke", extra),
-            ("/console/devices/dev-beta/revoke", extra),
+            ("/console/devices/dev-alpha/revoke", {"confirm": "yes", **extra}),
+            ("/console/devices/dev-beta/revoke", {"confirm": "yes", **extra}),
             ("/console/targets", {"station": "alpha", "year": "2026", "measure": "visits",
                                   "domain": "", "target": "1200", **extra}),
             ("/console/users", {"username": "mallory", "password": "long-enough-pass",
                                 "role": "county_admin", **extra}),
-            ("/console/users/viewer/disable", extra)]
+            ("/console/users/viewer/disable", {"confirm": "yes", **extra})]
 
 
 def test_without_a_session_every_page_sends_to_sign_in_and_every_form_is_refused(county):
@@ -132,11 +132,17 @@ def test_an_admin_with_a_forged_or_missing_csrf_token_changes_nothing(county):
     # the same forms with the session's own token do change things
     made = admin.post("/console/devices/code", data=changes(csrf)[0][1])
     assert made.status_code == 200 and 'id="new-code"' in made.text
-    assert admin.post("/console/devices/dev-alpha/revoke", data={"csrf": csrf}).status_code == 303
+    # revoking asks first; the question changes nothing
+    asked = admin.post("/console/devices/dev-alpha/revoke", data={"csrf": csrf})
+    assert asked.status_code == 200 and 'name="confirm" value="yes"' in asked.text
+    assert state(store)["revoked"] == []
+    assert admin.post("/console/devices/dev-alpha/revoke",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 303
     after = state(store)
     assert admin.post("/console/targets", data=changes(csrf)[3][1]).status_code == 303
     assert admin.post("/console/users", data=changes(csrf)[4][1]).status_code == 303
-    assert admin.post("/console/users/viewer/disable", data={"csrf": csrf}).status_code == 303
+    assert admin.post("/console/users/viewer/disable",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 303
     after = state(store)
     assert ("mallory", "county_admin", True) in after["users"]
     assert ("viewer", "county_viewer", False) in after["users"]
@@ -257,7 +263,8 @@ def test_a_switched_off_account_is_signed_out_and_cannot_sign_in(county):
     server, store = county
     viewer, _ = signed_in(server.url, "viewer")
     admin, csrf = signed_in(server.url, "admin")
-    assert admin.post("/console/users/admin/disable", data={"csrf": csrf}).status_code == 400
+    assert admin.post("/console/users/admin/disable",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 400
     admin.cookies.set("sl_lang", "en", path="/console")
     weak = admin.post("/console/users", data={"csrf": csrf, "username": "li", "role":
                                               "county_viewer", "password": "short"})
@@ -271,7 +278,8 @@ def test_a_switched_off_account_is_signed_out_and_cannot_sign_in(county):
     assert made.status_code == 303
     with store.transaction() as session:
         assert session.get(CountyUser, "zhuoma").stations == ["alpha", "beta"]
-    assert admin.post("/console/users/viewer/disable", data={"csrf": csrf}).status_code == 303
+    assert admin.post("/console/users/viewer/disable",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 303
     assert viewer.get("/console/stations").status_code == 303  # its session ended
     browser = client(server.url)
     answer = browser.post("/console/login", data={

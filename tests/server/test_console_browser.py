@@ -231,6 +231,9 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
         # the code was shown once: it is not on the page any more
         assert not browser.find_elements(By.ID, "new-code")
         browser.find_element(By.ID, f"revoke-{device_id}").click()
+        question = wait_for(lambda: browser.find_elements(By.ID, "question"))[0].text
+        assert "卓玛的笔记本" in question and "无法撤销" in question
+        browser.find_element(By.ID, "confirm").click()
         wait_for(lambda: "revoked" in browser.find_element(
             By.ID, f"device-{device_id}").get_attribute("class"))
         shot(browser, "devices-revoked-zh_CN")

@@ -265,8 +265,19 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
                             new_code_expires=expires)
 
     @router.post("/devices/{device_id}/revoke", include_in_schema=False)
-    def revoke(request: Request, device_id: str, csrf: str = Form("")) -> Response:
+    def revoke(request: Request, device_id: str, csrf: str = Form(""),
+               confirm: str = Form("")) -> Response:
         principal = changer(request, csrf)
+        if confirm != "yes":  # revoking cannot be undone: ask once more
+            with store.transaction() as session:
+                device = session.get(Device, device_id)
+                if device is None:
+                    raise Refusal(404, "No such device.")
+                what = f"{device.label or device.id} ({device.station_key})"
+            return page(request, "confirm.html", principal, action=request.url.path,
+                        question="Revoke the device %1? Its parcels will be refused from now"
+                                 " on; this cannot be undone.", subject=what,
+                        button="Revoke", back="/console/devices")
         with store.transaction() as session:
             device = session.get(Device, device_id, with_for_update=True)
             if device is None:
@@ -407,8 +418,13 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
         return RedirectResponse("/console/users", status_code=303)
 
     @router.post("/users/{username}/disable", include_in_schema=False)
-    def disable(request: Request, username: str, csrf: str = Form("")) -> Response:
+    def disable(request: Request, username: str, csrf: str = Form(""),
+                confirm: str = Form("")) -> Response:
         principal = changer(request, csrf)
+        if confirm != "yes":
+            return page(request, "confirm.html", principal, action=request.url.path,
+                        question="Switch off the account %1? It is signed out at once.",
+                        subject=username, button="Switch off", back="/console/users")
         try:
             accounts.disable_user(store, username, by=principal.username,
                                   client=client_of(request))
