@@ -41,7 +41,7 @@ async def _body(request: Request, limit: int = MAX_PARCEL_BYTES) -> bytes:
     return b"".join(chunks)
 
 
-def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
+def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAPI:
     app = FastAPI(title="Station Ledger county server", version="1",
                   description="Sync of sealed parcels between township stations and the county."
                               " See docs/sync-protocol.md.")
@@ -94,6 +94,9 @@ def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
 
     mount_console(app, store)  # the county's web console under /console (app/server/web)
     app.state.store, app.state.keys = store, keys
+    from app.server.updates import mount_updates
+
+    mount_updates(app, updates_dir)  # signed program releases relayed to stations
     return app
 
 
