@@ -90,3 +90,18 @@ def figure(summary: MonthlySummary, period: str, measure: str) -> str:
 
 def when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") + " UTC" if value else "—"
+
+
+def bar_chart(summary: MonthlySummary, dimension: str, measure: str, width: int = 360) -> list[dict]:
+    """Bars for a horizontal SVG chart of one measure by `dimension`: this month and the
+    previous month per code, lengths scaled to `width` pixels (drawn without script)."""
+    codes = sorted(set(summary.current.breakdowns[dimension])
+                   | set(summary.previous.breakdowns[dimension]))
+    values = [(code, summary.current.breakdowns[dimension].get(code),
+               summary.previous.breakdowns[dimension].get(code)) for code in codes]
+    values = [(code, now.value(measure) if now else 0, before.value(measure) if before else 0)
+              for code, now, before in values]
+    top = max([max(now, before) for _code, now, before in values] or [0]) or 1
+    return [{"code": code, "current": now, "previous": before,
+             "current_px": round(width * now / top), "previous_px": round(width * before / top)}
+            for code, now, before in values]

@@ -68,7 +68,8 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
     templates.env.globals.update(when=queries.when, figure=queries.figure,
                                  measures=queries.PAGE_MEASURES, languages=LANGUAGES,
                                  language_names=LANGUAGE_NAMES,
-                                 target_label=dict(queries.TARGET_LABELS))
+                                 target_label=dict(queries.TARGET_LABELS),
+                                 bar_chart=queries.bar_chart)
     router = APIRouter(prefix="/console")
 
     def language(request: Request) -> str:
