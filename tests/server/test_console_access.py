@@ -250,6 +250,11 @@ def test_pages_carry_security_headers_and_no_inline_script(county):
         assert answer.headers["referrer-policy"] == "no-referrer"
         assert answer.headers["cache-control"] == "no-store"
         assert "<script" not in answer.text and "style=" not in answer.text
+    for path in ["/console/stations", "/console/static/console.css", "/console/nowhere"]:
+        answer = client(server.url).get(path)  # a redirect, a file, a 404: headers all the same
+        assert answer.headers["x-frame-options"] == "DENY", path
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"], path
+    assert "x-frame-options" not in client(server.url).get("/v1/health").headers
     browser = client(server.url)
     answer = browser.post("/console/login", data={
         "username": "admin", "password": PASSWORDS["admin"],

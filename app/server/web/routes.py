@@ -38,7 +38,7 @@ from app.server.targets import set_contract_target, station_targets
 from app.server.web import queries
 from app.server.web.i18n import LANGUAGE_NAMES, LANGUAGES, Translator, pick_language
 from app.server.web.security import (LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
-                                     add_security_headers, client_of, csrf_matches, set_cookie)
+                                     ConsoleHeaders, client_of, csrf_matches, set_cookie)
 from app.services.catalog import bundled_catalog
 
 HERE = Path(__file__).parent
@@ -114,11 +114,7 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
     async def sign_in_first(_request: Request, _exc: "_SignInFirst"):
         return RedirectResponse("/console/login", status_code=303)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        add_security_headers(request.url.path, response)
-        return response
+    app.add_middleware(ConsoleHeaders)
 
     @router.get("", include_in_schema=False)
     @router.get("/", include_in_schema=False)

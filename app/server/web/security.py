@@ -14,6 +14,7 @@ import hmac
 import os
 
 from fastapi import Request
+from starlette.datastructures import MutableHeaders
 from starlette.responses import Response
 
 SESSION_COOKIE = "sl_session"
@@ -37,13 +38,30 @@ def secure_cookies() -> bool:
     return os.environ.get("STATION_LEDGER_CONSOLE_SECURE_COOKIES") == "1"
 
 
-def add_security_headers(path: str, response: Response) -> None:
-    if not path.startswith(COOKIE_PATH):
-        return
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    if not path.startswith(COOKIE_PATH + "/static/"):
-        response.headers["Cache-Control"] = "no-store"
+class ConsoleHeaders:
+    """ASGI middleware: the security headers on every /console answer (pages, refusals,
+    redirects, static files). Other paths (the sync API's parcels) pass untouched, without
+    the request body being wrapped."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if not (path == COOKIE_PATH or path.startswith(COOKIE_PATH + "/")):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+                if not path.startswith(("/console/static/", "/console/fonts/")):
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def set_cookie(response: Response, name: str, value: str, *, max_age: int | None = None,
