@@ -165,8 +165,12 @@ def cmd_add_user(args, role: str | None = None) -> int:
         create_user(store, args.username, password, role or args.role,
                     display_name=args.display_name, stations=getattr(args, "station", None))
     except AccountError as error:
-        print(f"station-ledger-server: cannot add {args.username}: {error.code}"
-              f" {error.details or ''}".rstrip(), file=sys.stderr)
+        reasons = {"bad_username": "use 2-40 small letters, digits, '.', '-' or '_'",
+                   "weak_password": "the password needs at least 10 characters",
+                   "bad_role": "unknown role", "user_exists": "this account already exists",
+                   "no_stations": "a supervisor needs at least one --station"}
+        print(f"station-ledger-server: cannot add {args.username}:"
+              f" {reasons.get(error.code, error.code)} ({error.code})", file=sys.stderr)
         return 2
     finally:
         store.close()

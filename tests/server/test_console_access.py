@@ -6,7 +6,7 @@ another station, and with a forged or missing CSRF token; wrong passwords lock t
 for a growing time."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
@@ -101,8 +101,18 @@ def test_a_supervisor_sees_only_the_stations_of_their_contract(county):
         for key in ("alpha", "beta"):
             session.add(ServerQuarantine(device_id=f"dev-{key}", parcel_seq=1, kind="visit",
                                          reason=f"unknown village in {key}", change={}))
+        # dev-alpha's clock runs two hours fast: its stamps are in the future
+        from app.sync.hlc import HlcTimestamp
+        ahead = int((utc_now() + timedelta(hours=2)).replace(
+            tzinfo=timezone.utc).timestamp() * 1000)
+        session.add(ServerRecord(station_key="alpha", kind="visit", record_id="v1",
+                                 snapshot={"id": "v1"}, field_hlc={},
+                                 hlc=HlcTimestamp(ahead, 0, "abcd").encode(),
+                                 last_device="dev-alpha"))
     supervisor, csrf = signed_in(server.url, "supa")
     stations = supervisor.get("/console/stations").text
+    assert stations.count("clock-warning") == 1
+    assert "时钟快了 119 分钟" in stations or "时钟快了 120 分钟" in stations
     assert "甲社工站" in stations and "乙社工站" not in stations
     assert "unknown village in alpha" in stations and "unknown village in beta" not in stations
     targets = supervisor.get("/console/targets?station=beta").text

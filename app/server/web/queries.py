@@ -6,13 +6,14 @@ No record content or personal data leaves these functions: counts, reasons, devi
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
 from app.reports.figures import MEASURES, TARGET_MEASURES, MonthlySummary
 from app.server.accounts import Principal
-from app.server.db import CountyStation, Device, ServerConflict, ServerQuarantine, ServerStore
+from app.server.db import (CountyStation, Device, ServerConflict, ServerQuarantine, ServerRecord,
+                           ServerStore, utc_now)
 from app.server.rollup import county_summary
 
 # the figures of the monthly report, in its order (money in fen, shown in yuan)
@@ -38,10 +39,33 @@ def visible_stations(store: ServerStore, principal: Principal) -> list[CountySta
     return [s for s in stations if principal.may_see(s.key)]
 
 
+CLOCK_AHEAD_WARNING = timedelta(minutes=5)
+
+
+def _clock_ahead(session) -> dict[str, timedelta]:
+    """Per device, how far its newest clock stamp on the server is ahead of the server's clock
+    (a device whose clock runs fast stamps its changes in the future; merges then favour it).
+    Only devices ahead by more than CLOCK_AHEAD_WARNING."""
+    now_ms = int(utc_now().replace(tzinfo=timezone.utc).timestamp() * 1000)
+    found = {}
+    for device, newest in session.execute(select(ServerRecord.last_device,
+                                                 func.max(ServerRecord.hlc))
+                                          .group_by(ServerRecord.last_device)):
+        try:
+            ahead = timedelta(milliseconds=int(str(newest).split("-")[0]) - now_ms)
+        except ValueError:
+            continue
+        if ahead > CLOCK_AHEAD_WARNING:
+            found[device] = ahead
+    return found
+
+
 def stations_overview(store: ServerStore, principal: Principal) -> list[dict]:
-    """Per visible station: name, last contact, devices, open conflicts, quarantine by reason."""
+    """Per visible station: name, last contact, devices (with clock warnings), open
+    conflicts, quarantine by reason."""
     result = []
     with store.transaction() as session:
+        clocks = _clock_ahead(session)
         stations = session.scalars(select(CountyStation).order_by(CountyStation.key)).all()
         for station in stations:
             if not principal.may_see(station.key):
@@ -59,7 +83,9 @@ def stations_overview(store: ServerStore, principal: Principal) -> list[dict]:
                 "last_contact": max(contacts) if contacts else None,
                 "devices": [{"id": d.id, "label": d.label, "enrolled_at": d.enrolled_at,
                              "revoked_at": d.revoked_at, "last_contact_at": d.last_contact_at,
-                             "last_seq": d.last_seq} for d in devices],
+                             "last_seq": d.last_seq,
+                             "clock_ahead_minutes": int(clocks[d.id].total_seconds() // 60)
+                             if d.id in clocks else None} for d in devices],
                 "open_conflicts": session.scalar(select(func.count()).select_from(
                     ServerConflict).where(ServerConflict.station_key == station.key,
                                           ServerConflict.resolved_at.is_(None))),
