@@ -301,3 +301,22 @@ def test_a_switched_off_account_is_signed_out_and_cannot_sign_in(county):
         "username": "viewer", "password": PASSWORDS["viewer"],
         "csrf": form_token(browser.get("/console/login").text)})
     assert answer.status_code == 401
+
+
+def test_every_console_form_is_in_the_refusal_tests(tmp_path):
+    """A new POST route must join `changes()` (or the sign-in/out and export tests)."""
+    from app.server.api import create_app
+    from app.server.keys import create_county_keys
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'routes.db'}")
+    store.create_schema()
+    app = create_app(store, create_county_keys(tmp_path / "keys"))
+    posts = {route.path for route in app.routes if getattr(route, "methods", None)
+             and "POST" in route.methods and route.path.startswith("/console")}
+    tested = {"/console/login", "/console/logout", "/console/province/export",
+              "/console/devices/code", "/console/devices/{device_id}/revoke",
+              "/console/targets", "/console/users", "/console/users/{username}/disable"}
+    assert posts == tested
+    assert {path for path, _data in changes("x")} >= {
+        "/console/devices/code", "/console/targets", "/console/users"}
+    store.close()
