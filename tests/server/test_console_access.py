@@ -23,12 +23,13 @@ ADMIN_PAGES = ["/console/devices", "/console/audit", "/console/users"]
 
 
 @pytest.fixture()
-def county(tmp_path):
+def county(tmp_path, county_db_url):
+    """A county server on loopback over SQLite and over a real PostgreSQL."""
     from app.server.api import create_app
     from app.server.keys import create_county_keys
     from tests.sync.sync_support import ServerThread
 
-    store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
+    store = ServerStore(county_db_url)
     store.create_schema()
     server = ServerThread(create_app(store, create_county_keys(tmp_path / "keys"))).start()
     add_accounts(store)
