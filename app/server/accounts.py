@@ -24,6 +24,7 @@ import hmac
 import json
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -119,8 +120,15 @@ class Principal:
         return self.stations is None or station_key in self.stations
 
 
+# Each check takes 64 MiB for a moment: at most this many at once, so a flood of sign-in
+# attempts (the thread pool has 40 threads) queues instead of exhausting the server's memory.
+MAX_CONCURRENT_HASHES = 2
+_HASHING = threading.BoundedSemaphore(MAX_CONCURRENT_HASHES)
+
+
 def _hash_password(password: str, salt: bytes, params: KdfParams) -> str:
-    return derive_key(password, salt, params).hex()
+    with _HASHING:
+        return derive_key(password[:1024], salt, params).hex()
 
 
 def audit(session, username: str, action: str, client: str = "", **details) -> None:
@@ -195,31 +203,44 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
 
     Raises AccountError("bad_credentials") for an unknown user or wrong password (the same
     answer for both) and AccountError("locked", seconds=n) while the account is locked.
+    The Argon2id check runs outside any transaction, so it never holds the database's
+    write lock (SQLite has one writer: parcels would wait behind sign-ins).
     """
     username = username.strip().lower()[:40]
+    with store.transaction() as session:
+        user = session.get(CountyUser, username)
+        known = user is not None and user.disabled_at is None
+        if known:
+            salt, params = bytes.fromhex(user.password_salt), KdfParams.from_dict(user.kdf_params)
+            stored, locked_until = user.password_hash, user.locked_until
+    now = utc_now()
+    if known and locked_until is not None and locked_until > now:
+        with store.transaction() as session:
+            audit(session, username, "sign_in_refused", client, reason="locked")
+        raise AccountError("locked", seconds=int((locked_until - now).total_seconds()) + 1)
+    if not known:
+        # the same work as a real check, so timing does not tell user names apart
+        _hash_password(password, b"\0" * 16, default_kdf_params())
+        with store.transaction() as session:
+            audit(session, username, "sign_in_refused", client, reason="unknown user")
+        raise AccountError("bad_credentials")
+    right = hmac.compare_digest(_hash_password(password, salt, params), stored)
     now = utc_now()
     with store.transaction() as session:
         user = session.get(CountyUser, username, with_for_update=True)
-        if user is None or user.disabled_at is not None:
-            # spend the same work as a real check so timing does not tell users apart
-            _hash_password(password, b"\0" * 16, default_kdf_params())
-            audit(session, username, "sign_in_refused", client, reason="unknown user")
-            refused = AccountError("bad_credentials")
-        elif user.locked_until is not None and user.locked_until > now:
+        if user.locked_until is not None and user.locked_until > now:  # locked meanwhile
             audit(session, username, "sign_in_refused", client, reason="locked")
             refused = AccountError("locked",
                                    seconds=int((user.locked_until - now).total_seconds()) + 1)
+        elif right and user.password_hash == stored and user.disabled_at is None:
+            user.failed_count = 0
+            user.locked_until = None
+            token = secrets.token_urlsafe(32)
+            session.add(ConsoleSession(token_hash=_token_hash(token), username=username,
+                                       csrf_token=secrets.token_urlsafe(32)))
+            audit(session, username, "sign_in", client)
+            return token
         else:
-            params = KdfParams.from_dict(user.kdf_params)
-            digest = _hash_password(password, bytes.fromhex(user.password_salt), params)
-            if hmac.compare_digest(digest, user.password_hash):
-                user.failed_count = 0
-                user.locked_until = None
-                token = secrets.token_urlsafe(32)
-                session.add(ConsoleSession(token_hash=_token_hash(token), username=username,
-                                           csrf_token=secrets.token_urlsafe(32)))
-                audit(session, username, "sign_in", client)
-                return token
             user.failed_count += 1
             wait = lock_seconds(user.failed_count)
             if wait:

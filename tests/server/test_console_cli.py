@@ -28,3 +28,38 @@ def test_add_admin_then_sign_in(tmp_path, monkeypatch, capsys):
             sign_in(store, "wangjun", "not-the-password")
     finally:
         store.close()
+
+
+def test_password_checks_run_at_most_two_at_a_time(tmp_path, monkeypatch):
+    """A flood of sign-ins queues on the hashing gate instead of running 40 Argon2id at once."""
+    import threading
+    import time
+
+    from app.server import accounts
+
+    running, peak, lock = [0], [0], threading.Lock()
+    real = accounts.derive_key
+
+    def watched(*args):
+        with lock:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        time.sleep(0.05)
+        try:
+            return real(*args)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(accounts, "derive_key", watched)
+    store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
+    store.create_schema()
+    accounts.create_console_schema(store)
+    threads = [threading.Thread(target=lambda: pytest.raises(
+        AccountError, sign_in, store, "nobody", "guess")) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    store.close()
+    assert peak[0] == accounts.MAX_CONCURRENT_HASHES
