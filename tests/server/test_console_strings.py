@@ -22,8 +22,9 @@ def shown_sources() -> set[str]:
     found = set()
     for template in (WEB / "templates").glob("*.html"):
         found |= set(re.findall(r'\bt\("([^"]+)"', template.read_text("utf-8")))
-    tree = ast.parse((WEB / "routes.py").read_text("utf-8"))
-    for node in ast.walk(tree):  # Refusal(status, "message") and the form errors
+    trees = [ast.parse(module.read_text("utf-8")) for module in WEB.glob("*.py")]
+    for node in (node for tree in trees for node in ast.walk(tree)):
+        # Refusal(status, "message") and the form errors
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Refusal" \
                 and isinstance(node.args[1], ast.Constant):
             found.add(node.args[1].value)
