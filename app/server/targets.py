@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.reports.figures import TARGET_MEASURES
 from app.server.accounts import AccountError, audit
 from app.server.db import CountyStation, Feed, ServerRecord, ServerStore, utc_now
-from app.sync.hlc import HlcTimestamp, node_for_device
+from app.protocol.hlc import HlcTimestamp, node_for_device
 from uuid6 import uuid7
 
 KIND = "contract_target"

@@ -103,7 +103,7 @@ def test_a_supervisor_sees_only_the_stations_of_their_contract(county):
             session.add(ServerQuarantine(device_id=f"dev-{key}", parcel_seq=1, kind="visit",
                                          reason=f"unknown village in {key}", change={}))
         # dev-alpha's clock runs two hours fast: its stamps are in the future
-        from app.sync.hlc import HlcTimestamp
+        from app.protocol.hlc import HlcTimestamp
         ahead = int((utc_now() + timedelta(hours=2)).replace(
             tzinfo=timezone.utc).timestamp() * 1000)
         session.add(ServerRecord(station_key="alpha", kind="visit", record_id="v1",

@@ -1,7 +1,11 @@
 """Small pieces the console's route modules share: form parsing and the refusal."""
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+
+from app.paths import resource_path
 
 STATION_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -24,3 +28,10 @@ class Refusal(Exception):
 
 class SignInFirst(Exception):
     """A page asked for without a session: answer with the sign-in page."""
+
+
+@lru_cache(maxsize=1)
+def bundled_catalog() -> dict:
+    """The service catalogue shipped with the program (labels of domains and items), read
+    here rather than through app.services: the county server does not load station code."""
+    return json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8"))

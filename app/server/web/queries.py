@@ -14,7 +14,6 @@ from app.reports.figures import MEASURES, TARGET_MEASURES, MonthlySummary
 from app.server.accounts import Principal
 from app.server.db import (CountyStation, Device, ServerConflict, ServerQuarantine, ServerRecord,
                            ServerStore, utc_now)
-from app.server.rollup import county_summary
 
 # the figures of the monthly report, in its order (money in fen, shown in yuan)
 PAGE_MEASURES = (
@@ -97,6 +96,8 @@ def stations_overview(store: ServerStore, principal: Principal) -> list[dict]:
 
 def month_view(store: ServerStore, principal: Principal, month: str) -> dict:
     """The roll-up over the visible stations, and each station's own summary."""
+    from app.server.rollup import county_summary  # loads the report code on first use
+
     keys = [s.key for s in visible_stations(store, principal)]
     names = {s.key: s.name for s in visible_stations(store, principal)}
     total = county_summary(store, month, keys if principal.stations is not None else None) \

@@ -10,16 +10,13 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.errors import UserError
-from app.reports.export import write_monthly
 from app.reports.figures import Month
 from app.reports.text import ReportText
 from app.server import accounts
 from app.server import province as province_data
-from app.server.rollup import county_summary
 from app.server.web import queries
-from app.server.web.common import MONTH, Refusal
+from app.server.web.common import MONTH, Refusal, bundled_catalog
 from app.server.web.security import client_of, csrf_matches
-from app.services.catalog import bundled_catalog
 
 
 def add_report_routes(router: APIRouter, c) -> None:
@@ -62,6 +59,9 @@ def add_report_routes(router: APIRouter, c) -> None:
         keys = [station] if station else (visible if principal.stations is not None else None)
         if keys == []:
             raise Refusal(403, "You may not see this station.")
+        from app.reports.export import write_monthly  # the report code, on first use
+        from app.server.rollup import county_summary
+
         summary = county_summary(store, chosen, keys)
         text = ReportText.from_catalog_document(language(request), bundled_catalog(),
                                                 summary.names)
