@@ -14,8 +14,9 @@ account is locked for `LOCK_BASE_SECONDS * 2**(n - FREE_FAILURES)` seconds (capp
 session has its own CSRF token, an idle limit and an absolute limit. Every sign-in, refusal
 and change is written to `console_audit`.
 
-The tables have their own metadata (`ConsoleBase`) and are created by `create_console_schema`
-(idempotent, like `ServerStore.create_schema`); the server's migrations should adopt them.
+The tables (`county_user`, `console_session`, `console_audit`) are county tables on
+`ServerBase` (registered by app.server.db, which imports this module), made by the county
+migration c0003_console_accounts.
 """
 from __future__ import annotations
 
@@ -28,11 +29,11 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import JSON, DateTime, Integer, MetaData, String, Text, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import JSON, DateTime, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
 
 from app.security.kdf import KdfParams, default_kdf_params, derive_key
-from app.server.db import SerialId, ServerStore, utc_now
+from app.server.db import SerialId, ServerBase, ServerStore, utc_now
 
 ROLES = ("county_admin", "county_viewer", "supervisor")
 FREE_FAILURES = 3
@@ -44,10 +45,7 @@ MIN_PASSWORD_LENGTH = 10
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
 
-class ConsoleBase(DeclarativeBase):
-    metadata = MetaData(naming_convention={
-        "ix": "ix_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "pk": "pk_%(table_name)s"})
+ConsoleBase = ServerBase  # the console's tables are county tables like the others
 
 
 class CountyUser(ConsoleBase):
@@ -86,11 +84,6 @@ class ConsoleAudit(ConsoleBase):
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON text
     client: Mapped[str] = mapped_column(String(64), default="")
-
-
-def create_console_schema(store: ServerStore) -> None:
-    """Create the console's tables if missing (safe to call at every start)."""
-    ConsoleBase.metadata.create_all(store.engine)
 
 
 class AccountError(ValueError):

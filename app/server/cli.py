@@ -171,10 +171,9 @@ def cmd_summary(args) -> int:
 def cmd_add_user(args, role: str | None = None) -> int:
     import getpass
 
-    from app.server.accounts import AccountError, create_console_schema, create_user
+    from app.server.accounts import AccountError, create_user
 
     store = _store(args)
-    create_console_schema(store)
     password = os.environ.get("STATION_LEDGER_NEW_PASSWORD") or getpass.getpass(
         f"password for {args.username}: ")
     try:

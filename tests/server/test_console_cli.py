@@ -54,7 +54,6 @@ def test_password_checks_run_at_most_two_at_a_time(tmp_path, monkeypatch):
     monkeypatch.setattr(accounts, "derive_key", watched)
     store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
     store.create_schema()
-    accounts.create_console_schema(store)
     threads = [threading.Thread(target=lambda: pytest.raises(
         AccountError, sign_in, store, "nobody", "guess")) for _ in range(12)]
     for thread in threads:

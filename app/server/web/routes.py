@@ -37,7 +37,6 @@ HERE = Path(__file__).parent
 
 def mount_console(app: FastAPI, store: ServerStore) -> None:
     """Add the console to the county app: its tables, pages, static files and headers."""
-    accounts.create_console_schema(store)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(when=queries.when, figure=queries.figure,
                                  measures=queries.PAGE_MEASURES, languages=LANGUAGES,
