@@ -51,6 +51,16 @@ def signed_in(args: argparse.Namespace, password: str | None = None) -> Iterator
         password = read_password(args, f"Password for {args.user}: ")
     workspace = sign_in(args.data_dir, args.user, password)
     try:
+        _warn_about_the_clock(workspace)
         yield workspace
     finally:
         sign_out(workspace)
+
+
+def _warn_about_the_clock(workspace) -> None:
+    """At sign-in: the laptop clock is earlier than its newest record, or far from the
+    county's (records still go through; docs/sync-protocol.md "Clocks")."""
+    from app.services.sync import clock_warnings
+
+    for warning in clock_warnings(workspace):
+        print(f"station-ledger: {error_text(warning)}", file=sys.stderr)

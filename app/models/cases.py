@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, SyncedRecord
 
 CASE_STAGES = ("intake", "assessment", "planning", "service", "closure", "closed")
+CASE_PREFIX_KEY = "case_prefix"  # meta: this device's letters in case numbers, given by the county
 REVIEW_STATES = ("none", "submitted", "approved", "returned")
 RISK_LEVELS = ("low", "medium", "high")
 

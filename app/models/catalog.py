@@ -6,9 +6,7 @@ loading data (resources/catalog/catalog.json or a county update), never by chang
 from __future__ import annotations
 
 from sqlalchemy import Boolean, Integer, String
-from sqlalchemy.orm import Mapped, Session, mapped_column
-
-from app.errors import N_, ValidationError
+from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
 
@@ -35,36 +33,3 @@ class CatalogEntry(Base):
         if language == "en" and self.label_en:
             return self.label_en
         return self.label_zh
-
-
-SECTION_KINDS = {
-    "domains": "domain",
-    "service_items": "service_item",
-    "target_groups": "target_group",
-    "activity_kinds": "activity_kind",
-    "resource_sources": "resource_source",
-}
-
-
-def import_catalog(session: Session, data: dict) -> int:
-    """Insert or update every entry of a catalogue document (the bundled file or the county's,
-    received by sync); returns how many were written. Raises ValidationError if `data` is not
-    a catalogue."""
-    if data.get("format") != "station-ledger-catalog":
-        raise ValidationError(N_("This file is not a service catalogue."))
-    written = 0
-    for section, kind in SECTION_KINDS.items():
-        for item in data.get(section, []):
-            entry = session.get(CatalogEntry, (kind, item["code"])) or CatalogEntry(
-                kind=kind, code=item["code"])
-            entry.parent_code = item.get("domain", "")
-            entry.category = item.get("kind", "")
-            entry.label_zh = item["zh"]
-            entry.label_bo = item.get("bo", "")
-            entry.label_en = item.get("en", "")
-            entry.sort = int(item.get("sort", 0))
-            entry.minor = bool(item.get("minor", False))
-            entry.active = bool(item.get("active", True))
-            session.add(entry)
-            written += 1
-    return written

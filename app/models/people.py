@@ -1,8 +1,8 @@
 """Households, their members, and the search keys that find a person by any script."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, delete, text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, SyncedRecord
 
@@ -27,10 +27,11 @@ class Person(SyncedRecord, Base):
     __tablename__ = "person"
     __sync_kind__ = "person"
     __table_args__ = (
+        # Not unique: one person registered offline on two laptops is a duplicate to merge
+        # (app.services.households refuses a number already on this laptop).
         Index(
-            "uq_person_id_number_live",
+            "ix_person_id_number_live",
             "id_number",
-            unique=True,
             sqlite_where=text("id_number IS NOT NULL AND deleted_at IS NULL"),
         ),
     )
@@ -57,17 +58,3 @@ class PersonSearchKey(Base):
         ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
     )
     key: Mapped[str] = mapped_column(String(120), primary_key=True, index=True)
-
-
-def refresh_search_keys(session: Session, person: Person) -> None:
-    """Rewrite the person's search keys (names in every script, pinyin, Wylie, ID number);
-    none for a tombstoned person. Called wherever a person is written, here or by sync."""
-    from app.text.search_keys import person_search_keys
-
-    session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
-    if person.deleted_at is not None:
-        return
-    keys = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
-    if person.id_number:
-        keys.add(person.id_number.lower())
-    session.add_all(PersonSearchKey(person_id=person.id, key=key[:120]) for key in keys if key)

@@ -9,6 +9,7 @@ Folder layout (see docs/sync-protocol.md):
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,8 +18,7 @@ from app.server.enrollment import Refused
 from app.server.ingest import accept_parcel
 from app.server.keys import CountyKeys
 from app.server.pull import build_pull_parcel, check_pull_request
-from app.sync.transport import write_atomically  # noqa: F401 - the same write on both sides
-from app.sync.wire import read_header
+from app.protocol.wire import read_header
 
 MAX_PULL_PARCELS = 200
 
@@ -28,6 +28,15 @@ class FolderImport:
     receipts: int = 0
     refused: list[tuple[str, str]] = field(default_factory=list)
     pull_parcels: int = 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
 
 
 def _parcel_order(path: Path):

@@ -30,7 +30,7 @@ from app.services.workspace import Workspace
 from app.sync import status as sync_status
 from app.sync.client import SyncClient, SyncProgress, SyncReport, record_history
 from app.sync.transport import HttpTransport, LinkDown, ServerRefused
-from app.sync.wire import ParcelError
+from app.protocol.wire import ParcelError
 
 SyncStatus = sync_status.SyncStatus
 
@@ -171,6 +171,14 @@ def import_from_folder(workspace: Workspace, folder: Path) -> SyncReport:
             client.transport.close()
 
 
+def discard_refused(workspace: Workspace, quarantine_id: int) -> Changes:
+    """Give up a change the county refused: no longer sent, its quarantine row closed, the
+    audit log says who. Raises NotFound."""
+    from app.sync.outbox import discard_refused as discard
+
+    return discard(workspace, quarantine_id)
+
+
 def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str) -> Changes:
     """Keep this computer's value ("mine") or the other one ("theirs") for one conflict."""
     return sync_status.resolve_conflict(workspace, conflict_id, choice)
@@ -231,3 +239,22 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
         return report
     finally:
         store.close()
+
+
+def clock_warnings(workspace: Workspace) -> list[UserError]:
+    """What to tell the person about this computer's clock at sign-in: earlier than its newest
+    record (the date was changed), or far from the county's. Records still go through."""
+    from app.sync.clock import clock_check
+
+    check = clock_check(workspace.store)
+    warnings = []
+    if check.earlier_than_newest_record:
+        warnings.append(UserError(N_(
+            "This computer's clock is earlier than its newest record: the date or time was "
+            "changed. Please check them; dates you type are kept as typed.")))
+    if check.differs_from_county:
+        warnings.append(UserError(N_(
+            "This computer's clock differs from the county server's by %1 minutes. Please "
+            "set the date and time; records still go through."),
+            abs(round(check.county_offset_ms / 60000))))
+    return warnings
