@@ -7,6 +7,8 @@
     STATION_LEDGER_LOG_DIR    where the support log goes (default: the platform's user log dir)
     STATION_LEDGER_UPDATE_ROOT  the release root metadata to trust (a county's test release)
     STATION_LEDGER_LAUNCHED_VERSION  set by the launcher for the updated program it started
+    STATION_LEDGER_NEW_PASSWORD  the county console's new account password (scripts, tests)
+    STATION_LEDGER_CONSOLE_SECURE_COOKIES  "1": the county console's cookies are Secure (HTTPS)
 
 `environment()` reads them each time it is called (tests change them with monkeypatch).
 Settings kept in the store (the idle lock, a user's language) are in `app.settings`.
@@ -27,6 +29,8 @@ class Environment:
     log_dir: Path | None       # STATION_LEDGER_LOG_DIR
     update_root: Path | None   # STATION_LEDGER_UPDATE_ROOT
     launched_version: str      # STATION_LEDGER_LAUNCHED_VERSION, "" when not set
+    new_password: str          # STATION_LEDGER_NEW_PASSWORD, "" when not set
+    secure_cookies: bool       # STATION_LEDGER_CONSOLE_SECURE_COOKIES == "1"
     all: dict[str, str]        # the whole environment (to start another program with it)
 
 
@@ -43,4 +47,6 @@ def environment() -> Environment:
                        log_dir=_path("STATION_LEDGER_LOG_DIR"),
                        update_root=_path("STATION_LEDGER_UPDATE_ROOT"),
                        launched_version=os.environ.get("STATION_LEDGER_LAUNCHED_VERSION", ""),
+                       new_password=os.environ.get("STATION_LEDGER_NEW_PASSWORD", ""),
+                       secure_cookies=os.environ.get("STATION_LEDGER_CONSOLE_SECURE_COOKIES") == "1",
                        all=dict(os.environ))

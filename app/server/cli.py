@@ -174,7 +174,7 @@ def cmd_add_user(args, role: str | None = None) -> int:
     from app.server.accounts import AccountError, create_user
 
     store = _store(args)
-    password = os.environ.get("STATION_LEDGER_NEW_PASSWORD") or getpass.getpass(
+    password = environment().new_password or getpass.getpass(
         f"password for {args.username}: ")
     try:
         create_user(store, args.username, password, role or args.role,

@@ -25,7 +25,7 @@ from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
 from app.sync.clock import clock_check
-from app.sync.join import join_station
+from app.services.sync import join_station
 from app.sync.status import list_conflicts, list_quarantine, sync_status
 from app.sync.transport import HttpTransport
 from tests.fault.figures import report

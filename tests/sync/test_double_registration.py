@@ -19,7 +19,7 @@ from app.services.households import (HouseholdInput, PersonInput, create_househo
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.sync import join_station
 from app.sync.status import list_quarantine, sync_status
 from app.sync.transport import HttpTransport
 from app.validation.id_number import id_check_character

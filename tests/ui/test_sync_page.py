@@ -259,7 +259,7 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
     from app.protocol import hlc as hlc_module
 
     server, store = county
-    main = sign_in_worker(station_app)
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)  # only the admin enrols
     make_household(station_app)
     page = _enrol_from_page(station_app, server, store)
     workspace = station_app.context.workspace
@@ -274,10 +274,12 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
     real = hlc_module.wall_clock_ms
     monkeypatch.setattr(hlc_module, "wall_clock_ms", lambda: real() + 3 * 3600 * 1000)
     main.go("sync")
+    settle(station_app)
     page.sync_button.click()
+    settle(station_app)
     assert _status(station_app).pending_changes == 1  # not counted as sent
     page.refresh()
-    QApplication.processEvents()
+    settle(station_app)
     rows = [page.quarantine.item(i).text() for i in range(page.quarantine.count())]
     assert len(rows) == 1 and "县服务器不认识" in rows[0] and "water_source" in rows[0]
     assert "分钟" in page.state.text() and "快 180 分钟" in page.state.text()
@@ -286,6 +288,7 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
                         .QMessageBox.StandardButton.Yes)
     page.quarantine.setCurrentRow(0)
     page.discard_button.click()
+    settle(station_app)
     assert _status(station_app).pending_changes == 0
     with workspace.read() as session:
         assert session.scalar(select(AuditEntry.action).where(

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import hmac
-import os
 
 from fastapi import Request
 from starlette.datastructures import MutableHeaders
@@ -35,7 +34,9 @@ SECURITY_HEADERS = {
 
 
 def secure_cookies() -> bool:
-    return os.environ.get("STATION_LEDGER_CONSOLE_SECURE_COOKIES") == "1"
+    from app.environment import environment
+
+    return environment().secure_cookies
 
 
 class ConsoleHeaders:
