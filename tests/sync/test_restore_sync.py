@@ -1,0 +1,65 @@
+"""A lost laptop: restore its last backup onto a new one, enrol again, sync. Nothing the old
+laptop held is lost, nothing is applied twice, and the old device id is revoked at the county
+(real county server on loopback, real encrypted stores)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.server.db import Device
+from app.server.enrollment import issue_enrollment_code
+from app.services.backup import back_up_now, restore_backup
+from app.services.queries import villages
+from app.sync.client import SyncClient
+from app.sync.transport import HttpTransport, ServerRefused
+from tests.sync.sync_support import (PASSWORD, add_households, local_records, make_station,
+                                     server_records, sign_in)
+
+
+def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
+        tmp_path, live_server, server_store, recovery_public):
+    old_dir = make_station(tmp_path / "old", "甲乡", recovery_public)
+    old = sign_in(old_dir)
+    with old.read() as session:
+        village = villages(session, old.station_id)[0].id
+    client = SyncClient(old.store, HttpTransport(live_server.url))
+    client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"))
+    add_households(old, 4, village, "甲")
+    client.sync_now()                       # delivered before the backup
+    add_households(old, 5, village, "乙")   # still waiting when the backup is made
+    assert client.pending_changes() > 0
+    backup = back_up_now(old, tmp_path / "usb")
+    add_households(old, 3, village, "丙")   # after the backup, delivered by the old laptop
+    client.sync_now()
+    old_device = old.store.device_id
+    at_backup_plus_later = local_records(old.store)
+    old.store.close()                       # the laptop is lost
+
+    result = restore_backup(backup.path, tmp_path / "new", username="admin", password=PASSWORD)
+    assert result.pending_changes > 0 and result.superseded_device_id == old_device
+    new = sign_in(tmp_path / "new")
+    try:
+        fresh = SyncClient(new.store, HttpTransport(live_server.url))
+        fresh.enroll(live_server.url, issue_enrollment_code(server_store, "jia"))
+        report = fresh.sync_now()
+        assert fresh.pending_changes() == 0 and report.quarantined == 0
+        on_county = server_records(server_store, "jia")
+        on_new_laptop = local_records(new.store)
+    finally:
+        new.store.close()
+    assert on_county == at_backup_plus_later      # nothing lost, nothing applied twice
+    assert on_new_laptop == on_county             # the new laptop got the later records back
+    with server_store.transaction() as session:
+        revoked = session.scalar(select(Device.revoked_at).where(Device.id == old_device))
+    assert revoked is not None
+    # the stolen laptop can no longer deliver or pull
+    thief = sign_in(old_dir)
+    try:
+        add_households(thief, 1, village, "丁")
+        try:
+            SyncClient(thief.store, HttpTransport(live_server.url)).sync_now()
+            refused = False
+        except ServerRefused:
+            refused = True
+        assert refused or SyncClient(thief.store).pending_changes() > 0
+    finally:
+        thief.store.close()
