@@ -1,0 +1,56 @@
+"""kill -9 at random moments while backups are written: every backup listed is whole (its
+hashes match and it opens with the key and passes the page checks), the last one reported
+complete is among them, and the newest restores into a new data directory."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from app.security.keyring import Keyring
+from app.services import households
+from app.services.backup import check_database_copy, list_backups, read_manifest, restore_backup
+from app.services.station import sign_in, sign_out
+from tests.conftest import WORKER_PASSWORD
+
+ROUNDS = int(os.environ.get("CRASH_ROUNDS", "10"))
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_kill_9_during_backups_leaves_the_previous_backup_openable(station_dir, village_id,
+                                                                    worker, tmp_path):
+    for index in range(60):
+        households.create_household(
+            worker, households.HouseholdInput(village_id=village_id, address_zh="村口"),
+            [households.PersonInput(name_zh="测试户主" + "零一二三四五六七八九"[index % 10])])
+    data_key = worker.data_key
+    worker.store.close()
+    folder = tmp_path / "usb"
+    rng = random.Random(int(os.environ.get("CRASH_SEED", "7")))
+    completed: list[str] = []
+    for _round in range(ROUNDS):
+        child = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests/fault/backup_loop.py"), str(station_dir), "zhuoma",
+             WORKER_PASSWORD, str(folder)],
+            stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.01, 0.5))
+        child.send_signal(signal.SIGKILL)
+        completed += child.stdout.read().split()
+        child.wait()
+        listed = list_backups(folder)
+        if completed:
+            assert completed[-1] in {info.path.name for info in listed}
+        for info in listed:
+            read_manifest(info.path)
+            check_database_copy(info.path / "station.db", data_key)
+            assert Keyring.load(info.path / "keyring.json").check_data_key(data_key)
+    assert len(completed) >= ROUNDS // 2  # the test really made backups while being killed
+    newest = list_backups(folder)[0]
+    restored = tmp_path / "restored"
+    restore_backup(newest.path, restored, username="zhuoma", password=WORKER_PASSWORD)
+    sign_out(sign_in(restored, "zhuoma", WORKER_PASSWORD))
