@@ -1,0 +1,43 @@
+"""Automatic backups while the app is open: a QTimer on the GUI side asks the background runner
+every few minutes to run `app.services.backup.auto_backup_if_due` (off the GUI thread). Nothing
+happens unless an admin set a second location on the Settings page; a failure goes to the
+status bar, never a pop-up, and is tried again at the next tick."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.services.backup import auto_backup_if_due
+from app.ui.qtfix import emit
+
+CHECK_EVERY_SECONDS = 10 * 60
+
+
+class AutoBackup(QObject):
+    made = Signal(object)  # BackupInfo
+
+    def __init__(self, context, interval_seconds: float = CHECK_EVERY_SECONDS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, int(interval_seconds * 1000)))
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> bool:
+        """Start a due backup unless one is running or nobody is signed in."""
+        if self.running or self.context.workspace is None:
+            return False
+        self.running = True
+        self.context.read(auto_backup_if_due, on_result=self._done, on_error=self._failed)
+        return True
+
+    def _done(self, info) -> None:
+        self.running = False
+        if info is not None:
+            emit(self.made, info)
+
+    def _failed(self, error) -> None:
+        self.running = False
+        self.context.errors.notify(error)
