@@ -147,7 +147,6 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
         keyring.set_key_check(data_key)
         keyring.set_recovery(setup.county_recovery_public, data_key)
         keyring.add_password_slot(admin_id, username, setup.admin_password, data_key)
-        keyring.save()
     finally:
         store.close()
 
@@ -207,7 +206,6 @@ def change_password(workspace: Workspace, old_password: str, new_password: str) 
     validate_new_password(new_password)
     keyring = Keyring.load(keyring_path(workspace.data_dir))
     keyring.change_password(workspace.username, old_password, new_password)
-    keyring.save()
     with workspace.write() as session:
         workspace.audit(session, "user.password_changed", "user", workspace.user_id)
 
@@ -237,8 +235,8 @@ def add_user(workspace: Workspace, username: str, display_name: str, role: str,
         session.add(user)
         session.flush()
         workspace.audit(session, "user.added", "user", user.id, {"role": role})
+        # written inside the transaction: if the key file cannot be written, no user is made
         keyring.add_password_slot(user.id, username, password, data_key)
-        keyring.save()  # inside the transaction: if saving fails, the user is not created
     return user.id
 
 
@@ -255,7 +253,6 @@ def recover_password(data_dir: Path, county_recovery_private: bytes, username: s
             if user is None:
                 raise NotFound(N_("There is no user %1 at this station."), username)
             keyring.reset_password(user.id, user.username, new_password, data_key)
-            keyring.save()
             record_audit(session, action="user.password_recovered", actor_id=None,
                          device_id=store.device_id, target_kind="user", target_id=user.id)
     finally:

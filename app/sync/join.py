@@ -45,7 +45,6 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
             keyring.set_key_check(data_key)
             keyring.set_recovery(county_recovery_public, data_key)
             keyring.add_password_slot(user.id, user.username, password, data_key)
-            keyring.save()
         return report
     finally:
         store.close()
