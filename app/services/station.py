@@ -25,6 +25,7 @@ from app.services.workspace import Workspace
 from app.sync.changelog import attach_change_log
 
 KEYRING_FILENAME = "keyring.json"
+JOIN_MARKER = "join.json"  # present while app.sync.join has not finished joining this folder
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
 
@@ -33,7 +34,10 @@ def keyring_path(data_dir: Path) -> Path:
 
 
 def is_set_up(data_dir: Path) -> bool:
-    return (Path(data_dir) / DATABASE_FILENAME).exists() and keyring_path(data_dir).exists()
+    """A store and its key file, and no unfinished join (see app.sync.join)."""
+    data_dir = Path(data_dir)
+    return ((data_dir / DATABASE_FILENAME).exists() and keyring_path(data_dir).exists()
+            and not (data_dir / JOIN_MARKER).exists())
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,9 @@ def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -
 
 def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
     """Unwrap the data key with the user's password, open the store, log the sign-in."""
+    if (Path(data_dir) / JOIN_MARKER).exists():
+        raise StoreError(N_("Joining this computer to the station did not finish. Run the "
+                            "join again (same code and password) to finish it."))
     if not is_set_up(data_dir):
         raise StoreError(N_("No station is set up in %1."), data_dir)
     keyring = Keyring.load(keyring_path(data_dir))
