@@ -258,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.security.process import disable_core_dumps
+
+    disable_core_dumps()  # before any key is in memory (see app/security/process.py)
     args = build_parser().parse_args(argv)
     args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     func = getattr(args, "func", cmd_gui)
