@@ -151,3 +151,28 @@ def test_command_line(demo_workspace, month, tmp_path, monkeypatch):
     assert main(["--data-dir", str(tmp_path), "report-case", *login,
                  "--case-number", "1999-0001", "--out", str(out_dir / "c.pdf")]) == 2
     assert sorted(p.name for p in out_dir.iterdir()) == ["m.csv"]
+
+
+def test_command_line_case_print_warns_and_defaults_to_the_users_folder(demo_workspace, tmp_path,
+                                                                         monkeypatch, capsys):
+    from sqlalchemy import select
+
+    from app.models import CaseFile
+    from app.reports.cli import main
+
+    monkeypatch.setattr("app.services.station.sign_out", lambda workspace: None)
+    monkeypatch.setattr("app.services.station.sign_in", lambda *args: demo_workspace)
+    password = tmp_path / "password"
+    password.write_text("demo1234\n")
+    with demo_workspace.read() as session:
+        number = session.scalar(select(CaseFile.case_number).limit(1))
+    assert main(["--data-dir", str(tmp_path), "report-case", "--user", "admin",
+                 "--password-file", str(password), "--case-number", number]) == 0
+    printed = demo_workspace.data_dir / "exports" / demo_workspace.username / \
+        f"case-{number}-zh_CN.pdf"
+    try:
+        assert printed.exists()
+        captured = capsys.readouterr()
+        assert str(printed) in captured.out and "personal data" in captured.err
+    finally:
+        printed.unlink(missing_ok=True)

@@ -3,6 +3,7 @@ Cancel) and printing a case file from the Cases page; PDFs are checked by render
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -249,3 +250,51 @@ def test_reports_page_screenshots(prepared_app, qtbot, tmp_path_factory, languag
         if window.context.workspace is not None:
             window.context.workspace.store.close()
         ui_language.switch_language("zh_CN")
+
+
+def test_printed_case_file_warns_saves_in_the_users_folder_and_can_be_deleted(
+        station_app, tmp_path, monkeypatch):
+    """Plaintext leaving the store (issue 11, item 7): the save dialog proposes the user's own
+    export folder under the data directory, the page warns that the file holds personal data,
+    and offers to open and to delete it (audited)."""
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.models import AuditEntry
+    from app.services import cases
+
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="赵六")
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        person_id = session.scalar(select(Person.id))
+    cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "独居", date.today()))
+    main.go("cases")
+    page = main.pages["cases"]
+    page.refresh()
+    proposed = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        proposed.append(suggested)
+        return suggested, ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    page.print_case()
+    station_app.context.runner.wait()
+    folder = station_app.context.data_dir / "exports" / "zhuoma"
+    printed = Path(proposed[0])
+    assert printed.parent == folder and printed.exists(), station_app.errors.last_text
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert "personal data" in page.print_state.text()
+    assert page.printed_row.isVisibleTo(page) and page.delete_printed.isEnabled()
+    opened = []
+    monkeypatch.setattr("app.ui.pages.cases.QDesktopServices.openUrl", opened.append)
+    page.open_printed.click()
+    assert opened and opened[0].toLocalFile() == str(printed)
+    page.delete_printed.click()
+    station_app.context.runner.wait()
+    assert not printed.exists() and not page.printed_row.isVisibleTo(page)
+    with workspace.read() as session:
+        actions = [entry.action for entry in session.scalars(select(AuditEntry))]
+    assert actions[-2:] == ["report.exported", "report.deleted"]

@@ -6,19 +6,18 @@ who approves (the case moves on) or returns it with comments (a task on the work
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from app.models.cases import CASE_STAGES
-from app.services import cases, ui_queries
+from app.services import cases, exports, ui_queries
 from app.ui import reports_bridge
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
 from app.ui.pages.base import Page, fill_table, make_table
-from app.ui.text import tr_enum, trf
+from app.ui.text import qt_translate, tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.widgets.progress import ProgressPanel
 
@@ -57,6 +56,19 @@ class CasesPage(Page):
         self.print_state.setWordWrap(True)
         self.print_state.hide()
         self._print_dir = ""
+        # after printing: the file holds personal data, unencrypted: open it, then delete it
+        self.printed_path = ""
+        self.open_printed = QPushButton()
+        self.open_printed.clicked.connect(self.open_printed_file)
+        self.delete_printed = QPushButton()
+        self.delete_printed.clicked.connect(self.delete_printed_file)
+        self.printed_row = QWidget()
+        printed_row = QHBoxLayout(self.printed_row)
+        printed_row.setContentsMargins(0, 0, 0, 0)
+        printed_row.addWidget(self.open_printed)
+        printed_row.addWidget(self.delete_printed)
+        printed_row.addStretch(1)
+        self.printed_row.hide()
         # detail
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -121,6 +133,7 @@ class CasesPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.print_progress)
         layout.addWidget(self.print_state)
+        layout.addWidget(self.printed_row)
         layout.addWidget(splitter, 1)
         self.case = None
         self._form = None
@@ -158,6 +171,8 @@ class CasesPage(Page):
                                          for code in reports_bridge.language_choices()])
         self.print_language.setToolTip(self.tr("Language of the printed case file"))
         self.print_button.setText(self.tr("&Print case file…"))
+        self.open_printed.setText(self.tr("&Open to print"))
+        self.delete_printed.setText(self.tr("&Delete the file"))
         self.print_button.setToolTip(self.tr("Save the selected case file as a PDF to print (Ctrl+P)"))
         self.print_button.setEnabled(reports_bridge.case_print_available())
         self.services_label.setText(self.tr("Services recorded"))
@@ -301,7 +316,8 @@ class CasesPage(Page):
             self.print_language.set_code(reports_bridge.report_language(workspace.language))
         language = self.print_language.code() or "zh_CN"
         number = self.case.row.number
-        suggested = os.path.join(self._print_dir or str(Path.home()), f"case-{number}-{language}.pdf")
+        folder = self._print_dir or str(exports.export_folder(workspace))  # the user's own folder
+        suggested = os.path.join(folder, f"case-{number}-{language}.pdf")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Print the case file"), suggested,
                                                     self.tr("PDF (*.pdf)"))
         if not path:
@@ -312,6 +328,7 @@ class CasesPage(Page):
         if self.print_progress.progress is not None:
             self.print_progress.cancel()
         self.print_state.hide()
+        self.printed_row.hide()
         progress = self.print_progress.start(trf(self.tr("Writing case file %1…"), number))
         self.context.read(reports_bridge.export_case, number, path, language, progress,
                           on_result=lambda _r: self._printed(path, progress),
@@ -320,8 +337,29 @@ class CasesPage(Page):
     def _printed(self, path: str, progress) -> None:
         if self.print_progress.progress is progress:
             self.print_progress.finish()
-        self.print_state.setText(trf(self.tr("Case file saved to %1 — open it to print."), path))
+        self.printed_path = path
+        self.print_state.setText(trf(self.tr("Case file saved to %1 — open it to print."), path)
+                                 + "\n" + qt_translate("Core", exports.PERSONAL_DATA_WARNING))
         self.print_state.show()
+        self.printed_row.show()
+
+    def open_printed_file(self) -> None:
+        if self.printed_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.printed_path))
+
+    def delete_printed_file(self) -> None:
+        """Delete the printed file (off the GUI thread; audited)."""
+        path = self.printed_path
+        if not path:
+            return
+
+        def deleted(_path) -> None:
+            self.printed_path = ""
+            self.printed_row.hide()
+            self.print_state.setText(trf(self.tr("Deleted %1."), path))
+
+        self.context.read(exports.delete_export, path, on_result=deleted,
+                          on_error=lambda error: self.context.errors.show(error, self))
 
     def _print_failed(self, error, progress) -> None:
         if self.print_progress.progress is progress:

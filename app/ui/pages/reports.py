@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -258,7 +257,10 @@ class ReportsPage(Page):
         language = self.language.code() or "zh_CN"
         filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "csv": self.tr("CSV table (*.csv)")}
-        suggested = os.path.join(self._last_dir or str(Path.home()),
+        from app.services.exports import export_folder  # the user's own folder, not home
+
+        folder = self._last_dir or str(export_folder(self.context.workspace))
+        suggested = os.path.join(folder,
                                  f"summary-{self.month.code()}-{language}.{kind}")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the monthly summary"), suggested, filters[kind])
