@@ -142,218 +142,236 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="136"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན: དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="159"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ: སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <location filename="../../app/ui/pages/cases.py" line="173"/>
         <source>&amp;Print case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <source>&amp;Open to print</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་ཕྱེ་ནས་པར་འདེབས(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <source>&amp;Delete the file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་བསུབ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="211"/>
+        <location filename="../../app/ui/pages/cases.py" line="226"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="218"/>
+        <location filename="../../app/ui/pages/cases.py" line="233"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="241"/>
+        <location filename="../../app/ui/pages/cases.py" line="256"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <location filename="../../app/ui/pages/cases.py" line="321"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <location filename="../../app/ui/pages/cases.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <location filename="../../app/ui/pages/cases.py" line="332"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <location filename="../../app/ui/pages/cases.py" line="341"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <location filename="../../app/ui/pages/cases.py" line="359"/>
+        <source>Deleted %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 བསུབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="368"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -461,7 +479,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གཉིས་མི་མཐུན།</translation>
@@ -475,7 +493,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="229"/>
+        <location filename="../../app/services/station.py" line="235"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྡེ་མིག་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -493,80 +511,81 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="154"/>
+        <location filename="../../app/models/store.py" line="156"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyfiles.py" line="37"/>
-        <location filename="../../app/security/keyfiles.py" line="39"/>
+        <location filename="../../app/security/keyfiles.py" line="31"/>
+        <location filename="../../app/security/keyfiles.py" line="33"/>
         <source>The file %1 is not a %2 key file.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ནི་ %2 ལྡེ་མིག་ཡིག་ཆ་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="63"/>
+        <location filename="../../app/security/keyring.py" line="84"/>
         <source>The password needs at least 8 characters.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་ལ་ཡིག་འབྲུ་ཉུང་མཐར་ 8 དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="65"/>
+        <location filename="../../app/security/keyring.py" line="86"/>
         <source>The password must not be one character repeated.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་ནི་ཡིག་འབྲུ་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="107"/>
+        <location filename="../../app/security/keyring.py" line="201"/>
+        <location filename="../../app/security/keyring.py" line="219"/>
         <source>The key file %1 cannot be written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 འབྲི་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="130"/>
+        <location filename="../../app/security/keyring.py" line="170"/>
         <source>The key file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="132"/>
-        <location filename="../../app/security/keyring.py" line="148"/>
-        <location filename="../../app/security/keyring.py" line="217"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
+        <location filename="../../app/security/keyring.py" line="188"/>
+        <location filename="../../app/security/keyring.py" line="305"/>
         <source>The key file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="177"/>
+        <location filename="../../app/security/keyring.py" line="242"/>
         <source>Enter a user name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="226"/>
-        <location filename="../../app/services/station.py" line="233"/>
+        <location filename="../../app/security/keyring.py" line="249"/>
+        <location filename="../../app/services/station.py" line="232"/>
+        <location filename="../../app/services/station.py" line="239"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="159"/>
+        <location filename="../../app/security/keyring.py" line="303"/>
+        <location filename="../../app/services/station.py" line="163"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་གྲངས་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="250"/>
+        <location filename="../../app/security/keyring.py" line="342"/>
         <source>No county recovery key is set up for this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདི་ལ་རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="255"/>
-        <location filename="../../app/security/keyring.py" line="257"/>
+        <location filename="../../app/security/keyring.py" line="347"/>
+        <location filename="../../app/security/keyring.py" line="349"/>
         <source>This recovery key does not fit this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོའི་ལྡེ་མིག་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
@@ -816,52 +835,54 @@
         <translation>མི་སྣ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="78"/>
+        <location filename="../../app/services/station.py" line="82"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་འབྲུ་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="110"/>
-        <location filename="../../app/services/station.py" line="118"/>
-        <location filename="../../app/sync/join.py" line="27"/>
+        <location filename="../../app/services/backup.py" line="375"/>
+        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="126"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="169"/>
+        <location filename="../../app/services/station.py" line="176"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="197"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟྭ་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="220"/>
+        <location filename="../../app/services/station.py" line="226"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="222"/>
+        <location filename="../../app/services/station.py" line="228"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="255"/>
-        <location filename="../../app/sync/join.py" line="43"/>
+        <location filename="../../app/services/backup.py" line="433"/>
+        <location filename="../../app/services/station.py" line="261"/>
+        <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -1704,8 +1725,8 @@
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="59"/>
-        <location filename="../../app/reports/export.py" line="88"/>
+        <location filename="../../app/reports/export.py" line="60"/>
+        <location filename="../../app/reports/export.py" line="89"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF དང་ XLSX ཡང་ན་ CSV འདེམས་རོགས།</translation>
@@ -1718,7 +1739,7 @@
         <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="34"/>
+        <location filename="../../app/sync/join.py" line="141"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་གློག་ཀླད་གཙོ་བོ་ད་དུང་མཉམ་འགྲོ་བྱས་མེད། སྔོན་ལ་དེ་མཉམ་འགྲོ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
@@ -1740,6 +1761,98 @@
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སླར་གསོ་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="199"/>
+        <source>The key file %1 is busy; try again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 བེད་སྤྱོད་བྱེད་བཞིན་ཡོད། ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="112"/>
+        <source>The backup %1 is damaged or incomplete (%2); it cannot be used.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ %1 ལ་སྐྱོན་ཤོར་བའམ་ཆ་མ་ཚང་བས་（%2）བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="159"/>
+        <source>The folder %1 is not a Station Ledger backup.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་སྣོད་ %1 ནི་ས་ཚིགས་ཐོ་དེབ་ཀྱི་རྗེས་ཉར་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="224"/>
+        <location filename="../../app/services/backup.py" line="324"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་གྲངས་ 1 ནས་ 100 བར་ཉར་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="231"/>
+        <source>Another backup into %1 is still running; try again later.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་གཞན་ཞིག་ %1 ལ་འབྲི་བཞིན་ཡོད། རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="234"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ %1 ལ་འབྲི་མ་ཐུབ（%2）། སྔོན་གྱི་རྗེས་ཉར་ལ་འགྱུར་བ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="262"/>
+        <source>The key file does not fit this station&apos;s data; no backup was made.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྡེ་མིག་ཡིག་ཆ་དེ་ས་ཚིགས་འདིའི་གཞི་གྲངས་དང་མི་མཐུན། རྗེས་ཉར་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="291"/>
+        <source>Choose a folder for the backup.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་གྱི་ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="319"/>
+        <source>Choose a second location for automatic backups, not the data folder itself.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རང་འགུལ་རྗེས་ཉར་ལ་གནས་ས་གཞན་ཞིག་འདེམས་རོགས། གཞི་གྲངས་ཡིག་སྣོད་རང་མ་འདེམས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="322"/>
+        <source>Back up every 1 to 168 hours.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆུ་ཚོད་ 1 ནས་ 168 བར་གྱི་བར་ཐག་ལ་རྗེས་ཉར་བྱོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="25"/>
+        <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་འདིའི་ནང་མི་སྒེར་གྱི་ཆ་འཕྲིན（མིང་། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་། དཔྱད་བརྟག）ཡོད་པ་དང་གསང་སྦས་བྱས་མེད། པར་བསྐྲུན་རྗེས་བསུབ་རོགས། མཉམ་སྤྱོད་གློག་ཀླད་དམ་USBསྟེང་འདྲ་བཤུས་མ་འཇོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="46"/>
+        <source>The file %1 is not there any more.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ད་ལྟ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="173"/>
+        <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་གྲངས་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="116"/>
+        <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་སྣོད་འདི་སྤྱོད་མཁན་ %1 ཆེད་ས་ཚིགས་ལ་མཉམ་ཞུགས་བྱེད་བཞིན་ཡོད། མཉམ་ཞུགས་དེ་མཇུག་སྒྲིལ་བའམ་ཡིག་སྣོད་སྟོང་པ་ཞིག་འདེམས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="124"/>
+        <source>To finish joining this computer, give the same password as in the first attempt.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདིའི་མཉམ་ཞུགས་མཇུག་སྒྲིལ་བར་ཐེངས་དང་པོའི་གསང་གྲངས་དེ་ཉིད་འཇུག་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2505,223 +2618,223 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="125"/>
+        <location filename="../../app/ui/pages/reports.py" line="123"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="126"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="126"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="138"/>
+        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="139"/>
         <source>Monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>&amp;Month:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Report &amp;language:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཐོའི་སྐད་ཡིག(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="150"/>
         <source>&amp;Show</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྟོན(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="151"/>
         <source>Save as &amp;PDF…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ལ་ཉར་ཚགས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Save as &amp;Excel…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ལ་ཉར་ཚགས(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;CSV…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV ལ་ཉར་ཚགས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>&amp;Open folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་སྣོད་ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Breakdown for:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="162"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་མཐོང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <location filename="../../app/ui/pages/reports.py" line="163"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>Figure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="44"/>
+        <location filename="../../app/ui/pages/reports.py" line="42"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>Reports are not available yet in this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཐོ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="202"/>
+        <location filename="../../app/ui/pages/reports.py" line="200"/>
         <source>Counting…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="228"/>
+        <location filename="../../app/ui/pages/reports.py" line="226"/>
         <source>Monthly summary of %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="250"/>
+        <location filename="../../app/ui/pages/reports.py" line="248"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>Excel workbook (*.xlsx)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="261"/>
+        <location filename="../../app/ui/pages/reports.py" line="259"/>
         <source>CSV table (*.csv)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV རེའུ་མིག (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="265"/>
+        <location filename="../../app/ui/pages/reports.py" line="266"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="275"/>
+        <location filename="../../app/ui/pages/reports.py" line="276"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -2911,125 +3024,203 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="128"/>
+        <location filename="../../app/ui/pages/settings.py" line="131"/>
         <source>Settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="132"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="133"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་ཡིག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་གསང་གྲངས་བརྗེ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟའི་གསང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>New password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="138"/>
         <source>New password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>Change &amp;password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་བརྗེ་བ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="141"/>
         <source>Station administration</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་ཟྭ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོག་མའི་གསང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟྭ་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
+        <source>Backups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="149"/>
+        <source>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ནི་ས་ཚིགས་འདིའི་ཟིན་ཐོའི་གསང་སྦས་འདྲ་བཤུས་དང་ལྡེ་མིག་ཡིག་ཆ་ཡིན། སྤྱོད་མཁན་གྱི་གསང་གྲངས་སམ་རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་གིས་མ་གཏོགས་ཁ་ཕྱེ་མི་ཐུབ། USBའམ་སྡེར་མོ་གཞན་ཞིག་གི་སྟེང་ཉར་ཏེ་གློག་ཀླད་འདི་དང་ཁ་གྲལ་དུ་ཉར་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="152"/>
+        <source>&amp;Back up now…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ལྟ་རྗེས་ཉར(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="153"/>
+        <source>Automatic backups to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རང་འགུལ་རྗེས་ཉར་གནས་ས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <source>Every (hours)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བར་ཐག（ཆུ་ཚོད）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="155"/>
+        <source>Backups to keep</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་རྒྱུའི་རྗེས་ཉར་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <source>No second location: automatic backups off</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་ས་གཉིས་པ་མེད། རང་འགུལ་རྗེས་ཉར་བཀག་ཡོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>Choose…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="159"/>
+        <source>Save backup settings</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་སྒྲིག་འགོད་ཉར་ཚགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="161"/>
         <source>Add &amp;user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="162"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་བརྙན་ཡོལ་ཟྭ་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="164"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། གནས་སྟངས་ཐིག་ཁྲར་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="142"/>
+        <location filename="../../app/ui/pages/settings.py" line="198"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་བརྗེས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="230"/>
+        <source>Choose where to save the backup</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ཉར་ས་འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="241"/>
+        <source>Writing and checking the backup…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་འབྲི་བཞིན་ཞིབ་བཤེར་བྱེད་བཞིན་ཡོད…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="262"/>
+        <source>Backup written and checked: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་བྲིས་ཟིན་ཞིང་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="265"/>
+        <source>Choose a second location</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་ས་གཉིས་པ་འདེམས</translation>
     </message>
 </context>
 <context>

@@ -120,183 +120,198 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="136"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="159"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Language of the printed case file</source>
         <translation>Language of the printed case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <location filename="../../app/ui/pages/cases.py" line="173"/>
         <source>&amp;Print case file…</source>
         <translation>&amp;Print case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <source>&amp;Open to print</source>
+        <translation>&amp;Open to print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <source>&amp;Delete the file</source>
+        <translation>&amp;Delete the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>Save the selected case file as a PDF to print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="211"/>
+        <location filename="../../app/ui/pages/cases.py" line="226"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="218"/>
+        <location filename="../../app/ui/pages/cases.py" line="233"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="241"/>
+        <location filename="../../app/ui/pages/cases.py" line="256"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <location filename="../../app/ui/pages/cases.py" line="321"/>
         <source>Print the case file</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <location filename="../../app/ui/pages/cases.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <location filename="../../app/ui/pages/cases.py" line="332"/>
         <source>Writing case file %1…</source>
         <translation>Writing case file %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <location filename="../../app/ui/pages/cases.py" line="341"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>Case file saved to %1 — open it to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <location filename="../../app/ui/pages/cases.py" line="359"/>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="368"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -387,7 +402,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -399,7 +414,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="229"/>
+        <location filename="../../app/services/station.py" line="235"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -414,69 +429,70 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="154"/>
+        <location filename="../../app/models/store.py" line="156"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyfiles.py" line="37"/>
-        <location filename="../../app/security/keyfiles.py" line="39"/>
+        <location filename="../../app/security/keyfiles.py" line="31"/>
+        <location filename="../../app/security/keyfiles.py" line="33"/>
         <source>The file %1 is not a %2 key file.</source>
         <translation>The file %1 is not a %2 key file.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="63"/>
+        <location filename="../../app/security/keyring.py" line="84"/>
         <source>The password needs at least 8 characters.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="65"/>
+        <location filename="../../app/security/keyring.py" line="86"/>
         <source>The password must not be one character repeated.</source>
         <translation>The password must not be one character repeated.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="107"/>
+        <location filename="../../app/security/keyring.py" line="201"/>
+        <location filename="../../app/security/keyring.py" line="219"/>
         <source>The key file %1 cannot be written.</source>
         <translation>The key file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="130"/>
+        <location filename="../../app/security/keyring.py" line="170"/>
         <source>The key file %1 cannot be read.</source>
         <translation>The key file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="132"/>
-        <location filename="../../app/security/keyring.py" line="148"/>
-        <location filename="../../app/security/keyring.py" line="217"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
+        <location filename="../../app/security/keyring.py" line="188"/>
+        <location filename="../../app/security/keyring.py" line="305"/>
         <source>The key file %1 is damaged.</source>
         <translation>The key file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="177"/>
+        <location filename="../../app/security/keyring.py" line="242"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="226"/>
-        <location filename="../../app/services/station.py" line="233"/>
+        <location filename="../../app/security/keyring.py" line="249"/>
+        <location filename="../../app/services/station.py" line="232"/>
+        <location filename="../../app/services/station.py" line="239"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="159"/>
+        <location filename="../../app/security/keyring.py" line="303"/>
+        <location filename="../../app/services/station.py" line="163"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="250"/>
+        <location filename="../../app/security/keyring.py" line="342"/>
         <source>No county recovery key is set up for this station.</source>
         <translation>No county recovery key is set up for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="255"/>
-        <location filename="../../app/security/keyring.py" line="257"/>
+        <location filename="../../app/security/keyring.py" line="347"/>
+        <location filename="../../app/security/keyring.py" line="349"/>
         <source>This recovery key does not fit this station.</source>
         <translation>This recovery key does not fit this station.</translation>
     </message>
@@ -685,45 +701,47 @@
         <translation>Please choose the person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="78"/>
+        <location filename="../../app/services/station.py" line="82"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="110"/>
-        <location filename="../../app/services/station.py" line="118"/>
-        <location filename="../../app/sync/join.py" line="27"/>
+        <location filename="../../app/services/backup.py" line="375"/>
+        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="126"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="169"/>
+        <location filename="../../app/services/station.py" line="176"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="197"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>The lock time must be between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="220"/>
+        <location filename="../../app/services/station.py" line="226"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="222"/>
+        <location filename="../../app/services/station.py" line="228"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="255"/>
-        <location filename="../../app/sync/join.py" line="43"/>
+        <location filename="../../app/services/backup.py" line="433"/>
+        <location filename="../../app/services/station.py" line="261"/>
+        <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -1432,8 +1450,8 @@
         <translation>The county server cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="59"/>
-        <location filename="../../app/reports/export.py" line="88"/>
+        <location filename="../../app/reports/export.py" line="60"/>
+        <location filename="../../app/reports/export.py" line="89"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translation>Please choose PDF, XLSX or CSV.</translation>
     </message>
@@ -1444,7 +1462,7 @@
         <translation>Service delivery</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="34"/>
+        <location filename="../../app/sync/join.py" line="141"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
     </message>
@@ -1462,6 +1480,83 @@
         <location filename="../../app/models/store.py" line="89"/>
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="199"/>
+        <source>The key file %1 is busy; try again.</source>
+        <translation>The key file %1 is busy; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="112"/>
+        <source>The backup %1 is damaged or incomplete (%2); it cannot be used.</source>
+        <translation>The backup %1 is damaged or incomplete (%2); it cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="159"/>
+        <source>The folder %1 is not a Station Ledger backup.</source>
+        <translation>The folder %1 is not a Station Ledger backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="224"/>
+        <location filename="../../app/services/backup.py" line="324"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Keep between 1 and 100 backups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="231"/>
+        <source>Another backup into %1 is still running; try again later.</source>
+        <translation>Another backup into %1 is still running; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="234"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
+        <translation>The backup could not be written to %1 (%2). The earlier backups are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="262"/>
+        <source>The key file does not fit this station&apos;s data; no backup was made.</source>
+        <translation>The key file does not fit this station&apos;s data; no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="291"/>
+        <source>Choose a folder for the backup.</source>
+        <translation>Choose a folder for the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="319"/>
+        <source>Choose a second location for automatic backups, not the data folder itself.</source>
+        <translation>Choose a second location for automatic backups, not the data folder itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="322"/>
+        <source>Back up every 1 to 168 hours.</source>
+        <translation>Back up every 1 to 168 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="25"/>
+        <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
+        <translation>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="46"/>
+        <source>The file %1 is not there any more.</source>
+        <translation>The file %1 is not there any more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="173"/>
+        <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
+        <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="116"/>
+        <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
+        <translation>This folder is being joined for the user %1; finish that join or choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="124"/>
+        <source>To finish joining this computer, give the same password as in the first attempt.</source>
+        <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
     </message>
 </context>
 <context>
@@ -2107,187 +2202,187 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="125"/>
+        <location filename="../../app/ui/pages/reports.py" line="123"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="126"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="126"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Case files opened</source>
         <translation>Case files opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Resource links</source>
         <translation>Resource links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Resources linked (yuan)</source>
         <translation>Resources linked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="138"/>
+        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="139"/>
         <source>Monthly summary</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="150"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="151"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Save as &amp;Excel…</source>
         <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;CSV…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Breakdown for:</source>
         <translation>Breakdown for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="162"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <location filename="../../app/ui/pages/reports.py" line="163"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="44"/>
+        <location filename="../../app/ui/pages/reports.py" line="42"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>Reports are not available yet in this version.</source>
         <translation>Reports are not available yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="202"/>
+        <location filename="../../app/ui/pages/reports.py" line="200"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="228"/>
+        <location filename="../../app/ui/pages/reports.py" line="226"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="250"/>
+        <location filename="../../app/ui/pages/reports.py" line="248"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="261"/>
+        <location filename="../../app/ui/pages/reports.py" line="259"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="265"/>
+        <location filename="../../app/ui/pages/reports.py" line="266"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="275"/>
+        <location filename="../../app/ui/pages/reports.py" line="276"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -2448,105 +2543,170 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="128"/>
+        <location filename="../../app/ui/pages/settings.py" line="131"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="132"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="138"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="141"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="149"/>
+        <source>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</source>
+        <translation>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="152"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="153"/>
+        <source>Automatic backups to</source>
+        <translation>Automatic backups to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <source>Every (hours)</source>
+        <translation>Every (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="155"/>
+        <source>Backups to keep</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <source>No second location: automatic backups off</source>
+        <translation>No second location: automatic backups off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="159"/>
+        <source>Save backup settings</source>
+        <translation>Save backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="161"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="162"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="164"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="142"/>
+        <location filename="../../app/ui/pages/settings.py" line="198"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="230"/>
+        <source>Choose where to save the backup</source>
+        <translation>Choose where to save the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="241"/>
+        <source>Writing and checking the backup…</source>
+        <translation>Writing and checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="262"/>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="265"/>
+        <source>Choose a second location</source>
+        <translation>Choose a second location</translation>
     </message>
 </context>
 <context>

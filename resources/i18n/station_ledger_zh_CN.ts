@@ -120,183 +120,198 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="136"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="159"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Language of the printed case file</source>
         <translation>打印个案的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <location filename="../../app/ui/pages/cases.py" line="173"/>
         <source>&amp;Print case file…</source>
         <translation>打印个案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <source>&amp;Open to print</source>
+        <translation>打开并打印(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <source>&amp;Delete the file</source>
+        <translation>删除文件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="211"/>
+        <location filename="../../app/ui/pages/cases.py" line="226"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="218"/>
+        <location filename="../../app/ui/pages/cases.py" line="233"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="241"/>
+        <location filename="../../app/ui/pages/cases.py" line="256"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <location filename="../../app/ui/pages/cases.py" line="321"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <location filename="../../app/ui/pages/cases.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <location filename="../../app/ui/pages/cases.py" line="332"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <location filename="../../app/ui/pages/cases.py" line="341"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <location filename="../../app/ui/pages/cases.py" line="359"/>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="368"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -387,7 +402,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -399,7 +414,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="229"/>
+        <location filename="../../app/services/station.py" line="235"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -414,69 +429,70 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="154"/>
+        <location filename="../../app/models/store.py" line="156"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyfiles.py" line="37"/>
-        <location filename="../../app/security/keyfiles.py" line="39"/>
+        <location filename="../../app/security/keyfiles.py" line="31"/>
+        <location filename="../../app/security/keyfiles.py" line="33"/>
         <source>The file %1 is not a %2 key file.</source>
         <translation>文件 %1 不是%2密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="63"/>
+        <location filename="../../app/security/keyring.py" line="84"/>
         <source>The password needs at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="65"/>
+        <location filename="../../app/security/keyring.py" line="86"/>
         <source>The password must not be one character repeated.</source>
         <translation>密码不能是同一个字符的重复。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="107"/>
+        <location filename="../../app/security/keyring.py" line="201"/>
+        <location filename="../../app/security/keyring.py" line="219"/>
         <source>The key file %1 cannot be written.</source>
         <translation>无法写入密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="130"/>
+        <location filename="../../app/security/keyring.py" line="170"/>
         <source>The key file %1 cannot be read.</source>
         <translation>无法读取密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="132"/>
-        <location filename="../../app/security/keyring.py" line="148"/>
-        <location filename="../../app/security/keyring.py" line="217"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
+        <location filename="../../app/security/keyring.py" line="188"/>
+        <location filename="../../app/security/keyring.py" line="305"/>
         <source>The key file %1 is damaged.</source>
         <translation>密钥文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="177"/>
+        <location filename="../../app/security/keyring.py" line="242"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="226"/>
-        <location filename="../../app/services/station.py" line="233"/>
+        <location filename="../../app/security/keyring.py" line="249"/>
+        <location filename="../../app/services/station.py" line="232"/>
+        <location filename="../../app/services/station.py" line="239"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="159"/>
+        <location filename="../../app/security/keyring.py" line="303"/>
+        <location filename="../../app/services/station.py" line="163"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="250"/>
+        <location filename="../../app/security/keyring.py" line="342"/>
         <source>No county recovery key is set up for this station.</source>
         <translation>本站尚未设置县级恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="255"/>
-        <location filename="../../app/security/keyring.py" line="257"/>
+        <location filename="../../app/security/keyring.py" line="347"/>
+        <location filename="../../app/security/keyring.py" line="349"/>
         <source>This recovery key does not fit this station.</source>
         <translation>此恢复密钥与本站不匹配。</translation>
     </message>
@@ -685,45 +701,47 @@
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="78"/>
+        <location filename="../../app/services/station.py" line="82"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="110"/>
-        <location filename="../../app/services/station.py" line="118"/>
-        <location filename="../../app/sync/join.py" line="27"/>
+        <location filename="../../app/services/backup.py" line="375"/>
+        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="126"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="169"/>
+        <location filename="../../app/services/station.py" line="176"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="197"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="220"/>
+        <location filename="../../app/services/station.py" line="226"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="222"/>
+        <location filename="../../app/services/station.py" line="228"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="255"/>
-        <location filename="../../app/sync/join.py" line="43"/>
+        <location filename="../../app/services/backup.py" line="433"/>
+        <location filename="../../app/services/station.py" line="261"/>
+        <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -1432,8 +1450,8 @@
         <translation>无法连接县服务器（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="59"/>
-        <location filename="../../app/reports/export.py" line="88"/>
+        <location filename="../../app/reports/export.py" line="60"/>
+        <location filename="../../app/reports/export.py" line="89"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translation>请选择 PDF、XLSX 或 CSV。</translation>
     </message>
@@ -1444,7 +1462,7 @@
         <translation>服务开展</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="34"/>
+        <location filename="../../app/sync/join.py" line="141"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
     </message>
@@ -1462,6 +1480,83 @@
         <location filename="../../app/models/store.py" line="89"/>
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="199"/>
+        <source>The key file %1 is busy; try again.</source>
+        <translation>密钥文件 %1 正在使用中，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="112"/>
+        <source>The backup %1 is damaged or incomplete (%2); it cannot be used.</source>
+        <translation>备份 %1 已损坏或不完整（%2），不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="159"/>
+        <source>The folder %1 is not a Station Ledger backup.</source>
+        <translation>文件夹 %1 不是社工站台账的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="224"/>
+        <location filename="../../app/services/backup.py" line="324"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>保留的备份数须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="231"/>
+        <source>Another backup into %1 is still running; try again later.</source>
+        <translation>另一个备份正在写入 %1，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="234"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
+        <translation>备份无法写入 %1（%2）。以前的备份没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="262"/>
+        <source>The key file does not fit this station&apos;s data; no backup was made.</source>
+        <translation>密钥文件与本站数据不符，没有做备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="291"/>
+        <source>Choose a folder for the backup.</source>
+        <translation>请选择保存备份的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="319"/>
+        <source>Choose a second location for automatic backups, not the data folder itself.</source>
+        <translation>自动备份请选择另一个位置，不要选数据文件夹本身。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="322"/>
+        <source>Back up every 1 to 168 hours.</source>
+        <translation>备份间隔须在 1 到 168 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="25"/>
+        <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
+        <translation>此文件含有个人信息（姓名、身份证号、评估），没有加密。打印后请删除；不要在共用电脑或U盘上留副本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="46"/>
+        <source>The file %1 is not there any more.</source>
+        <translation>文件 %1 已经不在了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="173"/>
+        <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
+        <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="116"/>
+        <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
+        <translation>这个文件夹正在为用户 %1 加入本站；请先完成那次加入，或选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="124"/>
+        <source>To finish joining this computer, give the same password as in the first attempt.</source>
+        <translation>要完成这台电脑的加入，请输入与第一次相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -2107,187 +2202,187 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="125"/>
+        <location filename="../../app/ui/pages/reports.py" line="123"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="126"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="126"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Case files opened</source>
         <translation>新开个案数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Resource links</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Resources linked (yuan)</source>
         <translation>链接资源（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="138"/>
+        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="139"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Report &amp;language:</source>
         <translation>报表语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="150"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="151"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;CSV…</source>
         <translation>另存为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Breakdown for:</source>
         <translation>分项统计时段：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="162"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <location filename="../../app/ui/pages/reports.py" line="163"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="44"/>
+        <location filename="../../app/ui/pages/reports.py" line="42"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>中文和藏文（双语）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>Reports are not available yet in this version.</source>
         <translation>此版本暂不提供报表功能。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="202"/>
+        <location filename="../../app/ui/pages/reports.py" line="200"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="228"/>
+        <location filename="../../app/ui/pages/reports.py" line="226"/>
         <source>Monthly summary of %1</source>
         <translation>%1 月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="250"/>
+        <location filename="../../app/ui/pages/reports.py" line="248"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="261"/>
+        <location filename="../../app/ui/pages/reports.py" line="259"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="265"/>
+        <location filename="../../app/ui/pages/reports.py" line="266"/>
         <source>Save the monthly summary</source>
         <translation>保存月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="275"/>
+        <location filename="../../app/ui/pages/reports.py" line="276"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2448,105 +2543,170 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="128"/>
+        <location filename="../../app/ui/pages/settings.py" line="131"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="132"/>
         <source>Language and text size</source>
         <translation>语言和字号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="133"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>&amp;Larger text</source>
         <translation>大字体(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="138"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>Change &amp;password</source>
         <translation>修改密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="141"/>
         <source>Station administration</source>
         <translation>站点管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Lock after minutes without use</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Save lock time</source>
         <translation>保存锁定时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="149"/>
+        <source>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</source>
+        <translation>备份是本站记录的加密副本，连同密钥文件。只有用户的密码或县里的恢复密钥才能打开。请把它存放在U盘或另一块硬盘上，不要和这台电脑放在一起。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="152"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="153"/>
+        <source>Automatic backups to</source>
+        <translation>自动备份到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <source>Every (hours)</source>
+        <translation>间隔（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="155"/>
+        <source>Backups to keep</source>
+        <translation>保留备份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <source>No second location: automatic backups off</source>
+        <translation>没有第二个位置：自动备份已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="159"/>
+        <source>Save backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="161"/>
         <source>Add &amp;user</source>
         <translation>添加用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="162"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>立即锁屏（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="164"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>撤销（Ctrl+Z）可以撤回您最后保存的走访、活动、资源链接或家庭成员，只要状态栏仍提示可以撤销。其他修改请通过编辑记录来更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="142"/>
+        <location filename="../../app/ui/pages/settings.py" line="198"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="230"/>
+        <source>Choose where to save the backup</source>
+        <translation>选择备份保存的位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="241"/>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="262"/>
+        <source>Backup written and checked: %1</source>
+        <translation>备份已写入并检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="265"/>
+        <source>Choose a second location</source>
+        <translation>选择第二个位置</translation>
     </message>
 </context>
 <context>
