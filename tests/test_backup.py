@@ -111,7 +111,7 @@ def test_damaged_backup_is_refused_with_a_clear_message(worker, village_id, tmp_
         manifest.unlink()
     else:
         body = json.loads(manifest.read_text())
-        body["files"]["station.db"]["sha256"] = "0" * 64
+        body["files"]["station.db"]["sha256"] = "0" * 64  # the manifest's own check fails
         manifest.write_text(json.dumps(body))
     target = tmp_path / "restored"
     with pytest.raises(BackupRefused) as refused:
@@ -136,10 +136,48 @@ def test_a_damaged_database_with_a_matching_manifest_is_refused_on_open(worker, 
     db.write_bytes(bytes(data))
     body = json.loads((info.path / "manifest.json").read_text())
     body["files"]["station.db"]["sha256"] = hashlib.sha256(bytes(data)).hexdigest()
+    from app.services.backup import _manifest_check
+
+    body["check"] = _manifest_check(body)
     (info.path / "manifest.json").write_text(json.dumps(body))
     with pytest.raises(BackupRefused) as refused:
         restore_backup(info.path, tmp_path / "r", username="zhuoma", password=WORKER_PASSWORD)
     assert "damaged" in refused.value.message()
+
+
+def test_every_damage_to_a_backup_is_refused(worker, village_id, tmp_path):
+    """Fault harness: single-byte damage and truncation at many offsets of each file of a
+    backup; every one is refused with the translated message, none restores."""
+    import random
+    import shutil
+
+    from tests.fault.figures import report, scaled
+
+    add_people(worker, village_id, 5)
+    info = back_up_now(worker, tmp_path / "usb")
+    worker.store.close()
+    rng = random.Random(3)
+    cases = failures = 0
+    for round_ in range(scaled(12, 60)):
+        copy = tmp_path / f"copy{round_}"
+        shutil.copytree(info.path, copy)
+        victim = copy / rng.choice(["station.db", "keyring.json", "manifest.json"])
+        data = bytearray(victim.read_bytes())
+        if rng.random() < 0.3:
+            data = data[: rng.randrange(len(data))]
+        else:
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        victim.write_bytes(bytes(data))
+        cases += 1
+        try:
+            restore_backup(copy, tmp_path / f"r{round_}", username="zhuoma",
+                           password=WORKER_PASSWORD)
+            failures += 1
+        except BackupRefused:
+            pass
+    report("backup_damaged", "restore of a backup with a flipped bit or truncated file",
+           cases=cases, failures=failures)
+    assert failures == 0
 
 
 def test_last_n_kept_and_automatic_schedule(station_dir, village_id, tmp_path):

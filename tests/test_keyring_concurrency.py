@@ -88,6 +88,10 @@ def test_4_writers_x_200_saves_never_expose_a_partial_file(ring, tmp_path):
         assert final.unlock(f"writer{index}", f"final-password-{index}").data_key == key
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")]
     assert leftovers == []
+    from tests.fault.figures import report
+
+    report("keyring_concurrent_saves", "4 processes x 200 saves of keyring.json while read "
+           "in a loop: partial or unparsable reads, lost updates", cases=reads, failures=bad)
 
 
 def test_8_parallel_wrong_passwords_count_8(ring, tmp_path):
@@ -103,6 +107,11 @@ def test_8_parallel_wrong_passwords_count_8(ring, tmp_path):
     assert outcomes.count("wrong") == entry["failures"] <= FREE_FAILURES + 1
     with pytest.raises(LockedOut):
         Keyring.load(keyring.path).unlock("wang", PASSWORD)
+    from tests.fault.figures import report
+
+    report("keyring_parallel_guesses", "8 processes guess one password at once: every attempt "
+           "counted, at most 4 guesses evaluated", cases=8,
+           failures=8 - (entry["failures"] + entry["refused"]), evaluated=entry["failures"])
 
 
 def test_clock_moved_forward_does_not_skip_the_lockout(ring):

@@ -42,6 +42,11 @@ def test_a_crash_while_signed_in_writes_no_core_dump(station_dir, tmp_path):
         pytest.skip("the system writes core files elsewhere (core_pattern); nothing to compare")
     assert bytes.fromhex(key_hex) in cores[0].read_bytes()  # what a dump would give away
     _key, cores = crash(station_dir, tmp_path / "hardened")
+    from tests.fault.figures import report
+
+    report("crash_core_dump", "abort while signed in, core dumps allowed by the system: "
+           "core files written (leaked = a core holding the data key)", cases=1,
+           failures=len(cores), leaked=len(cores))
     assert cores == []
 
 

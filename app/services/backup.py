@@ -7,8 +7,8 @@ A backup is one folder `station-ledger-backup-YYYYMMDD-HHMMSS-ffffff/` holding
   snapshot (the app may keep writing meanwhile), encrypted with the **same** raw data key;
 - `keyring.json`: the key file at that moment (wrapped keys only: password slots and the copy
   sealed to the county recovery key; never the data key in the clear);
-- `manifest.json`: format, times, station and device ids, schema revision, and the size and
-  SHA-256 of both files.
+- `manifest.json`: format, times, station and device ids, schema revision, the size and
+  SHA-256 of both files, and a SHA-256 of the manifest itself ("check").
 
 It is written as a hidden `.…partial` folder, checked (opened with the key, `PRAGMA
 cipher_integrity_check` and `integrity_check`, the key file's key check), then renamed into
@@ -145,6 +145,13 @@ def check_database_copy(path: Path, data_key: bytes) -> dict[str, str]:
         connection.close()
 
 
+def _manifest_check(manifest: dict) -> str:
+    """SHA-256 of the manifest's canonical JSON without its own "check" field."""
+    body = {key: value for key, value in manifest.items() if key != "check"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":"))
+                          .encode()).hexdigest()
+
+
 def read_manifest(backup: Path) -> dict:
     """The manifest, after checking every listed file's size and SHA-256 (no key needed)."""
     backup = Path(backup)
@@ -152,6 +159,8 @@ def read_manifest(backup: Path) -> dict:
         manifest = json.loads((backup / MANIFEST).read_text(encoding="utf-8"))
         if manifest["format"] != FORMAT or manifest["version"] != VERSION:
             raise ValueError("format")
+        if manifest["check"] != _manifest_check(manifest):
+            raise ValueError("check")
         files = manifest["files"]
         if set(files) != {DATABASE_FILENAME, KEYRING}:
             raise ValueError("files")
@@ -270,6 +279,7 @@ def _make_backup_locked(store: Store, data_dir: Path, data_key: bytes, folder: P
         "files": {file: {"size": (partial / file).stat().st_size,
                          "sha256": _sha256(partial / file)}
                   for file in (DATABASE_FILENAME, KEYRING)}}
+    manifest["check"] = _manifest_check(manifest)
     write_atomically(partial / MANIFEST, json.dumps(manifest, indent=1).encode())
     fsync_folder(partial)
     final = folder / name

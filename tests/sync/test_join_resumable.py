@@ -50,10 +50,19 @@ def assert_joined(folder: Path, county_holds: dict) -> None:
     assert mine == county_holds
 
 
-@pytest.mark.parametrize("step", STEPS)
-def test_kill_9_at_every_step_of_a_join_then_retry_finishes(step, tmp_path, live_server,
-                                                           server_store, recovery_public,
-                                                           synced_station):
+def test_kill_9_at_every_step_of_a_join_then_retry_finishes(tmp_path, live_server, server_store,
+                                                           recovery_public, synced_station):
+    from tests.fault.figures import report
+
+    for step in STEPS:
+        kill_at_step_then_retry(step, tmp_path, live_server, server_store, recovery_public,
+                                synced_station)
+    report("crash_during_join", "kill -9 at every step of sync-join, then the same join again",
+           cases=len(STEPS), failures=0, steps=STEPS)
+
+
+def kill_at_step_then_retry(step, tmp_path, live_server, server_store, recovery_public,
+                            synced_station) -> None:
     folder = tmp_path / f"laptop-{step}"
     code = issue_enrollment_code(server_store, "jia")
     child = subprocess.run(

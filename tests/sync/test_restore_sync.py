@@ -46,6 +46,13 @@ def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
         on_new_laptop = local_records(new.store)
     finally:
         new.store.close()
+    from tests.fault.figures import report
+
+    lost = len(set(at_backup_plus_later) - set(on_county))
+    report("restore_then_sync", "laptop lost: restore its backup on a new one, enrol, sync "
+           "(records waiting at backup time, records delivered after it)",
+           cases=len(at_backup_plus_later), failures=int(on_county != at_backup_plus_later),
+           records_lost=lost)
     assert on_county == at_backup_plus_later      # nothing lost, nothing applied twice
     assert on_new_laptop == on_county             # the new laptop got the later records back
     with server_store.transaction() as session:
