@@ -841,7 +841,7 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་འབྲུ་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="375"/>
+        <location filename="../../app/services/backup.py" line="385"/>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/station.py" line="122"/>
         <location filename="../../app/sync/join.py" line="96"/>
@@ -880,7 +880,7 @@
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="433"/>
+        <location filename="../../app/services/backup.py" line="443"/>
         <location filename="../../app/services/station.py" line="261"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
@@ -1775,51 +1775,51 @@
         <translation>རྗེས་ཉར་ %1 ལ་སྐྱོན་ཤོར་བའམ་ཆ་མ་ཚང་བས་（%2）བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="159"/>
+        <location filename="../../app/services/backup.py" line="168"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་སྣོད་ %1 ནི་ས་ཚིགས་ཐོ་དེབ་ཀྱི་རྗེས་ཉར་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="224"/>
-        <location filename="../../app/services/backup.py" line="324"/>
+        <location filename="../../app/services/backup.py" line="233"/>
+        <location filename="../../app/services/backup.py" line="334"/>
         <source>Keep between 1 and 100 backups.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྲངས་ 1 ནས་ 100 བར་ཉར་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="231"/>
+        <location filename="../../app/services/backup.py" line="240"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གཞན་ཞིག་ %1 ལ་འབྲི་བཞིན་ཡོད། རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="234"/>
-        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="243"/>
+        <location filename="../../app/services/backup.py" line="260"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ %1 ལ་འབྲི་མ་ཐུབ（%2）། སྔོན་གྱི་རྗེས་ཉར་ལ་འགྱུར་བ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="262"/>
+        <location filename="../../app/services/backup.py" line="271"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྡེ་མིག་ཡིག་ཆ་དེ་ས་ཚིགས་འདིའི་གཞི་གྲངས་དང་མི་མཐུན། རྗེས་ཉར་མ་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="291"/>
+        <location filename="../../app/services/backup.py" line="301"/>
         <source>Choose a folder for the backup.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྱི་ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="319"/>
+        <location filename="../../app/services/backup.py" line="329"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་འགུལ་རྗེས་ཉར་ལ་གནས་ས་གཞན་ཞིག་འདེམས་རོགས། གཞི་གྲངས་ཡིག་སྣོད་རང་མ་འདེམས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="322"/>
+        <location filename="../../app/services/backup.py" line="332"/>
         <source>Back up every 1 to 168 hours.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆུ་ཚོད་ 1 ནས་ 168 བར་གྱི་བར་ཐག་ལ་རྗེས་ཉར་བྱོས།</translation>
@@ -2101,43 +2101,43 @@
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="143"/>
         <source>Station Ledger — set up the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ས་ཚིགས་སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="144"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། གློག་ཀླད་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྦས་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="147"/>
         <source>County (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="147"/>
         <source>County (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="148"/>
         <source>Station name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="149"/>
         <source>Station name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="150"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2145,56 +2145,110 @@
 (རྒྱ་ཡིག|བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Your user name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Your full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="152"/>
         <source>Password (at least 8 characters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས (ཡིག་འབྲུ་ཉུང་མཐར་ 8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
         <source>Password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
-        <location filename="../../app/ui/first_run.py" line="125"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
+        <location filename="../../app/ui/first_run.py" line="177"/>
         <source>County recovery key file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="156"/>
         <source>&amp;Choose…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="157"/>
         <source>&amp;Set up the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་སྒྲིག་འགོད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="158"/>
         <source>Try the &amp;demo station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="155"/>
+        <location filename="../../app/ui/first_run.py" line="159"/>
+        <source>Restore from a backup</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ནས་སླར་གསོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="161"/>
+        <source>Replacing a lost or broken computer? Choose the backup folder and give a user name and that user&apos;s password as it was when the backup was made. Afterwards connect to the county again with a new enrolment code; the old computer is then shut out.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བརླག་པའམ་ཆག་པའི་གློག་ཀླད་ཚབ་བྱེད་དམ། རྗེས་ཉར་ཡིག་སྣོད་འདེམས་ནས་སྤྱོད་མཁན་གྱི་མིང་དང་རྗེས་ཉར་བྱེད་དུས་ཀྱི་གསང་གྲངས་འཇུག་རོགས། དེ་རྗེས་ཐོ་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས། གློག་ཀླད་རྙིང་པ་ཕྱིར་བཀག་འགྲོ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="164"/>
+        <source>Backup folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ཡིག་སྣོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="165"/>
+        <source>User name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="166"/>
+        <source>Password at the time of the backup</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་དུས་ཀྱི་གསང་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="168"/>
+        <source>Choose…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="169"/>
+        <source>&amp;Restore</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སླར་གསོ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="198"/>
+        <source>Choose the backup folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ཡིག་སྣོད་འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="207"/>
+        <source>Checking and restoring the backup…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ཞིབ་བཤེར་དང་སླར་གསོ་བྱེད་བཞིན་ཡོད…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="230"/>
         <source>Making the demo station…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་བཟོ་བཞིན་པ…</translation>

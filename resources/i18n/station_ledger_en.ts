@@ -706,7 +706,7 @@
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="375"/>
+        <location filename="../../app/services/backup.py" line="385"/>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/station.py" line="122"/>
         <location filename="../../app/sync/join.py" line="96"/>
@@ -739,7 +739,7 @@
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="433"/>
+        <location filename="../../app/services/backup.py" line="443"/>
         <location filename="../../app/services/station.py" line="261"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
@@ -1492,44 +1492,44 @@
         <translation>The backup %1 is damaged or incomplete (%2); it cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="159"/>
+        <location filename="../../app/services/backup.py" line="168"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translation>The folder %1 is not a Station Ledger backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="224"/>
-        <location filename="../../app/services/backup.py" line="324"/>
+        <location filename="../../app/services/backup.py" line="233"/>
+        <location filename="../../app/services/backup.py" line="334"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>Keep between 1 and 100 backups.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="231"/>
+        <location filename="../../app/services/backup.py" line="240"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>Another backup into %1 is still running; try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="234"/>
-        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="243"/>
+        <location filename="../../app/services/backup.py" line="260"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>The backup could not be written to %1 (%2). The earlier backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="262"/>
+        <location filename="../../app/services/backup.py" line="271"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>The key file does not fit this station&apos;s data; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="291"/>
+        <location filename="../../app/services/backup.py" line="301"/>
         <source>Choose a folder for the backup.</source>
         <translation>Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="319"/>
+        <location filename="../../app/services/backup.py" line="329"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>Choose a second location for automatic backups, not the data folder itself.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="322"/>
+        <location filename="../../app/services/backup.py" line="332"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>Back up every 1 to 168 hours.</translation>
     </message>
@@ -1766,85 +1766,130 @@
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="143"/>
         <source>Station Ledger — set up the station</source>
         <translation>Station Ledger — set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="144"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translation>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="147"/>
         <source>County (Chinese)</source>
         <translation>County (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="147"/>
         <source>County (Tibetan)</source>
         <translation>County (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="148"/>
         <source>Station name (Chinese)</source>
         <translation>Station name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="149"/>
         <source>Station name (Tibetan)</source>
         <translation>Station name (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="150"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translation>Villages, one per line
 (Chinese|Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Your user name</source>
         <translation>Your user name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Your full name</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="152"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
-        <location filename="../../app/ui/first_run.py" line="125"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
+        <location filename="../../app/ui/first_run.py" line="177"/>
         <source>County recovery key file</source>
         <translation>County recovery key file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="156"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="157"/>
         <source>&amp;Set up the station</source>
         <translation>&amp;Set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="158"/>
         <source>Try the &amp;demo station</source>
         <translation>Try the &amp;demo station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="155"/>
+        <location filename="../../app/ui/first_run.py" line="159"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="161"/>
+        <source>Replacing a lost or broken computer? Choose the backup folder and give a user name and that user&apos;s password as it was when the backup was made. Afterwards connect to the county again with a new enrolment code; the old computer is then shut out.</source>
+        <translation>Replacing a lost or broken computer? Choose the backup folder and give a user name and that user&apos;s password as it was when the backup was made. Afterwards connect to the county again with a new enrolment code; the old computer is then shut out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="164"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="165"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="166"/>
+        <source>Password at the time of the backup</source>
+        <translation>Password at the time of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="168"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="169"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="198"/>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="207"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="230"/>
         <source>Making the demo station…</source>
         <translation>Making the demo station…</translation>
     </message>

@@ -706,7 +706,7 @@
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="375"/>
+        <location filename="../../app/services/backup.py" line="385"/>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/station.py" line="122"/>
         <location filename="../../app/sync/join.py" line="96"/>
@@ -739,7 +739,7 @@
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="433"/>
+        <location filename="../../app/services/backup.py" line="443"/>
         <location filename="../../app/services/station.py" line="261"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
@@ -1492,44 +1492,44 @@
         <translation>备份 %1 已损坏或不完整（%2），不能使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="159"/>
+        <location filename="../../app/services/backup.py" line="168"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translation>文件夹 %1 不是社工站台账的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="224"/>
-        <location filename="../../app/services/backup.py" line="324"/>
+        <location filename="../../app/services/backup.py" line="233"/>
+        <location filename="../../app/services/backup.py" line="334"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>保留的备份数须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="231"/>
+        <location filename="../../app/services/backup.py" line="240"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>另一个备份正在写入 %1，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="234"/>
-        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="243"/>
+        <location filename="../../app/services/backup.py" line="260"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>备份无法写入 %1（%2）。以前的备份没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="262"/>
+        <location filename="../../app/services/backup.py" line="271"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>密钥文件与本站数据不符，没有做备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="291"/>
+        <location filename="../../app/services/backup.py" line="301"/>
         <source>Choose a folder for the backup.</source>
         <translation>请选择保存备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="319"/>
+        <location filename="../../app/services/backup.py" line="329"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>自动备份请选择另一个位置，不要选数据文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="322"/>
+        <location filename="../../app/services/backup.py" line="332"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>备份间隔须在 1 到 168 小时之间。</translation>
     </message>
@@ -1766,85 +1766,130 @@
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="143"/>
         <source>Station Ledger — set up the station</source>
         <translation>社工站台账 — 设置站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="144"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translation>欢迎使用。本电脑上还没有设置站点。请填写一次站点信息，所有内容都会加密保存。也可以先试用演示站点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="147"/>
         <source>County (Chinese)</source>
         <translation>县（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="147"/>
         <source>County (Tibetan)</source>
         <translation>县（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="148"/>
         <source>Station name (Chinese)</source>
         <translation>站点名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="149"/>
         <source>Station name (Tibetan)</source>
         <translation>站点名称（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="150"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translation>村（社区），每行一个
 （中文|藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Your user name</source>
         <translation>您的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Your full name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="152"/>
         <source>Password (at least 8 characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
-        <location filename="../../app/ui/first_run.py" line="125"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
+        <location filename="../../app/ui/first_run.py" line="177"/>
         <source>County recovery key file</source>
         <translation>县级恢复密钥文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="156"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="157"/>
         <source>&amp;Set up the station</source>
         <translation>设置站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="158"/>
         <source>Try the &amp;demo station</source>
         <translation>试用演示站点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="155"/>
+        <location filename="../../app/ui/first_run.py" line="159"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="161"/>
+        <source>Replacing a lost or broken computer? Choose the backup folder and give a user name and that user&apos;s password as it was when the backup was made. Afterwards connect to the county again with a new enrolment code; the old computer is then shut out.</source>
+        <translation>要替换丢失或损坏的电脑？请选择备份文件夹，输入一个用户名和该用户在做备份时的密码。之后用新的注册码重新连接县里；旧电脑随即被拒之门外。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="164"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="165"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="166"/>
+        <source>Password at the time of the backup</source>
+        <translation>做备份时的密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="168"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="169"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="198"/>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="207"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="230"/>
         <source>Making the demo station…</source>
         <translation>正在创建演示站点…</translation>
     </message>

@@ -47,4 +47,51 @@ def test_admin_sets_automatic_backups_and_one_is_made(station_app, tmp_path):
     assert len(list_backups(tmp_path / "second")) == 1
     page.auto_folder.setText(str(station_app.context.data_dir))
     page.save_auto_backup()
-    assert "second location" in page.errors.text("backup_folder")
+    from PySide6.QtCore import QCoreApplication
+
+    expected = QCoreApplication.translate("Core", "Choose a second location for automatic "
+                                                  "backups, not the data folder itself.")
+    assert expected != "" and page.errors.text("backup_folder") == expected  # translated
+
+
+def test_first_run_restores_a_backup_then_signs_in(prepared_app, worker, village_id, tmp_path,
+                                                   qtbot):
+    """A new laptop: the first-run screen restores a backup (wrong password said at the field,
+    then the right one), the sign-in screen follows, and the records are there."""
+    from sqlalchemy import func, select
+
+    from app.models import Person
+    from app.services import households
+    from app.services.backup import back_up_now
+    from app.ui.application import StationApp
+    from app.ui.background import Runner
+    from app.ui.errors import ErrorPresenter
+    from tests.conftest import WORKER_PASSWORD
+
+    households.create_household(worker, households.HouseholdInput(village_id=village_id),
+                                [households.PersonInput(name_zh="次仁卓玛")])
+    info = back_up_now(worker, tmp_path / "usb")
+    worker.store.close()
+    window = StationApp(tmp_path / "new-laptop", runner=Runner(synchronous=True),
+                        errors=ErrorPresenter(modal=False))
+    qtbot.addWidget(window)
+    first = window.first_run
+    first.restore_edits["backup"].setText(str(info.path))
+    first.restore_edits["backup_user"].setText("zhuoma")
+    first.restore_edits["backup_password"].setText("not-the-password")
+    first.restore()
+    assert window.sign_in is None and first.restore_button.isEnabled()
+    from PySide6.QtCore import QCoreApplication
+
+    wrong = QCoreApplication.translate("Core", "Wrong user name or password.")
+    assert wrong in (first.errors.text("backup_password") or window.errors.last_text or "")
+    first.restore_edits["backup_password"].setText(WORKER_PASSWORD)
+    first.restore()
+    assert window.sign_in is not None
+    window.sign_in.username.setText("zhuoma")
+    window.sign_in.password.setText(WORKER_PASSWORD)
+    window.sign_in.submit()
+    assert window.main is not None
+    with window.context.workspace.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 1
+    window.context.workspace.store.close()
