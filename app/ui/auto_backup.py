@@ -10,6 +10,7 @@ from app.services.backup import auto_backup_if_due
 from app.ui.qtfix import emit
 
 CHECK_EVERY_SECONDS = 10 * 60
+FIRST_CHECK_SECONDS = 60  # soon after sign-in, so a laptop used briefly still gets its backup
 
 
 class AutoBackup(QObject):
@@ -24,6 +25,7 @@ class AutoBackup(QObject):
         self.timer.setInterval(max(1, int(interval_seconds * 1000)))
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        QTimer.singleShot(FIRST_CHECK_SECONDS * 1000, self, self.check)
 
     def check(self) -> bool:
         """Start a due backup unless one is running or nobody is signed in."""
