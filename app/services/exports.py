@@ -26,6 +26,10 @@ PERSONAL_DATA_WARNING = N_(
     "This file holds personal data (names, ID numbers, assessments) and is not encrypted. "
     "Print it, then delete it; do not leave copies on shared computers or USB sticks.")
 
+EXPORT_WARNING = N_(
+    "This file is not encrypted. Keep it only where it is needed, and delete it when it is no "
+    "longer needed.")
+
 
 def export_folder(workspace: Workspace) -> Path:
     """The user's own folder for printed case files and exports (made, mode 0700)."""

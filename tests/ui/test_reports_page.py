@@ -81,6 +81,11 @@ def test_bilingual_pdf_export_from_the_page(station_app, tmp_path, monkeypatch):
     station_app.context.runner.wait()
     assert target.exists() and target.stat().st_size > 0
     assert str(target) in page.state.text()
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services.exports import EXPORT_WARNING
+
+    assert QCoreApplication.translate("Core", EXPORT_WARNING) in page.state.text()  # not encrypted
     assert page.open_folder_button.isVisible() and not page.progress.isVisible()
     assert_pdf_renders(target, tmp_path)
     page.open_folder_button.click()
@@ -286,7 +291,12 @@ def test_printed_case_file_warns_saves_in_the_users_folder_and_can_be_deleted(
     printed = Path(proposed[0])
     assert printed.parent == folder and printed.exists(), station_app.errors.last_text
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    assert "personal data" in page.print_state.text()
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services.exports import PERSONAL_DATA_WARNING
+
+    warning = QCoreApplication.translate("Core", PERSONAL_DATA_WARNING)
+    assert warning and warning in page.print_state.text()
     assert page.printed_row.isVisibleTo(page) and page.delete_printed.isEnabled()
     opened = []
     monkeypatch.setattr("app.ui.pages.cases.QDesktopServices.openUrl", opened.append)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QT
 
 from app.ui import reports_bridge
 from app.ui.pages.base import Page, fill_table, make_table
-from app.ui.text import trf
+from app.services.exports import EXPORT_WARNING
+from app.ui.text import qt_translate, trf
 from app.ui.widgets.fields import CodeCombo
 from app.ui.widgets.progress import ProgressPanel
 
@@ -282,7 +283,8 @@ class ReportsPage(Page):
         self._finish(progress)
         self._enable_exports(True)
         self.exported_path = path
-        self.state.setText(trf(self.tr("Saved to %1"), path))
+        self.state.setText(trf(self.tr("Saved to %1"), path) + "\n"
+                           + qt_translate("Core", EXPORT_WARNING))
         self.open_folder_button.show()
 
     def open_folder(self) -> None:
