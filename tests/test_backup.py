@@ -6,8 +6,6 @@ clear message."""
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text

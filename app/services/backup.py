@@ -87,6 +87,16 @@ class RestoreResult:
 
 
 @dataclass(frozen=True)
+class _NewIdentity:
+    device_id: str
+    superseded_device_id: str
+    user_id: str
+    username: str
+    pending_changes: int
+    records: int
+
+
+@dataclass(frozen=True)
 class AutoBackupSettings:
     folder: str       # "" = automatic backups off
     every_hours: int  # 1 … 168
@@ -404,15 +414,16 @@ def restore_backup(backup: Path | str, data_dir: Path | str, *, username: str,
         store = Store(staging, data_key)
         try:
             migrate(store, backup_dir=staging / "backups")
-            result = _take_new_identity(store, staging, manifest, backup, username)
+            new = _take_new_identity(store, manifest, username)
             if recovery_private is not None:
-                keyring.reset_password(result[2], result[3], new_password, data_key)
+                keyring.reset_password(new.user_id, new.username, new_password, data_key)
             with store.transaction() as session:
-                record_audit(session, action="station.restored", actor_id=result[2],
-                             device_id=result[0], target_kind="device", target_id=result[0],
+                record_audit(session, action="station.restored", actor_id=new.user_id,
+                             device_id=new.device_id, target_kind="device",
+                             target_id=new.device_id,
                              details={"backup": backup.name,
                                       "backup_created_at": manifest["created_at"],
-                                      "superseded_device": result[1],
+                                      "superseded_device": new.superseded_device_id,
                                       "with_recovery_key": recovery_private is not None})
             store.checkpoint()
         finally:
@@ -420,12 +431,13 @@ def restore_backup(backup: Path | str, data_dir: Path | str, *, username: str,
         _move_into_place(staging, data_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    new_device, old_device, _user_id, _username, pending, records = result
-    return RestoreResult(data_dir, new_device, old_device, pending, records)
+    return RestoreResult(data_dir, new.device_id, new.superseded_device_id, new.pending_changes,
+                         new.records)
 
 
-def _take_new_identity(store: Store, staging: Path, manifest: dict, backup: Path,
-                       username: str) -> tuple:
+def _take_new_identity(store: Store, manifest: dict, username: str) -> _NewIdentity:
+    """New device id and keys, the old id listed as superseded, unacknowledged changes
+    re-queued under the new id, the old enrolment and outgoing parcels forgotten."""
     from sqlalchemy import func
 
     from app.models import SYNCED_MODELS
@@ -461,8 +473,7 @@ def _take_new_identity(store: Store, staging: Path, manifest: dict, backup: Path
         session.execute(delete(SyncServer))
         records = sum(session.scalar(select(func.count()).select_from(model))
                       for model in SYNCED_MODELS.values())
-    store._device_id = new_device
-    return new_device, old_device, user.id, user.username, pending, records
+    return _NewIdentity(new_device, old_device, user.id, user.username, pending, records)
 
 
 def _move_into_place(staging: Path, data_dir: Path) -> None:

@@ -18,7 +18,7 @@ from app.services.station import is_set_up
 from app.sync.client import SyncClient
 from app.sync.join import join_station
 from app.sync.transport import HttpTransport, LinkDown
-from tests.sync.sync_support import (PASSWORD, add_households, local_records, make_station,
+from tests.sync.sync_support import (add_households, local_records, make_station,
                                      server_records, sign_in)
 
 ROOT = Path(__file__).resolve().parents[2]
