@@ -168,7 +168,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     """Restore a backup folder into an empty --data-dir; the device must enrol again."""
-    from app.services.backup import restore_backup
+    from app.services.restore import restore_backup
 
     if args.recovery_key:
         from app.security.keyfiles import read_key_file

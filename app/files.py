@@ -36,6 +36,12 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    """fsync a file written by someone else (e.g. SQLite's VACUUM INTO, shutil.copyfile)."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 @contextmanager
 def atomic_output(path: Path | str, mode: int = 0o600) -> Iterator[BinaryIO]:
     """Yield a binary file handle; on a clean exit its bytes replace `path` atomically.

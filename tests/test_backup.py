@@ -13,7 +13,8 @@ from sqlalchemy import text
 from app.errors import AuthenticationError
 from app.services import households
 from app.services.backup import (BackupRefused, auto_backup_if_due, back_up_now, list_backups,
-                                 read_manifest, restore_backup, set_auto_backup)
+                                 read_manifest, set_auto_backup)
+from app.services.restore import restore_backup
 from app.services.station import sign_in, sign_out
 from tests.conftest import ADMIN_PASSWORD, WORKER_PASSWORD
 

@@ -35,7 +35,7 @@ def _create(data_dir: Path, fields: dict) -> None:
 
 
 def _restore(data_dir: Path, fields: dict, progress) -> None:
-    from app.services.backup import restore_backup
+    from app.services.restore import restore_backup
 
     if not fields["backup"].strip():
         raise ValidationError(N_("Choose a folder for the backup."), field="backup")

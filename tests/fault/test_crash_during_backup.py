@@ -13,7 +13,8 @@ from pathlib import Path
 
 from app.security.keyring import Keyring
 from app.services import households
-from app.services.backup import check_database_copy, list_backups, read_manifest, restore_backup
+from app.services.backup import check_database_copy, list_backups, read_manifest
+from app.services.restore import restore_backup
 from app.services.station import sign_in, sign_out
 from tests.conftest import WORKER_PASSWORD
 from tests.fault.figures import report, scaled

@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from app.server.db import Device
 from app.server.enrollment import issue_enrollment_code
-from app.services.backup import back_up_now, restore_backup
+from app.services.backup import back_up_now
+from app.services.restore import restore_backup
 from app.services.queries import villages
 from app.sync.client import SyncClient
 from app.sync.transport import HttpTransport, ServerRefused
