@@ -3,7 +3,7 @@ laptop held is lost, nothing is applied twice, and the old device id is revoked 
 (real county server on loopback, real encrypted stores)."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.server.db import Device
 from app.server.enrollment import issue_enrollment_code
@@ -71,3 +71,42 @@ def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
         assert refused or SyncClient(thief.store).pending_changes() > 0
     finally:
         thief.store.close()
+
+
+def test_changes_delivered_by_usb_but_never_receipted_are_not_applied_twice(
+        tmp_path, live_server, server_store, county_keys, recovery_public):
+    """The backup holds parcels the county already applied (taken by USB stick) whose receipts
+    never came back: after the restore they travel again under the new device id; the county
+    recognises every change id, applies none twice, opens no conflict, quarantines nothing."""
+    from app.server.db import ServerConflict, ServerQuarantine
+    from app.server.folder import import_folder
+
+    old = sign_in(make_station(tmp_path / "old", "乙乡", recovery_public))
+    with old.read() as session:
+        village = villages(session, old.station_id)[0].id
+    client = SyncClient(old.store, HttpTransport(live_server.url))
+    client.enroll(live_server.url, issue_enrollment_code(server_store, "yi", station_name="乙乡"))
+    add_households(old, 4, village, "戊")
+    assert client.export_to_folder(tmp_path / "usb") > 0          # parcels onto the stick
+    imported = import_folder(server_store, county_keys, tmp_path / "usb")  # applied at the county
+    assert imported.receipts > 0
+    backup = back_up_now(old, tmp_path / "backups")              # receipts never taken back
+    holds = local_records(old.store)
+    old.store.close()
+    on_county_before = server_records(server_store, "yi")
+    assert on_county_before == holds
+
+    result = restore_backup(backup.path, tmp_path / "new", username="admin", password=PASSWORD)
+    assert result.pending_changes > 0
+    new = sign_in(tmp_path / "new")
+    try:
+        fresh = SyncClient(new.store, HttpTransport(live_server.url))
+        fresh.enroll(live_server.url, issue_enrollment_code(server_store, "yi"))
+        report = fresh.sync_now()
+        assert fresh.pending_changes() == 0 and report.quarantined == 0 and report.conflicts == 0
+    finally:
+        new.store.close()
+    assert server_records(server_store, "yi") == on_county_before
+    with server_store.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(ServerConflict)) == 0
+        assert session.scalar(select(func.count()).select_from(ServerQuarantine)) == 0
