@@ -10,7 +10,7 @@ import json
 import pytest
 from sqlalchemy import text
 
-from app.errors import AuthenticationError
+from app.errors import AuthenticationError, StoreError
 from app.services import households
 from app.services.backup import (BackupRefused, auto_backup_if_due, back_up_now, list_backups,
                                  read_manifest, set_auto_backup)
@@ -187,6 +187,10 @@ def test_last_n_kept_and_automatic_schedule(station_dir, village_id, tmp_path):
     admin = sign_in(station_dir, "admin", ADMIN_PASSWORD)
     try:
         assert auto_backup_if_due(admin) is None  # not set up: nothing
+        with pytest.raises(Exception) as missing:  # a folder that is not there is refused
+            set_auto_backup(admin, str(tmp_path / "second"), every_hours=6, keep=3)
+        assert getattr(missing.value, "field", None) == "backup_folder"
+        (tmp_path / "second").mkdir()
         settings = set_auto_backup(admin, str(tmp_path / "second"), every_hours=6, keep=3)
         assert settings.folder and settings.keep == 3
         now = utc_now()
@@ -201,6 +205,12 @@ def test_last_n_kept_and_automatic_schedule(station_dir, village_id, tmp_path):
         assert [k.path for k in kept] == [m.path for m in made[-3:]][::-1]
         for info in kept:
             read_manifest(info.path)
+        # the stick is unplugged: the due backup fails clearly, no folder appears on this disk
+        (tmp_path / "second").rename(tmp_path / "unplugged")
+        with pytest.raises(StoreError) as unplugged:
+            auto_backup_if_due(admin, now=now + timedelta(hours=100))
+        assert "is not there" in unplugged.value.message()
+        assert not (tmp_path / "second").exists()
         with pytest.raises(Exception) as refused:
             set_auto_backup(admin, str(station_dir / "inside"), every_hours=6, keep=3)
         assert getattr(refused.value, "field", None) == "backup_folder"

@@ -201,15 +201,21 @@ def _sweep_leftovers(folder: Path) -> None:
 
 
 def make_backup(store: Store, data_dir: Path, data_key: bytes, folder: Path, *,
-                keep: int = DEFAULT_KEEP, progress: Progress | None = None) -> BackupInfo:
+                keep: int = DEFAULT_KEEP, progress: Progress | None = None,
+                create_folder: bool = True) -> BackupInfo:
     """Write, verify and rotate one backup of the open `store` into `folder`.
 
-    Raises BackupRefused/StoreError with a readable message (folder not writable, disk full,
-    the copy failed its check); the previous backups are untouched in every case."""
+    With `create_folder=False` (automatic backups) a missing folder is an error, never made:
+    an unplugged USB stick must not turn into a folder on this computer's own disk.
+    Raises BackupRefused/StoreError with a readable message (folder missing or not writable,
+    disk full, the copy failed its check); the previous backups are untouched in every case."""
     report = progress or (lambda _done, _total: None)
     folder = Path(folder)
     if not 1 <= keep <= 100:
         raise ValidationError(N_("Keep between 1 and 100 backups."), field="keep")
+    if not create_folder and not folder.is_dir():
+        raise StoreError(N_("The backup folder %1 is not there. Is the USB stick or disk "
+                            "connected?"), folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(folder / LOCK_NAME), timeout=120)
@@ -303,6 +309,9 @@ def set_auto_backup(workspace, folder: str, every_hours: int, keep: int) -> Auto
     folder = (folder or "").strip()
     if folder:
         target = Path(folder)
+        if not target.is_dir():
+            raise ValidationError(N_("The backup folder %1 is not there. Is the USB stick or "
+                                     "disk connected?"), folder, field="backup_folder")
         if target.resolve() == Path(workspace.data_dir).resolve() or \
                 Path(workspace.data_dir).resolve() in target.resolve().parents:
             raise ValidationError(N_("Choose a second location for automatic backups, not the "
@@ -331,7 +340,8 @@ def auto_backup_if_due(workspace, *, now: datetime | None = None,
     if last is not None and last <= now < last + timedelta(hours=settings.every_hours):
         return None
     info = make_backup(workspace.store, workspace.data_dir, workspace.data_key,
-                       Path(settings.folder), keep=settings.keep, progress=progress)
+                       Path(settings.folder), keep=settings.keep, progress=progress,
+                       create_folder=False)
     with workspace.write() as session:
         workspace.store.set_meta(session, AUTO_LAST, now.isoformat())
         workspace.audit(session, "backup.made", details={"folder": settings.folder,

@@ -841,8 +841,8 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="385"/>
         <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="122"/>
         <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
@@ -880,7 +880,7 @@
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="443"/>
+        <location filename="../../app/services/restore.py" line="132"/>
         <location filename="../../app/services/station.py" line="261"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
@@ -1769,57 +1769,57 @@
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 བེད་སྤྱོད་བྱེད་བཞིན་ཡོད། ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="112"/>
+        <location filename="../../app/services/backup.py" line="91"/>
         <source>The backup %1 is damaged or incomplete (%2); it cannot be used.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ %1 ལ་སྐྱོན་ཤོར་བའམ་ཆ་མ་ཚང་བས་（%2）བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="168"/>
+        <location filename="../../app/services/backup.py" line="147"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ %1 ནི་ས་ཚིགས་ཐོ་དེབ་ཀྱི་རྗེས་ཉར་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="233"/>
-        <location filename="../../app/services/backup.py" line="334"/>
+        <location filename="../../app/services/backup.py" line="215"/>
+        <location filename="../../app/services/backup.py" line="322"/>
         <source>Keep between 1 and 100 backups.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྲངས་ 1 ནས་ 100 བར་ཉར་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
+        <location filename="../../app/services/backup.py" line="225"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གཞན་ཞིག་ %1 ལ་འབྲི་བཞིན་ཡོད། རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="243"/>
-        <location filename="../../app/services/backup.py" line="260"/>
+        <location filename="../../app/services/backup.py" line="228"/>
+        <location filename="../../app/services/backup.py" line="245"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ %1 ལ་འབྲི་མ་ཐུབ（%2）། སྔོན་གྱི་རྗེས་ཉར་ལ་འགྱུར་བ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="271"/>
+        <location filename="../../app/services/backup.py" line="256"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་དེ་ས་ཚིགས་འདིའི་གཞི་གྲངས་དང་མི་མཐུན། རྗེས་ཉར་མ་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="301"/>
+        <location filename="../../app/services/backup.py" line="286"/>
         <source>Choose a folder for the backup.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྱི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="329"/>
+        <location filename="../../app/services/backup.py" line="317"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་འགུལ་རྗེས་ཉར་ལ་གནས་ས་གཞན་ཞིག་འདེམས་རོགས། གཞི་གྲངས་ཡིག་ཁུག་རང་མ་འདེམས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="332"/>
+        <location filename="../../app/services/backup.py" line="320"/>
         <source>Back up every 1 to 168 hours.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆུ་ཚོད་ 1 ནས་ 168 བར་གྱི་བར་ཐག་ལ་རྗེས་ཉར་བྱོས།</translation>
@@ -1859,6 +1859,13 @@
         <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་གསང་སྡོམ་བྱས་མེད། དགོས་པའི་ས་ཁོ་ནར་ཉར་ཞིང་མི་དགོས་དུས་བསུབ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="217"/>
+        <location filename="../../app/services/backup.py" line="313"/>
+        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ཡིག་ཁུག་ %1 མི་འདུག USBའམ་སྡུད་སྡེར་སྦྲེལ་ཡོད་དམ།</translation>
     </message>
 </context>
 <context>

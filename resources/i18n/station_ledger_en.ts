@@ -706,8 +706,8 @@
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="385"/>
         <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="122"/>
         <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
@@ -739,7 +739,7 @@
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="443"/>
+        <location filename="../../app/services/restore.py" line="132"/>
         <location filename="../../app/services/station.py" line="261"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
@@ -1487,49 +1487,49 @@
         <translation>The key file %1 is busy; try again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="112"/>
+        <location filename="../../app/services/backup.py" line="91"/>
         <source>The backup %1 is damaged or incomplete (%2); it cannot be used.</source>
         <translation>The backup %1 is damaged or incomplete (%2); it cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="168"/>
+        <location filename="../../app/services/backup.py" line="147"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translation>The folder %1 is not a Station Ledger backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="233"/>
-        <location filename="../../app/services/backup.py" line="334"/>
+        <location filename="../../app/services/backup.py" line="215"/>
+        <location filename="../../app/services/backup.py" line="322"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>Keep between 1 and 100 backups.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
+        <location filename="../../app/services/backup.py" line="225"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>Another backup into %1 is still running; try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="243"/>
-        <location filename="../../app/services/backup.py" line="260"/>
+        <location filename="../../app/services/backup.py" line="228"/>
+        <location filename="../../app/services/backup.py" line="245"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>The backup could not be written to %1 (%2). The earlier backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="271"/>
+        <location filename="../../app/services/backup.py" line="256"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>The key file does not fit this station&apos;s data; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="301"/>
+        <location filename="../../app/services/backup.py" line="286"/>
         <source>Choose a folder for the backup.</source>
         <translation>Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="329"/>
+        <location filename="../../app/services/backup.py" line="317"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>Choose a second location for automatic backups, not the data folder itself.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="332"/>
+        <location filename="../../app/services/backup.py" line="320"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>Back up every 1 to 168 hours.</translation>
     </message>
@@ -1562,6 +1562,12 @@
         <location filename="../../app/services/exports.py" line="29"/>
         <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
         <translation>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="217"/>
+        <location filename="../../app/services/backup.py" line="313"/>
+        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
+        <translation>The backup folder %1 is not there. Is the USB stick or disk connected?</translation>
     </message>
 </context>
 <context>

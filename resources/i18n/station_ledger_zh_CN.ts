@@ -706,8 +706,8 @@
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="385"/>
         <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="122"/>
         <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
@@ -739,7 +739,7 @@
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="443"/>
+        <location filename="../../app/services/restore.py" line="132"/>
         <location filename="../../app/services/station.py" line="261"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
@@ -1487,49 +1487,49 @@
         <translation>密钥文件 %1 正在使用中，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="112"/>
+        <location filename="../../app/services/backup.py" line="91"/>
         <source>The backup %1 is damaged or incomplete (%2); it cannot be used.</source>
         <translation>备份 %1 已损坏或不完整（%2），不能使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="168"/>
+        <location filename="../../app/services/backup.py" line="147"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translation>文件夹 %1 不是社工站台账的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="233"/>
-        <location filename="../../app/services/backup.py" line="334"/>
+        <location filename="../../app/services/backup.py" line="215"/>
+        <location filename="../../app/services/backup.py" line="322"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>保留的备份数须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
+        <location filename="../../app/services/backup.py" line="225"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>另一个备份正在写入 %1，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="243"/>
-        <location filename="../../app/services/backup.py" line="260"/>
+        <location filename="../../app/services/backup.py" line="228"/>
+        <location filename="../../app/services/backup.py" line="245"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>备份无法写入 %1（%2）。以前的备份没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="271"/>
+        <location filename="../../app/services/backup.py" line="256"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>密钥文件与本站数据不符，没有做备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="301"/>
+        <location filename="../../app/services/backup.py" line="286"/>
         <source>Choose a folder for the backup.</source>
         <translation>请选择保存备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="329"/>
+        <location filename="../../app/services/backup.py" line="317"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>自动备份请选择另一个位置，不要选数据文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="332"/>
+        <location filename="../../app/services/backup.py" line="320"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>备份间隔须在 1 到 168 小时之间。</translation>
     </message>
@@ -1562,6 +1562,12 @@
         <location filename="../../app/services/exports.py" line="29"/>
         <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
         <translation>此文件没有加密。只放在需要的地方，不再需要时请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="217"/>
+        <location filename="../../app/services/backup.py" line="313"/>
+        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
+        <translation>备份文件夹 %1 不存在。U盘或硬盘接上了吗？</translation>
     </message>
 </context>
 <context>

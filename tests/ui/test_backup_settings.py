@@ -38,6 +38,7 @@ def test_admin_sets_automatic_backups_and_one_is_made(station_app, tmp_path):
     main.go("settings")
     page = main.pages["settings"]
     assert page.auto_folder.isVisibleTo(page)
+    (tmp_path / "second").mkdir()
     page.auto_folder.setText(str(tmp_path / "second"))
     page.auto_hours.setValue(12)
     page.auto_keep.setValue(4)
