@@ -41,7 +41,6 @@ class RestoreResult:
     records: int
 
 
-
 @dataclass(frozen=True)
 class _NewIdentity:
     device_id: str
@@ -76,6 +75,8 @@ def restore_backup(backup: Path | str, data_dir: Path | str, *, username: str,
     if recovery_private is not None:
         validate_new_password(new_password or "")
     data_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in data_dir.parent.glob(f".{data_dir.name}.restoring-*"):  # a cut restore
+        shutil.rmtree(leftover, ignore_errors=True)
     staging = data_dir.parent / f".{data_dir.name}.restoring-{uuid.uuid4().hex[:8]}"
     staging.mkdir(mode=0o700)
     try:
