@@ -59,3 +59,46 @@ def test_kill_9_during_backups_leaves_the_previous_backup_openable(station_dir, 
     report("crash_during_backup", "kill -9 while backups are written; every listed backup "
            "opens and passes its checks, the newest restores", cases=ROUNDS, failures=0,
            backups_completed=len(completed))
+
+
+def test_kill_9_during_a_restore_then_restore_again(station_dir, village_id, worker, tmp_path):
+    """A cut restore leaves a folder that is not set up (or fully restored); restoring again
+    works, and the staging folder of the cut one is cleared."""
+    from app.services.backup import back_up_now
+    from app.services.station import is_set_up
+
+    for index in range(40):
+        households.create_household(
+            worker, households.HouseholdInput(village_id=village_id, address_zh="村口"),
+            [households.PersonInput(name_zh="户主" + "零一二三四五六七八九"[index % 10])])
+    info = back_up_now(worker, tmp_path / "usb")
+    worker.store.close()
+    started = time.perf_counter()  # how long a restore takes here: kills spread over it
+    restore_backup(info.path, tmp_path / "timed", username="zhuoma", password=WORKER_PASSWORD)
+    duration = time.perf_counter() - started
+    rng = random.Random(5)
+    rounds = scaled(8, 24)
+    finished_by_child = 0
+    for round_ in range(rounds):
+        target = tmp_path / f"laptop{round_}"
+        child = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests/fault/restore_child.py"), str(info.path),
+             str(target), "zhuoma", WORKER_PASSWORD],
+            stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, duration * 1.2))
+        child.send_signal(signal.SIGKILL)
+        done = "restored" in child.stdout.read()
+        child.wait()
+        if is_set_up(target):
+            finished_by_child += 1
+        else:
+            assert not done
+            restore_restarted = restore_backup(info.path, target, username="zhuoma",
+                                               password=WORKER_PASSWORD)
+            assert restore_restarted.records > 40
+        sign_out(sign_in(target, "zhuoma", WORKER_PASSWORD))
+        assert list(tmp_path.glob(f".{target.name}.restoring-*")) == []
+    assert finished_by_child < rounds  # some kills really landed inside a restore
+    report("crash_during_restore", "kill -9 while a backup is restored, then restore again",
+           cases=rounds, failures=0, finished_before_the_kill=finished_by_child)
