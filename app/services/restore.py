@@ -25,7 +25,7 @@ from app.errors import N_, NotFound, StoreError
 from app.files import fsync_file, fsync_folder
 from app.models import SYNCED_MODELS, ChangeLogEntry, User, new_id
 from app.models.store import DATABASE_FILENAME, Store
-from app.models.sync_state import OutgoingParcel, SyncServer
+from app.models.sync_state import OutgoingParcel, SyncHistory, SyncServer
 from app.security.keyring import Keyring, validate_new_password
 from app.services.backup import (AUTO_LAST, KEYRING, SUPERSEDED, check_database_copy, damaged,
                                  file_sha256, read_manifest)
@@ -149,6 +149,10 @@ def _take_new_identity(store: Store, manifest: dict, username: str) -> _NewIdent
             .values(device_id=new_device, parcel_seq=None)).rowcount
         session.execute(delete(OutgoingParcel))
         session.execute(delete(SyncServer))
+        # the Sync page's history says why this computer must connect again
+        session.add(SyncHistory(event="restore", detail=f"restored from a backup of "
+                                f"{manifest['created_at']}; replaces device {old_device}; "
+                                f"{pending} changes wait; enrol again"))
         records = sum(session.scalar(select(func.count()).select_from(model))
                       for model in SYNCED_MODELS.values())
     return _NewIdentity(new_device, old_device, user.id, user.username, pending, records)

@@ -707,7 +707,7 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
-        <location filename="../../app/services/restore.py" line="75"/>
+        <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="122"/>
         <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
@@ -739,7 +739,7 @@
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/restore.py" line="132"/>
+        <location filename="../../app/services/restore.py" line="133"/>
         <location filename="../../app/services/station.py" line="261"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
@@ -3140,32 +3140,37 @@
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <source>Restored from a backup: connect to the county again with a new code</source>
+        <translation>Restored from a backup: connect to the county again with a new code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="183"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
@@ -3195,13 +3200,13 @@
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="193"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="223"/>
+        <location filename="../../app/ui/pages/sync.py" line="225"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>

@@ -95,4 +95,10 @@ def test_first_run_restores_a_backup_then_signs_in(prepared_app, worker, village
     assert window.main is not None
     with window.context.workspace.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 1
+    window.main.go("sync")  # not connected; the history says why
+    page = window.main.pages["sync"]
+    page.refresh()
+    said = page.tr("Restored from a backup: connect to the county again with a new code")
+    assert any(said in page.history.item(i).text() for i in range(page.history.count()))
+    assert page.enroll_box.isVisibleTo(page)
     window.context.workspace.store.close()

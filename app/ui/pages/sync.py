@@ -170,7 +170,9 @@ class SyncPage(Page):
             "error": self.tr("Stopped by a problem; it will be tried again"),
             "unreachable": self.tr("The county server could not be reached"),
             "export": self.tr("Copied to a USB folder"),
-            "import": self.tr("Read from a USB folder")}
+            "import": self.tr("Read from a USB folder"),
+            "restore": self.tr("Restored from a backup: connect to the county again with a "
+                               "new code")}
         return labels.get(row.event, row.event)
 
     def reason_text(self, reason: str) -> str:
