@@ -110,3 +110,24 @@ def test_changes_delivered_by_usb_but_never_receipted_are_not_applied_twice(
     with server_store.transaction() as session:
         assert session.scalar(select(func.count()).select_from(ServerConflict)) == 0
         assert session.scalar(select(func.count()).select_from(ServerQuarantine)) == 0
+
+
+def test_supersedes_revokes_only_devices_of_the_same_station(tmp_path, live_server, server_store,
+                                                             recovery_public):
+    """A device may name only its own station's devices as superseded; another station's
+    device named in the enrolment request stays enrolled."""
+    other = sign_in(make_station(tmp_path / "other", "丙乡", recovery_public))
+    SyncClient(other.store, HttpTransport(live_server.url)).enroll(
+        live_server.url, issue_enrollment_code(server_store, "bing", station_name="丙乡"))
+    other_device = other.store.device_id
+    other.store.close()
+    mine = sign_in(make_station(tmp_path / "mine", "丁乡", recovery_public))
+    try:
+        with mine.write() as session:
+            mine.store.set_meta(session, "superseded_device_ids", f'["{other_device}"]')
+        SyncClient(mine.store, HttpTransport(live_server.url)).enroll(
+            live_server.url, issue_enrollment_code(server_store, "ding", station_name="丁乡"))
+    finally:
+        mine.store.close()
+    with server_store.transaction() as session:
+        assert session.scalar(select(Device.revoked_at).where(Device.id == other_device)) is None
