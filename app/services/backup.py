@@ -236,7 +236,7 @@ def _make_backup_locked(store: Store, data_dir: Path, data_key: bytes, folder: P
     name = PREFIX + created.strftime("%Y%m%d-%H%M%S-%f")
     partial = folder / f".{name}.partial"
     partial.mkdir(mode=0o700)
-    report(0, 4)
+    # no report before the copy: the bar stays "busy" while VACUUM INTO runs (one step)
     copy = partial / DATABASE_FILENAME
     raw = store.engine.raw_connection()
     try:
