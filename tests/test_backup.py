@@ -20,7 +20,8 @@ from tests.conftest import ADMIN_PASSWORD, WORKER_PASSWORD
 
 # Tables whose rows a restore deliberately changes (device identity, enrolment, outbox,
 # the audit entry of the restore itself) are compared separately.
-RESTORE_CHANGES = {"meta", "change_log", "sync_outgoing_parcel", "sync_server", "audit_log"}
+RESTORE_CHANGES = {"meta", "change_log", "sync_outgoing_parcel", "sync_server", "audit_log",
+                   "sync_history"}
 
 
 def add_people(workspace, village_id, count, prefix="户"):
@@ -39,12 +40,18 @@ def all_rows(store) -> dict[str, list[tuple]]:
         tables = [row[0] for row in connection.execute(text(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
             "ORDER BY name"))]
-        return {table: sorted(map(tuple, connection.execute(text(f'SELECT * FROM "{table}"'))),
-                              key=repr) for table in tables}
+        found = {}
+        for table in tables:
+            rows = [tuple(row) for row in connection.execute(text(
+                f'SELECT * FROM "{table}" ORDER BY 1'))]
+            # logs in the order they were written (their first column is the sequence number)
+            found[table] = rows if table in ("audit_log", "sync_history") else sorted(rows, key=repr)
+        return found
 
 
 def test_backup_is_encrypted_verified_and_restores_every_row(worker, village_id, tmp_path):
     add_people(worker, village_id, 12)
+    before = all_rows(worker.store)  # what the backup copies (its own audit entry comes after)
     target = tmp_path / "usb"
     steps = []
     info = back_up_now(worker, target, progress=lambda done, total: steps.append((done, total)))
@@ -55,7 +62,6 @@ def test_backup_is_encrypted_verified_and_restores_every_row(worker, village_id,
     keyring = json.loads((info.path / "keyring.json").read_text())
     assert keyring["slots"] and worker.data_key.hex() not in (info.path / "keyring.json").read_text()
     read_manifest(info.path)  # sizes and hashes match
-    before = all_rows(worker.store)
     worker.store.close()
 
     restored = tmp_path / "new-laptop"
@@ -74,6 +80,12 @@ def test_backup_is_encrypted_verified_and_restores_every_row(worker, village_id,
         if table not in RESTORE_CHANGES:
             assert after.get(table) == before.get(table), table
     assert json.loads(meta["superseded_device_ids"]) == [result.superseded_device_id]
+    assert after["sync_history"][:-1] == before["sync_history"]  # one line added: "restore"
+    assert after["sync_history"][-1][2] == "restore"
+    # the audit chain goes on: every entry of the backup, then the restore and the sign-in
+    assert after["audit_log"][:len(before["audit_log"])] == before["audit_log"]
+    assert [row[4] for row in after["audit_log"][len(before["audit_log"]):]] == [
+        "station.restored", "user.signed_in"]
     # the change log keeps every change; only the device of unacknowledged ones changed
     assert len(after["change_log"]) == len(before["change_log"])
     assert {row[0] for row in after["change_log"]} == {row[0] for row in before["change_log"]}
