@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="64"/>
+        <source>About Station Ledger</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ་སྐོར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="65"/>
+        <source>Station Ledger</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>Version %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68"/>
+        <source>Store schema revision %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་སྒྲིག་གཞིའི་པར་གཞི %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="69"/>
+        <source>Qt for Python %1 (LGPL 3)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Qt for Python %1 (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>Font %1: SIL Open Font License 1.1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་གཟུགས %1: SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="76"/>
+        <source>Export diagnostics…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="77"/>
+        <source>Check for updates</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་སྒྱུར་ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་མིང་རྟགས་ཡོད་པའི་པར་གཞི་གསར་པ་འདྲི། ཞིབ་བཤེར་བྱས་རྗེས་བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="82"/>
+        <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི་དང་རོགས་རམ་ཉིན་ཐོ། གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན། གོམ་མཉམ་གྱི་གནས་སྟངས་བཅས་རྫོང་གི་ལག་རྩལ་བར་སྤྲོད་རྒྱུ། མིང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཟིན་བྲིས་མི་འདུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="94"/>
+        <source>Export diagnostics</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="96"/>
+        <source>Zip archives (*.zip)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Zip ཡིག་ཚགས (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>Writing diagnostics…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་འབྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="111"/>
+        <source>Asking the county for a newer version…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་པར་གཞི་གསར་པ་འདྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="117"/>
+        <source>This is the newest version (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་ནི་པར་གཞི་གསར་ཤོས་ཡིན (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="120"/>
+        <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི %1 ཞིབ་བཤེར་བྱས་ཏེ་གྲ་སྒྲིག་ཡོད། བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="130"/>
+        <source>Diagnostics saved to %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་ཉར་ཚགས་བྱས</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -479,7 +584,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
@@ -511,7 +616,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="156"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -1763,6 +1868,55 @@
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <source>The diagnostics could not be written to %1: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་འབྲི་མ་ཐུབ། %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/updates.py" line="40"/>
+        <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་དུ་ཐོ་འགོད་བྱས་མེད། གསར་སྒྱུར་ཡོད་པའི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="73"/>
+        <source>Updates are not set up in this build of the program.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱ་རིམ་གྱི་པར་གཞི་འདིར་གསར་སྒྱུར་སྒྲིག་འགོད་བྱས་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="96"/>
+        <source>The county&apos;s update folder could not be reached (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་གསར་སྒྱུར་ཡིག་ཁུག་ལ་འབྲེལ་བ་བྱེད་མ་ཐུབ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="100"/>
+        <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགྲེམས་སྤེལ་གསང་ལྡེའི་མིང་རྟགས་མེད་པའི་གསར་སྒྱུར་ཞིག་བྱུང་བས་ངོས་ལེན་མ་བྱས། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="124"/>
+        <source>There is no newer version than %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ལས་གསར་བའི་པར་གཞི་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="128"/>
+        <location filename="../../app/updates/client.py" line="137"/>
+        <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་སྒྱུར་ཆ་ཚང་ཕབ་ལེན་བྱེད་མ་ཐུབ (%1)། ཐེངས་རྗེས་མར་མཚམས་ཆད་སར་ནས་མུ་མཐུད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="134"/>
+        <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
+    </message>
+    <message>
         <location filename="../../app/security/keyring.py" line="199"/>
         <source>The key file %1 is busy; try again.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1786,6 +1940,13 @@
         <source>Keep between 1 and 100 backups.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྲངས་ 1 ནས་ 100 བར་ཉར་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="217"/>
+        <location filename="../../app/services/backup.py" line="313"/>
+        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་ཉར་ཡིག་ཁུག་ %1 མི་འདུག USBའམ་སྡུད་སྡེར་སྦྲེལ་ཡོད་དམ།</translation>
     </message>
     <message>
         <location filename="../../app/services/backup.py" line="225"/>
@@ -1831,6 +1992,12 @@
         <translation>ཡིག་ཆ་འདིའི་ནང་མི་སྒེར་གྱི་ཆ་འཕྲིན（མིང་། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་། དཔྱད་བརྟག）ཡོད་པ་དང་གསང་སྡོམ་བྱས་མེད། པར་འདེབས་རྗེས་བསུབ་རོགས། མཉམ་སྤྱོད་རྩིས་འཁོར་དམ་USBསྟེང་མཁོ་ཕབ་མ་འཇོག</translation>
     </message>
     <message>
+        <location filename="../../app/services/exports.py" line="29"/>
+        <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་འདི་གསང་སྡོམ་བྱས་མེད། དགོས་པའི་ས་ཁོ་ནར་ཉར་ཞིང་མི་དགོས་དུས་བསུབ་རོགས།</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exports.py" line="50"/>
         <source>The file %1 is not there any more.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1853,19 +2020,6 @@
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་མཉམ་ཞུགས་མཇུག་སྒྲིལ་བར་ཐེངས་དང་པོའི་གསང་ཨང་དེ་ཉིད་འཇུག་རོགས།</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="29"/>
-        <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་འདི་གསང་སྡོམ་བྱས་མེད། དགོས་པའི་ས་ཁོ་ནར་ཉར་ཞིང་མི་དགོས་དུས་བསུབ་རོགས།</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/backup.py" line="217"/>
-        <location filename="../../app/services/backup.py" line="313"/>
-        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>རྗེས་ཉར་ཡིག་ཁུག་ %1 མི་འདུག USBའམ་སྡུད་སྡེར་སྦྲེལ་ཡོད་དམ།</translation>
     </message>
 </context>
 <context>
@@ -2315,49 +2469,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Undone.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
@@ -3091,200 +3245,206 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="128"/>
         <location filename="../../app/ui/pages/settings.py" line="131"/>
+        <location filename="../../app/ui/pages/settings.py" line="134"/>
         <source>Settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="132"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="133"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="135"/>
+        <location filename="../../app/ui/pages/settings.py" line="138"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="136"/>
+        <location filename="../../app/ui/pages/settings.py" line="139"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་གསང་ཨང་བརྗེ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="137"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="137"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>New password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="138"/>
+        <location filename="../../app/ui/pages/settings.py" line="141"/>
         <source>New password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="140"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Change &amp;password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་བརྗེ་བ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="141"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>Station administration</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="144"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="144"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོག་མའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="146"/>
+        <location filename="../../app/ui/pages/settings.py" line="149"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="147"/>
+        <location filename="../../app/ui/pages/settings.py" line="150"/>
         <source>Backups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="149"/>
+        <location filename="../../app/ui/pages/settings.py" line="152"/>
         <source>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནི་ས་ཚིགས་འདིའི་ཟིན་ཐོའི་གསང་སྡོམ་མཁོ་ཕབ་དང་གསང་ལྡེའི་ཡིག་ཆ་ཡིན། སྤྱོད་མཁན་གྱི་གསང་ཨང་སམ་རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེས་མ་གཏོགས་ཁ་ཕྱེ་མི་ཐུབ། USBའམ་སྡུད་སྡེར་གཞན་ཞིག་གི་སྟེང་ཉར་ཏེ་རྩིས་འཁོར་འདི་དང་ཁ་གྲལ་དུ་ཉར་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="152"/>
+        <location filename="../../app/ui/pages/settings.py" line="155"/>
         <source>&amp;Back up now…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྗེས་ཉར(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="153"/>
+        <location filename="../../app/ui/pages/settings.py" line="156"/>
         <source>Automatic backups to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་འགུལ་རྗེས་ཉར་གནས་ས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <location filename="../../app/ui/pages/settings.py" line="157"/>
         <source>Every (hours)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར་ཐག（ཆུ་ཚོད）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="155"/>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>Backups to keep</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་རྒྱུའི་རྗེས་ཉར་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <location filename="../../app/ui/pages/settings.py" line="160"/>
         <source>No second location: automatic backups off</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ས་གཉིས་པ་མེད། རང་འགུལ་རྗེས་ཉར་བཀག་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <location filename="../../app/ui/pages/settings.py" line="161"/>
         <source>Choose…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="159"/>
+        <location filename="../../app/ui/pages/settings.py" line="162"/>
         <source>Save backup settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་སྒྲིག་འགོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="161"/>
+        <location filename="../../app/ui/pages/settings.py" line="164"/>
         <source>Add &amp;user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="162"/>
+        <location filename="../../app/ui/pages/settings.py" line="165"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་བརྙན་ཡོལ་སྒོ་ལྕགས་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="164"/>
+        <location filename="../../app/ui/pages/settings.py" line="166"/>
+        <source>About Station Ledger, diagnostics (F1)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉེན་ཆས་འདིའི་སྐོར་དང་ནད་གཞི་ཞིབ་དཔྱད (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="168"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། རྣམ་པའི་ཚན་བྱང་དུ་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="198"/>
+        <location filename="../../app/ui/pages/settings.py" line="202"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་བརྗེས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="230"/>
+        <location filename="../../app/ui/pages/settings.py" line="234"/>
         <source>Choose where to save the backup</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཉར་ས་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="241"/>
+        <location filename="../../app/ui/pages/settings.py" line="245"/>
         <source>Writing and checking the backup…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་འབྲི་བཞིན་ཞིབ་བཤེར་བྱེད་བཞིན་ཡོད…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="262"/>
+        <location filename="../../app/ui/pages/settings.py" line="266"/>
         <source>Backup written and checked: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་བྲིས་ཟིན་ཞིང་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="265"/>
+        <location filename="../../app/ui/pages/settings.py" line="269"/>
         <source>Choose a second location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ས་གཉིས་པ་འདེམས</translation>

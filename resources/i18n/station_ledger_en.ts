@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="64"/>
+        <source>About Station Ledger</source>
+        <translation>About Station Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="65"/>
+        <source>Station Ledger</source>
+        <translation>Station Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68"/>
+        <source>Store schema revision %1</source>
+        <translation>Store schema revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="69"/>
+        <source>Qt for Python %1 (LGPL 3)</source>
+        <translation>Qt for Python %1 (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>Font %1: SIL Open Font License 1.1</source>
+        <translation>Font %1: SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="76"/>
+        <source>Export diagnostics…</source>
+        <translation>Export diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="77"/>
+        <source>Check for updates</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
+        <translation>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="82"/>
+        <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
+        <translation>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="94"/>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="96"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>Writing diagnostics…</source>
+        <translation>Writing diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="111"/>
+        <source>Asking the county for a newer version…</source>
+        <translation>Asking the county for a newer version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="117"/>
+        <source>This is the newest version (%1).</source>
+        <translation>This is the newest version (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="120"/>
+        <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
+        <translation>Version %1 was checked and is ready: it starts the next time you start the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="130"/>
+        <source>Diagnostics saved to %1</source>
+        <translation>Diagnostics saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -402,7 +490,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -429,7 +517,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="156"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -1482,6 +1570,47 @@
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
     </message>
     <message>
+        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <source>The diagnostics could not be written to %1: %2</source>
+        <translation>The diagnostics could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/updates.py" line="40"/>
+        <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
+        <translation>This computer is not enrolled with a county yet: choose a folder that holds an update.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="73"/>
+        <source>Updates are not set up in this build of the program.</source>
+        <translation>Updates are not set up in this build of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="96"/>
+        <source>The county&apos;s update folder could not be reached (%1).</source>
+        <translation>The county&apos;s update folder could not be reached (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="100"/>
+        <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
+        <translation>An update was offered that is not signed by the release keys. It was refused; tell your county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="124"/>
+        <source>There is no newer version than %1.</source>
+        <translation>There is no newer version than %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="128"/>
+        <location filename="../../app/updates/client.py" line="137"/>
+        <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
+        <translation>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="134"/>
+        <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
+        <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
+    </message>
+    <message>
         <location filename="../../app/security/keyring.py" line="199"/>
         <source>The key file %1 is busy; try again.</source>
         <translation>The key file %1 is busy; try again.</translation>
@@ -1501,6 +1630,12 @@
         <location filename="../../app/services/backup.py" line="322"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>Keep between 1 and 100 backups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="217"/>
+        <location filename="../../app/services/backup.py" line="313"/>
+        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
+        <translation>The backup folder %1 is not there. Is the USB stick or disk connected?</translation>
     </message>
     <message>
         <location filename="../../app/services/backup.py" line="225"/>
@@ -1539,6 +1674,11 @@
         <translation>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</translation>
     </message>
     <message>
+        <location filename="../../app/services/exports.py" line="29"/>
+        <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
+        <translation>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exports.py" line="50"/>
         <source>The file %1 is not there any more.</source>
         <translation>The file %1 is not there any more.</translation>
@@ -1557,17 +1697,6 @@
         <location filename="../../app/sync/join.py" line="124"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="29"/>
-        <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
-        <translation>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/backup.py" line="217"/>
-        <location filename="../../app/services/backup.py" line="313"/>
-        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
-        <translation>The backup folder %1 is not there. Is the USB stick or disk connected?</translation>
     </message>
 </context>
 <context>
@@ -1946,42 +2075,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -2599,168 +2728,173 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="128"/>
         <location filename="../../app/ui/pages/settings.py" line="131"/>
+        <location filename="../../app/ui/pages/settings.py" line="134"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="132"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="133"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="135"/>
+        <location filename="../../app/ui/pages/settings.py" line="138"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="136"/>
+        <location filename="../../app/ui/pages/settings.py" line="139"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="137"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="137"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="138"/>
+        <location filename="../../app/ui/pages/settings.py" line="141"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="140"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="141"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="144"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="144"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="146"/>
+        <location filename="../../app/ui/pages/settings.py" line="149"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="147"/>
+        <location filename="../../app/ui/pages/settings.py" line="150"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="149"/>
+        <location filename="../../app/ui/pages/settings.py" line="152"/>
         <source>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</source>
         <translation>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="152"/>
+        <location filename="../../app/ui/pages/settings.py" line="155"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="153"/>
+        <location filename="../../app/ui/pages/settings.py" line="156"/>
         <source>Automatic backups to</source>
         <translation>Automatic backups to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <location filename="../../app/ui/pages/settings.py" line="157"/>
         <source>Every (hours)</source>
         <translation>Every (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="155"/>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>Backups to keep</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <location filename="../../app/ui/pages/settings.py" line="160"/>
         <source>No second location: automatic backups off</source>
         <translation>No second location: automatic backups off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <location filename="../../app/ui/pages/settings.py" line="161"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="159"/>
+        <location filename="../../app/ui/pages/settings.py" line="162"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="161"/>
+        <location filename="../../app/ui/pages/settings.py" line="164"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="162"/>
+        <location filename="../../app/ui/pages/settings.py" line="165"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="164"/>
+        <location filename="../../app/ui/pages/settings.py" line="166"/>
+        <source>About Station Ledger, diagnostics (F1)</source>
+        <translation>About Station Ledger, diagnostics (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="168"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="198"/>
+        <location filename="../../app/ui/pages/settings.py" line="202"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="230"/>
+        <location filename="../../app/ui/pages/settings.py" line="234"/>
         <source>Choose where to save the backup</source>
         <translation>Choose where to save the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="241"/>
+        <location filename="../../app/ui/pages/settings.py" line="245"/>
         <source>Writing and checking the backup…</source>
         <translation>Writing and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="262"/>
+        <location filename="../../app/ui/pages/settings.py" line="266"/>
         <source>Backup written and checked: %1</source>
         <translation>Backup written and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="265"/>
+        <location filename="../../app/ui/pages/settings.py" line="269"/>
         <source>Choose a second location</source>
         <translation>Choose a second location</translation>
     </message>
