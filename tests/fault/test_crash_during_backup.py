@@ -30,6 +30,11 @@ def test_kill_9_during_backups_leaves_the_previous_backup_openable(station_dir, 
             worker, households.HouseholdInput(village_id=village_id, address_zh="村口"),
             [households.PersonInput(name_zh="测试户主" + "零一二三四五六七八九"[index % 10])])
     data_key = worker.data_key
+    from app.services.backup import back_up_now
+
+    started = time.perf_counter()  # how long one backup takes here (the machine may be busy)
+    back_up_now(worker, tmp_path / "timing")
+    duration = time.perf_counter() - started
     worker.store.close()
     folder = tmp_path / "usb"
     rng = random.Random(int(os.environ.get("CRASH_SEED", "7")))
@@ -40,7 +45,7 @@ def test_kill_9_during_backups_leaves_the_previous_backup_openable(station_dir, 
              WORKER_PASSWORD, str(folder)],
             stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.01, 0.5))
+        time.sleep(rng.uniform(0.0, 3 * duration))  # inside the first to the third backup
         child.send_signal(signal.SIGKILL)
         completed += child.stdout.read().split()
         child.wait()
@@ -51,7 +56,7 @@ def test_kill_9_during_backups_leaves_the_previous_backup_openable(station_dir, 
             read_manifest(info.path)
             check_database_copy(info.path / "station.db", data_key)
             assert Keyring.load(info.path / "keyring.json").check_data_key(data_key)
-    assert len(completed) >= ROUNDS // 2  # the test really made backups while being killed
+    assert completed  # backups were really completed between the kills
     newest = list_backups(folder)[0]
     restored = tmp_path / "restored"
     restore_backup(newest.path, restored, username="zhuoma", password=WORKER_PASSWORD)
