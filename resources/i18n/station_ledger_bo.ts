@@ -978,164 +978,164 @@
         <translation>ཁྱེད་ཀྱི་གོ་གནས་ (%1) ཡིས་འདི་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="84"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="88"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>“%1” ནི་ཚེས་གྲངས་མིན། 1958-03-07 དང་། 1958年3月7日། 1958-03 ཡང་ན་ལོ་ 1958 ཁོ་ན་ལྟར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="93"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིར་ལོ་ %1 འབྲི་མི་ཆོག ལོ་ %2 ནས་ %3 བར་གྱི་ལོ་ཞིག་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཚེས་གྲངས་ངོ་མ་མིན། ཟླ་བ་ %2 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཚེས་གྲངས་ངོ་མ་མིན། ལོ་ %3 ཟླ་བ་ %2 ལ་ཉིན་ %4 ལས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="110"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="111"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 ཕྱི་དྲགས་འདུག འདིར་ཆོག་པའི་ཚེས་གྲངས་ཕྱི་ཤོས་ནི་ %2 ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 སྔ་དྲགས་འདུག འདིར་ཆོག་པའི་ཚེས་གྲངས་སྔ་ཤོས་ནི་ %2 ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="124"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་ཟླ་ཚེས་ཚང་བའི་ཚེས་གྲངས་འཇུག་རོགས། དཔེར་ན་ 2024-03-07།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="142"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="147"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 ཀླད་ཀོར་ལས་ཆུང་། 0 དང་དེ་ལས་མང་བའི་དངུལ་འབོར་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="152"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་གི་རྟགས་ &apos;,&apos; ཡི་གནས་ས་ནོར་འདུག དངུལ་འབོར་རྟགས་ &apos;,&apos; མེད་པར་འབྲི་རོགས། དཔེར་ན་ 1200.50།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="157"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>“%1” ནི་དངུལ་འབོར་མིན། ཨང་ཀི་ཁོ་ན་བེད་སྤྱོད་རོགས། དཔེར་ན་ 1200 ཡང་ན་ 1200.50།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="163"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 གི་ཚེག་རྗེས་ཀྱི་ཨང་ཀི་མང་དྲགས་འདུག མང་མཐར་ 2 ལས་མི་ཆོག (ཟུར་དང་ཕུན)།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="167"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 ཆེ་དྲགས་འདུག མང་མཐར་སྒོར་ 100,000,000 ལས་འཇུག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="181"/>
-        <location filename="../../app/validation/fields.py" line="195"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དོན་ཚན་འདི་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="189"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་རིང་དྲགས་འདུག ཡིག་རྟགས་ %1 ཡོད། མང་མཐར་ %2 ལས་མི་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="202"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ནང་ཨང་ཀི་ (%1) ཚུད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="217"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་ནང་བོད་ཡིག་ཚུད་འདུག བོད་ཡིག་མིང་བོད་ཡིག་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="220"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་རྒྱ་ཡིག་གིས་འབྲི་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="225"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་ནང་ “%1” ཚུད་མི་ཆོག རྒྱ་ཡིག་དང་བར་ཚེག · ཁོ་ན་བེད་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="241"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་ནང་རྒྱ་ཡིག་ཚུད་འདུག རྒྱ་ཡིག་མིང་རྒྱ་ཡིག་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="246"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་བོད་ཡིག་གིས་འབྲི་དགོས། Tashi ལྟ་བུའི་ལ་ཏིན་ཡི་གེའི་སྦྱོར་ཚུལ་ལ་ཏིན་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་ནང་ “%1” ཚུད་མི་ཆོག བོད་ཡིག་ཁོ་ན་བེད་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="275"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར་ཨང་གྲངས་ %1 ལ་ས་ཁོངས་ཨང་གྲངས་མེད། མདུན་དུ་ས་ཁོངས་ཨང་གྲངས་སྣོན་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="278"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལག་ཁྱེར་ཁ་པར་གྱི་ཨང་གྲངས་ལ་ཨང་ཀི་ 11 ཡོད་དགོས། འོན་ཀྱང་ %1 ལ་ %2 ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="281"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཁྱེར་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>

@@ -821,138 +821,138 @@
         <translation>Your role (%1) may not do this.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="84"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="88"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translation>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="93"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translation>The year %1 is not possible here: please enter a year between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translation>%1 is not a real date: there is no month %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translation>%1 is not a real date: month %2 of %3 has only %4 days.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="110"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translation>The date %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="111"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translation>The date %1 is too late: the latest date allowed here is %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translation>The date %1 is too early: the earliest date allowed here is %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="124"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translation>Please enter the full date with year, month and day, for example 2024-03-07.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="142"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translation>Please enter an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="147"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translation>The amount %1 is negative. Please enter an amount of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="152"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translation>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="157"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translation>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="163"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translation>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="167"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translation>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="181"/>
-        <location filename="../../app/validation/fields.py" line="195"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translation>Please fill in this field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="189"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translation>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="202"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translation>A name cannot contain digits (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="217"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translation>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="220"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translation>The Chinese name must be written in Chinese characters.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="225"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translation>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="241"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translation>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="246"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translation>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translation>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="275"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translation>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="278"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translation>A mobile number has 11 digits, but %1 has %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="281"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translation>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</translation>
     </message>

@@ -821,138 +821,138 @@
         <translation>您的角色（%1）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="84"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="88"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translation>“%1”不是日期。请按 1958-03-07、1958年3月7日、1958-03 或仅年份 1958 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="93"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translation>此处不能填写 %1 年：请输入 %2 到 %3 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translation>%1 不是有效日期：没有 %2 月。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translation>%1 不是有效日期：%3 年 %2 月只有 %4 天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="110"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="111"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translation>日期 %1 太晚：此处最晚允许 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translation>日期 %1 太早：此处最早允许 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="124"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translation>请输入包含年、月、日的完整日期，例如 2024-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="142"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="147"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translation>金额 %1 为负数。请输入 0 或以上的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="152"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translation>%1 中的逗号位置不对。请不带逗号填写金额，例如 1200.50。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="157"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translation>“%1”不是金额。请只使用数字，例如 1200 或 1200.50。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="163"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translation>金额 %1 的小数位太多：最多允许 2 位（角和分）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="167"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translation>金额 %1 太大：最多可输入 100,000,000 元。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="181"/>
-        <location filename="../../app/validation/fields.py" line="195"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="189"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translation>内容太长：共 %1 个字符，最多允许 %2 个。请缩短。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="202"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translation>姓名中不能包含数字（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="217"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translation>中文姓名中含有藏文。请将藏文姓名填入藏文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="220"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translation>中文姓名必须用汉字书写。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="225"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translation>中文姓名中不能包含“%1”。请只使用汉字和间隔号 ·。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="241"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translation>藏文姓名中含有汉字。请将中文姓名填入中文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="246"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translation>藏文姓名必须用藏文书写。拉丁字母拼写（如 Tashi）请填入拉丁文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translation>藏文姓名中不能包含“%1”。请只使用藏文。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="275"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translation>电话号码 %1 没有区号。请在前面加上区号，例如 0891-6321234。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="278"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translation>手机号码应为 11 位，但 %1 有 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="281"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translation>%1 不是可用的电话号码。请输入 11 位手机号码，或带区号的固定电话号码，例如 0891-6321234。</translation>
     </message>
