@@ -179,7 +179,7 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
     table = model.__table__
     local = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
     local_snapshot = _json_snapshot(model, dict(local)) if local is not None else None
-    merged = keep_local_fields(server_snapshot, local_snapshot, pending)
+    merged = _policy_text(keep_local_fields(server_snapshot, local_snapshot, pending))
     hlc = max(str(item.get("hlc") or ""), str((local_snapshot or {}).get("hlc") or ""))
     merged["hlc"] = hlc
     values = _row_values(model, merged)
@@ -188,7 +188,7 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
         index_elements=[table.c.id], set_={k: v for k, v in values.items() if k != "id"})
     session.execute(statement)
     if model is Person:
-        from app.services.households import refresh_search_keys
+        from app.services.search_index import refresh_search_keys
 
         person = session.get(Person, record_id, populate_existing=True)
         refresh_search_keys(session, person)
@@ -198,6 +198,19 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
         author_id=None, kind=kind, record_id=record_id,
         op="insert" if local is None else "update", fields=sorted(merged),
         snapshot=merged, parcel_seq=REMOTE_PARCEL_SEQ, acked_at=utc_now()))
+
+
+def _policy_text(snapshot: dict) -> dict:
+    """Text values of a record from the county under the station's text policy (the same as a
+    form's): what another device or the county sends cannot bring in control characters."""
+    from app.text.policy import normalize_text
+
+    return {name: normalize_text(value) if isinstance(value, str) and not _is_key(name) else value
+            for name, value in snapshot.items()}
+
+
+def _is_key(name: str) -> bool:
+    return name in ("id", "hlc") or name.endswith("_id")
 
 
 def _json_snapshot(model, row: dict) -> dict:

@@ -598,7 +598,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="238"/>
+        <location filename="../../app/services/station.py" line="267"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -669,15 +669,15 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="235"/>
-        <location filename="../../app/services/station.py" line="242"/>
+        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/services/station.py" line="271"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="166"/>
+        <location filename="../../app/services/station.py" line="194"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
@@ -709,165 +709,165 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="81"/>
-        <location filename="../../app/services/cases.py" line="110"/>
+        <location filename="../../app/services/cases.py" line="111"/>
         <source>Please choose the risk level.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="107"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་པའམ་མཇུག་སྒྲིལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="119"/>
+        <location filename="../../app/services/cases.py" line="120"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་འགན་འཁུར་བའི་སྤྱི་ཚོགས་ལས་ཀ་བ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="125"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Please fill in this stage before moving on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་འགེངས་རྗེས་མུ་མཐུད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="134"/>
+        <location filename="../../app/services/cases.py" line="135"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་མུ་མཐུད་པར་ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="148"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་དང་སྒེར་དོན་མཇུག་སྒྲིལ་ཁོ་ན་ཞིབ་བཤེར་ལ་ཕུལ་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="149"/>
+        <location filename="../../app/services/cases.py" line="150"/>
         <source>This case is already waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="163"/>
+        <location filename="../../app/services/cases.py" line="164"/>
         <source>Only a supervisor may review case files.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="168"/>
         <source>This case is not waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="169"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>You cannot review a case file of your own.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱི་སྒེར་དོན་ཡིག་ཚགས་རང་གིས་ཞིབ་བཤེར་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="214"/>
+        <location filename="../../app/services/cases.py" line="215"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་ཆོག་མཆན་ཐོབ་རྗེས་ཞབས་ཞུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="217"/>
+        <location filename="../../app/services/cases.py" line="218"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ་ 0 ནས་ 1440 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="220"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>A service cannot be before the case was opened.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཚེས་གྲངས་སྒེར་དོན་དང་ལེན་བྱས་པའི་སྔོན་དུ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="235"/>
+        <location filename="../../app/services/cases.py" line="236"/>
         <source>This task no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="31"/>
+        <location filename="../../app/services/catalog.py" line="36"/>
         <source>This file is not a service catalogue.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="78"/>
+        <location filename="../../app/services/catalog.py" line="83"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="81"/>
+        <location filename="../../app/services/catalog.py" line="86"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="57"/>
+        <location filename="../../app/services/households.py" line="60"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་རྒྱ་ཡིག་གམ་བོད་ཡིག་གིས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="59"/>
+        <location filename="../../app/services/households.py" line="62"/>
         <source>Please choose the sex.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="61"/>
+        <location filename="../../app/services/households.py" line="64"/>
         <source>Please choose the relation to the head of household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="65"/>
+        <location filename="../../app/services/households.py" line="68"/>
         <source>The birth date cannot be in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས་མ་འོངས་པར་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="76"/>
+        <location filename="../../app/services/households.py" line="79"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ (%1) མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="82"/>
+        <location filename="../../app/services/households.py" line="85"/>
         <source>The sex does not match the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/households.py" line="111"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནི་ %2 ཡི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="125"/>
-        <location filename="../../app/services/records.py" line="113"/>
+        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/records.py" line="114"/>
         <source>Please choose the village.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="139"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>A household needs at least one member.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="207"/>
-        <location filename="../../app/services/records.py" line="189"/>
+        <location filename="../../app/services/households.py" line="202"/>
+        <location filename="../../app/services/records.py" line="191"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ད་ལྟ་མེད།</translation>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="169"/>
+        <location filename="../../app/services/records.py" line="171"/>
         <source>Please choose the household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
@@ -910,37 +910,37 @@
         <translation>བྱེད་སྒོའི་རིགས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="118"/>
+        <location filename="../../app/services/records.py" line="119"/>
         <source>A person on the roster no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོའི་ནང་གི་མི་སྣ་ཞིག་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="122"/>
+        <location filename="../../app/services/records.py" line="123"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས་ 0 ནས་ 5000 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="125"/>
+        <location filename="../../app/services/records.py" line="126"/>
         <source>Please add participants or enter the headcount.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ་ཁ་སྣོན་རོགས། ཡང་ན་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="166"/>
+        <location filename="../../app/services/records.py" line="168"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་འཇུག་རོགས། ཡང་ན་སྤྲད་པའི་དངོས་པོ་གསལ་བཤད་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="173"/>
         <source>Please choose the person.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="82"/>
+        <location filename="../../app/services/station.py" line="88"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
@@ -948,45 +948,45 @@
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="144"/>
         <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="126"/>
+        <location filename="../../app/services/station.py" line="154"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="179"/>
+        <location filename="../../app/services/station.py" line="207"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="207"/>
+        <location filename="../../app/services/station.py" line="235"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="229"/>
+        <location filename="../../app/services/station.py" line="257"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="231"/>
+        <location filename="../../app/services/station.py" line="260"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="133"/>
-        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -999,212 +999,212 @@
         <translation>ཁྱེད་ཀྱི་གོ་གནས་ (%1) ཡིས་འདི་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="87"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="91"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>“%1” ནི་ཚེས་གྲངས་མིན། 1958-03-07 དང་། 1958年3月7日། 1958-03 ཡང་ན་ལོ་ 1958 ཁོ་ན་ལྟར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིར་ལོ་ %1 འབྲི་མི་ཆོག ལོ་ %2 ནས་ %3 བར་གྱི་ལོ་ཞིག་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཚེས་གྲངས་ངོ་མ་མིན། ཟླ་བ་ %2 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཚེས་གྲངས་ངོ་མ་མིན། ལོ་ %3 ཟླ་བ་ %2 ལ་ཉིན་ %4 ལས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="113"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 ཕྱི་དྲགས་འདུག འདིར་ཆོག་པའི་ཚེས་གྲངས་ཕྱི་ཤོས་ནི་ %2 ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 སྔ་དྲགས་འདུག འདིར་ཆོག་པའི་ཚེས་གྲངས་སྔ་ཤོས་ནི་ %2 ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="127"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་ཟླ་ཚེས་ཚང་བའི་ཚེས་གྲངས་འཇུག་རོགས། དཔེར་ན་ 2024-03-07།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="145"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="150"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 ཀླད་ཀོར་ལས་ཆུང་། 0 དང་དེ་ལས་མང་བའི་དངུལ་འབོར་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་གི་རྟགས་ &apos;,&apos; ཡི་གནས་ས་ནོར་འདུག དངུལ་འབོར་རྟགས་ &apos;,&apos; མེད་པར་འབྲི་རོགས། དཔེར་ན་ 1200.50།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="160"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>“%1” ནི་དངུལ་འབོར་མིན། ཨང་ཀི་ཁོ་ན་བེད་སྤྱོད་རོགས། དཔེར་ན་ 1200 ཡང་ན་ 1200.50།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 གི་ཚེག་རྗེས་ཀྱི་ཨང་ཀི་མང་དྲགས་འདུག མང་མཐར་ 2 ལས་མི་ཆོག (ཟུར་དང་ཕུན)།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 ཆེ་དྲགས་འདུག མང་མཐར་སྒོར་ 100,000,000 ལས་འཇུག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="204"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དོན་ཚན་འདི་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་རིང་དྲགས་འདུག ཡིག་རྟགས་ %1 ཡོད། མང་མཐར་ %2 ལས་མི་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="211"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ནང་ཨང་ཀི་ (%1) ཚུད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="226"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་ནང་བོད་ཡིག་ཚུད་འདུག བོད་ཡིག་མིང་བོད་ཡིག་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="229"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་རྒྱ་ཡིག་གིས་འབྲི་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="234"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་ནང་ “%1” ཚུད་མི་ཆོག རྒྱ་ཡིག་དང་བར་ཚེག · ཁོ་ན་བེད་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་ནང་རྒྱ་ཡིག་ཚུད་འདུག རྒྱ་ཡིག་མིང་རྒྱ་ཡིག་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="255"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་བོད་ཡིག་གིས་འབྲི་དགོས། Tashi ལྟ་བུའི་ལ་ཏིན་ཡི་གེའི་སྦྱོར་ཚུལ་ལ་ཏིན་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="259"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་ནང་ “%1” ཚུད་མི་ཆོག བོད་ཡིག་ཁོ་ན་བེད་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="284"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར་ཨང་གྲངས་ %1 ལ་ས་ཁོངས་ཨང་གྲངས་མེད། མདུན་དུ་ས་ཁོངས་ཨང་གྲངས་སྣོན་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="287"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལག་ཁྱེར་ཁ་པར་གྱི་ཨང་གྲངས་ལ་ཨང་ཀི་ 11 ཡོད་དགོས། འོན་ཀྱང་ %1 ལ་ %2 ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="290"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཁྱེར་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="82"/>
+        <location filename="../../app/validation/id_number.py" line="84"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="89"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 ནི་ལོ་ 1900 གྱི་སྔོན་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="92"/>
+        <location filename="../../app/validation/id_number.py" line="94"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="108"/>
+        <location filename="../../app/validation/id_number.py" line="110"/>
         <source>Please enter the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="111"/>
+        <location filename="../../app/validation/id_number.py" line="113"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཨང་ཀི་ 15 ཅན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་རྙིང་པའི་ཨང་གྲངས་ཡིན། མི་དེའི་ད་ལྟའི་ཐོབ་ཐང་ལག་ཁྱེར་སྟེང་གི་ཨང་ཀི་ 18 ཅན་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="117"/>
+        <location filename="../../app/validation/id_number.py" line="119"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ལ་ཡིག་རྟགས་ %2 ཡོད། འོན་ཀྱང་ 18 ཡོད་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="123"/>
+        <location filename="../../app/validation/id_number.py" line="125"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་ཁོ་ན་ཡོད་ཆོག ཡིག་རྟགས་མཐའ་མ་ཁོ་ན་ X ཡིན་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="131"/>
+        <location filename="../../app/validation/id_number.py" line="133"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་དང་པོ་ 17 ལྟར་ན་ཡིག་རྟགས་མཐའ་མ་ %2 ཡིན་དགོས། ཨང་ཀི་རེ་རེ་བཞིན་ཐོབ་ཐང་ལག་ཁྱེར་དང་བསྡུར་རོགས།</translation>
@@ -1830,8 +1830,8 @@
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="60"/>
-        <location filename="../../app/reports/export.py" line="89"/>
+        <location filename="../../app/reports/export.py" line="78"/>
+        <location filename="../../app/reports/export.py" line="107"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF དང་ XLSX ཡང་ན་ CSV འདེམས་རོགས།</translation>
@@ -2031,16 +2031,35 @@
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="49"/>
+        <location filename="../../app/validation/id_number.py" line="51"/>
         <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འདིའི་ཨང་གྲངས་དང་པོ་དྲུག %1 ནི་ཀྲུང་གོའི་ས་ཁུལ་ཨང་རྟགས་མིན། ལག་འཁྱེར་དང་བསྡུར་རོགས། ཟིན་ཐོ་ད་དུང་ཉར་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="137"/>
+        <location filename="../../app/validation/id_number.py" line="139"/>
         <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག %2 ནི་ཀྲུང་གོའི་ས་ཁུལ་ཨང་རྟགས་མིན། ཨང་གྲངས་དང་པོ་དྲུག་ལག་འཁྱེར་དང་བསྡུར་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="114"/>
+        <location filename="../../app/reports/export.py" line="157"/>
+        <source>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ཟླ་རེའི་བསྡོམས་རྩིས་ %2 ཡིག་ཆར་འབྲི་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 པར་འདེབས་བྱེད་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/text/policy.py" line="97"/>
+        <source>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡི་གེ་འདིའི་ནང་པར་འདེབས་དང་ཕྱིར་འདོན་བྱེད་མི་ཐུབ་པའི་ཡིག་རྟགས་ཡོད། %1 དེ་དག་བསུབ་ནས་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="199"/>
@@ -2130,7 +2149,7 @@
         <translation>ཡིག་ཆ་ %1 ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="176"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>

@@ -502,7 +502,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="238"/>
+        <location filename="../../app/services/station.py" line="267"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -562,14 +562,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="235"/>
-        <location filename="../../app/services/station.py" line="242"/>
+        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/services/station.py" line="271"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="166"/>
+        <location filename="../../app/services/station.py" line="194"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -596,139 +596,139 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="81"/>
-        <location filename="../../app/services/cases.py" line="110"/>
+        <location filename="../../app/services/cases.py" line="111"/>
         <source>Please choose the risk level.</source>
         <translation>Please choose the risk level.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="107"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>This case is waiting for review or closed; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="119"/>
+        <location filename="../../app/services/cases.py" line="120"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>Only the case&apos;s own worker may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="125"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>Please fill in this stage before moving on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="134"/>
+        <location filename="../../app/services/cases.py" line="135"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>This stage needs the supervisor&apos;s approval to move on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="148"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>Only a service plan or a closure is submitted for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="149"/>
+        <location filename="../../app/services/cases.py" line="150"/>
         <source>This case is already waiting for review.</source>
         <translation>This case is already waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="163"/>
+        <location filename="../../app/services/cases.py" line="164"/>
         <source>Only a supervisor may review case files.</source>
         <translation>Only a supervisor may review case files.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="168"/>
         <source>This case is not waiting for review.</source>
         <translation>This case is not waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="169"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>You cannot review a case file of your own.</source>
         <translation>You cannot review a case file of your own.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="214"/>
+        <location filename="../../app/services/cases.py" line="215"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>Services are recorded once the service plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="217"/>
+        <location filename="../../app/services/cases.py" line="218"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="220"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="235"/>
+        <location filename="../../app/services/cases.py" line="236"/>
         <source>This task no longer exists.</source>
         <translation>This task no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="31"/>
+        <location filename="../../app/services/catalog.py" line="36"/>
         <source>This file is not a service catalogue.</source>
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="78"/>
+        <location filename="../../app/services/catalog.py" line="83"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="81"/>
+        <location filename="../../app/services/catalog.py" line="86"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="57"/>
+        <location filename="../../app/services/households.py" line="60"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translation>Please enter the name in Chinese or in Tibetan.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="59"/>
+        <location filename="../../app/services/households.py" line="62"/>
         <source>Please choose the sex.</source>
         <translation>Please choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="61"/>
+        <location filename="../../app/services/households.py" line="64"/>
         <source>Please choose the relation to the head of household.</source>
         <translation>Please choose the relation to the head of household.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="65"/>
+        <location filename="../../app/services/households.py" line="68"/>
         <source>The birth date cannot be in the future.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="76"/>
+        <location filename="../../app/services/households.py" line="79"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translation>The birth date does not match the ID number (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="82"/>
+        <location filename="../../app/services/households.py" line="85"/>
         <source>The sex does not match the ID number.</source>
         <translation>The sex does not match the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/households.py" line="111"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translation>The ID number %1 is already registered for %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="125"/>
-        <location filename="../../app/services/records.py" line="113"/>
+        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/records.py" line="114"/>
         <source>Please choose the village.</source>
         <translation>Please choose the village.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="139"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>A household needs at least one member.</source>
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="207"/>
-        <location filename="../../app/services/records.py" line="189"/>
+        <location filename="../../app/services/households.py" line="202"/>
+        <location filename="../../app/services/records.py" line="191"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="169"/>
+        <location filename="../../app/services/records.py" line="171"/>
         <source>Please choose the household.</source>
         <translation>Please choose the household.</translation>
     </message>
@@ -764,71 +764,71 @@
         <translation>Please choose the kind of activity.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="118"/>
+        <location filename="../../app/services/records.py" line="119"/>
         <source>A person on the roster no longer exists.</source>
         <translation>A person on the roster no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="122"/>
+        <location filename="../../app/services/records.py" line="123"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translation>The headcount must be between 0 and 5000.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="125"/>
+        <location filename="../../app/services/records.py" line="126"/>
         <source>Please add participants or enter the headcount.</source>
         <translation>Please add participants or enter the headcount.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="166"/>
+        <location filename="../../app/services/records.py" line="168"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translation>Enter an amount of money or describe what was given in kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="173"/>
         <source>Please choose the person.</source>
         <translation>Please choose the person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="82"/>
+        <location filename="../../app/services/station.py" line="88"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="144"/>
         <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="126"/>
+        <location filename="../../app/services/station.py" line="154"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="179"/>
+        <location filename="../../app/services/station.py" line="207"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="207"/>
+        <location filename="../../app/services/station.py" line="235"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>The lock time must be between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="229"/>
+        <location filename="../../app/services/station.py" line="257"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="231"/>
+        <location filename="../../app/services/station.py" line="260"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="133"/>
-        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
@@ -839,178 +839,178 @@
         <translation>Your role (%1) may not do this.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="87"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="91"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translation>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translation>The year %1 is not possible here: please enter a year between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translation>%1 is not a real date: there is no month %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translation>%1 is not a real date: month %2 of %3 has only %4 days.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="113"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translation>The date %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translation>The date %1 is too late: the latest date allowed here is %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translation>The date %1 is too early: the earliest date allowed here is %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="127"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translation>Please enter the full date with year, month and day, for example 2024-03-07.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="145"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translation>Please enter an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="150"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translation>The amount %1 is negative. Please enter an amount of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translation>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="160"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translation>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translation>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translation>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="204"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translation>Please fill in this field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translation>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="211"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translation>A name cannot contain digits (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="226"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translation>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="229"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translation>The Chinese name must be written in Chinese characters.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="234"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translation>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translation>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="255"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translation>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="259"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translation>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="284"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translation>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="287"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translation>A mobile number has 11 digits, but %1 has %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="290"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translation>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="82"/>
+        <location filename="../../app/validation/id_number.py" line="84"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="89"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="92"/>
+        <location filename="../../app/validation/id_number.py" line="94"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="108"/>
+        <location filename="../../app/validation/id_number.py" line="110"/>
         <source>Please enter the ID number.</source>
         <translation>Please enter the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="111"/>
+        <location filename="../../app/validation/id_number.py" line="113"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translation>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="117"/>
+        <location filename="../../app/validation/id_number.py" line="119"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translation>The ID number %1 has %2 characters, but an ID number must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="123"/>
+        <location filename="../../app/validation/id_number.py" line="125"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translation>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="131"/>
+        <location filename="../../app/validation/id_number.py" line="133"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translation>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</translation>
     </message>
@@ -1538,8 +1538,8 @@
         <translation>The county server cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="60"/>
-        <location filename="../../app/reports/export.py" line="89"/>
+        <location filename="../../app/reports/export.py" line="78"/>
+        <location filename="../../app/reports/export.py" line="107"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translation>Please choose PDF, XLSX or CSV.</translation>
     </message>
@@ -1706,14 +1706,30 @@
         <translation>This refused change no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="49"/>
+        <location filename="../../app/validation/id_number.py" line="51"/>
         <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
         <translation>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="137"/>
+        <location filename="../../app/validation/id_number.py" line="139"/>
         <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
         <translation>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="114"/>
+        <location filename="../../app/reports/export.py" line="157"/>
+        <source>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text/policy.py" line="97"/>
+        <source>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</source>
+        <translation>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="199"/>
@@ -1789,7 +1805,7 @@
         <translation>The file %1 is not there any more.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="176"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>

@@ -502,7 +502,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="238"/>
+        <location filename="../../app/services/station.py" line="267"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -562,14 +562,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="235"/>
-        <location filename="../../app/services/station.py" line="242"/>
+        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/services/station.py" line="271"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="166"/>
+        <location filename="../../app/services/station.py" line="194"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -596,139 +596,139 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="81"/>
-        <location filename="../../app/services/cases.py" line="110"/>
+        <location filename="../../app/services/cases.py" line="111"/>
         <source>Please choose the risk level.</source>
         <translation>请选择风险等级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="107"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>此个案正在等待审核或已结案，不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="119"/>
+        <location filename="../../app/services/cases.py" line="120"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>只有负责此个案的社工可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="125"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>请先填写本阶段，再进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="134"/>
+        <location filename="../../app/services/cases.py" line="135"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>本阶段需经督导批准后才能进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="148"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>只有服务计划或结案需要提交审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="149"/>
+        <location filename="../../app/services/cases.py" line="150"/>
         <source>This case is already waiting for review.</source>
         <translation>此个案已在等待审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="163"/>
+        <location filename="../../app/services/cases.py" line="164"/>
         <source>Only a supervisor may review case files.</source>
         <translation>只有督导可以审核个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="168"/>
         <source>This case is not waiting for review.</source>
         <translation>此个案不在待审核状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="169"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>You cannot review a case file of your own.</source>
         <translation>不能审核自己负责的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="214"/>
+        <location filename="../../app/services/cases.py" line="215"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>服务计划通过后才能记录服务。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="217"/>
+        <location filename="../../app/services/cases.py" line="218"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>分钟数必须在 0 到 1440 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="220"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>服务日期不能早于接案日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="235"/>
+        <location filename="../../app/services/cases.py" line="236"/>
         <source>This task no longer exists.</source>
         <translation>此任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="31"/>
+        <location filename="../../app/services/catalog.py" line="36"/>
         <source>This file is not a service catalogue.</source>
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="78"/>
+        <location filename="../../app/services/catalog.py" line="83"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="81"/>
+        <location filename="../../app/services/catalog.py" line="86"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="57"/>
+        <location filename="../../app/services/households.py" line="60"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translation>请输入中文或藏文姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="59"/>
+        <location filename="../../app/services/households.py" line="62"/>
         <source>Please choose the sex.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="61"/>
+        <location filename="../../app/services/households.py" line="64"/>
         <source>Please choose the relation to the head of household.</source>
         <translation>请选择与户主的关系。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="65"/>
+        <location filename="../../app/services/households.py" line="68"/>
         <source>The birth date cannot be in the future.</source>
         <translation>出生日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="76"/>
+        <location filename="../../app/services/households.py" line="79"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translation>出生日期与身份证号码（%1）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="82"/>
+        <location filename="../../app/services/households.py" line="85"/>
         <source>The sex does not match the ID number.</source>
         <translation>性别与身份证号码不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/households.py" line="111"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translation>身份证号码 %1 已登记在 %2 名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="125"/>
-        <location filename="../../app/services/records.py" line="113"/>
+        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/records.py" line="114"/>
         <source>Please choose the village.</source>
         <translation>请选择村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="139"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>A household needs at least one member.</source>
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="207"/>
-        <location filename="../../app/services/records.py" line="189"/>
+        <location filename="../../app/services/households.py" line="202"/>
+        <location filename="../../app/services/records.py" line="191"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="169"/>
+        <location filename="../../app/services/records.py" line="171"/>
         <source>Please choose the household.</source>
         <translation>请选择户。</translation>
     </message>
@@ -764,71 +764,71 @@
         <translation>请选择活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="118"/>
+        <location filename="../../app/services/records.py" line="119"/>
         <source>A person on the roster no longer exists.</source>
         <translation>名单中有人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="122"/>
+        <location filename="../../app/services/records.py" line="123"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translation>人数必须在 0 到 5000 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="125"/>
+        <location filename="../../app/services/records.py" line="126"/>
         <source>Please add participants or enter the headcount.</source>
         <translation>请添加参与者或填写人数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="166"/>
+        <location filename="../../app/services/records.py" line="168"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translation>请填写金额或说明实物内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="173"/>
         <source>Please choose the person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="82"/>
+        <location filename="../../app/services/station.py" line="88"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="144"/>
         <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="126"/>
+        <location filename="../../app/services/station.py" line="154"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="179"/>
+        <location filename="../../app/services/station.py" line="207"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="207"/>
+        <location filename="../../app/services/station.py" line="235"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="229"/>
+        <location filename="../../app/services/station.py" line="257"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="231"/>
+        <location filename="../../app/services/station.py" line="260"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="133"/>
-        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
@@ -839,178 +839,178 @@
         <translation>您的角色（%1）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="87"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="91"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translation>“%1”不是日期。请按 1958-03-07、1958年3月7日、1958-03 或仅年份 1958 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translation>此处不能填写 %1 年：请输入 %2 到 %3 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translation>%1 不是有效日期：没有 %2 月。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translation>%1 不是有效日期：%3 年 %2 月只有 %4 天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="113"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translation>日期 %1 太晚：此处最晚允许 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translation>日期 %1 太早：此处最早允许 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="127"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translation>请输入包含年、月、日的完整日期，例如 2024-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="145"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="150"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translation>金额 %1 为负数。请输入 0 或以上的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translation>%1 中的逗号位置不对。请不带逗号填写金额，例如 1200.50。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="160"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translation>“%1”不是金额。请只使用数字，例如 1200 或 1200.50。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translation>金额 %1 的小数位太多：最多允许 2 位（角和分）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translation>金额 %1 太大：最多可输入 100,000,000 元。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="204"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translation>内容太长：共 %1 个字符，最多允许 %2 个。请缩短。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="211"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translation>姓名中不能包含数字（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="226"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translation>中文姓名中含有藏文。请将藏文姓名填入藏文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="229"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translation>中文姓名必须用汉字书写。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="234"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translation>中文姓名中不能包含“%1”。请只使用汉字和间隔号 ·。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translation>藏文姓名中含有汉字。请将中文姓名填入中文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="255"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translation>藏文姓名必须用藏文书写。拉丁字母拼写（如 Tashi）请填入拉丁文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="259"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translation>藏文姓名中不能包含“%1”。请只使用藏文。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="284"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translation>电话号码 %1 没有区号。请在前面加上区号，例如 0891-6321234。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="287"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translation>手机号码应为 11 位，但 %1 有 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="290"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translation>%1 不是可用的电话号码。请输入 11 位手机号码，或带区号的固定电话号码，例如 0891-6321234。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="82"/>
+        <location filename="../../app/validation/id_number.py" line="84"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="89"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="92"/>
+        <location filename="../../app/validation/id_number.py" line="94"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="108"/>
+        <location filename="../../app/validation/id_number.py" line="110"/>
         <source>Please enter the ID number.</source>
         <translation>请输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="111"/>
+        <location filename="../../app/validation/id_number.py" line="113"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translation>%1 是旧的 15 位身份证号码。请输入本人现行身份证上的 18 位号码。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="117"/>
+        <location filename="../../app/validation/id_number.py" line="119"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translation>身份证号码 %1 有 %2 位，但身份证号码必须是 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="123"/>
+        <location filename="../../app/validation/id_number.py" line="125"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translation>身份证号码 %1 无效：只能包含数字，仅最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="131"/>
+        <location filename="../../app/validation/id_number.py" line="133"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translation>身份证号码 %1 无效：按前 17 位计算，最后一位应为 %2。请逐位与身份证核对。</translation>
     </message>
@@ -1538,8 +1538,8 @@
         <translation>无法连接县服务器（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="60"/>
-        <location filename="../../app/reports/export.py" line="89"/>
+        <location filename="../../app/reports/export.py" line="78"/>
+        <location filename="../../app/reports/export.py" line="107"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translation>请选择 PDF、XLSX 或 CSV。</translation>
     </message>
@@ -1706,14 +1706,30 @@
         <translation>这条被拒绝的修改已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="49"/>
+        <location filename="../../app/validation/id_number.py" line="51"/>
         <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
         <translation>此身份证号码的前六位 %1 不是中国的行政区划代码。请与身份证核对；此记录仍可保存。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="137"/>
+        <location filename="../../app/validation/id_number.py" line="139"/>
         <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
         <translation>身份证号码 %1 无效：%2 不是中国的行政区划代码。请将前六位数字与身份证核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="114"/>
+        <location filename="../../app/reports/export.py" line="157"/>
+        <source>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>%1 的月度汇总无法写成 %2 文件，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>个案 %1 无法打印，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/text/policy.py" line="97"/>
+        <source>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</source>
+        <translation>这段文字含有无法打印或导出的字符：%1。请删除这些字符后重新输入。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="199"/>
@@ -1789,7 +1805,7 @@
         <translation>文件 %1 已经不在了。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="176"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
