@@ -147,8 +147,12 @@ def create_household(workspace: Workspace, household: HouseholdInput,
 
 
 def update_household(workspace: Workspace, household_id: str, data: HouseholdInput) -> Changes:
+    """Correct a household's village, address, phone or notes (its author or the admin)."""
+    from app.services.corrections import require_may_edit
+
     with workspace.write() as session:
         row = _live(session, Household, household_id)
+        require_may_edit(workspace, session, "household", row)
         for key, value in _validate_household(session, workspace, data).items():
             setattr(row, key, value)
     return Changes.of("household", household_id)
@@ -167,8 +171,12 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tu
 
 
 def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Changes:
+    """Correct a person's details (whoever registered them, or the admin)."""
+    from app.services.corrections import require_may_edit
+
     with workspace.write() as session:
         person = _live(session, Person, person_id)
+        require_may_edit(workspace, session, "person", person)
         values = validate_person(session, data)
         _require_id_number_free(session, values["id_number"], except_id=person_id)
         for key, value in values.items():
@@ -178,15 +186,12 @@ def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Ch
     return Changes.of("person", person_id)
 
 
-def delete_person(workspace: Workspace, person_id: str) -> Changes:
-    """A tombstone: the person disappears from lists and syncs as deleted."""
-    with workspace.write() as session:
-        person = _live(session, Person, person_id)
-        person.deleted_at = utc_now()
-        session.flush()
-        refresh_search_keys(session, person)
-        workspace.audit(session, "person.deleted", "person", person_id)
-    return Changes.of("person", person_id)
+def delete_person(workspace: Workspace, person_id: str, reason: str) -> Changes:
+    """A tombstone with a reason: the person disappears from lists and syncs as deleted
+    (see app.services.corrections.delete_record)."""
+    from app.services.corrections import delete_record
+
+    return delete_record(workspace, "person", person_id, reason)
 
 
 def _live(session: Session, model, record_id: str):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QPushButton, QVBoxLayout, QWidget)
 
 from app.models import Person
-from app.services import households, ui_queries
+from app.services import corrections, households, ui_queries
 from app.services.households import HouseholdInput, PersonInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
@@ -262,5 +262,5 @@ class PersonForm(_PersonFields, _DuplicateChecked):
     def undo_of(self):
         if self.record_id:
             return None
-        return (lambda ws, result: households.delete_person(ws, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "person", result[0]),
                 self.tr("Person added"))

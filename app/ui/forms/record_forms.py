@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from app.models import Activity, ResourceLink, Visit
-from app.services import records, ui_queries
+from app.services import corrections, records, ui_queries
 from app.services.records import ActivityInput, ResourceLinkInput, VisitInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
@@ -130,7 +129,7 @@ class VisitForm(_DomainItems, RecordForm):
             self.follow_up.set_date(date.fromisoformat(payload["follow_up_on"]))
 
     def undo_of(self):
-        return (lambda ws, result: records.delete_record(ws, Visit, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "visit", result[0]),
                 self.tr("Visit saved"))
 
 
@@ -217,7 +216,7 @@ class ActivityForm(_DomainItems, RecordForm):
         self.notes.setPlainText(payload.get("notes", ""))
 
     def undo_of(self):
-        return (lambda ws, result: records.delete_record(ws, Activity, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "activity", result[0]),
                 self.tr("Activity saved"))
 
 
@@ -276,5 +275,5 @@ class ResourceForm(_DomainItems, RecordForm):
         self.notes.setPlainText(payload.get("notes", ""))
 
     def undo_of(self):
-        return (lambda ws, result: records.delete_record(ws, ResourceLink, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "resource_link", result[0]),
                 self.tr("Resource link saved"))
