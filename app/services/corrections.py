@@ -275,3 +275,86 @@ def deleted_records(workspace: Workspace, limit: int = 200) -> list[DeletedRow]:
                                         describe_record(session, kind, row, workspace.language)))
     found.sort(key=lambda r: r.deleted_at, reverse=True)
     return found[:limit]
+
+
+# -- one record, as a form or the command line sees it -------------------------------------
+
+@dataclass(frozen=True)
+class EditableRecord:
+    """A saved record as its form fields (`values`, keyed like the kind's input dataclass),
+    whether the signed-in user may change it, and whether it is deleted."""
+
+    kind: str
+    id: str
+    values: dict
+    may_edit: bool
+    deleted: bool
+
+
+def _input_values(session: Session, kind: str, row) -> dict:
+    if kind == "visit":
+        return {"household_id": row.household_id, "visited_on": row.visited_on.isoformat(),
+                "domain_code": row.domain_code, "service_items": list(row.service_items or []),
+                "notes": row.notes, "people_served": row.people_served,
+                "follow_up_on": row.follow_up_on.isoformat() if row.follow_up_on else None}
+    if kind == "activity":
+        attendees = session.scalars(select(Attendance.person_id).where(
+            Attendance.activity_id == row.id, Attendance.deleted_at.is_(None))
+            .order_by(Attendance.person_id)).all()
+        return {"kind": row.kind, "title": row.title, "held_on": row.held_on.isoformat(),
+                "domain_code": row.domain_code, "service_items": list(row.service_items or []),
+                "village_id": row.village_id, "location": row.location,
+                "attendee_ids": list(attendees), "headcount": row.headcount, "notes": row.notes}
+    if kind == "resource_link":
+        return {"linked_on": row.linked_on.isoformat(), "domain_code": row.domain_code,
+                "source_code": row.source_code, "provider_name": row.provider_name,
+                "household_id": row.household_id, "person_id": row.person_id,
+                "money": _yuan(row.money_fen), "in_kind_description": row.in_kind_description,
+                "in_kind_value": _yuan(row.in_kind_value_fen), "notes": row.notes}
+    if kind == "case_service":
+        return {"served_on": row.served_on.isoformat(), "item_code": row.item_code,
+                "minutes": row.minutes, "notes": row.notes}
+    if kind == "household":
+        return {"village_id": row.village_id, "address_zh": row.address_zh,
+                "address_bo": row.address_bo, "phone": row.phone, "notes": row.notes}
+    if kind == "person":
+        return {"name_zh": row.name_zh, "name_bo": row.name_bo, "name_latin": row.name_latin,
+                "sex": row.sex, "birth_date": row.birth_date, "id_number": row.id_number or "",
+                "relation": row.relation, "phone": row.phone,
+                "target_groups": list(row.target_groups or []), "notes": row.notes}
+    raise NotFound(N_("This kind of record cannot be changed here."))
+
+
+def _yuan(fen: int) -> str:
+    return "" if not fen else f"{fen // 100}" if fen % 100 == 0 else f"{fen / 100:.2f}"
+
+
+def record_for_edit(workspace: Workspace, kind: str, record_id: str) -> EditableRecord:
+    """Open a saved record (also a deleted one, for the admin to look at before restoring)."""
+    with workspace.read() as session:
+        row = session.get(model_of(kind), record_id or "")
+        if row is None:
+            raise NotFound(N_("This record no longer exists."))
+        return EditableRecord(kind, row.id, _input_values(session, kind, row),
+                              may_edit(workspace, session, kind, row) and row.deleted_at is None,
+                              row.deleted_at is not None)
+
+
+def update_record(workspace: Workspace, kind: str, record_id: str, values: dict) -> Changes:
+    """Correct a record from a dict of form fields (as `record_for_edit` gives them); fields
+    left out keep their saved value. Dispatches to the kind's own correction use case."""
+    from app.services import households
+
+    current = record_for_edit(workspace, kind, record_id)
+    merged = {**current.values, **values}
+    if kind == "visit":
+        return update_visit(workspace, record_id, VisitInput(**merged))
+    if kind == "activity":
+        return update_activity(workspace, record_id, ActivityInput(**merged))
+    if kind == "resource_link":
+        return update_resource_link(workspace, record_id, ResourceLinkInput(**merged))
+    if kind == "case_service":
+        return update_service_record(workspace, record_id, ServiceRecordEdit(**merged))
+    if kind == "household":
+        return households.update_household(workspace, record_id, households.HouseholdInput(**merged))
+    return households.update_person(workspace, record_id, households.PersonInput(**merged))
