@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.errors import N_, ConflictError, NotFound, PermissionDenied, ValidationError
 from app.models import (Activity, Attendance, CaseFile, CaseServiceRecord, ChangeLogEntry,
                         Household, Person, ResourceLink, Task, Visit, utc_now)
+from app.services.cases import ServiceRecordInput
 from app.services.catalog import require_code
 from app.services.records import (ActivityInput, ResourceLinkInput, VisitInput,
                                   activity_values, follow_up_task, record_date, resource_values,
@@ -140,12 +141,7 @@ def update_resource_link(workspace: Workspace, link_id: str, data: ResourceLinkI
     return Changes.of("resource_link", link_id)
 
 
-@dataclass
-class ServiceRecordEdit:
-    served_on: str | date
-    item_code: str
-    minutes: int = 0
-    notes: str = ""
+ServiceRecordEdit = ServiceRecordInput  # the same fields as when it was first recorded
 
 
 def update_service_record(workspace: Workspace, record_id: str, data: ServiceRecordEdit) -> Changes:
@@ -289,6 +285,7 @@ class EditableRecord:
     values: dict
     may_edit: bool
     deleted: bool
+    labels: dict  # display names of the households and people `values` refers to, by id
 
 
 def _input_values(session: Session, kind: str, row) -> dict:
@@ -325,6 +322,29 @@ def _input_values(session: Session, kind: str, row) -> dict:
     raise NotFound(N_("This kind of record cannot be changed here."))
 
 
+def _labels(session: Session, values: dict) -> dict:
+    from app.services.ui_queries import household_row
+
+    labels = {}
+    people = list(values.get("attendee_ids") or []) + [values.get("person_id") or ""]
+    for person_id in filter(None, people):
+        person = session.get(Person, person_id)
+        if person is not None:
+            labels[person_id] = " · ".join(x for x in (person.name_zh, person.name_bo,
+                                                       person.birth_date[:4]) if x)
+    household_id = values.get("household_id")
+    if household_id:
+        household = session.get(Household, household_id)
+        if household is not None:
+            row = household_row(session, household, "zh_CN")
+            labels[household_id] = " · ".join(x for x in (row.head, row.village, row.address) if x)
+    return labels
+
+
+UPDATERS = {"visit": update_visit, "activity": update_activity,
+            "resource_link": update_resource_link, "case_service": update_service_record}
+
+
 def _yuan(fen: int) -> str:
     return "" if not fen else f"{fen // 100}" if fen % 100 == 0 else f"{fen / 100:.2f}"
 
@@ -335,9 +355,10 @@ def record_for_edit(workspace: Workspace, kind: str, record_id: str) -> Editable
         row = session.get(model_of(kind), record_id or "")
         if row is None:
             raise NotFound(N_("This record no longer exists."))
-        return EditableRecord(kind, row.id, _input_values(session, kind, row),
+        values = _input_values(session, kind, row)
+        return EditableRecord(kind, row.id, values,
                               may_edit(workspace, session, kind, row) and row.deleted_at is None,
-                              row.deleted_at is not None)
+                              row.deleted_at is not None, _labels(session, values))
 
 
 def update_record(workspace: Workspace, kind: str, record_id: str, values: dict) -> Changes:

@@ -17,13 +17,14 @@ from app.ui.pages.reports import ReportsPage
 from app.ui.pages.resources import ResourcesPage
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.sync import SyncPage
+from app.ui.pages.team import TeamPage
 from app.ui.pages.today import TodayPage
 from app.ui.pages.visits import VisitsPage
 from app.ui.text import tr_enum, trf
 
 UNDO_OFFER_MS = 60_000
 PAGE_NAMES = ("today", "people", "visits", "cases", "activities", "resources", "reports", "sync",
-              "settings")
+              "settings", "team")  # Alt+1 … Alt+9, Alt+0
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +39,8 @@ class MainWindow(QMainWindow):
             "today": TodayPage(context), "people": PeoplePage(context), "visits": VisitsPage(context),
             "cases": CasesPage(context), "activities": ActivitiesPage(context),
             "resources": ResourcesPage(context), "reports": ReportsPage(context),
-            "sync": SyncPage(context), "settings": SettingsPage(context)}
+            "sync": SyncPage(context), "settings": SettingsPage(context),
+            "team": TeamPage(context)}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(260)
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         p = self.pages
         p["today"].open_case.connect(self.open_case)
+        p["team"].open_case.connect(self.open_case)
         p["today"].visit_household.connect(self.visit_for_task)
         p["today"].quick_action.connect(self.quick_action)
         p["people"].visit_requested.connect(lambda hid: self.go("visits", lambda: p["visits"].new_record(hid)))
@@ -93,14 +96,17 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested)
         for number, name in enumerate(PAGE_NAMES, start=1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self,
+            QShortcut(QKeySequence(f"Alt+{number % 10}"), self,
                       activated=lambda n=name: self.go(n))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Station Ledger"))
         for row, (name, page) in enumerate(self.pages.items()):
-            self.nav.item(row).setText(trf(self.tr("%1  (Alt+%2)"), page.title(), row + 1))
+            self.nav.item(row).setText(trf(self.tr("%1  (Alt+%2)"), page.title(), (row + 1) % 10))
         workspace = self.context.workspace
+        # the team and caseload view is for supervisors and the admin
+        self.nav.setRowHidden(list(self.pages).index("team"),
+                              workspace is None or not workspace.is_supervisor)
         if workspace is not None:
             self.user_label.setText(trf(self.tr("%1 · %2"), workspace.display_name, tr_enum(workspace.role)))
         self.undo_button.setText(self.tr("&Undo"))
@@ -117,7 +123,10 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def go(self, name: str, then=None) -> None:
-        self.nav.setCurrentRow(list(self.pages).index(name))
+        row = list(self.pages).index(name)
+        if self.nav.isRowHidden(row):
+            return
+        self.nav.setCurrentRow(row)
         if then is not None:
             then()
 

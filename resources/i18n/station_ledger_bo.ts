@@ -55,305 +55,317 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="157"/>
         <source>&amp;Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="158"/>
         <source>&amp;Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="143"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="159"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="145"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="161"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="147"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="163"/>
         <source>&amp;Location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Participants</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="166"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="182"/>
         <source>Head&amp;count</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="168"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="184"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="185"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>New activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="203"/>
         <source>(whole station)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(ས་ཚིགས་ཡོངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="204"/>
         <source>&amp;Add to list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོར་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="205"/>
         <source>&amp;Remove from list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོ་ནས་ཕྱིར་བསལ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="190"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="206"/>
         <source>When names are not known, enter how many took part.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་མི་ཤེས་ན་མཉམ་ཞུགས་པའི་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
         <source>Activity saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <source>Activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
         <location filename="../../app/ui/pages/cases.py" line="135"/>
+        <location filename="../../app/ui/pages/cases.py" line="138"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="136"/>
+        <location filename="../../app/ui/pages/cases.py" line="139"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="143"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན: དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི: བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ: སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="154"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="154"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
+        <source>&amp;History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>&amp;Print case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="167"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="168"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="211"/>
+        <location filename="../../app/ui/pages/cases.py" line="215"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="218"/>
+        <location filename="../../app/ui/pages/cases.py" line="222"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="241"/>
+        <location filename="../../app/ui/pages/cases.py" line="245"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <location filename="../../app/ui/pages/cases.py" line="324"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <location filename="../../app/ui/pages/cases.py" line="325"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <location filename="../../app/ui/pages/cases.py" line="334"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <location filename="../../app/ui/pages/cases.py" line="342"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <location filename="../../app/ui/pages/cases.py" line="349"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -461,7 +473,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་གྲངས་གཉིས་མི་མཐུན།</translation>
@@ -475,7 +487,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="229"/>
+        <location filename="../../app/services/station.py" line="233"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྡེ་མིག་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -493,7 +505,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="154"/>
+        <location filename="../../app/models/store.py" line="156"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -545,15 +557,15 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="226"/>
-        <location filename="../../app/services/station.py" line="233"/>
+        <location filename="../../app/services/station.py" line="230"/>
+        <location filename="../../app/services/station.py" line="237"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="159"/>
+        <location filename="../../app/services/station.py" line="160"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་གྲངས་ནོར་འདུག</translation>
@@ -652,12 +664,14 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="198"/>
+        <location filename="../../app/services/corrections.py" line="155"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ་ 0 ནས་ 1440 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="201"/>
+        <location filename="../../app/services/corrections.py" line="158"/>
         <source>A service cannot be before the case was opened.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཚེས་གྲངས་སྒེར་དོན་དང་ལེན་བྱས་པའི་སྔོན་དུ་ཡིན་མི་ཆོག</translation>
@@ -730,7 +744,7 @@
     </message>
     <message>
         <location filename="../../app/services/households.py" line="113"/>
-        <location filename="../../app/services/records.py" line="113"/>
+        <location filename="../../app/services/records.py" line="123"/>
         <source>Please choose the village.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས་རོགས།</translation>
@@ -742,8 +756,10 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="195"/>
-        <location filename="../../app/services/records.py" line="189"/>
+        <location filename="../../app/services/corrections.py" line="83"/>
+        <location filename="../../app/services/corrections.py" line="225"/>
+        <location filename="../../app/services/corrections.py" line="357"/>
+        <location filename="../../app/services/households.py" line="200"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ད་ལྟ་མེད།</translation>
@@ -756,7 +772,7 @@
     </message>
     <message>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="169"/>
+        <location filename="../../app/services/records.py" line="186"/>
         <source>Please choose the household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
@@ -780,37 +796,37 @@
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས་ 1 ནས་ 50 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="105"/>
+        <location filename="../../app/services/records.py" line="115"/>
         <source>Please choose the kind of activity.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོའི་རིགས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="118"/>
+        <location filename="../../app/services/records.py" line="128"/>
         <source>A person on the roster no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོའི་ནང་གི་མི་སྣ་ཞིག་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="122"/>
+        <location filename="../../app/services/records.py" line="132"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས་ 0 ནས་ 5000 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="125"/>
+        <location filename="../../app/services/records.py" line="135"/>
         <source>Please add participants or enter the headcount.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ་ཁ་སྣོན་རོགས། ཡང་ན་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="166"/>
+        <location filename="../../app/services/records.py" line="182"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་འཇུག་རོགས། ཡང་ན་སྤྲད་པའི་དངོས་པོ་གསལ་བཤད་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="189"/>
         <source>Please choose the person.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་འདེམས་རོགས།</translation>
@@ -822,7 +838,7 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་འབྲུ་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="110"/>
+        <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/station.py" line="118"/>
         <location filename="../../app/sync/join.py" line="27"/>
         <source>A station is already set up in %1.</source>
@@ -836,31 +852,33 @@
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="169"/>
+        <location filename="../../app/services/station.py" line="173"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="197"/>
+        <location filename="../../app/services/station.py" line="201"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟྭ་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="220"/>
+        <location filename="../../app/services/staff.py" line="59"/>
+        <location filename="../../app/services/station.py" line="224"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="222"/>
+        <location filename="../../app/services/station.py" line="226"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="255"/>
+        <location filename="../../app/services/staff.py" line="147"/>
+        <location filename="../../app/services/station.py" line="259"/>
         <location filename="../../app/sync/join.py" line="43"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1171,6 +1189,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="25"/>
         <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)</translation>
@@ -1261,6 +1280,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
         <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས</translation>
@@ -1275,6 +1295,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
         <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
@@ -1366,6 +1387,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
@@ -1396,6 +1418,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="71"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
@@ -1408,18 +1431,21 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="73"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="74"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="75"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
@@ -1438,12 +1464,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="78"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="79"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
@@ -1470,6 +1498,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="83"/>
         <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
@@ -1483,12 +1512,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="85"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམིགས་ཡུལ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="86"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་སྤྱོད</translation>
@@ -1501,24 +1532,31 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="88"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="89"/>
+        <location filename="../../app/services/history.py" line="31"/>
         <source>Service item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="90"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="91"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན</translation>
@@ -1740,6 +1778,453 @@
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སླར་གསོ་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="47"/>
+        <source>Write each change as field=value (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་རེ་རེ་ field=value ལྟར་འབྲི་རོགས། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="55"/>
+        <source>%1 must be a whole number.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནི་གྲངས་ཆ་ཚང་ཞིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="80"/>
+        <source>There is no field %1 in this record.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདིའི་ནང་ %1 ཞེས་པའི་རེའུ་མིག་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="112"/>
+        <source>(another device)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>(སྒྲིག་ཆས་གཞན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="114"/>
+        <source>Reason</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="162"/>
+        <source>There is no case file %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="41"/>
+        <source>Undone right after saving</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་བྱས་མ་ཐག་ཕྱིར་ལྡོག་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="47"/>
+        <location filename="../../app/services/corrections.py" line="322"/>
+        <source>This kind of record cannot be changed here.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="76"/>
+        <source>Only the worker who recorded this and the station admin may change it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་འགོད་མཁན་གྱི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="172"/>
+        <source>Please say why this record is deleted.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་བསུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="188"/>
+        <source>This household still has members: move or delete them first.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་འདིར་ད་དུང་ཁྱིམ་མི་ཡོད། སྔོན་ལ་ཁྱིམ་མི་སྤོ་བའམ་བསུབ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="227"/>
+        <source>This record is not deleted.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་བསུབ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="230"/>
+        <source>Restore the household this record belongs to first.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྔོན་ལ་ཟིན་ཐོ་འདི་གཏོགས་པའི་ཁྱིམ་ཚང་སླར་གསོ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="233"/>
+        <source>The ID number %1 is now registered for someone else.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="27"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Organiser</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་འཛུགས་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Registered by</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་འགོད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="31"/>
+        <source>Service items</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="32"/>
+        <source>People served</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Follow-up</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་འདེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Title</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་བྱང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Location</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Headcount</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Source</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྱུང་ཁུངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Provider</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཁོ་སྤྲོད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Goods in kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Value of goods (yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས། (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Relation to the head</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Name (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་། (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Latin letters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་། (ལ་ཏིན་ཡི་གེ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Sex</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ་མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="40"/>
+        <source>Birth date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐྱེས་ཚེས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="41"/>
+        <source>Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Deleted</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Risk</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Role</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོ་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Active</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Assigned to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགན་འཁུར་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="45"/>
+        <source>Reason for intake</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Reason for closing</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ་རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Closing summary</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ་གྱི་སྙིང་བསྡུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Created</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་བཟོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Changed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Restored</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སླར་གསོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="24"/>
+        <source>There is no such user at this station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་དེ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="43"/>
+        <source>You cannot switch off your own account.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རང་ཉིད་ཀྱི་ཐོ་ཁོངས་རང་གིས་སྤྱོད་མཚམས་འཇོག་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="46"/>
+        <location filename="../../app/services/staff.py" line="66"/>
+        <source>The station needs at least one active admin.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ལ་སྤྱོད་བཞིན་པའི་དོ་དམ་པ་ཉུང་མཐར་གཅིག་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="88"/>
+        <source>Please choose another worker to hand the cases to.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་རྩིས་སྤྲོད་བྱེད་ས་སྤྱི་ཚོགས་ལས་ཀ་བ་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="91"/>
+        <source>%1 is switched off and cannot take cases.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 སྤྱོད་མཚམས་བཞག་ཟིན་པས་སྒེར་དོན་ལེན་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="99"/>
+        <source>A chosen case file is not an open case of this worker.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་ནི་སྤྱི་ཚོགས་ལས་ཀ་བ་འདིའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་མིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="162"/>
+        <source>This account has been switched off. Ask the station admin.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་ཁོངས་འདི་སྤྱོད་མཚམས་བཞག་ཟིན། ས་ཚིགས་དོ་དམ་པར་འདྲི་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="126"/>
+        <source>Delete record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་བསུབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="127"/>
+        <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་དེ་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་ངེས། ས་ཚིགས་དོ་དམ་པས་སླར་གསོ་བྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="129"/>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="130"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་མེད</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="234"/>
+        <source>Deleted records</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="235"/>
+        <source>&amp;Restore</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སླར་གསོ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="236"/>
+        <source>&amp;History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <source>Deleted (UTC)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་དུས (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <source>Kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <source>Record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="246"/>
+        <source>Visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="246"/>
+        <source>Activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="247"/>
+        <source>Resource link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="247"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="248"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="248"/>
+        <source>Service record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2573,132 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="58"/>
+        <source>History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="59"/>
+        <source>When (UTC)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཚོད (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="59"/>
+        <source>Who</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="59"/>
+        <source>What</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཅི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="60"/>
+        <source>Old → new</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྙིང་པ → གསར་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="61"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="62"/>
+        <source>Every change to this record, newest first, from the change log.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདིའི་བཟོ་བཅོས་ཚང་མ། གསར་ཤོས་སྔོན་ལ། བཟོ་བཅོས་ཉིན་ཐོ་ནས་བླངས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="64"/>
+        <source>%1 from %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (%2 ནས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>Held by: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགན་འཁུར་བ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="78"/>
+        <source>(another device)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>(སྒྲིག་ཆས་གཞན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="79"/>
+        <source>this computer</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གློག་ཀླད་འདི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="80"/>
+        <source>device %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་ཆས་ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="83"/>
+        <source>reason: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱུ་མཚན: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="285"/>
+        <source>&amp;Village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="287"/>
+        <source>&amp;Address</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་ཡུལ(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="288"/>
+        <source>Address (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="289"/>
+        <source>&amp;Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="290"/>
+        <source>&amp;Notes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཆན(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="295"/>
+        <source>Choose the village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="299"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="174"/>
@@ -2135,49 +2746,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟྭ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Undone.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་ལྡོག: %1 (Ctrl+Z)</translation>
@@ -2186,37 +2797,37 @@
 <context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
         <source>&amp;Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Why is the case opened?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཅིའི་ཕྱིར་དང་ལེན་བྱེད་དམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
         <source>Open a case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས</translation>
@@ -2225,182 +2836,188 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="158"/>
-        <location filename="../../app/ui/pages/people.py" line="161"/>
+        <location filename="../../app/ui/pages/people.py" line="162"/>
+        <location filename="../../app/ui/pages/people.py" line="165"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="162"/>
+        <location filename="../../app/ui/pages/people.py" line="166"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="167"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ཞིབ: མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="168"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="169"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="170"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="171"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="172"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="174"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="175"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="178"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="181"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་སྒྲིག་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <source>Edit house&amp;hold</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་རྩོམ་སྒྲིག(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="240"/>
+        <location filename="../../app/ui/pages/people.py" line="245"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="252"/>
+        <location filename="../../app/ui/pages/people.py" line="257"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -2409,19 +3026,20 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="243"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="264"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="243"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="274"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
@@ -2439,64 +3057,82 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="98"/>
+        <location filename="../../app/ui/forms/base.py" line="163"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སླར་གསོ་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="99"/>
+        <location filename="../../app/ui/forms/base.py" line="164"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="100"/>
+        <location filename="../../app/ui/forms/base.py" line="165"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="101"/>
+        <location filename="../../app/ui/forms/base.py" line="166"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="167"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="168"/>
+        <source>&amp;History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="169"/>
+        <source>De&amp;lete…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;L)…</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="138"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="138"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="138"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="138"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཕྲ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="113"/>
+        <location filename="../../app/ui/pages/base.py" line="139"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="117"/>
+        <location filename="../../app/ui/pages/base.py" line="143"/>
         <source>Nothing recorded yet.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
@@ -2505,223 +3141,223 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="125"/>
+        <location filename="../../app/ui/pages/reports.py" line="124"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="138"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>&amp;Month:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>Report &amp;language:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཐོའི་སྐད་ཡིག(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="151"/>
         <source>&amp;Show</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྟོན(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Save as &amp;PDF…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ལ་ཉར་ཚགས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;Excel…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ལ་ཉར་ཚགས(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>Save as &amp;CSV…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV ལ་ཉར་ཚགས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
         <source>&amp;Open folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་སྣོད་ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
         <source>Breakdown for:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="163"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་མཐོང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
         <source>Figure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="44"/>
+        <location filename="../../app/ui/pages/reports.py" line="43"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="169"/>
         <source>Reports are not available yet in this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཐོ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="202"/>
+        <location filename="../../app/ui/pages/reports.py" line="201"/>
         <source>Counting…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="228"/>
+        <location filename="../../app/ui/pages/reports.py" line="227"/>
         <source>Monthly summary of %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="250"/>
+        <location filename="../../app/ui/pages/reports.py" line="249"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="259"/>
         <source>Excel workbook (*.xlsx)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="261"/>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
         <source>CSV table (*.csv)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV རེའུ་མིག (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="265"/>
+        <location filename="../../app/ui/pages/reports.py" line="264"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="275"/>
+        <location filename="../../app/ui/pages/reports.py" line="274"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -2730,76 +3366,88 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="260"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="262"/>
         <source>&amp;Source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྱུང་ཁུངས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="264"/>
         <source>&amp;Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="233"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="265"/>
         <source>For &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁེ་ཕན་ཐོབ་མཁན་གྱི་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="268"/>
+        <source>Or for a &amp;person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="271"/>
         <source>&amp;Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="272"/>
         <source>&amp;Goods in kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="273"/>
         <source>&amp;Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="275"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="281"/>
         <source>New resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="282"/>
         <source>Who gave it (company, charity, office)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྲོད་མཁན (ཁེ་ལས། སྙིང་རྗེའི་ཚོགས་པ། ལས་ཁུངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="248"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="283"/>
         <source>e.g. 500 or 1200.50</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 500 ཡང་ན་ 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="280"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="316"/>
         <source>Resource link saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="319"/>
+        <source>Resource link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
 </context>
 <context>
@@ -2824,16 +3472,21 @@
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཁོ་སྤྲོད་པ</translation>
+        <translation type="vanished">མཁོ་སྤྲོད་པ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
+        <source>Recipient ← provider</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལེན་མཁན ← མཁོ་སྤྲོད་པ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="24"/>
@@ -2851,25 +3504,25 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="129"/>
         <source>&amp;What should be fixed?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ག་རེ་བཟོ་བཅོས་བྱེད་དགོས་སམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="135"/>
         <source>Return the case to the worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="136"/>
         <source>The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བས་བསམ་འཆར་འདི་དག་ཁོང་གི་“དེ་རིང”ཤོག་ངོས་སུ་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="138"/>
         <source>&amp;Return case</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཕྱིར་སློག(&amp;R)</translation>
@@ -2878,34 +3531,40 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="80"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="81"/>
         <source>Service &amp;item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="84"/>
         <source>&amp;Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="92"/>
         <source>Record a service</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="113"/>
+        <source>Service record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +4219,192 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="76"/>
+        <location filename="../../app/ui/pages/team.py" line="79"/>
+        <source>Team and caseload</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རུ་ཁག་དང་སྒེར་དོན་གྱི་འགན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="80"/>
+        <source>Open case files per worker (select a row to see them)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་རེ་རེའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན (ཐིག་ཕྲེང་གཅིག་འདེམས་ནས་ལྟ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <source>Case files (double-click or Enter opens one)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས (ཐེངས་གཉིས་རྡེབ་པའམ་Enter གནོན་ནས་ཁ་ཕྱེ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <source>Waiting for review (longest)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ (ཡུན་རིང་ཤོས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <source>Overdue follow-ups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཡོལ་བའི་རྗེས་འདེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>High risk</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁ་མཐོ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Stage</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོམ་རིམ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <source>Review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <source>Risk</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <source>Waiting</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒུག་བཞིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <source>Waiting for review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>With overdue tasks</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཡོལ་བའི་ལས་འགན་ཡོད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <source>All open case files</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <source>Search: case number or person (name, pinyin, ID number)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འཚོལ་ཞིབ: སྒེར་དོན་ཨང་གྲངས་སམ་མི (མིང་། པིན་ཡིན། ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <source>Staff changes for the selected user</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་སྤྱོད་མཁན་གྱི་ལས་བྱེད་འགྱུར་ལྡོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <source>Switch &amp;off</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཚམས་འཇོག(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <source>Switch o&amp;n</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་ཆོག་ཏུ་གཏོང(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
+        <source>Change &amp;role</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོ་གནས་བསྒྱུར(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
+        <source>&amp;Hand cases and tasks to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་དང་ལས་འགན་རྩིས་སྤྲོད་ས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <source>&amp;Deleted records…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="124"/>
+        <source>%1 (switched off)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (སྤྱོད་མཚམས་བཞག་ཟིན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="125"/>
+        <source>%1 (%2 days)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (ཉིན་ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="164"/>
+        <source>%1 days</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉིན་ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="186"/>
+        <source>Switched on.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="187"/>
+        <source>Switched off: this user can no longer sign in.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="194"/>
+        <source>Role changed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="203"/>
+        <source>%1 case files and %2 tasks handed over.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../app/ui/pages/today.py" line="80"/>
@@ -3726,6 +4571,12 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་ཉར་ཚགས་བྱས་ཟིན</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="137"/>
+        <source>Household visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -3805,13 +4656,13 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>

@@ -1,6 +1,8 @@
 """Open a case file, record a service within it, return a case with comments."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox
 
 from app.services import cases, ui_queries
@@ -67,9 +69,12 @@ class OpenCaseForm(RecordForm):
 class ServiceRecordForm(RecordForm):
     FORM_NAME = "case_service"
 
-    def __init__(self, context, parent=None, case_id: str = "", domain_code: str = "") -> None:
+    def __init__(self, context, parent=None, case_id: str = "", domain_code: str = "",
+                 service_id: str = "") -> None:
         self._domain = domain_code
-        super().__init__(context, parent, record_id=case_id)
+        if service_id:  # open a saved service record to correct it (drafts keyed by its id)
+            self.KIND = "case_service"
+        super().__init__(context, parent, record_id=service_id or case_id)
 
     def build(self) -> None:
         self.served_on = self.add_row(lambda: self.tr("&Date"), "served_on", DateField())
@@ -103,6 +108,13 @@ class ServiceRecordForm(RecordForm):
         self.item.set_code(payload.get("item_code", ""))
         self.minutes.setValue(int(payload.get("minutes", 30)))
         self.notes.setPlainText(payload.get("notes", ""))
+
+    def edit_title(self) -> str:
+        return self.tr("Service record")
+
+    def load(self, record) -> None:
+        self.restore(record.values)
+        self.served_on.set_date(date.fromisoformat(record.values["served_on"]))
 
 
 class ReturnCaseForm(RecordForm):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.models import Person
 from app.services import corrections, households, ui_queries
@@ -217,6 +217,7 @@ class PersonForm(_PersonFields, _DuplicateChecked):
     """Add a member to a household (record_id "") or edit a person (record_id = person id)."""
 
     FORM_NAME = "person"
+    KIND = "person"
 
     def __init__(self, context, parent=None, household_id: str = "", person: Person | None = None,
                  person_data: dict | None = None, record_id: str = "") -> None:
@@ -259,8 +260,58 @@ class PersonForm(_PersonFields, _DuplicateChecked):
         if not self.record_id:
             self.restore_person(payload)
 
+    def edit_title(self) -> str:
+        return self.tr("Person")
+
+    def load(self, record) -> None:
+        self.restore_person(record.values)
+        self._checked_for = ()
+
     def undo_of(self):
         if self.record_id:
             return None
         return (lambda ws, result: corrections.undo_new_record(ws, "person", result[0]),
                 self.tr("Person added"))
+
+
+class HouseholdEditForm(RecordForm):
+    """Open a saved household to correct its village, address, phone and notes (members are
+    opened one by one from the household's list)."""
+
+    FORM_NAME = "household_edit"
+    KIND = "household"
+
+    def build(self) -> None:
+        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo(blank="-"))
+        self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
+        self.address = self.add_row(lambda: self.tr("&Address"), "address_zh", QLineEdit())
+        self.address_bo = self.add_row(lambda: self.tr("Address (Tibetan)"), "address_bo", QLineEdit())
+        self.phone = self.add_row(lambda: self.tr("&Phone"), "phone", QLineEdit())
+        self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.resize(520, 420)
+
+    def retranslate(self) -> None:
+        self.village.set_blank_text(self.tr("Choose the village"))
+        super().retranslate()
+
+    def edit_title(self) -> str:
+        return self.tr("Household")
+
+    def submit(self):
+        return households.update_household, self.record_id, HouseholdInput(
+            village_id=self.village.code(), address_zh=self.address.text(),
+            address_bo=self.address_bo.text(), phone=self.phone.text(),
+            notes=self.notes.toPlainText())
+
+    def payload(self) -> dict:
+        return {"village_id": self.village.code(), "address_zh": self.address.text(),
+                "address_bo": self.address_bo.text(), "phone": self.phone.text(),
+                "notes": self.notes.toPlainText()}
+
+    def restore(self, payload: dict) -> None:
+        self.village.set_code(payload.get("village_id", ""))
+        self.address.setText(payload.get("address_zh", ""))
+        self.address_bo.setText(payload.get("address_bo", ""))
+        self.phone.setText(payload.get("phone", ""))
+        self.notes.setPlainText(payload.get("notes", ""))

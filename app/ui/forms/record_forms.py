@@ -67,10 +67,11 @@ class _DomainItems:
 
 class VisitForm(_DomainItems, RecordForm):
     FORM_NAME = "visit"
+    KIND = "visit"
 
-    def __init__(self, context, parent=None, household_id: str = "") -> None:
+    def __init__(self, context, parent=None, household_id: str = "", record_id: str = "") -> None:
         self._household_id = household_id
-        super().__init__(context, parent)
+        super().__init__(context, parent, record_id=record_id)
 
     def build(self) -> None:
         self.household = self.add_row(lambda: self.tr("&Household"), "household_id",
@@ -132,9 +133,25 @@ class VisitForm(_DomainItems, RecordForm):
         return (lambda ws, result: corrections.undo_new_record(ws, "visit", result[0]),
                 self.tr("Visit saved"))
 
+    def edit_title(self) -> str:
+        return self.tr("Household visit")
+
+    def load(self, record) -> None:
+        values = record.values
+        self.household.preselect = values["household_id"]
+        self.household.refresh("")
+        self.visited_on.set_date(date.fromisoformat(values["visited_on"]))
+        self.set_domain_and_items(values["domain_code"], values["service_items"])
+        self.people_served.setValue(int(values["people_served"]))
+        self.notes.setPlainText(values["notes"])
+        self.follow_up_check.setChecked(bool(values["follow_up_on"]))
+        if values["follow_up_on"]:
+            self.follow_up.set_date(date.fromisoformat(values["follow_up_on"]))
+
 
 class ActivityForm(_DomainItems, RecordForm):
     FORM_NAME = "activity"
+    KIND = "activity"
 
     def build(self) -> None:
         self.kind = self.add_row(lambda: self.tr("&Kind"), "kind", CodeCombo())
@@ -219,9 +236,25 @@ class ActivityForm(_DomainItems, RecordForm):
         return (lambda ws, result: corrections.undo_new_record(ws, "activity", result[0]),
                 self.tr("Activity saved"))
 
+    def edit_title(self) -> str:
+        return self.tr("Activity")
+
+    def load(self, record) -> None:
+        values = record.values
+        self.restore(values)
+        self.held_on.set_date(date.fromisoformat(values["held_on"]))
+        self.village.set_code(values["village_id"] or "")
+        self.roster.clear()
+        for person_id in values["attendee_ids"]:
+            item = QListWidgetItem(record.labels.get(person_id, person_id[:8]))
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.roster.addItem(item)
+        self.headcount.setValue(int(values["headcount"]))
+
 
 class ResourceForm(_DomainItems, RecordForm):
     FORM_NAME = "resource_link"
+    KIND = "resource_link"
 
     def build(self) -> None:
         self.linked_on = self.add_row(lambda: self.tr("&Date"), "linked_on", DateField())
@@ -232,6 +265,9 @@ class ResourceForm(_DomainItems, RecordForm):
         self.household = self.add_row(lambda: self.tr("For &household"), "household_id",
                                       HouseholdPicker(self.context))
         self.household.refresh("")
+        self.person = self.add_row(lambda: self.tr("Or for a &person"), "person_id",
+                                   PersonPicker(self.context))
+        self.person.refresh("")
         self.money = self.add_row(lambda: self.tr("&Money (yuan)"), "money", QLineEdit())
         self.in_kind = self.add_row(lambda: self.tr("&Goods in kind"), "in_kind_description", QLineEdit())
         self.in_kind_value = self.add_row(lambda: self.tr("&Value of goods (yuan)"), "in_kind_value",
@@ -251,7 +287,8 @@ class ResourceForm(_DomainItems, RecordForm):
         return records.link_resource, ResourceLinkInput(
             linked_on=self.linked_on.value(), domain_code=self.domain.code(),
             source_code=self.source.code(), provider_name=self.provider.text(),
-            household_id=self.household.current_id() or None, money=self.money.text(),
+            household_id=self.household.current_id() or None,
+            person_id=self.person.current_id() or None, money=self.money.text(),
             in_kind_description=self.in_kind.text(), in_kind_value=self.in_kind_value.text(),
             notes=self.notes.toPlainText())
 
@@ -277,3 +314,24 @@ class ResourceForm(_DomainItems, RecordForm):
     def undo_of(self):
         return (lambda ws, result: corrections.undo_new_record(ws, "resource_link", result[0]),
                 self.tr("Resource link saved"))
+
+    def edit_title(self) -> str:
+        return self.tr("Resource link")
+
+    def load(self, record) -> None:
+        values = record.values
+        self.linked_on.set_date(date.fromisoformat(values["linked_on"]))
+        self.set_domain_and_items(values["domain_code"], [])
+        self.source.set_code(values["source_code"])
+        self.provider.setText(values["provider_name"])
+        if values["household_id"]:
+            self.household.preselect = values["household_id"]
+            self.household.refresh("")
+        if values["person_id"]:
+            self.person.search.setText(record.labels.get(values["person_id"], "").split(" · ")[0])
+            self.person.preselect = values["person_id"]
+            self.person.refresh()
+        self.money.setText(values["money"])
+        self.in_kind.setText(values["in_kind_description"])
+        self.in_kind_value.setText(values["in_kind_value"])
+        self.notes.setPlainText(values["notes"])

@@ -17,7 +17,7 @@ from app.models.cases import CASE_STAGES
 from app.services import cases, ui_queries
 from app.ui import reports_bridge
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
-from app.ui.pages.base import Page, fill_table, make_table
+from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.widgets.progress import ProgressPanel
@@ -80,8 +80,11 @@ class CasesPage(Page):
         self.reviews = QListWidget()
         self.reviews.setMaximumHeight(100)
         self.services_label, self.reviews_label = QLabel(), QLabel()
+        self.services.itemDoubleClicked.connect(lambda _item: self.open_service())
+        open_keys(self.services, self.open_service)
         self.buttons = {name: QPushButton() for name in
-                        ("save", "advance", "submit", "service", "approve", "return")}
+                        ("save", "advance", "submit", "service", "approve", "return", "history")}
+        self.buttons["history"].clicked.connect(self.show_history)
         self.buttons["save"].clicked.connect(self.save_text)
         self.buttons["advance"].clicked.connect(lambda: self._act(cases.advance_case))
         self.buttons["submit"].clicked.connect(self.submit_for_review)
@@ -149,7 +152,8 @@ class CasesPage(Page):
             self.editor_labels[name].setText(label)
         texts = {"save": self.tr("&Save text"), "advance": self.tr("Next s&tage"),
                  "submit": self.tr("Su&bmit for review"), "service": self.tr("Record a ser&vice"),
-                 "approve": self.tr("A&pprove"), "return": self.tr("&Return with comments")}
+                 "approve": self.tr("A&pprove"), "return": self.tr("&Return with comments"),
+                 "history": self.tr("&History")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
         from app.ui.pages.reports import language_names
@@ -281,6 +285,21 @@ class CasesPage(Page):
         if self.case is not None:
             self._open(ServiceRecordForm(self.context, self, case_id=self.case.row.id,
                                          domain_code=self.case.domain_code))
+
+    def open_service(self) -> None:
+        """Double-click or Enter on a service record opens it to read or correct."""
+        row = self.services.currentRow()
+        if self.case is not None and 0 <= row < len(self.case.service_ids):
+            self._open(ServiceRecordForm(self.context, self, domain_code=self.case.domain_code,
+                                         service_id=self.case.service_ids[row]))
+
+    def show_history(self) -> None:
+        """Who changed the case file's fields and who held it when."""
+        if self.case is not None:
+            from app.ui.forms.record_actions import HistoryDialog
+
+            self._history = HistoryDialog(self.context, "case_file", self.case.row.id, self)
+            self._history.open()
 
     def return_case(self) -> None:
         if self.case is not None:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 
 from app.services import ui_queries
 from app.services.queries import PeopleFilter
-from app.ui.forms.people_forms import HouseholdForm, PersonForm
+from app.ui.forms.people_forms import HouseholdEditForm, HouseholdForm, PersonForm
 from app.ui.models.people_model import PAGE_SIZE, PeopleModel
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, open_keys
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, DateField
 from app.ui.widgets.search import SearchLine
@@ -108,6 +108,9 @@ class PeoplePage(Page):
         self.members.itemDoubleClicked.connect(lambda _item: self.edit_person(member=True))
         self.add_member_button, self.edit_button = QPushButton(), QPushButton()
         self.visit_button, self.case_button = QPushButton(), QPushButton()
+        self.household_button = QPushButton()
+        self.household_button.clicked.connect(self.edit_household)
+        open_keys(self.table, self.edit_person)
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(lambda: self.edit_person(member=True))
         self.visit_button.clicked.connect(lambda: emit(self.visit_requested, self._household_id))
@@ -116,7 +119,8 @@ class PeoplePage(Page):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.house_label)
         side_layout.addWidget(self.members, 1)
-        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
+        for button in (self.add_member_button, self.edit_button, self.household_button,
+                       self.visit_button, self.case_button):
             side_layout.addWidget(button)
             button.setEnabled(False)
         splitter = QSplitter()
@@ -179,6 +183,7 @@ class PeoplePage(Page):
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.add_member_button.setText(self.tr("&Add household member"))
         self.edit_button.setText(self.tr("&Edit person"))
+        self.household_button.setText(self.tr("Edit house&hold"))
         self.visit_button.setText(self.tr("New &visit to this household"))
         self.case_button.setText(self.tr("Open a &case file"))
         self._choices_loaded = False
@@ -259,7 +264,8 @@ class PeoplePage(Page):
             self.members.addItem(item)
             if m.id == getattr(self, "_person_id", ""):
                 self.members.setCurrentItem(item)
-        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
+        for button in (self.add_member_button, self.edit_button, self.household_button,
+                       self.visit_button, self.case_button):
             button.setEnabled(True)
 
     def _member_id(self) -> str:
@@ -287,6 +293,10 @@ class PeoplePage(Page):
                 "relation": person.relation, "target_groups": list(person.target_groups)}
         self._open(PersonForm(self.context, self, household_id=person.household_id,
                               person_data=data, record_id=person.id))
+
+    def edit_household(self) -> None:
+        if self._household_id:
+            self._open(HouseholdEditForm(self.context, self, record_id=self._household_id))
 
     def show_person(self, person_id: str) -> None:
         """Show an already registered person (chosen in the duplicate warning)."""

@@ -67,10 +67,11 @@ class CodeCombo(QComboBox):
     def __init__(self, blank: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._blank = blank
+        self._wanted = ""  # a code set before its choices arrived (an opened record's)
         self.set_choices([])
 
     def set_choices(self, choices: list[tuple[str, str]], blank: str | None = None) -> None:
-        current = self.code()
+        current = self._wanted or self.code()
         self.blockSignals(True)
         self.clear()
         if blank is not None:
@@ -98,6 +99,7 @@ class CodeCombo(QComboBox):
 
     def set_code(self, code: str) -> None:
         index = self.findData(code)
+        self._wanted = code if index < 0 and code else ""
         self.setCurrentIndex(index if index >= 0 else 0)
 
 

@@ -1,0 +1,145 @@
+"""Open, correct, delete and see the history of saved records through the real windows and the
+real delivery path (the runner, the `changed` signal), on the real encrypted store."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app.models import Household, ResourceLink, Visit
+from app.services import records
+from tests.ui.conftest import make_household, sign_in, sign_in_worker
+from tests.conftest import ADMIN_PASSWORD, SUPERVISOR_PASSWORD
+
+
+def _record_visit(window, notes="老人身体尚可"):
+    workspace = window.context.workspace
+    with workspace.read() as session:
+        household_id = session.scalars(select(Household.id)).first()
+    visit_id, changes = records.record_visit(workspace, records.VisitInput(
+        household_id=household_id, visited_on=date.today(), domain_code="elderly_care",
+        service_items=["ec.health"], notes=notes))
+    window.context.changed.emit(changes)
+    return visit_id
+
+
+def _open_first_row(qtbot, page):
+    page.table.setCurrentCell(0, 0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens, like a double-click
+    return page._form
+
+
+def test_enter_opens_a_visit_with_every_field_and_the_same_form_corrects_it(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    visit_id = _record_visit(station_app)
+    main.go("visits")
+    page = main.pages["visits"]
+    assert page.table.rowCount() == 1
+    form = _open_first_row(qtbot, page)
+    assert form is not None and form.isVisible() and form.record_id == visit_id
+    assert form.notes.toPlainText() == "老人身体尚可"  # the note is shown
+    assert form.domain.code() == "elderly_care" and form.items.codes() == ["ec.health"]
+    assert form.household.current_id()
+    assert form.save_button.isVisible() and form.delete_button.isVisible()
+    assert form.history_button.isVisible()
+    assert form.windowTitle() == "入户走访"
+    form.domain.set_code("child_welfare")
+    form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    form.notes.setPlainText("改正：儿童福利走访")
+    form.save()
+    assert not form.isVisible(), (form.errors.visible_errors(), station_app.errors.last_text)
+    with station_app.context.workspace.read() as session:
+        visit = session.get(Visit, visit_id)
+        assert (visit.domain_code, visit.notes) == ("child_welfare", "改正：儿童福利走访")
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 2).text() == "儿童福利"  # the list followed the correction
+    assert not main.undo_button.isVisible() or "走访" not in main.undo_button.text()
+    # the history of the visit, from the reopened form
+    form = _open_first_row(qtbot, page)
+    form.show_history()
+    dialog = form._history
+    assert dialog.isVisible() and dialog.tree.topLevelItemCount() == 2
+    newest = dialog.tree.topLevelItem(0)
+    assert "卓玛" in newest.text(1) and "本机" in newest.text(1)
+    fields = {newest.child(i).text(2): newest.child(i).text(3) for i in range(newest.childCount())}
+    assert fields["服务领域"] == "养老服务 → 儿童福利"
+    assert fields["备注"] == "老人身体尚可 → 改正：儿童福利走访"
+    dialog.reject()
+    form.reject()
+
+
+def test_delete_needs_a_reason_and_the_record_leaves_the_list(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    visit_id = _record_visit(station_app)
+    main.go("visits")
+    page = main.pages["visits"]
+    form = _open_first_row(qtbot, page)
+    form.delete_record()
+    dialog = form._delete
+    dialog.confirm()  # no reason
+    assert dialog.isVisible() and dialog.errors.text("reason")
+    dialog.reason.setPlainText("录错了户")
+    dialog.confirm()
+    assert not dialog.isVisible() and not form.isVisible()
+    assert page.table.rowCount() == 0
+    with station_app.context.workspace.read() as session:
+        assert session.get(Visit, visit_id).deleted_at is not None
+
+
+def test_a_supervisor_reads_a_workers_visit_but_cannot_change_it(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    _record_visit(station_app)
+    station_app.lock()  # the next person signs in on the same laptop
+    station_app.context.runner.wait()
+    main = sign_in(station_app, "wangfang", SUPERVISOR_PASSWORD)
+    main.go("visits")
+    form = _open_first_row(qtbot, main.pages["visits"])
+    assert form.notes.toPlainText() == "老人身体尚可"
+    assert not form.save_button.isVisible() and not form.delete_button.isVisible()
+    assert form.history_button.isVisible()
+    assert form.cancel_button.text() == "关闭"
+
+
+def test_resource_list_shows_the_recipient_and_a_link_is_corrected(station_app, qtbot):
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    make_household(station_app, name_zh="李四")
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        household_id = session.scalars(select(Household.id)).first()
+    link_id, changes = records.link_resource(workspace, records.ResourceLinkInput(
+        linked_on=date.today(), domain_code="social_assistance", source_code="charity",
+        provider_name="慈善总会", household_id=household_id, money="500"))
+    station_app.context.changed.emit(changes)
+    main.go("resources")
+    page = main.pages["resources"]
+    assert page.table.item(0, 1).text() == "李四 ← 慈善总会"
+    form = _open_first_row(qtbot, page)
+    assert (form.money.text(), form.provider.text()) == ("500", "慈善总会")
+    assert form.household.current_id() == household_id
+    form.money.setText("800.50")
+    form.save()
+    assert not form.isVisible(), form.errors.visible_errors()
+    with workspace.read() as session:
+        assert session.get(ResourceLink, link_id).money_fen == 80050
+
+
+def test_household_is_opened_and_corrected_from_the_people_page(station_app, qtbot):
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    make_household(station_app, name_zh="王五")
+    page = main.pages["people"]
+    page.table.selectRow(0)
+    page.edit_household()
+    form = page._form
+    assert form.isVisible() and form.KIND == "household"
+    form.address.setText("白定村三组")
+    form.phone.setText("13800000000")
+    form.save()
+    assert not form.isVisible(), form.errors.visible_errors()
+    with station_app.context.workspace.read() as session:
+        house = session.scalars(select(Household)).one()
+        assert (house.address_zh, house.phone) == ("白定村三组", "13800000000")
