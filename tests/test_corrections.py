@@ -272,3 +272,77 @@ def test_unknown_kind_and_missing_record_are_user_errors(worker):
         corrections.update_visit(worker, "no-such-id", records.VisitInput(
             household_id="", visited_on=DAY, domain_code="elderly_care"))
 
+
+
+# -- household facts -----------------------------------------------------------------------
+
+def test_one_head_per_household_and_changing_the_head_is_one_action(worker, village_id):
+    from app.services import household_facts
+
+    household_id, (head_id,) = make_household(worker, village_id)
+    with pytest.raises(ValidationError) as error:
+        households.add_person(worker, household_id, households.PersonInput(
+            name_zh="次仁", relation="head"))
+    assert error.value.field == "relation"
+    with pytest.raises(ValidationError):  # no relation chosen: never a silent default
+        households.add_person(worker, household_id, households.PersonInput(name_zh="次仁",
+                                                                          relation=""))
+    son_id, _ = households.add_person(worker, household_id, households.PersonInput(
+        name_zh="次仁", relation="child"))
+    household_facts.set_head(worker, son_id, former_head_relation="parent")
+    with worker.read() as session:
+        assert session.get(Person, son_id).relation == "head"
+        assert session.get(Person, head_id).relation == "parent"
+    with pytest.raises(ValidationError):
+        households.create_household(worker, households.HouseholdInput(village_id=village_id), [
+            households.PersonInput(name_zh="甲", relation="head"),
+            households.PersonInput(name_zh="乙", relation="head")])
+
+
+def test_move_a_person_and_record_a_death_which_leaves_lists_and_figures(worker, village_id):
+    from app.services import household_facts
+
+    first, (head_id,) = make_household(worker, village_id)
+    member_id, _ = households.add_person(worker, first, households.PersonInput(
+        name_zh="卓嘎", relation="spouse", target_groups=["elderly_in_hardship"]))
+    second, _ = make_household(worker, village_id, households.PersonInput(name_zh="平措"))
+    with pytest.raises(ConflictError):  # the head of a household with others: hand over first
+        household_facts.move_person(worker, head_id, second)
+    household_facts.move_person(worker, member_id, second, relation="spouse")
+    with worker.read() as session:
+        assert session.get(Person, member_id).household_id == second
+    earlier = DAY
+    records.record_visit(worker, _visit(worker, second, visited_on=earlier))
+
+    def groups_visited() -> dict:
+        with worker.read() as session:
+            summary = compute_monthly_summary(StoreRecordSource(session, worker.station_id), MONTH)
+        return {g: f.visits for g, f in summary.current.breakdowns["target_group"].items()
+                if f.visits}
+
+    assert groups_visited() == {"elderly_in_hardship": 1}
+    household_facts.set_person_status(worker, member_id, "deceased", earlier)
+    assert groups_visited() == {"": 1}  # gone from the figures from that date
+    with worker.read() as session:
+        found = queries.search_people(session, queries.PeopleFilter(query="卓嘎"))
+        assert found == []  # and from the active lists
+        assert queries.search_people(session, queries.PeopleFilter(
+            query="卓嘎", include_departed=True))[0].id == member_id
+        assert session.get(Person, member_id).deleted_at is None  # not a deletion
+    with pytest.raises(ValidationError) as error:
+        household_facts.set_person_status(worker, member_id, "emigrated", earlier)
+    assert error.value.field == "status"
+    entries = history.record_history(worker, "person", member_id)
+    assert {c.field for c in entries[-1].changes} == {"status", "status_on"}
+
+
+def test_people_are_found_by_the_last_digits_of_the_id_number(worker, village_id):
+    from tests.test_services import valid_id
+
+    number = valid_id()
+    make_household(worker, village_id)
+    with worker.read() as session:
+        for query in (number[:6], number[-4:], number[-6:]):
+            assert [p.id_number for p in queries.search_people(
+                session, queries.PeopleFilter(query=query))] == [number], query
+        assert queries.search_people(session, queries.PeopleFilter(query="9999")) == []

@@ -1,13 +1,18 @@
 """Households, their members, and the search keys that find a person by any script."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
+from datetime import date
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, SyncedRecord
 
 SEXES = ("M", "F", "U")
 RELATIONS = ("head", "spouse", "child", "parent", "grandchild", "grandparent", "sibling", "other")
+# A person who left the household's life: not deleted (their records stay), but out of the
+# active lists and of the figures from `status_on`.
+PERSON_STATUSES = ("", "deceased", "moved_away")
 
 
 class Household(SyncedRecord, Base):
@@ -46,6 +51,8 @@ class Person(SyncedRecord, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    status_on: Mapped[date | None] = mapped_column(Date)
 
 
 class PersonSearchKey(Base):

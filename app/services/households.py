@@ -21,6 +21,8 @@ from app.validation.fields import (PartialDate, clean_chinese_name, clean_phone,
                                    clean_tibetan_name)
 from app.validation.id_number import parse_id_number
 
+REVERSED_ID_PREFIX = "~"  # search key of an ID number reversed: found by its last digits
+
 
 @dataclass
 class PersonInput:
@@ -94,6 +96,7 @@ def refresh_search_keys(session: Session, person: Person) -> None:
     keys = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
     if person.id_number:
         keys.add(person.id_number.lower())
+        keys.add(REVERSED_ID_PREFIX + person.id_number.lower()[::-1])  # by the last digits
     session.add_all(PersonSearchKey(person_id=person.id, key=key[:120]) for key in keys if key)
 
 
@@ -125,6 +128,8 @@ def create_household(workspace: Workspace, household: HouseholdInput,
     """A new household with its members (the first listed is the head unless one is marked)."""
     if not members:
         raise ValidationError(N_("A household needs at least one member."), field="members")
+    if sum(member.relation == "head" for member in members) > 1:
+        raise ValidationError(N_("A household has exactly one head."), field="relation")
     with workspace.write() as session:
         row = Household(station_id=workspace.station_id, registered_by=workspace.user_id,
                         **_validate_household(session, workspace, household))
@@ -133,8 +138,8 @@ def create_household(workspace: Workspace, household: HouseholdInput,
         ids = [row.id]
         for index, member in enumerate(members):
             values = validate_person(session, member)
-            if index == 0 and values["relation"] == "other":
-                values["relation"] = "head"
+            if index == 0 and not any(m.relation == "head" for m in members):
+                values["relation"] = "head"  # the first listed is the head unless one is marked
             _require_id_number_free(session, values["id_number"])
             person = Person(household_id=row.id, **values)
             session.add(person)
@@ -163,6 +168,10 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tu
         _live(session, Household, household_id)
         values = validate_person(session, data)
         _require_id_number_free(session, values["id_number"])
+        if values["relation"] == "head":
+            from app.services.household_facts import require_no_other_head
+
+            require_no_other_head(session, household_id)
         person = Person(household_id=household_id, **values)
         session.add(person)
         session.flush()
@@ -179,6 +188,10 @@ def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Ch
         require_may_edit(workspace, session, "person", person)
         values = validate_person(session, data)
         _require_id_number_free(session, values["id_number"], except_id=person_id)
+        if values["relation"] == "head" and person.relation != "head":
+            from app.services.household_facts import require_no_other_head
+
+            require_no_other_head(session, person.household_id, except_id=person_id)
         for key, value in values.items():
             setattr(person, key, value)
         session.flush()

@@ -92,8 +92,9 @@ class _PersonFields:
 
     def retranslate_person(self, form: RecordForm) -> None:
         self.sex.set_choices([(c, tr_enum(c)) for c in SEX_CODES])
-        if self.relation is not None:
-            self.relation.set_choices([(c, tr_enum(c)) for c in RELATION_CODES])
+        if self.relation is not None:  # no default: a second head is never made silently
+            self.relation.set_choices([(c, tr_enum(c)) for c in RELATION_CODES],
+                                      blank=self.tr("Choose the relation"))
         self.birth.setPlaceholderText(self.tr("e.g. 1958-03-07, 1958-03 or 1958"))
         self.id_number.setPlaceholderText(self.tr("18 digits (the last may be X)"))
 
@@ -101,7 +102,7 @@ class _PersonFields:
         return PersonInput(
             name_zh=self.name_zh.text(), name_bo=self.name_bo.text(), name_latin=self.name_latin.text(),
             sex=self.sex.code() or "U", birth_date=self.birth.text(), id_number=self.id_number.text(),
-            relation=(self.relation.code() if self.relation is not None else "head") or "other",
+            relation=(self.relation.code() or "") if self.relation is not None else "head",
             phone=self.person_phone.text() if self.person_phone is not None else "",
             target_groups=self.groups.codes())
 
@@ -118,7 +119,7 @@ class _PersonFields:
         self.birth.setText(data.get("birth_date", ""))
         self.id_number.setText(data.get("id_number", ""))
         if self.relation is not None:
-            self.relation.set_code(data.get("relation", "other"))
+            self.relation.set_code(data.get("relation", ""))
         if self.person_phone is not None:
             self.person_phone.setText(data.get("phone", ""))
         self.groups.set_codes(data.get("target_groups", []))
