@@ -143,3 +143,46 @@ def test_household_is_opened_and_corrected_from_the_people_page(station_app, qtb
     with station_app.context.workspace.read() as session:
         house = session.scalars(select(Household)).one()
         assert (house.address_zh, house.phone) == ("白定村三组", "13800000000")
+
+
+def test_household_facts_from_the_people_page(station_app, qtbot):
+    from app.models import Person
+
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    make_household(station_app, name_zh="王五")
+    make_household(station_app, name_zh="赵六")
+    page = main.pages["people"]
+    page.table.selectRow(0)  # newest first: 赵六
+    page.add_member()
+    form = page._form
+    form.name_zh.setText("赵小六")
+    assert form.relation.code() == ""  # no silent default (it used to be head)
+    form.save()
+    assert form.isVisible() and form.errors.text("relation")
+    form.relation.set_code("child")
+    form.save()
+    assert not form.isVisible(), form.errors.visible_errors()
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        child = session.scalars(select(Person).where(Person.name_zh == "赵小六")).one()
+        father = session.scalars(select(Person).where(Person.name_zh == "赵六")).one()
+    page.table.selectRow(0)
+    for row in range(page.members.count()):
+        if page.members.item(row).data(Qt.ItemDataRole.UserRole).id == child.id:
+            page.members.setCurrentRow(row)
+    page.make_head()
+    with workspace.read() as session:
+        assert session.get(Person, child.id).relation == "head"
+        assert session.get(Person, father.id).relation == "other"
+    # the father moved away: a dated status, not a deletion
+    for row in range(page.members.count()):
+        if page.members.item(row).data(Qt.ItemDataRole.UserRole).id == father.id:
+            page.members.setCurrentRow(row)
+    page.member_left()
+    dialog = page._form
+    dialog.status.set_code("moved_away")
+    dialog.save()
+    assert not dialog.isVisible(), dialog.errors.visible_errors()
+    with workspace.read() as session:
+        gone = session.get(Person, father.id)
+        assert (gone.status, gone.status_on, gone.deleted_at) == ("moved_away", date.today(), None)

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.models import Person
-from app.services import corrections, households, ui_queries
+from app.services import corrections, household_facts, households, ui_queries
 from app.services.households import HouseholdInput, PersonInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
-from app.ui.widgets.fields import CheckList, CodeCombo
+from app.ui.widgets.fields import CheckList, CodeCombo, DateField
+from app.ui.widgets.pickers import HouseholdPicker
 from app.ui.qtfix import emit
 
 SEX_CODES = ("U", "F", "M")
@@ -316,3 +317,62 @@ class HouseholdEditForm(RecordForm):
         self.address_bo.setText(payload.get("address_bo", ""))
         self.phone.setText(payload.get("phone", ""))
         self.notes.setPlainText(payload.get("notes", ""))
+
+
+class MovePersonDialog(RecordForm):
+    """Move a person to another household, with their relation there (never a second head)."""
+
+    FORM_NAME = "move_person"
+
+    def __init__(self, context, parent=None, person_id: str = "") -> None:
+        self.person_id = person_id
+        super().__init__(context, parent)
+
+    def build(self) -> None:
+        self.household = self.add_row(lambda: self.tr("To &household"), "household_id",
+                                      HouseholdPicker(self.context))
+        self.household.refresh("")
+        self.relation = self.add_row(lambda: self.tr("&Relation to head"), "relation", CodeCombo())
+        self.resize(520, 420)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Move to another household"))
+        self.relation.set_choices([(c, tr_enum(c)) for c in RELATION_CODES if c != "head"],
+                                  blank=self.tr("Choose the relation"))
+        super().retranslate()
+
+    def submit(self):
+        return (household_facts.move_person, self.person_id, self.household.current_id(),
+                self.relation.code())
+
+    def has_content(self) -> bool:
+        return False
+
+
+class PersonStatusDialog(RecordForm):
+    """Record that a person died or moved away on a date (not a deletion), or lives here again."""
+
+    FORM_NAME = "person_status"
+
+    def __init__(self, context, parent=None, person_id: str = "") -> None:
+        self.person_id = person_id
+        super().__init__(context, parent)
+
+    def build(self) -> None:
+        self.status = self.add_row(lambda: self.tr("&What happened"), "status", CodeCombo())
+        self.on = self.add_row(lambda: self.tr("&Date"), "status_on", DateField())
+        self.resize(420, 200)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Died or moved away"))
+        self.status.set_choices([("deceased", self.tr("Died")),
+                                 ("moved_away", self.tr("Moved away")),
+                                 ("", self.tr("Lives here (again)"))])
+        super().retranslate()
+
+    def submit(self):
+        return (household_facts.set_person_status, self.person_id, self.status.code(),
+                self.on.value())
+
+    def has_content(self) -> bool:
+        return False

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
-from app.services import ui_queries
+from app.services import household_facts, ui_queries
 from app.services.queries import PeopleFilter
-from app.ui.forms.people_forms import HouseholdEditForm, HouseholdForm, PersonForm
+from app.ui.forms.people_forms import (HouseholdEditForm, HouseholdForm, MovePersonDialog,
+                                      PersonForm, PersonStatusDialog)
 from app.ui.models.people_model import PAGE_SIZE, PeopleModel
 from app.ui.pages.base import Page, open_keys
 from app.ui.text import tr_enum, trf
@@ -110,6 +111,11 @@ class PeoplePage(Page):
         self.visit_button, self.case_button = QPushButton(), QPushButton()
         self.household_button = QPushButton()
         self.household_button.clicked.connect(self.edit_household)
+        self.head_button, self.move_button, self.status_button = (QPushButton(), QPushButton(),
+                                                                  QPushButton())
+        self.head_button.clicked.connect(self.make_head)
+        self.move_button.clicked.connect(self.move_member)
+        self.status_button.clicked.connect(self.member_left)
         open_keys(self.table, self.edit_person)
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(lambda: self.edit_person(member=True))
@@ -120,6 +126,7 @@ class PeoplePage(Page):
         side_layout.addWidget(self.house_label)
         side_layout.addWidget(self.members, 1)
         for button in (self.add_member_button, self.edit_button, self.household_button,
+                       self.head_button, self.move_button, self.status_button,
                        self.visit_button, self.case_button):
             side_layout.addWidget(button)
             button.setEnabled(False)
@@ -184,6 +191,9 @@ class PeoplePage(Page):
         self.add_member_button.setText(self.tr("&Add household member"))
         self.edit_button.setText(self.tr("&Edit person"))
         self.household_button.setText(self.tr("Edit house&hold"))
+        self.head_button.setText(self.tr("Ma&ke head of household"))
+        self.move_button.setText(self.tr("&Move to another household…"))
+        self.status_button.setText(self.tr("Died or moved a&way…"))
         self.visit_button.setText(self.tr("New &visit to this household"))
         self.case_button.setText(self.tr("Open a &case file"))
         self._choices_loaded = False
@@ -265,6 +275,7 @@ class PeoplePage(Page):
             if m.id == getattr(self, "_person_id", ""):
                 self.members.setCurrentItem(item)
         for button in (self.add_member_button, self.edit_button, self.household_button,
+                       self.head_button, self.move_button, self.status_button,
                        self.visit_button, self.case_button):
             button.setEnabled(True)
 
@@ -297,6 +308,23 @@ class PeoplePage(Page):
     def edit_household(self) -> None:
         if self._household_id:
             self._open(HouseholdEditForm(self.context, self, record_id=self._household_id))
+
+    def make_head(self) -> None:
+        """The selected member becomes the head; the former head becomes "other"."""
+        person_id = self._member_id()
+        if person_id:
+            self.context.write(household_facts.set_head, person_id,
+                               on_error=lambda error: self.context.errors.show(error, self))
+
+    def move_member(self) -> None:
+        person_id = self._member_id()
+        if person_id:
+            self._open(MovePersonDialog(self.context, self, person_id=person_id))
+
+    def member_left(self) -> None:
+        person_id = self._member_id()
+        if person_id:
+            self._open(PersonStatusDialog(self.context, self, person_id=person_id))
 
     def show_person(self, person_id: str) -> None:
         """Show an already registered person (chosen in the duplicate warning)."""
