@@ -3,6 +3,8 @@ which device, old → new) and delete with a required reason. Both run their ser
 background runner like every other use case."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -12,6 +14,11 @@ from app.services import corrections, history
 from app.ui.context import AppContext
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import FieldErrors
+
+
+def local_time(utc: datetime) -> datetime:
+    """A stored UTC time (naive) in this computer's time zone, for display."""
+    return utc.replace(tzinfo=timezone.utc).astimezone()
 
 
 def _core(source: str) -> str:
@@ -56,7 +63,7 @@ class HistoryDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("History"))
-        self.tree.setHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What"),
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
                                    self.tr("Old → new")])
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         text = self.tr("Every change to this record, newest first, from the change log.")
@@ -81,7 +88,8 @@ class HistoryDialog(QDialog):
             what = _core(entry.op)
             if entry.reason:
                 what += " — " + trf(self.tr("reason: %1"), _core(entry.reason))
-            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M}", f"{who} ({device})", what, ""])
+            item = QTreeWidgetItem([f"{local_time(entry.at):%Y-%m-%d %H:%M}", f"{who} ({device})",
+                                    what, ""])
             for change in entry.changes:
                 QTreeWidgetItem(item, ["", "", _core(change.label),
                                        f"{self._value(change, change.old)} → "

@@ -5,11 +5,14 @@ off or on, change a role, hand a worker's open cases and tasks to another, resto
 records)."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout)
 
 from app.services import caseload, corrections, staff
+from app.ui.forms.record_actions import local_time
 from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.qtfix import emit
 from app.ui.text import tr_enum, trf
@@ -235,7 +238,7 @@ class DeletedRecordsDialog(QDialog):
         self.restore_button.setText(self.tr("&Restore"))
         self.history_button.setText(self.tr("&History"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.table.setHorizontalHeaderLabels([self.tr("Deleted (UTC)"), self.tr("Kind"),
+        self.table.setHorizontalHeaderLabels([self.tr("Deleted on"), self.tr("Kind"),
                                               self.tr("Record")])
         self.refresh()
 
@@ -249,7 +252,8 @@ class DeletedRecordsDialog(QDialog):
 
     def _show(self, rows) -> None:
         self.rows = list(rows)
-        fill_table(self.table, [(r.deleted_at.replace("T", " "), self._kind(r.kind), r.description)
+        fill_table(self.table, [(f"{local_time(datetime.fromisoformat(r.deleted_at)):%Y-%m-%d %H:%M}",
+                                 self._kind(r.kind), r.description)
                                 for r in self.rows], [r.id for r in self.rows])
 
     def _current(self):
