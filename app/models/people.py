@@ -26,6 +26,7 @@ class Household(SyncedRecord, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     registered_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    merged_into: Mapped[str | None] = mapped_column(String(36))  # set with the tombstone
 
 
 class Person(SyncedRecord, Base):
@@ -53,6 +54,7 @@ class Person(SyncedRecord, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="", server_default="")
     status_on: Mapped[date | None] = mapped_column(Date)
+    merged_into: Mapped[str | None] = mapped_column(String(36))  # set with the tombstone
 
 
 class PersonSearchKey(Base):

@@ -1,4 +1,5 @@
-"""person status (died / moved away, with a date) and ID-number search by the last digits
+"""person status (died / moved away, with a date), ID-number search by the last digits,
+merges of duplicate persons and households
 
 Revision ID: 0004
 Revises: 0003
@@ -19,6 +20,29 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('status', sa.String(length=16), nullable=False,
                                       server_default=''))
         batch_op.add_column(sa.Column('status_on', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('merged_into', sa.String(length=36), nullable=True))
+    with op.batch_alter_table('household', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('merged_into', sa.String(length=36), nullable=True))
+    op.create_table('record_merge',
+    sa.Column('station_id', sa.String(length=36), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('survivor_id', sa.String(length=36), nullable=False),
+    sa.Column('merged_id', sa.String(length=36), nullable=False),
+    sa.Column('merged_by', sa.String(length=36), nullable=False),
+    sa.Column('chosen', sa.JSON(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['merged_by'], ['app_user.id'], name=op.f('fk_record_merge_merged_by_app_user')),
+    sa.ForeignKeyConstraint(['station_id'], ['org_unit.id'], name=op.f('fk_record_merge_station_id_org_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_record_merge'))
+    )
+    with op.batch_alter_table('record_merge', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_record_merge_merged_id'), ['merged_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_record_merge_station_id'), ['station_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_record_merge_survivor_id'), ['survivor_id'], unique=False)
     # search keys for the last digits of an ID number: the number reversed, after "~"
     bind = op.get_bind()
     rows = bind.execute(sa.text(
@@ -32,7 +56,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('record_merge')
+    with op.batch_alter_table('household', schema=None) as batch_op:
+        batch_op.drop_column('merged_into')
     op.execute("DELETE FROM person_search_key WHERE key LIKE '~%'")
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_column('merged_into')
         batch_op.drop_column('status_on')
         batch_op.drop_column('status')
