@@ -10,6 +10,9 @@
     station-ledger set-role --user ADMIN --username U --role supervisor
     station-ledger transfer --user SUPERVISOR --from U --to U [--case 2026-0007 …]
 
+    station-ledger merge    --user U --kind person --keep ID --merge ID [--take name_bo …]
+    station-ledger merge-suggestions / make-head / move-person / person-status …
+
 `--set` values are text; list fields (service_items, attendee_ids, target_groups) take
 comma-separated codes or ids. Wire in with `add_record_commands(subparsers)`.
 """
@@ -201,3 +204,66 @@ def add_record_commands(subparsers) -> None:
     sub.add_argument("--from", dest="from_user", required=True)
     sub.add_argument("--to", dest="to_user", required=True)
     sub.add_argument("--case", action="append", default=[], help="case number; repeat")
+
+
+def cmd_merge(args) -> int:
+    from app.services.merging import merge_records
+
+    chosen = {name: "merged" for name in args.take}
+    with signed_in(args) as workspace:
+        merge_id, _changes = merge_records(workspace, args.kind, args.keep, args.merge, chosen)
+    print(f"{args.kind} {args.merge} merged into {args.keep} (merge {merge_id})")
+    return 0
+
+
+def cmd_merge_suggestions(args) -> int:
+    from app.services.merging import merge_suggestions
+
+    with signed_in(args) as workspace:
+        for suggestion in merge_suggestions(workspace):
+            print(f"{suggestion.id_number}  " + "  ".join(
+                f"{pid} {name}" for pid, name in zip(suggestion.person_ids, suggestion.names)))
+    return 0
+
+
+def cmd_household_fact(args) -> int:
+    from app.services import household_facts
+
+    with signed_in(args) as workspace:
+        if args.command == "make-head":
+            household_facts.set_head(workspace, args.person)
+        elif args.command == "move-person":
+            household_facts.move_person(workspace, args.person, args.to_household, args.relation)
+        else:
+            household_facts.set_person_status(workspace, args.person, args.status, args.on)
+    print(f"{args.command}: {args.person} done")
+    return 0
+
+
+def add_fact_commands(subparsers) -> None:
+    """Merge, merge suggestions and the household facts (head, move, died/moved away)."""
+    def command(name, func, help_text):
+        sub = subparsers.add_parser(name, help=help_text)
+        sub.set_defaults(func=func)
+        sub.add_argument("--user", required=True)
+        sub.add_argument("--password-file")
+        return sub
+
+    sub = command("merge", cmd_merge, "merge a duplicate person or household into another")
+    sub.add_argument("--kind", required=True, choices=["person", "household"])
+    sub.add_argument("--keep", required=True, help="id of the record that stays")
+    sub.add_argument("--merge", required=True, help="id of the duplicate that goes")
+    sub.add_argument("--take", action="append", default=[], metavar="FIELD",
+                     help="take this field's value from the duplicate; repeat")
+    command("merge-suggestions", cmd_merge_suggestions, "people who share an ID number")
+    sub = command("make-head", cmd_household_fact, "make a person the head of their household")
+    sub.add_argument("--person", required=True)
+    sub = command("move-person", cmd_household_fact, "move a person to another household")
+    sub.add_argument("--person", required=True)
+    sub.add_argument("--to-household", required=True)
+    sub.add_argument("--relation", required=True)
+    sub = command("person-status", cmd_household_fact,
+                  "a person died (deceased) or moved away (moved_away) on a date; '' = lives here")
+    sub.add_argument("--person", required=True)
+    sub.add_argument("--status", required=True, choices=["deceased", "moved_away", ""])
+    sub.add_argument("--on", default="", help="YYYY-MM-DD")

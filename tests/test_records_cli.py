@@ -73,3 +73,36 @@ def test_deactivate_role_and_transfer_from_the_command_line(station_dir, tmp_pat
         user = session.scalar(select(User).where(User.username == "zhuoma"))
         assert (user.role, user.active) == ("supervisor", False)
     admin.store.close()
+
+
+def test_merge_and_household_facts_from_the_command_line(station_dir, tmp_path, capsys):
+    from app.models import CaseFile, Person
+    from app.services import cases, households
+    from app.services.queries import villages
+
+    admin = sign_in(station_dir, "admin", ADMIN_PASSWORD)
+    with admin.read() as session:
+        village_id = villages(session, admin.station_id)[0].id
+    h1, (p1,) = make_household(admin, village_id, households.PersonInput(name_zh="格桑"))
+    h2, (p2,) = make_household(admin, village_id, households.PersonInput(
+        name_zh="格桑", name_bo="སྐལ་བཟང"))
+    case_id, _ = cases.open_case(admin, cases.CaseInput(
+        person_id=p2, domain_code="elderly_care", intake_reason="x", opened_on=date.today()))
+    admin.store.close()
+    assert _cli(station_dir, tmp_path, "admin", ADMIN_PASSWORD, "merge", "--kind", "person",
+                "--keep", p1, "--merge", p2, "--take", "name_bo") == 0
+    son_args = ("move-person", "--person", p1, "--to-household", h2, "--relation", "head")
+    assert _cli(station_dir, tmp_path, "admin", ADMIN_PASSWORD, *son_args) == 0
+    assert _cli(station_dir, tmp_path, "admin", ADMIN_PASSWORD, "person-status", "--person", p1,
+                "--status", "moved_away", "--on", date.today().isoformat()) == 0
+    assert _cli(station_dir, tmp_path, "admin", ADMIN_PASSWORD, "person-status", "--person", p1,
+                "--status", "deceased", "--on", "2099-01-01") == 2  # a date in the future
+    assert "future" in capsys.readouterr().err
+    admin = sign_in(station_dir, "admin", ADMIN_PASSWORD)
+    with admin.read() as session:
+        kept = session.get(Person, p1)
+        assert (kept.name_bo, kept.household_id, kept.status) == ("སྐལ་བཟང", h2, "moved_away")
+        assert session.get(Person, p2).merged_into == p1
+        assert session.get(CaseFile, case_id).person_id == p1
+    admin.store.close()
+    assert h1

@@ -45,11 +45,13 @@ FIELD_LABELS = {
     "intake_reason": N_("Reason for intake"), "assessment": N_("Needs assessment"),
     "plan_goals": N_("Goals"), "plan_actions": N_("Actions"),
     "closure_reason": N_("Reason for closing"), "closure_summary": N_("Closing summary"),
+    "merged_into": N_("Merged into"), "status": N_("Status"), "status_on": N_("Since"),
+    "survivor_id": N_("Kept record"), "merged_id": N_("Merged-away record"),
 }
 OPS = {"insert": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"),
        "restore": N_("Restored")}
 # Fields holding fixed codes the interface translates itself (context "Enum").
-ENUM_FIELDS = {"sex", "relation", "kind", "stage", "review_state", "risk_level", "role"}
+ENUM_FIELDS = {"sex", "relation", "kind", "stage", "review_state", "risk_level", "role", "status"}
 _CATALOG_FIELDS = {"domain_code": "domain", "service_items": "service_item",
                    "item_code": "service_item", "source_code": "resource_source",
                    "target_groups": "target_group"}
@@ -114,6 +116,10 @@ class _Formatter:
             return self.household_name(value)
         if field == "person_id":
             return self.person_name(value)
+        if field in ("merged_into", "survivor_id", "merged_id"):
+            person = self.session.get(Person, value)
+            return (person.name_zh or person.name_bo) if person is not None \
+                else self.household_name(value)
         if field == "deleted_at":
             return str(value)[:16].replace("T", " ")
         if isinstance(value, list):
