@@ -1783,37 +1783,38 @@
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="47"/>
+        <location filename="../../app/records_cli.py" line="50"/>
         <source>Write each change as field=value (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་རེ་རེ་ མིང=ཐང ལྟར་འབྲི་རོགས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="55"/>
+        <location filename="../../app/records_cli.py" line="58"/>
         <source>%1 must be a whole number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་གྲངས་ཆ་ཚང་ཞིག་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="80"/>
+        <location filename="../../app/records_cli.py" line="83"/>
+        <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདིའི་ནང་ %1 ཞེས་པའི་རེའུ་མིག་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="112"/>
+        <location filename="../../app/records_cli.py" line="115"/>
         <source>(another device)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(སྒྲིག་ཆས་གཞན)</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="114"/>
+        <location filename="../../app/records_cli.py" line="117"/>
         <source>Reason</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="162"/>
+        <location filename="../../app/records_cli.py" line="165"/>
         <source>There is no case file %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
@@ -2007,7 +2008,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Deleted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན</translation>
@@ -2061,19 +2062,19 @@
         <translation>མཇུག་སྒྲིལ་གྱི་སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Created</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Changed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Restored</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ</translation>
@@ -2157,6 +2158,49 @@
         <source>This account has been switched off. Ask the station admin.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་ཁོངས་འདི་སྤྱོད་མཚམས་བཞག་ཟིན། ས་ཚིགས་དོ་དམ་པར་འདྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Merged into</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་སྡེབ་བྱས་ས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Status</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་སྟངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Since</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནས་བཟུང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Kept record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་བའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Merged-away record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་སྡེབ་བྱས་པའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="54"/>
+        <source>Only persons and households can be merged.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དང་ཁྱིམ་ཚང་ཁོ་ན་མཉམ་སྡེབ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="61"/>
+        <location filename="../../app/services/merging.py" line="154"/>
+        <source>Choose two different records to merge.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་སྡེབ་བྱེད་པར་ཟིན་ཐོ་མི་འདྲ་བ་གཉིས་འདེམས་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2531,18 @@
         <source>Administrator</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="59"/>
+        <source>Died</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདས་གྲོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="60"/>
+        <source>Moved away</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་སྤོས</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2891,63 @@
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <source>People with the same ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས་ཡིན་པའི་མི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <source>The &amp;duplicate</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཟིན་ཐོ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <source>Values</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནང་དོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <source>Merge duplicates</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མཉམ་སྡེབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་ཟིན་ཐོ་ཉར་རྒྱུ། བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་ཚང་མ (བཅར་འདྲི། སྒེར་དོན་ཡིག་ཚགས། བྱེད་སྒོར་ཞུགས་པ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི) དེའི་འོག་ཏུ་སྤོ། བསྐྱར་ཟློས་ཟིན་ཐོ་“མཉམ་སྡེབ་བྱས་ས”ཞེས་ལོ་རྒྱུས་ནང་ཉར། ནང་དོན་ཞིག་འདེམས་ན་བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་བེད་སྤྱོད་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Field</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རེའུ་མིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Kept</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Duplicate</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Take</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བེད་སྤྱོད</translation>
+    </message>
+</context>
+<context>
     <name>MovePersonDialog</name>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="332"/>
@@ -2903,206 +3016,218 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="178"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="175"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="181"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="178"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Edit house&amp;hold</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རྩོམ་སྒྲིག(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>Ma&amp;ke head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་ཏུ་བཀོད(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>&amp;Move to another household…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Died or moved a&amp;way…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <source>Merge a d&amp;uplicate into this person…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མི་འདིར་མཉམ་སྡེབ(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <source>Merge a duplicate into this househ&amp;old…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཁྱིམ་ཚང་ཁྱིམ་ཚང་འདིར་མཉམ་སྡེབ(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="255"/>
+        <location filename="../../app/ui/pages/people.py" line="261"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="267"/>
+        <location filename="../../app/ui/pages/people.py" line="273"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>

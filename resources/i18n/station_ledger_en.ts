@@ -1503,32 +1503,33 @@
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="47"/>
+        <location filename="../../app/records_cli.py" line="50"/>
         <source>Write each change as field=value (%1).</source>
         <translation>Write each change as field=value (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="55"/>
+        <location filename="../../app/records_cli.py" line="58"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="80"/>
+        <location filename="../../app/records_cli.py" line="83"/>
+        <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>There is no field %1 in this record.</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="112"/>
+        <location filename="../../app/records_cli.py" line="115"/>
         <source>(another device)</source>
         <translation>(another device)</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="114"/>
+        <location filename="../../app/records_cli.py" line="117"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="162"/>
+        <location filename="../../app/records_cli.py" line="165"/>
         <source>There is no case file %1.</source>
         <translation>There is no case file %1.</translation>
     </message>
@@ -1690,7 +1691,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -1735,17 +1736,17 @@
         <translation>Closing summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -1815,6 +1816,42 @@
         <location filename="../../app/services/station.py" line="162"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>This account has been switched off. Ask the station admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Kept record</source>
+        <translation>Kept record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Merged-away record</source>
+        <translation>Merged-away record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="54"/>
+        <source>Only persons and households can be merged.</source>
+        <translation>Only persons and households can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="61"/>
+        <location filename="../../app/services/merging.py" line="154"/>
+        <source>Choose two different records to merge.</source>
+        <translation>Choose two different records to merge.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2129,16 @@
         <location filename="../../app/ui/text.py" line="58"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="59"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="60"/>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2433,54 @@
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <source>People with the same ID number</source>
+        <translation>People with the same ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <source>The &amp;duplicate</source>
+        <translation>The &amp;duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
+        <translation>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+</context>
+<context>
     <name>MovePersonDialog</name>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="332"/>
@@ -2444,173 +2539,183 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="178"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="175"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="181"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="178"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>All service domains</source>
         <translation>All service domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>All social workers</source>
         <translation>All social workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>Has an open case file</source>
         <translation>Has an open case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Case file waiting for review</source>
         <translation>Case file waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>No case file</source>
         <translation>No case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Any case status</source>
         <translation>Any case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>Visited &amp;between</source>
         <translation>Visited &amp;between</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>People whose household had a visit in these dates. Delete: any date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Edit house&amp;hold</source>
         <translation>Edit house&amp;hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>Ma&amp;ke head of household</source>
         <translation>Ma&amp;ke head of household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>&amp;Move to another household…</source>
         <translation>&amp;Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Died or moved a&amp;way…</source>
         <translation>Died or moved a&amp;way…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <source>Merge a d&amp;uplicate into this person…</source>
+        <translation>Merge a d&amp;uplicate into this person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <source>Merge a duplicate into this househ&amp;old…</source>
+        <translation>Merge a duplicate into this househ&amp;old…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="255"/>
+        <location filename="../../app/ui/pages/people.py" line="261"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="267"/>
+        <location filename="../../app/ui/pages/people.py" line="273"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>

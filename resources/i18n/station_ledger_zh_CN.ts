@@ -1503,32 +1503,33 @@
         <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="47"/>
+        <location filename="../../app/records_cli.py" line="50"/>
         <source>Write each change as field=value (%1).</source>
         <translation>每项修改请写成 字段=值（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="55"/>
+        <location filename="../../app/records_cli.py" line="58"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="80"/>
+        <location filename="../../app/records_cli.py" line="83"/>
+        <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>此记录没有字段 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="112"/>
+        <location filename="../../app/records_cli.py" line="115"/>
         <source>(another device)</source>
         <translation>（另一台设备）</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="114"/>
+        <location filename="../../app/records_cli.py" line="117"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="162"/>
+        <location filename="../../app/records_cli.py" line="165"/>
         <source>There is no case file %1.</source>
         <translation>没有个案 %1。</translation>
     </message>
@@ -1690,7 +1691,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -1735,17 +1736,17 @@
         <translation>结案总结</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
@@ -1815,6 +1816,42 @@
         <location filename="../../app/services/station.py" line="162"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>此账户已停用，请联系站点管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Kept record</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Merged-away record</source>
+        <translation>被合并的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="54"/>
+        <source>Only persons and households can be merged.</source>
+        <translation>只有人员和户可以合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="61"/>
+        <location filename="../../app/services/merging.py" line="154"/>
+        <source>Choose two different records to merge.</source>
+        <translation>请选择两条不同的记录进行合并。</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2129,16 @@
         <location filename="../../app/ui/text.py" line="58"/>
         <source>Administrator</source>
         <translation>站点管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="59"/>
+        <source>Died</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="60"/>
+        <source>Moved away</source>
+        <translation>迁出</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2433,54 @@
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <source>People with the same ID number</source>
+        <translation>身份证号码相同的人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <source>The &amp;duplicate</source>
+        <translation>重复的记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <source>Values</source>
+        <translation>各项内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <source>Merge duplicates</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
+        <translation>保留所选记录。重复记录的全部内容（走访、个案、活动参与、资源链接、成员）都转到它名下；重复记录以“已合并到”留在历史中。勾选某项即采用重复记录中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Take</source>
+        <translation>采用</translation>
+    </message>
+</context>
+<context>
     <name>MovePersonDialog</name>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="332"/>
@@ -2444,173 +2539,183 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="178"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="175"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="181"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="178"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>All service domains</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>Has an open case file</source>
         <translation>有在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Case file waiting for review</source>
         <translation>个案待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>No case file</source>
         <translation>无个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Any case status</source>
         <translation>不限个案状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>Visited &amp;between</source>
         <translation>走访日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Edit house&amp;hold</source>
         <translation>编辑户信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>Ma&amp;ke head of household</source>
         <translation>设为户主(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>&amp;Move to another household…</source>
         <translation>迁到另一户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Died or moved a&amp;way…</source>
         <translation>去世或迁出(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <source>Merge a d&amp;uplicate into this person…</source>
+        <translation>将重复记录合并到此人(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <source>Merge a duplicate into this househ&amp;old…</source>
+        <translation>将重复的户合并到此户(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="255"/>
+        <location filename="../../app/ui/pages/people.py" line="261"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="267"/>
+        <location filename="../../app/ui/pages/people.py" line="273"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>

@@ -186,3 +186,31 @@ def test_household_facts_from_the_people_page(station_app, qtbot):
     with workspace.read() as session:
         gone = session.get(Person, father.id)
         assert (gone.status, gone.status_on, gone.deleted_at) == ("moved_away", date.today(), None)
+
+
+def test_merge_a_duplicate_person_through_the_merge_form(station_app, qtbot):
+    from app.models import Person
+
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    make_household(station_app, name_zh="格桑")
+    form = make_household(station_app, name_zh="格桑", name_bo="སྐལ་བཟང", birth="1960")
+    form.duplicates.create_button.click()  # warned by name: registered again (the duplicate)
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        first, second = session.scalars(select(Person).order_by(Person.id)).all()
+    page = main.pages["people"]
+    page.table.selectRow(1)  # newest first: row 1 is the first registered
+    assert page._member_id() == first.id
+    page.merge("person")
+    form = page._form
+    assert form.isVisible() and form.survivor_id == first.id
+    form.duplicate.select_id(second.id)
+    fields = [form.fields.item(row, 0).text() for row in range(form.fields.rowCount())]
+    assert "姓名（藏文）" in fields and "出生日期" in fields
+    form.fields.cellWidget(fields.index("姓名（藏文）"), 3).setChecked(True)
+    form.save()
+    assert not form.isVisible(), (form.errors.visible_errors(), station_app.errors.last_text)
+    with workspace.read() as session:
+        kept, gone = session.get(Person, first.id), session.get(Person, second.id)
+        assert (kept.name_bo, kept.birth_date) == ("སྐལ་བཟང", first.birth_date)
+        assert gone.deleted_at is not None and gone.merged_into == first.id

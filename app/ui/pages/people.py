@@ -113,6 +113,9 @@ class PeoplePage(Page):
         self.household_button.clicked.connect(self.edit_household)
         self.head_button, self.move_button, self.status_button = (QPushButton(), QPushButton(),
                                                                   QPushButton())
+        self.merge_person_button, self.merge_household_button = QPushButton(), QPushButton()
+        self.merge_person_button.clicked.connect(lambda: self.merge("person"))
+        self.merge_household_button.clicked.connect(lambda: self.merge("household"))
         self.head_button.clicked.connect(self.make_head)
         self.move_button.clicked.connect(self.move_member)
         self.status_button.clicked.connect(self.member_left)
@@ -127,6 +130,7 @@ class PeoplePage(Page):
         side_layout.addWidget(self.members, 1)
         for button in (self.add_member_button, self.edit_button, self.household_button,
                        self.head_button, self.move_button, self.status_button,
+                       self.merge_person_button, self.merge_household_button,
                        self.visit_button, self.case_button):
             side_layout.addWidget(button)
             button.setEnabled(False)
@@ -194,6 +198,8 @@ class PeoplePage(Page):
         self.head_button.setText(self.tr("Ma&ke head of household"))
         self.move_button.setText(self.tr("&Move to another household…"))
         self.status_button.setText(self.tr("Died or moved a&way…"))
+        self.merge_person_button.setText(self.tr("Merge a d&uplicate into this person…"))
+        self.merge_household_button.setText(self.tr("Merge a duplicate into this househ&old…"))
         self.visit_button.setText(self.tr("New &visit to this household"))
         self.case_button.setText(self.tr("Open a &case file"))
         self._choices_loaded = False
@@ -276,6 +282,7 @@ class PeoplePage(Page):
                 self.members.setCurrentItem(item)
         for button in (self.add_member_button, self.edit_button, self.household_button,
                        self.head_button, self.move_button, self.status_button,
+                       self.merge_person_button, self.merge_household_button,
                        self.visit_button, self.case_button):
             button.setEnabled(True)
 
@@ -308,6 +315,14 @@ class PeoplePage(Page):
     def edit_household(self) -> None:
         if self._household_id:
             self._open(HouseholdEditForm(self.context, self, record_id=self._household_id))
+
+    def merge(self, kind: str) -> None:
+        """Merge a duplicate into the selected person or their household (kept)."""
+        from app.ui.forms.merge_form import MergeForm
+
+        kept = self._member_id() if kind == "person" else self._household_id
+        if kept:
+            self._open(MergeForm(self.context, self, kind=kind, survivor_id=kept))
 
     def make_head(self) -> None:
         """The selected member becomes the head; the former head becomes "other"."""
