@@ -91,9 +91,9 @@ class HistoryDialog(QDialog):
             item = QTreeWidgetItem([f"{local_time(entry.at):%Y-%m-%d %H:%M}", f"{who} ({device})",
                                     what, ""])
             for change in entry.changes:
-                QTreeWidgetItem(item, ["", "", _core(change.label),
-                                       f"{self._value(change, change.old)} → "
-                                       f"{self._value(change, change.new)}"])
+                text = f"{self._value(change, change.old)} → {self._value(change, change.new)}"
+                child = QTreeWidgetItem(item, ["", "", _core(change.label), text])
+                child.setToolTip(3, text)  # long notes are cut in the column
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
         for column in range(3):
