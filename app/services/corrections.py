@@ -13,7 +13,6 @@ the monthly figures (computed from live records) follow it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
-from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
+from app.models import Household, OrgUnit, Person, PersonSearchKey
 from app.models.people import RELATIONS, SEXES
 from app.services.catalog import require_code
 from app.services.workspace import Changes, Workspace

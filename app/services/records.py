@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app.errors import N_, NotFound, ValidationError
+from app.errors import N_, ValidationError
 from app.models import (Activity, Attendance, Household, OrgUnit, Person, ResourceLink, Task,
-                        Visit, utc_now)
+                        Visit)
 from app.models.records import ACTIVITY_KINDS
 from app.services.catalog import require_code
 from app.services.workspace import Changes, Workspace

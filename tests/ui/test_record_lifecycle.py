@@ -214,3 +214,63 @@ def test_merge_a_duplicate_person_through_the_merge_form(station_app, qtbot):
         kept, gone = session.get(Person, first.id), session.get(Person, second.id)
         assert (kept.name_bo, kept.birth_date) == ("སྐལ་བཟང", first.birth_date)
         assert gone.deleted_at is not None and gone.merged_into == first.id
+
+
+def test_supervisor_hands_a_workers_cases_over_and_the_admin_switches_them_off(
+        station_app, qtbot):
+    from datetime import timedelta
+
+    from app.models import CaseFile, Person, User
+    from app.services import cases
+    from tests.conftest import WORKER_PASSWORD
+
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="央金")
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        person = session.scalars(select(Person)).one()
+    case_id, _ = cases.open_case(workspace, cases.CaseInput(
+        person.id, "elderly_care", "独居", date.today()))
+    records.record_visit(workspace, records.VisitInput(
+        household_id=person.household_id, visited_on=date.today(), domain_code="elderly_care",
+        service_items=["ec.health"], follow_up_on=date.today() + timedelta(days=3)))
+    station_app.lock()
+    station_app.context.runner.wait()
+    main = sign_in(station_app, "wangfang", SUPERVISOR_PASSWORD)
+    assert not main.nav.isRowHidden(list(main.pages).index("team"))
+    main.go("team")
+    team = main.pages["team"]
+    worker_row = [team.loads.item(r, 0).text() for r in range(team.loads.rowCount())].index("卓玛")
+    assert team.loads.item(worker_row, 1).text() == "1"  # one case at intake
+    team.loads.selectRow(worker_row)
+    assert [team.cases.item(r, 1).text() for r in range(team.cases.rowCount())] == ["央金"]
+    team.search.setText("央金")  # search by person
+    team.search.flush()
+    assert team.cases.rowCount() == 1
+    team.target.set_code(next(u.id for u in team._users if u.username == "wangfang"))
+    team.buttons["transfer"].click()
+    assert "1" in team.staff_state.text(), station_app.errors.last_text
+    with station_app.context.workspace.read() as session:
+        assert session.get(CaseFile, case_id).worker_id == team.target.code()
+    assert not team.buttons["switch_off"].isVisible()  # only the admin switches users off
+    # the new holder's Today lists the follow-up that came with the case
+    main.go("today")
+    assert main.pages["today"].tasks.count() == 1
+    station_app.lock()
+    station_app.context.runner.wait()
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    main.go("team")
+    team = main.pages["team"]
+    with station_app.context.workspace.read() as session:
+        zhuoma = session.scalars(select(User).where(User.username == "zhuoma")).one().id
+    row = [team.loads.item(r, 0).data(Qt.ItemDataRole.UserRole)
+           for r in range(team.loads.rowCount())].index(zhuoma)
+    team.loads.selectRow(row)
+    team.buttons["switch_off"].click()
+    station_app.lock()
+    station_app.context.runner.wait()
+    station_app.sign_in.username.setText("zhuoma")
+    station_app.sign_in.password.setText(WORKER_PASSWORD)
+    station_app.sign_in.submit()
+    assert station_app.main is None or station_app.context.workspace is None
+    assert "停用" in station_app.sign_in.error.text()
