@@ -24,7 +24,8 @@ import os
 from app.cli import signed_in
 from app.errors import N_, ValidationError
 
-KINDS = ["visit", "activity", "resource_link", "household", "person", "case_service"]
+KINDS = ["visit", "activity", "resource_link", "household", "person", "case_service",
+         "case_file"]
 _LIST_FIELDS = {"service_items", "attendee_ids", "target_groups"}
 _INT_FIELDS = {"people_served", "headcount", "minutes"}
 

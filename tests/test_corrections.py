@@ -346,3 +346,21 @@ def test_people_are_found_by_the_last_digits_of_the_id_number(worker, village_id
             assert [p.id_number for p in queries.search_people(
                 session, queries.PeopleFilter(query=query))] == [number], query
         assert queries.search_people(session, queries.PeopleFilter(query="9999")) == []
+
+
+def test_a_case_file_opened_by_mistake_is_deleted_with_its_tasks_and_restored(
+        worker, supervisor, admin, village_id):
+    _h, (person_id,) = make_household(worker, village_id)
+    case_id, _ = cases.open_case(worker, cases.CaseInput(
+        person_id=person_id, domain_code="elderly_care", intake_reason="x", opened_on=DAY))
+    corrections.update_record(worker, "case_file", case_id, {"assessment": "需要照料"})
+    with pytest.raises(PermissionDenied):
+        corrections.delete_record(supervisor, "case_file", case_id, "错")
+    corrections.delete_record(worker, "case_file", case_id, "开错了个案")
+    with worker.read() as session:
+        assert queries.cases_of_worker(session, worker.user_id) == []
+    assert [r.kind for r in corrections.deleted_records(admin)] == ["case_file"]
+    corrections.restore_record(admin, "case_file", case_id)
+    with worker.read() as session:
+        assert [c.id for c in queries.cases_of_worker(session, worker.user_id)] == [case_id]
+        assert session.get(CaseFile, case_id).assessment == "需要照料"

@@ -32,10 +32,12 @@ from app.validation.fields import clean_text
 EDITABLE_MODELS: dict[str, type] = {
     "visit": Visit, "activity": Activity, "resource_link": ResourceLink,
     "household": Household, "person": Person, "case_service": CaseServiceRecord,
+    "case_file": CaseFile,  # corrected on the Case files page (app.services.cases); deleted here
 }
 # The column naming who recorded it; kinds without one take the author of their first change.
 AUTHOR_COLUMN = {"visit": "worker_id", "activity": "organiser_id", "resource_link": "worker_id",
-                 "case_service": "worker_id", "household": "registered_by"}
+                 "case_service": "worker_id", "household": "registered_by",
+                 "case_file": "worker_id"}  # a case file: the worker who holds it now
 MAX_REASON = 400
 UNDO_REASON = N_("Undone right after saving")
 
@@ -194,6 +196,8 @@ def delete_record(workspace: Workspace, kind: str, record_id: str, reason: str) 
             refresh_search_keys(session, row)
         if kind in ("visit", "activity"):
             changes |= _close_follow_ups(session, row, kind)
+        if kind == "case_file":
+            changes |= _close_case_tasks(session, row)
         workspace.audit(session, f"{kind}.deleted", kind, record_id, {"reason": reason})
     return changes
 
@@ -209,6 +213,14 @@ def _close_follow_ups(session: Session, row, kind: str) -> Changes:
     tasks = list(session.scalars(select(Task).where(
         Task.kind == "follow_up", Task.household_id == row.household_id,
         Task.due_on == row.follow_up_on, Task.done_at.is_(None), Task.deleted_at.is_(None))))
+    for task in tasks:
+        task.deleted_at = utc_now()
+    return Changes(frozenset({"task"}), frozenset(t.id for t in tasks)) if tasks else Changes()
+
+
+def _close_case_tasks(session: Session, case: CaseFile) -> Changes:
+    tasks = list(session.scalars(select(Task).where(
+        Task.case_id == case.id, Task.done_at.is_(None), Task.deleted_at.is_(None))))
     for task in tasks:
         task.deleted_at = utc_now()
     return Changes(frozenset({"task"}), frozenset(t.id for t in tasks)) if tasks else Changes()
@@ -244,6 +256,8 @@ def restore_record(workspace: Workspace, kind: str, record_id: str) -> Changes:
 def _parent(session: Session, kind: str, row):
     if kind in ("visit", "person"):
         return session.get(Household, row.household_id)
+    if kind == "case_file":
+        return session.get(Person, row.person_id)
     if kind == "case_service":
         return session.get(CaseFile, row.case_id)
     return None
@@ -318,6 +332,10 @@ def _input_values(session: Session, kind: str, row) -> dict:
                 "sex": row.sex, "birth_date": row.birth_date, "id_number": row.id_number or "",
                 "relation": row.relation, "phone": row.phone,
                 "target_groups": list(row.target_groups or []), "notes": row.notes}
+    if kind == "case_file":
+        from app.services.cases import EDITABLE_FIELDS
+
+        return {name: getattr(row, name) for name in EDITABLE_FIELDS}
     raise NotFound(N_("This kind of record cannot be changed here."))
 
 
@@ -375,6 +393,10 @@ def update_record(workspace: Workspace, kind: str, record_id: str, values: dict)
         return update_resource_link(workspace, record_id, ResourceLinkInput(**merged))
     if kind == "case_service":
         return update_service_record(workspace, record_id, ServiceRecordEdit(**merged))
+    if kind == "case_file":  # the case's texts, with the case workflow's own rules
+        from app.services.cases import update_case
+
+        return update_case(workspace, record_id, **{k: v for k, v in values.items()})
     if kind == "household":
         return households.update_household(workspace, record_id, households.HouseholdInput(**merged))
     return households.update_person(workspace, record_id, households.PersonInput(**merged))

@@ -201,6 +201,8 @@ def describe_record(session: Session, kind: str, row, language: str = "zh_CN") -
         return f"{row.linked_on} {row.provider_name} {fmt.value('money_fen', row.money_fen)}"
     if kind == "case_service":
         return f"{row.served_on} {fmt.value('item_code', row.item_code)}"
+    if kind == "case_file":
+        return f"{row.case_number} {fmt.person_name(row.person_id)}"
     return row.id
 
 

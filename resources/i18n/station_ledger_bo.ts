@@ -148,224 +148,230 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
-        <location filename="../../app/ui/pages/cases.py" line="138"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="141"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="144"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="149"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="156"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
+        <source>De&amp;lete…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="166"/>
         <source>&amp;Print case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="165"/>
+        <location filename="../../app/ui/pages/cases.py" line="167"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="167"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="168"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="215"/>
+        <location filename="../../app/ui/pages/cases.py" line="217"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="222"/>
+        <location filename="../../app/ui/pages/cases.py" line="224"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="245"/>
+        <location filename="../../app/ui/pages/cases.py" line="248"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="324"/>
+        <location filename="../../app/ui/pages/cases.py" line="335"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="325"/>
+        <location filename="../../app/ui/pages/cases.py" line="336"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="334"/>
+        <location filename="../../app/ui/pages/cases.py" line="345"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="342"/>
+        <location filename="../../app/ui/pages/cases.py" line="353"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="349"/>
+        <location filename="../../app/ui/pages/cases.py" line="360"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -664,14 +670,14 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="198"/>
-        <location filename="../../app/services/corrections.py" line="155"/>
+        <location filename="../../app/services/corrections.py" line="156"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ་ 0 ནས་ 1440 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="201"/>
-        <location filename="../../app/services/corrections.py" line="158"/>
+        <location filename="../../app/services/corrections.py" line="159"/>
         <source>A service cannot be before the case was opened.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཚེས་གྲངས་སྒེར་དོན་དང་ལེན་བྱས་པའི་སྔོན་དུ་ཡིན་མི་ཆོག</translation>
@@ -758,9 +764,9 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="83"/>
-        <location filename="../../app/services/corrections.py" line="225"/>
-        <location filename="../../app/services/corrections.py" line="357"/>
+        <location filename="../../app/services/corrections.py" line="84"/>
+        <location filename="../../app/services/corrections.py" line="236"/>
+        <location filename="../../app/services/corrections.py" line="374"/>
         <location filename="../../app/services/households.py" line="213"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1783,87 +1789,87 @@
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="50"/>
+        <location filename="../../app/records_cli.py" line="51"/>
         <source>Write each change as field=value (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་རེ་རེ་ མིང=ཐང ལྟར་འབྲི་རོགས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="58"/>
+        <location filename="../../app/records_cli.py" line="59"/>
         <source>%1 must be a whole number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་གྲངས་ཆ་ཚང་ཞིག་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="83"/>
+        <location filename="../../app/records_cli.py" line="84"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདིའི་ནང་ %1 ཞེས་པའི་རེའུ་མིག་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="115"/>
+        <location filename="../../app/records_cli.py" line="116"/>
         <source>(another device)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(སྒྲིག་ཆས་གཞན)</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="117"/>
+        <location filename="../../app/records_cli.py" line="118"/>
         <source>Reason</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="165"/>
+        <location filename="../../app/records_cli.py" line="166"/>
         <source>There is no case file %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="41"/>
+        <location filename="../../app/services/corrections.py" line="42"/>
         <source>Undone right after saving</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་མ་ཐག་ཕྱིར་འཐེན་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="47"/>
-        <location filename="../../app/services/corrections.py" line="322"/>
+        <location filename="../../app/services/corrections.py" line="48"/>
+        <location filename="../../app/services/corrections.py" line="339"/>
         <source>This kind of record cannot be changed here.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="76"/>
+        <location filename="../../app/services/corrections.py" line="77"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་འགོད་མཁན་གྱི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="172"/>
+        <location filename="../../app/services/corrections.py" line="173"/>
         <source>Please say why this record is deleted.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་བསུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="188"/>
+        <location filename="../../app/services/corrections.py" line="189"/>
         <source>This household still has members: move or delete them first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་ད་དུང་ཁྱིམ་མི་ཡོད། སྔོན་ལ་ཁྱིམ་མི་སྤོ་བའམ་བསུབ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="227"/>
+        <location filename="../../app/services/corrections.py" line="238"/>
         <source>This record is not deleted.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་བསུབ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="230"/>
+        <location filename="../../app/services/corrections.py" line="241"/>
         <source>Restore the household this record belongs to first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་ཟིན་ཐོ་འདི་གཏོགས་པའི་ཁྱིམ་ཚང་སླར་གསོ་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="233"/>
+        <location filename="../../app/services/corrections.py" line="244"/>
         <source>The ID number %1 is now registered for someone else.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
@@ -2309,6 +2315,12 @@
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <source>Case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
 </context>
 <context>

@@ -125,188 +125,193 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
-        <location filename="../../app/ui/pages/cases.py" line="138"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="141"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="144"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="149"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="156"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>Language of the printed case file</source>
         <translation>Language of the printed case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="166"/>
         <source>&amp;Print case file…</source>
         <translation>&amp;Print case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="165"/>
+        <location filename="../../app/ui/pages/cases.py" line="167"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>Save the selected case file as a PDF to print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="167"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="168"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="215"/>
+        <location filename="../../app/ui/pages/cases.py" line="217"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="222"/>
+        <location filename="../../app/ui/pages/cases.py" line="224"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="245"/>
+        <location filename="../../app/ui/pages/cases.py" line="248"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="324"/>
+        <location filename="../../app/ui/pages/cases.py" line="335"/>
         <source>Print the case file</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="325"/>
+        <location filename="../../app/ui/pages/cases.py" line="336"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="334"/>
+        <location filename="../../app/ui/pages/cases.py" line="345"/>
         <source>Writing case file %1…</source>
         <translation>Writing case file %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="342"/>
+        <location filename="../../app/ui/pages/cases.py" line="353"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>Case file saved to %1 — open it to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="349"/>
+        <location filename="../../app/ui/pages/cases.py" line="360"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -558,13 +563,13 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="198"/>
-        <location filename="../../app/services/corrections.py" line="155"/>
+        <location filename="../../app/services/corrections.py" line="156"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="201"/>
-        <location filename="../../app/services/corrections.py" line="158"/>
+        <location filename="../../app/services/corrections.py" line="159"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
@@ -637,9 +642,9 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="83"/>
-        <location filename="../../app/services/corrections.py" line="225"/>
-        <location filename="../../app/services/corrections.py" line="357"/>
+        <location filename="../../app/services/corrections.py" line="84"/>
+        <location filename="../../app/services/corrections.py" line="236"/>
+        <location filename="../../app/services/corrections.py" line="374"/>
         <location filename="../../app/services/households.py" line="213"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
@@ -1503,74 +1508,74 @@
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="50"/>
+        <location filename="../../app/records_cli.py" line="51"/>
         <source>Write each change as field=value (%1).</source>
         <translation>Write each change as field=value (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="58"/>
+        <location filename="../../app/records_cli.py" line="59"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="83"/>
+        <location filename="../../app/records_cli.py" line="84"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>There is no field %1 in this record.</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="115"/>
+        <location filename="../../app/records_cli.py" line="116"/>
         <source>(another device)</source>
         <translation>(another device)</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="117"/>
+        <location filename="../../app/records_cli.py" line="118"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="165"/>
+        <location filename="../../app/records_cli.py" line="166"/>
         <source>There is no case file %1.</source>
         <translation>There is no case file %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="41"/>
+        <location filename="../../app/services/corrections.py" line="42"/>
         <source>Undone right after saving</source>
         <translation>Undone right after saving</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="47"/>
-        <location filename="../../app/services/corrections.py" line="322"/>
+        <location filename="../../app/services/corrections.py" line="48"/>
+        <location filename="../../app/services/corrections.py" line="339"/>
         <source>This kind of record cannot be changed here.</source>
         <translation>This kind of record cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="76"/>
+        <location filename="../../app/services/corrections.py" line="77"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>Only the worker who recorded this and the station admin may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="172"/>
+        <location filename="../../app/services/corrections.py" line="173"/>
         <source>Please say why this record is deleted.</source>
         <translation>Please say why this record is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="188"/>
+        <location filename="../../app/services/corrections.py" line="189"/>
         <source>This household still has members: move or delete them first.</source>
         <translation>This household still has members: move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="227"/>
+        <location filename="../../app/services/corrections.py" line="238"/>
         <source>This record is not deleted.</source>
         <translation>This record is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="230"/>
+        <location filename="../../app/services/corrections.py" line="241"/>
         <source>Restore the household this record belongs to first.</source>
         <translation>Restore the household this record belongs to first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="233"/>
+        <location filename="../../app/services/corrections.py" line="244"/>
         <source>The ID number %1 is now registered for someone else.</source>
         <translation>The ID number %1 is now registered for someone else.</translation>
     </message>
@@ -1943,6 +1948,11 @@
         <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>Service record</source>
         <translation>Service record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
     </message>
 </context>
 <context>

@@ -125,188 +125,193 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
-        <location filename="../../app/ui/pages/cases.py" line="138"/>
+        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="140"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="141"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="142"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="144"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="149"/>
+        <location filename="../../app/ui/pages/cases.py" line="151"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="156"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>Language of the printed case file</source>
         <translation>打印个案的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="166"/>
         <source>&amp;Print case file…</source>
         <translation>打印个案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="165"/>
+        <location filename="../../app/ui/pages/cases.py" line="167"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="167"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="168"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="215"/>
+        <location filename="../../app/ui/pages/cases.py" line="217"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="222"/>
+        <location filename="../../app/ui/pages/cases.py" line="224"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="245"/>
+        <location filename="../../app/ui/pages/cases.py" line="248"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="324"/>
+        <location filename="../../app/ui/pages/cases.py" line="335"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="325"/>
+        <location filename="../../app/ui/pages/cases.py" line="336"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="334"/>
+        <location filename="../../app/ui/pages/cases.py" line="345"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="342"/>
+        <location filename="../../app/ui/pages/cases.py" line="353"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="349"/>
+        <location filename="../../app/ui/pages/cases.py" line="360"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -558,13 +563,13 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="198"/>
-        <location filename="../../app/services/corrections.py" line="155"/>
+        <location filename="../../app/services/corrections.py" line="156"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>分钟数必须在 0 到 1440 之间。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="201"/>
-        <location filename="../../app/services/corrections.py" line="158"/>
+        <location filename="../../app/services/corrections.py" line="159"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>服务日期不能早于接案日期。</translation>
     </message>
@@ -637,9 +642,9 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="83"/>
-        <location filename="../../app/services/corrections.py" line="225"/>
-        <location filename="../../app/services/corrections.py" line="357"/>
+        <location filename="../../app/services/corrections.py" line="84"/>
+        <location filename="../../app/services/corrections.py" line="236"/>
+        <location filename="../../app/services/corrections.py" line="374"/>
         <location filename="../../app/services/households.py" line="213"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
@@ -1503,74 +1508,74 @@
         <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="50"/>
+        <location filename="../../app/records_cli.py" line="51"/>
         <source>Write each change as field=value (%1).</source>
         <translation>每项修改请写成 字段=值（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="58"/>
+        <location filename="../../app/records_cli.py" line="59"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="83"/>
+        <location filename="../../app/records_cli.py" line="84"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>此记录没有字段 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="115"/>
+        <location filename="../../app/records_cli.py" line="116"/>
         <source>(another device)</source>
         <translation>（另一台设备）</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="117"/>
+        <location filename="../../app/records_cli.py" line="118"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/records_cli.py" line="165"/>
+        <location filename="../../app/records_cli.py" line="166"/>
         <source>There is no case file %1.</source>
         <translation>没有个案 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="41"/>
+        <location filename="../../app/services/corrections.py" line="42"/>
         <source>Undone right after saving</source>
         <translation>保存后立即撤销</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="47"/>
-        <location filename="../../app/services/corrections.py" line="322"/>
+        <location filename="../../app/services/corrections.py" line="48"/>
+        <location filename="../../app/services/corrections.py" line="339"/>
         <source>This kind of record cannot be changed here.</source>
         <translation>此类记录不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="76"/>
+        <location filename="../../app/services/corrections.py" line="77"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="172"/>
+        <location filename="../../app/services/corrections.py" line="173"/>
         <source>Please say why this record is deleted.</source>
         <translation>请说明删除此记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="188"/>
+        <location filename="../../app/services/corrections.py" line="189"/>
         <source>This household still has members: move or delete them first.</source>
         <translation>该户仍有成员：请先迁出或删除成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="227"/>
+        <location filename="../../app/services/corrections.py" line="238"/>
         <source>This record is not deleted.</source>
         <translation>此记录未被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="230"/>
+        <location filename="../../app/services/corrections.py" line="241"/>
         <source>Restore the household this record belongs to first.</source>
         <translation>请先恢复此记录所属的户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="233"/>
+        <location filename="../../app/services/corrections.py" line="244"/>
         <source>The ID number %1 is now registered for someone else.</source>
         <translation>身份证号码 %1 现已登记在他人名下。</translation>
     </message>
@@ -1943,6 +1948,11 @@
         <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>Service record</source>
         <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <source>Case file</source>
+        <translation>个案</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,10 @@ class CasesPage(Page):
         self.services.itemDoubleClicked.connect(lambda _item: self.open_service())
         open_keys(self.services, self.open_service)
         self.buttons = {name: QPushButton() for name in
-                        ("save", "advance", "submit", "service", "approve", "return", "history")}
+                        ("save", "advance", "submit", "service", "approve", "return", "history",
+                         "delete")}
         self.buttons["history"].clicked.connect(self.show_history)
+        self.buttons["delete"].clicked.connect(self.delete_case)
         self.buttons["save"].clicked.connect(self.save_text)
         self.buttons["advance"].clicked.connect(lambda: self._act(cases.advance_case))
         self.buttons["submit"].clicked.connect(self.submit_for_review)
@@ -153,7 +155,7 @@ class CasesPage(Page):
         texts = {"save": self.tr("&Save text"), "advance": self.tr("Next s&tage"),
                  "submit": self.tr("Su&bmit for review"), "service": self.tr("Record a ser&vice"),
                  "approve": self.tr("A&pprove"), "return": self.tr("&Return with comments"),
-                 "history": self.tr("&History")}
+                 "history": self.tr("&History"), "delete": self.tr("De&lete…")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
         from app.ui.pages.reports import language_names
@@ -236,6 +238,7 @@ class CasesPage(Page):
         self.buttons["advance"].setVisible(editable and not reviewed)
         self.buttons["submit"].setVisible(editable and reviewed)
         self.buttons["service"].setVisible(mine and row.stage == "service")
+        self.buttons["delete"].setVisible(mine or self.context.workspace.role == "admin")
         can_review = (self.context.workspace.is_supervisor and not mine
                       and row.review_state == "submitted")
         self.buttons["approve"].setVisible(can_review)
@@ -300,6 +303,14 @@ class CasesPage(Page):
 
             self._history = HistoryDialog(self.context, "case_file", self.case.row.id, self)
             self._history.open()
+
+    def delete_case(self) -> None:
+        """A case file opened by mistake: deleted with a reason (the admin can restore it)."""
+        if self.case is not None:
+            from app.ui.forms.record_actions import DeleteDialog
+
+            self._delete = DeleteDialog(self.context, "case_file", self.case.row.id, self)
+            self._delete.open()
 
     def return_case(self) -> None:
         if self.case is not None:

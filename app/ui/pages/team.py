@@ -248,7 +248,8 @@ class DeletedRecordsDialog(QDialog):
     def _kind(self, kind: str) -> str:
         return {"visit": self.tr("Visit"), "activity": self.tr("Activity"),
                 "resource_link": self.tr("Resource link"), "household": self.tr("Household"),
-                "person": self.tr("Person"), "case_service": self.tr("Service record")}.get(kind, kind)
+                "person": self.tr("Person"), "case_service": self.tr("Service record"),
+                "case_file": self.tr("Case file")}.get(kind, kind)
 
     def _show(self, rows) -> None:
         self.rows = list(rows)
