@@ -106,3 +106,18 @@ class RecordMerge(SyncedRecord, Base):
     merged_id: Mapped[str] = mapped_column(String(36), index=True)
     merged_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
     chosen: Mapped[dict] = mapped_column(JSON, default=dict)  # field -> "survivor" / "merged"
+
+
+class DeletionNote(SyncedRecord, Base):
+    """Why a record was deleted (the reason a person must give), synced so the record's
+    history shows it on every laptop and at the county. Append-only."""
+
+    __tablename__ = "deletion_note"
+    __sync_kind__ = "deletion_note"
+    __append_only__ = True
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    record_kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    deleted_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))

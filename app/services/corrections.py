@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import N_, ConflictError, NotFound, PermissionDenied, ValidationError
 from app.models import (Activity, Attendance, CaseFile, CaseServiceRecord, ChangeLogEntry,
-                        Household, Person, ResourceLink, Task, Visit, utc_now)
+                        DeletionNote, Household, Person, ResourceLink, Task, Visit, utc_now)
 from app.services.cases import ServiceRecordInput
 from app.services.catalog import require_code
 from app.services.records import (ActivityInput, ResourceLinkInput, VisitInput,
@@ -198,6 +198,9 @@ def delete_record(workspace: Workspace, kind: str, record_id: str, reason: str) 
             changes |= _close_follow_ups(session, row, kind)
         if kind == "case_file":
             changes |= _close_case_tasks(session, row)
+        session.add(DeletionNote(station_id=workspace.station_id, record_kind=kind,
+                                 record_id=record_id, reason=reason,
+                                 deleted_by=workspace.user_id))  # travels with the tombstone
         workspace.audit(session, f"{kind}.deleted", kind, record_id, {"reason": reason})
     return changes
 

@@ -1,5 +1,5 @@
 """The history of one record, read from the change log: who changed which field, when, on
-which device, old value → new value, with the reasons of deletions from the audit log.
+which device, old value → new value, with the reasons of deletions (synced `deletion_note`s).
 
 Values come back as display text in the workspace's language (catalogue codes as their
 labels, user ids as names, household and person ids as names, money in yuan); field names
@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_
-from app.models import AuditEntry, ChangeLogEntry, Person, User
+from app.models import ChangeLogEntry, DeletionNote, Person, User
 from app.services.catalog import label_map
 from app.services.workspace import Workspace
 from app.sync.hlc import HlcTimestamp
@@ -141,11 +141,9 @@ def record_history(workspace: Workspace, kind: str, record_id: str) -> list[Hist
     """Every change of one record, oldest first (see the module docstring for the shapes)."""
     with workspace.read() as session:
         fmt = _Formatter(session, workspace.language)
-        reasons = {}
-        for audit in session.scalars(select(AuditEntry).where(
-                AuditEntry.target_id == record_id, AuditEntry.action.like("%.deleted"))
-                .order_by(AuditEntry.seq)):
-            reasons.setdefault(audit.actor_id, []).append(str((audit.details or {}).get("reason", "")))
+        # the reasons of deletions, synced with them (oldest first), by who deleted
+        notes = list(session.scalars(select(DeletionNote).where(
+            DeletionNote.record_id == record_id).order_by(DeletionNote.hlc)))
         entries: list[HistoryEntry] = []
         previous: dict = {}
         for entry in session.scalars(select(ChangeLogEntry).where(
@@ -171,15 +169,15 @@ def record_history(workspace: Workspace, kind: str, record_id: str) -> list[Hist
                 op = "restore"
             elif op == "update" and snapshot.get("deleted_at") and not previous.get("deleted_at"):
                 op = "delete"
-            reason = ""
-            if op == "delete":
-                queue = reasons.get(entry.author_id) or []
-                reason = queue.pop(0) if queue else ""
+            reason, author_id = "", entry.author_id
+            if op == "delete" and notes:  # deletions and their notes, in the same order
+                note = notes.pop(0)
+                reason, author_id = note.reason, author_id or note.deleted_by
             previous = {**previous, **snapshot}
             if op in ("update",) and not changes:
                 continue
             entries.append(HistoryEntry(
-                at=_at(entry), author=fmt.users.get(entry.author_id or "", ""),
+                at=_at(entry), author=fmt.users.get(author_id or "", ""),
                 device=entry.device_id, this_device=entry.device_id == workspace.store.device_id,
                 op=OPS[op], changes=tuple(changes), reason=reason))
         return entries

@@ -10,7 +10,7 @@ import pytest
 
 from app.server.enrollment import issue_enrollment_code
 from app.server.rollup import county_summary
-from app.services import corrections, records
+from app.services import corrections, history, records
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
@@ -91,6 +91,8 @@ def test_a_deleted_visit_leaves_the_county_figures_and_returns_when_restored(lap
     sync(admin).sync_now()
     assert _county_visits_by_domain(server_store) == {}
     assert corrections.record_for_edit(admin, "visit", visit_id).deleted
+    deleted = [e for e in history.record_history(admin, "visit", visit_id) if e.op == "Deleted"]
+    assert [(e.reason, e.author, e.this_device) for e in deleted] == [("录重了", "达瓦", False)]
     corrections.restore_record(admin, "visit", visit_id)
     sync(admin).sync_now()
     sync(other).sync_now()

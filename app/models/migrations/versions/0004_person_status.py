@@ -1,5 +1,5 @@
 """person status (died / moved away, with a date), ID-number search by the last digits,
-merges of duplicate persons and households
+merges of duplicate persons and households, synced reasons of deletions
 
 Revision ID: 0004
 Revises: 0003
@@ -43,6 +43,24 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_record_merge_merged_id'), ['merged_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_record_merge_station_id'), ['station_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_record_merge_survivor_id'), ['survivor_id'], unique=False)
+    op.create_table('deletion_note',
+    sa.Column('station_id', sa.String(length=36), nullable=False),
+    sa.Column('record_kind', sa.String(length=32), nullable=False),
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('deleted_by', sa.String(length=36), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['deleted_by'], ['app_user.id'], name=op.f('fk_deletion_note_deleted_by_app_user')),
+    sa.ForeignKeyConstraint(['station_id'], ['org_unit.id'], name=op.f('fk_deletion_note_station_id_org_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deletion_note'))
+    )
+    with op.batch_alter_table('deletion_note', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deletion_note_record_id'), ['record_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deletion_note_station_id'), ['station_id'], unique=False)
     # search keys for the last digits of an ID number: the number reversed, after "~"
     bind = op.get_bind()
     rows = bind.execute(sa.text(
@@ -56,6 +74,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('deletion_note')
     op.drop_table('record_merge')
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.drop_column('merged_into')
