@@ -274,3 +274,52 @@ def test_supervisor_hands_a_workers_cases_over_and_the_admin_switches_them_off(
     station_app.sign_in.submit()
     assert station_app.main is None or station_app.context.workspace is None
     assert "停用" in station_app.sign_in.error.text()
+
+
+def test_activity_roster_and_a_service_record_are_opened_and_corrected(station_app, qtbot):
+    from app.models import Activity, Attendance, CaseFile, CaseServiceRecord, Person
+    from app.services import cases
+
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="次旺")
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        person = session.scalars(select(Person)).one()
+    activity_id, changes = records.record_activity(workspace, records.ActivityInput(
+        kind="group", title="老年健康小组", held_on=date.today(), domain_code="elderly_care",
+        attendee_ids=[person.id], headcount=12))
+    station_app.context.changed.emit(changes)
+    main.go("activities")
+    form = _open_first_row(qtbot, main.pages["activities"])
+    assert (form.title.text(), form.headcount.value(), form.roster.count()) == (
+        "老年健康小组", 12, 1)
+    assert "次旺" in form.roster.item(0).text()
+    form.roster.takeItem(0)  # taken off the roster
+    form.title.setText("老年健康小组（第二次）")
+    form.save()
+    assert not form.isVisible(), form.errors.visible_errors()
+    with workspace.read() as session:
+        assert session.get(Activity, activity_id).title == "老年健康小组（第二次）"
+        assert session.scalars(select(Attendance).where(
+            Attendance.deleted_at.is_(None))).all() == []
+    # a service record of a case, opened from the case page with Enter
+    case_id, _ = cases.open_case(workspace, cases.CaseInput(
+        person.id, "elderly_care", "独居", date.today()))
+    with workspace.write() as session:
+        session.get(CaseFile, case_id).stage = "service"
+    service_id, changes = cases.add_service_record(workspace, case_id, cases.ServiceRecordInput(
+        served_on=date.today(), item_code="ec.health", minutes=30, notes="量血压"))
+    station_app.context.changed.emit(changes)
+    main.open_case(case_id)
+    page = main.pages["cases"]
+    page.services.setCurrentRow(0)
+    page.services.setFocus()
+    qtbot.keyClick(page.services, Qt.Key.Key_Return)
+    form = page._form
+    assert form.isVisible() and form.record_id == service_id
+    assert (form.minutes.value(), form.notes.toPlainText()) == (30, "量血压")
+    form.minutes.setValue(50)
+    form.save()
+    assert not form.isVisible(), form.errors.visible_errors()
+    with workspace.read() as session:
+        assert session.get(CaseServiceRecord, service_id).minutes == 50
