@@ -68,7 +68,11 @@ class CodeCombo(QComboBox):
         super().__init__(parent)
         self._blank = blank
         self._wanted = ""  # a code set before its choices arrived (an opened record's)
+        self.activated.connect(self._chosen_by_hand)
         self.set_choices([])
+
+    def _chosen_by_hand(self, _index: int) -> None:
+        self._wanted = ""  # the person chose: a code still waiting for its choices is dropped
 
     def set_choices(self, choices: list[tuple[str, str]], blank: str | None = None) -> None:
         current = self._wanted or self.code()
