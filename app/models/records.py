@@ -94,7 +94,7 @@ class RecordMerge(SyncedRecord, Base):
     """Two records of one person (or household) merged into one: `merged_id` was tombstoned
     "merged into" `survivor_id`, and everything that pointed to it now points to the survivor.
     Synced and append-only: every laptop and the county apply it the same way, also to
-    records that arrive later naming the merged-away id (app.sync.merges)."""
+    records that arrive later naming the merged-away id (app.protocol.merges)."""
 
     __tablename__ = "record_merge"
     __sync_kind__ = "merge"
@@ -105,7 +105,7 @@ class RecordMerge(SyncedRecord, Base):
     survivor_id: Mapped[str] = mapped_column(String(36), index=True)
     merged_id: Mapped[str] = mapped_column(String(36), index=True)
     merged_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
-    chosen: Mapped[dict] = mapped_column(JSON, default=dict)  # field -> "survivor" / "merged"
+    taken: Mapped[list[str]] = mapped_column(JSON, default=list)  # fields from the merged one
 
 
 class DeletionNote(SyncedRecord, Base):

@@ -18,7 +18,7 @@ from app.errors import N_
 from app.models import ChangeLogEntry, DeletionNote, Person, User
 from app.services.catalog import label_map
 from app.services.workspace import Workspace
-from app.sync.hlc import HlcTimestamp
+from app.protocol.hlc import HlcTimestamp
 
 HIDDEN_FIELDS = {"id", "hlc", "created_at", "updated_at", "station_id"}
 

@@ -4,7 +4,7 @@ The worker picks the surviving value field by field; visits, case files, attenda
 links and tasks of the merged-away record move to the survivor; the merged-away record is
 tombstoned "merged into" the survivor (both histories stay). A `RecordMerge` record travels
 with the changes, so the county and every other laptop apply the same merge, also to records
-made offline elsewhere that still name the merged-away id (app.sync.merges).
+made offline elsewhere that still name the merged-away id (app.protocol.merges).
 
 Merge suggestions: people who share an ID number (e.g. registered on two laptops offline).
 """
@@ -20,7 +20,7 @@ from app.models import Person, RecordMerge, utc_now
 from app.models import SYNCED_MODELS
 from app.services.corrections import live, require_may_edit
 from app.services.workspace import Changes, Workspace
-from app.sync.merges import REFERENCES
+from app.protocol.merges import REFERENCES
 
 PERSON_FIELDS = ("name_zh", "name_bo", "name_latin", "sex", "birth_date", "id_number", "phone",
                  "target_groups", "notes", "relation")
@@ -93,7 +93,8 @@ def merge_records(workspace: Workspace, kind: str, survivor_id: str, merged_id: 
             refresh_search_keys(session, merged)
             refresh_search_keys(session, survivor)
         merge = RecordMerge(station_id=workspace.station_id, kind=kind, survivor_id=survivor.id,
-                            merged_id=merged.id, merged_by=workspace.user_id, chosen=chosen)
+                            merged_id=merged.id, merged_by=workspace.user_id,
+                            taken=sorted(taken))
         session.add(merge)
         session.flush()
         workspace.audit(session, f"{kind}.merged", kind, merged.id,

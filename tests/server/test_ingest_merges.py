@@ -7,10 +7,24 @@ from sqlalchemy import select
 
 from app.server.db import Feed, ServerRecord
 from app.server.ingest import accept_parcel
+from app.protocol.wire import make_parcel, parcel_hash
 from tests.server.test_ingest_bulk import DEV_A, DEV_B, ORG, VISIT, _change, _Device
 
 H1, H2, P1, P2, V1, V2, L1, M1 = ("0190ffee-0000-7000-8000-0000000000%02d" % i
                                   for i in range(1, 9))
+
+
+class _NewDevice(_Device):
+    """A device at the schema revision that has merges (parcels say their revision)."""
+
+    def parcel(self, keys, changes: list, seq: int | None = None) -> bytes:
+        self.seq += 1
+        data = make_parcel({"type": "push", "device": self.id, "seq": self.seq,
+                            "prev": self.prev, "rev": "0005"}, {"changes": changes},
+                           recipient_box_public=keys.box_public,
+                           sender_sign_private=self.private)
+        self.prev = parcel_hash(data)
+        return data
 
 
 def _records(store) -> dict:
@@ -19,8 +33,8 @@ def _records(store) -> dict:
 
 
 def test_merge_repoints_stored_and_later_records(server_store, county_keys):
-    device_a = _Device(server_store, county_keys, DEV_A)
-    device_b = _Device(server_store, county_keys, DEV_B)
+    device_a = _NewDevice(server_store, county_keys, DEV_A)
+    device_b = _NewDevice(server_store, county_keys, DEV_B)
     accept_parcel(server_store, county_keys, device_a.parcel(county_keys, [
         _change(1, DEV_A, "visit", V1, "insert", {**VISIT, "household_id": H2}),
         _change(2, DEV_A, "resource_link", L1, "insert",
@@ -28,9 +42,11 @@ def test_merge_repoints_stored_and_later_records(server_store, county_keys):
     ]))
     merges = [
         _change(3, DEV_A, "merge", M1, "insert", {"station_id": ORG, "kind": "household",
-                                                  "survivor_id": H1, "merged_id": H2}),
+                                                  "survivor_id": H1, "merged_id": H2,
+                                                  "merged_by": "u1", "taken": []}),
         _change(4, DEV_A, "merge", P2, "insert", {"station_id": ORG, "kind": "person",
-                                                  "survivor_id": P1, "merged_id": P2}),
+                                                  "survivor_id": P1, "merged_id": P2,
+                                                  "merged_by": "u1", "taken": ["name_bo"]}),
     ]
     merges[1]["record_id"] = merges[1]["snapshot"]["id"] = "0190ffee-0000-7000-8000-000000000099"
     merges[1]["change_id"] = "c-merge-2"

@@ -1,16 +1,15 @@
-"""person status (died / moved away, with a date), ID-number search by the last digits,
-merges of duplicate persons and households, synced reasons of deletions
+"""person status (died / moved away, with a date), merges of duplicate persons and households, synced reasons of deletions
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-29 20:10:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
@@ -29,7 +28,7 @@ def upgrade() -> None:
     sa.Column('survivor_id', sa.String(length=36), nullable=False),
     sa.Column('merged_id', sa.String(length=36), nullable=False),
     sa.Column('merged_by', sa.String(length=36), nullable=False),
-    sa.Column('chosen', sa.JSON(), nullable=False),
+    sa.Column('taken', sa.JSON(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
@@ -61,16 +60,6 @@ def upgrade() -> None:
     with op.batch_alter_table('deletion_note', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deletion_note_record_id'), ['record_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deletion_note_station_id'), ['station_id'], unique=False)
-    # search keys for the last digits of an ID number: the number reversed, after "~"
-    bind = op.get_bind()
-    rows = bind.execute(sa.text(
-        "SELECT id, id_number FROM person WHERE id_number IS NOT NULL AND deleted_at IS NULL"
-    )).all()
-    if rows:
-        bind.execute(sa.text("INSERT OR IGNORE INTO person_search_key (person_id, key) "
-                             "VALUES (:person_id, :key)"),
-                     [{"person_id": pid, "key": "~" + number.lower()[::-1]}
-                      for pid, number in rows])
 
 
 def downgrade() -> None:
@@ -78,7 +67,6 @@ def downgrade() -> None:
     op.drop_table('record_merge')
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.drop_column('merged_into')
-    op.execute("DELETE FROM person_search_key WHERE key LIKE '~%'")
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_column('merged_into')
         batch_op.drop_column('status_on')
