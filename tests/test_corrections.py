@@ -364,3 +364,24 @@ def test_a_case_file_opened_by_mistake_is_deleted_with_its_tasks_and_restored(
     with worker.read() as session:
         assert [c.id for c in queries.cases_of_worker(session, worker.user_id)] == [case_id]
         assert session.get(CaseFile, case_id).assessment == "需要照料"
+
+
+def test_people_sharing_an_id_number_are_suggested_and_merged(worker, admin, village_id):
+    from sqlalchemy import update
+
+    from app.services import merging
+    from tests.test_services import valid_id
+
+    _h1, (first,) = make_household(worker, village_id)  # has valid_id()
+    _h2, (second,) = make_household(worker, village_id, households.PersonInput(name_zh="扎西"))
+    with worker.write() as session:  # as if it arrived from another laptop, registered offline
+        session.execute(update(Person).where(Person.id == second).values(id_number=valid_id()))
+    suggestions = merging.merge_suggestions(worker)
+    assert [(s.id_number, s.person_ids) for s in suggestions] == [(valid_id(), (first, second))]
+    merging.merge_records(admin, "person", first, second, {"name_zh": "merged"})
+    assert merging.merge_suggestions(worker) == []
+    with worker.read() as session:
+        kept = session.get(Person, first)
+        assert (kept.name_zh, kept.id_number) == ("扎西", valid_id())
+    merged_history = history.record_history(worker, "person", second)
+    assert ("merged_into", "扎西") in {(c.field, c.new) for e in merged_history for c in e.changes}
