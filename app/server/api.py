@@ -16,6 +16,7 @@ from app.server.ingest import accept_parcel
 from app.server.keys import CountyKeys
 from app.server.pull import build_pull_parcel, check_pull_request
 from app.protocol.wire import MAX_PARCEL_BYTES
+from app.server.web import mount_console
 
 API_VERSION = "v1"
 COUNTY_TIME_HEADER = "X-County-Time"  # ISO 8601, UTC, on every answer
@@ -99,6 +100,7 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
             return {"device": device.id, "last_seq": device.last_seq,
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
+    mount_console(app, store)  # the county's web console under /console (app/server/web)
     app.state.store, app.state.keys = store, keys
     from app.server.updates import mount_updates
 
