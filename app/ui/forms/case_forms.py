@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox
 from app.services import cases, ui_queries
 from app.services.cases import CaseInput, ServiceRecordInput
 from app.ui.forms.base import RecordForm
-from app.ui.text import tr_enum
+from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, DateField
 from app.ui.widgets.pickers import PersonPicker
 
@@ -110,6 +110,10 @@ class ReturnCaseForm(RecordForm):
 
     FORM_NAME = "case_return"
 
+    def __init__(self, context, parent=None, record_id: str = "", case_label: str = "") -> None:
+        self._case_label = case_label  # "2026-0007 · 张三": which case is returned, said in the form
+        super().__init__(context, parent, record_id=record_id)
+
     def build(self) -> None:
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -121,7 +125,11 @@ class ReturnCaseForm(RecordForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Return the case to the worker"))
-        self.hint.setText(self.tr("The worker sees these comments on their Today page."))
+        hint = self.tr("The worker sees these comments on their Today page.")
+        if self._case_label:
+            hint = trf(self.tr("Return case %1. The worker sees these comments on their Today "
+                               "page."), self._case_label)
+        self.hint.setText(hint)
         super().retranslate()
         self.save_button.setText(self.tr("&Return case"))
 

@@ -1,0 +1,172 @@
+"""Issue 14: the daily screens as a person meets them, with the real thread pool (answers
+arrive late and in any order, as in the app): the record saved is the one shown, decisions are
+confirmed and never slide onto another case, forms fit the screen, errors are seen, drafts
+come back whole, and the user is told what happened."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app.models import CaseFile, Person
+from tests.conftest import SUPERVISOR_PASSWORD, WORKER_PASSWORD
+from tests.ui.conftest import confirm_decision
+
+WAIT = 8000
+
+
+@pytest.fixture()
+def threaded_app(prepared_app, station_dir, qtbot):
+    """The app window with the real background runner (two worker threads)."""
+    from app.ui import language
+    from app.ui.application import StationApp
+    from app.ui.background import Runner
+    from app.ui.errors import ErrorPresenter
+
+    window = StationApp(station_dir, runner=Runner(), errors=ErrorPresenter(modal=False),
+                        language="zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    runner = window.context.runner
+    runner.wait()
+    workspace = window.context.workspace
+    if workspace is not None:
+        window.lock()
+        runner.wait()
+    runner.shutdown()
+    try:
+        window.idle.stop()
+    except RuntimeError:
+        pass
+    language.switch_language("zh_CN")
+
+
+def sign_in_as(window, qtbot, username: str, password: str):
+    window.sign_in.username.setText(username)
+    window.sign_in.password.setText(password)
+    window.sign_in.submit()
+    qtbot.waitUntil(lambda: window.main is not None, timeout=WAIT)
+    return window.main
+
+
+def add_people(workspace, names: list[str]) -> list[str]:
+    """Households (one member each) made through the core service; returns the person ids."""
+    from app.services import households
+    from app.services.households import HouseholdInput, PersonInput
+    from app.services.queries import villages
+
+    with workspace.read() as session:
+        village = villages(session, workspace.station_id)[0].id
+    ids = []
+    for name in names:
+        households.create_household(workspace, HouseholdInput(village_id=village),
+                                    [PersonInput(name_zh=name, birth_date="1950")])
+        with workspace.read() as session:
+            ids.append(session.scalar(select(Person.id).where(Person.name_zh == name)))
+    return ids
+
+
+def open_case_for(workspace, person_id: str, reason: str = "独居") -> str:
+    from app.services import cases
+
+    case_id, _ = cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", reason,
+                                                            date.today()))
+    return case_id
+
+
+# -- 1. the saved record is the one selected and shown --------------------------------------
+def test_after_saving_a_new_case_the_new_case_is_selected_and_shown(threaded_app, qtbot):
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    workspace = threaded_app.context.workspace
+    old_person, new_person = add_people(workspace, ["李秀英", "王桂兰"])
+    old_case = open_case_for(workspace, old_person)
+    main.go("cases")
+    page = main.pages["cases"]
+    page.refresh()
+    qtbot.waitUntil(lambda: page.case is not None and page.case.row.id == old_case, timeout=WAIT)
+    page.new_record()
+    form = page._form
+    form.person.search.setText("王桂兰")
+    form.person.search.flush()
+    qtbot.waitUntil(lambda: form.person.list.count() == 1 and form.domain.count() > 1, timeout=WAIT)
+    form.person.list.setCurrentRow(0)
+    form.domain.setCurrentIndex(1)
+    form.reason.setPlainText("行动不便")
+    form.save()
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT)
+    with workspace.read() as session:
+        new_case = session.scalar(select(CaseFile.id).where(CaseFile.person_id == new_person))
+    # from the moment the form closes, nothing can be typed into the old case
+    assert page.case is None or page.case.row.id == new_case
+    qtbot.waitUntil(lambda: page.case is not None and page.case.row.id == new_case, timeout=WAIT)
+    threaded_app.context.runner.wait()
+    qtbot.wait(200)  # every late answer delivered
+    assert page.case.row.id == new_case, "the detail went back to the case shown before"
+    selected = page.table.selectedItems()
+    assert selected and selected[0].data(Qt.ItemDataRole.UserRole) == new_case
+    assert "王桂兰" in page.title_label.text()
+
+
+def test_a_late_answer_for_another_case_is_not_shown(threaded_app, qtbot):
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    workspace = threaded_app.context.workspace
+    first, second = add_people(workspace, ["赵建国", "钱学英"])
+    first_case, second_case = open_case_for(workspace, first), open_case_for(workspace, second)
+    main.go("cases")
+    page = main.pages["cases"]
+    page.refresh()
+    qtbot.waitUntil(lambda: page.case is not None, timeout=WAIT)
+    from app.services import ui_queries
+
+    stale = ui_queries.case_detail(workspace, first_case)
+    page.show_case(second_case)
+    page._show_detail(stale)  # an answer for the case chosen before arrives late
+    assert page.case is None or page.case.row.id == second_case
+    qtbot.waitUntil(lambda: page.case is not None and page.case.row.id == second_case, timeout=WAIT)
+
+
+# -- 2. decisions are confirmed and never slide onto the next case -------------------------
+def test_approve_asks_first_names_the_case_and_does_not_select_the_next(threaded_app, qtbot):
+    from app.services import cases
+    from app.services.station import sign_in as core_sign_in
+
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    workspace = threaded_app.context.workspace
+    a, b = add_people(workspace, ["孙丽", "周强"])
+    case_a, case_b = open_case_for(workspace, a), open_case_for(workspace, b)
+    for case_id in (case_a, case_b):
+        with workspace.write() as session:
+            row = session.get(CaseFile, case_id)
+            row.stage, row.assessment, row.plan_goals = "planning", "a", "b"
+        cases.submit_case_for_review(workspace, case_id)
+    threaded_app.lock()
+    threaded_app.context.runner.wait()
+    main = sign_in_as(threaded_app, qtbot, "wangfang", SUPERVISOR_PASSWORD)
+    main.go("cases")
+    page = main.pages["cases"]
+    page.scope.set_code("review")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and page.case is not None, timeout=WAIT)
+    shown = page.case.row.id
+    number = page.case.row.number
+    page.buttons["approve"].click()
+    assert page.confirm_box is not None and page.confirm_box.isVisible()
+    assert number in page.confirm_box.text()
+    threaded_app.context.runner.wait()
+    with threaded_app.context.workspace.read() as session:
+        assert session.get(CaseFile, shown).review_state == "submitted", "approved without asking"
+    confirm_decision(page)
+    qtbot.waitUntil(lambda: page.outcome.isVisible(), timeout=WAIT)
+    assert number in page.outcome.text()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=WAIT)
+    threaded_app.context.runner.wait()
+    qtbot.wait(200)
+    assert not page.table.selectedItems(), "the next case was selected under the pointer"
+    assert not page.buttons["approve"].isVisible()
+    with threaded_app.context.workspace.read() as session:
+        assert session.get(CaseFile, shown).review_state == "approved"
+        other = case_b if shown == case_a else case_a
+        assert session.get(CaseFile, other).review_state == "submitted"
+    del core_sign_in
