@@ -21,6 +21,7 @@ from app.ui.first_run import FirstRunWindow
 from app.ui.fonts import TallStackStyle, register_bundled_fonts, ui_font
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
+from app.ui.screen import fit_to_screen
 from app.ui.sign_in import SignInWindow
 from app.ui.widgets.progress import ProgressPanel
 
@@ -45,7 +46,7 @@ class StationApp(QStackedWidget):
         self.sign_in: SignInWindow | None = None
         self.first_run: FirstRunWindow | None = None
         self.setWindowTitle("Station Ledger")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # a 1366×768 laptop: the status bar stays on the screen
         self.show_start()
 
     # -- screens ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QProxyStyle, QStyle, QWidget
 
@@ -43,6 +44,7 @@ TALL_TIBETAN_STACKS = ("བསྒྲུབས", "རྒྱ", "སྐྱོང", 
 # measure (style sheets, fixed row heights); `minimum_line_height()` measures. Tested.
 MINIMUM_LINE_HEIGHT_FACTOR = 1.85
 _PADDING_PX = 1.0
+FRAME_AIR_PX = 4  # between the tallest stacks and an input's frame
 
 
 _registered_font_ids: dict[str, int] = {}  # file name -> Qt font id (fonts are process-wide)
@@ -144,11 +146,56 @@ class TallStackStyle(QProxyStyle):
         QStyle.ContentsType.CT_ComboBox,
         QStyle.ContentsType.CT_SpinBox,
         QStyle.ContentsType.CT_TabBarTab,
+        QStyle.ContentsType.CT_HeaderSection,
     }
 
     def sizeFromContents(self, contents_type, option, size, widget=None):  # noqa: N802 - Qt API
         result = super().sizeFromContents(contents_type, option, size, widget)
         if contents_type in self._GROWN:
             font = widget.font() if widget is not None else QGuiApplication.font()
-            result.setHeight(result.height() + extra_height_for_tibetan(font))
+            # and a little air, so the tallest stacks do not touch the frame
+            result.setHeight(result.height() + extra_height_for_tibetan(font) + FRAME_AIR_PX)
+        elif contents_type == QStyle.ContentsType.CT_ItemViewItem:
+            # every row of every list, table and drop-down: tall enough for the stacks, which
+            # the item's own (first-font) metrics leave out; the vowel signs were clipped
+            font = getattr(option, "font", None) or QGuiApplication.font()
+            result.setHeight(max(result.height(), view_row_height(font)))
         return result
+
+
+class _RowHeightKeeper(QObject):
+    """Keeps a table's default row height at `view_row_height()` of its font (font changes
+    with "Larger text" and the language)."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self.update()
+
+    def update(self) -> None:
+        height = view_row_height(self.view.font())
+        header = self.view.verticalHeader()
+        header.setMinimumSectionSize(height)
+        header.setDefaultSectionSize(height)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:
+            self.update()
+        return False
+
+
+def keep_rows_tall(view) -> None:
+    """A QTableView whose rows are not sized to their contents: every row tall enough for
+    Tibetan stacks, now and after a font change."""
+    keeper = _RowHeightKeeper(view)
+    view.installEventFilter(keeper)
+
+
+def fit_columns(view) -> None:
+    """Columns as wide as their contents and headers; the last one stretches to the edge only
+    when that does not make it narrower than its contents (else the table scrolls sideways)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    view.resizeColumnsToContents()
+    used = sum(header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i))
+    header.setStretchLastSection(used <= view.viewport().width())

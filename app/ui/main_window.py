@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
-                               QStackedWidget, QWidget)
+                               QScrollArea, QStackedWidget, QWidget)
 
 from app.services import cases
 from app.ui.context import AppContext
@@ -44,7 +44,13 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         for page in self.pages.values():
-            self.stack.addWidget(page)
+            # a page taller than the screen (Tibetan, larger text) scrolls instead of pushing
+            # the status bar off a 1366×768 screen
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidget(page)
+            self.stack.addWidget(holder)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
@@ -74,7 +80,6 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.retranslate()
         self.nav.setCurrentRow(0)
-        self.resize(1280, 800)
 
     def _wire(self) -> None:
         p = self.pages
@@ -114,7 +119,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------------
     def current_page(self):
-        return self.stack.currentWidget()
+        return self.stack.currentWidget().widget()
 
     def go(self, name: str, then=None) -> None:
         self.nav.setCurrentRow(list(self.pages).index(name))

@@ -170,3 +170,106 @@ def test_approve_asks_first_names_the_case_and_does_not_select_the_next(threaded
         other = case_b if shown == case_a else case_a
         assert session.get(CaseFile, other).review_state == "submitted"
     del core_sign_in
+
+
+# -- 3. the window and every form fit a 1366×768 screen ------------------------------------
+def test_the_window_and_the_tallest_form_fit_the_laptop_screen(threaded_app, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert (screen.width(), screen.height()) == (1366, 768)  # tests/fixtures/screen-1366x768.json
+    assert threaded_app.frameGeometry().bottom() <= screen.bottom()
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    threaded_app.apply_larger_text(True, store=False)
+    try:
+        assert threaded_app.frameGeometry().bottom() <= screen.bottom()
+        status = main.statusBar()
+        assert status.mapTo(threaded_app, status.rect().bottomLeft()).y() <= threaded_app.height()
+        main.go("activities")
+        main.pages["activities"].new_record()  # the tallest form (780 px wanted)
+        form = main.pages["activities"]._form
+        qtbot.waitUntil(form.isVisible, timeout=WAIT)
+        assert form.height() <= screen.height() - 32
+        save = form.save_button.mapTo(form, form.save_button.rect().bottomRight())
+        assert form.rect().contains(save), "Save is below the form's edge"
+        form.reject()
+    finally:
+        threaded_app.apply_larger_text(False, store=False)
+
+
+# -- 4. field errors are seen, follow the language, and go when fixed ----------------------
+def test_a_field_error_scrolls_into_view_is_retranslated_and_clears_when_fixed(threaded_app, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    threaded_app.apply_larger_text(True, store=False)
+    try:
+        main.go("resources")
+        main.pages["resources"].new_record()
+        form = main.pages["resources"]._form
+        qtbot.waitUntil(lambda: form.isVisible() and form.domain.count() > 1, timeout=WAIT)
+        form.resize(form.width(), 420)  # a short form: the money field is below the fold
+        form.domain.setCurrentIndex(1)
+        form.source.setCurrentIndex(1)
+        form.provider.setText("县民政局")
+        form.money.setText("五百")  # not an amount
+        scroll = form.findChild(QScrollArea)
+        scroll.verticalScrollBar().setValue(0)
+        form.save()
+        qtbot.waitUntil(lambda: bool(form.errors.text("money")), timeout=WAIT)
+        chinese = form.errors.text("money")
+        qtbot.wait(50)
+        label = form.findChild(type(form.errors._fields["money"][1]), "error_money")
+        top_left = label.mapTo(scroll.viewport(), label.rect().topLeft())
+        assert 0 <= top_left.y() and top_left.y() + label.height() <= scroll.viewport().height(), \
+            "the error is out of sight"
+        threaded_app.switch_language("en", store=False)
+        qtbot.wait(50)  # Qt posts LanguageChange to the windows
+        assert form.errors.text("money") and form.errors.text("money") != chinese
+        assert "not an amount" in form.errors.text("money")
+        form.money.setText("500")  # fixed: the old error goes at once
+        assert not form.errors.text("money")
+        form.reject()
+    finally:
+        threaded_app.switch_language("zh_CN", store=False)
+        threaded_app.apply_larger_text(False, store=False)
+
+
+# -- 5. drafts come back whole, and "Discard draft" empties the form -----------------------
+def test_a_visit_draft_comes_back_whole_after_the_lock_and_discard_empties_it(threaded_app, qtbot):
+    from app.services import drafts
+
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    add_people(threaded_app.context.workspace, ["张三", "李四"])
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    qtbot.waitUntil(lambda: form.household.list.count() == 2 and form.items.count() > 0, timeout=WAIT)
+    form.household.list.setCurrentRow(1)
+    household = form.household.current_id()
+    form.domain.setCurrentIndex(2)
+    domain = form.domain.code()
+    qtbot.waitUntil(lambda: form.items.count() > 1 and form.domain.code() == domain, timeout=WAIT)
+    qtbot.wait(100)
+    form.items.item(1).setCheckState(Qt.CheckState.Checked)
+    ticked = form.items.codes()
+    form.notes.setPlainText("老人腿脚不便")
+    form.follow_up_check.setChecked(True)
+    threaded_app.lock()  # the idle lock does the same
+    threaded_app.context.runner.wait()
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    qtbot.waitUntil(lambda: not form.draft_banner.isHidden(), timeout=WAIT)
+    qtbot.waitUntil(lambda: form.household.current_id() == household and form.items.codes() == ticked,
+                    timeout=WAIT)
+    assert form.domain.code() == domain
+    assert form.notes.toPlainText() == "老人腿脚不便" and form.follow_up_check.isChecked()
+    form.discard_draft()
+    assert form.notes.toPlainText() == "" and not form.follow_up_check.isChecked()
+    assert form.household.current_id() == "" and form.items.codes() == []
+    form.reject()  # Esc: nothing typed, nothing kept
+    threaded_app.context.runner.wait()
+    qtbot.wait(50)
+    assert not drafts.load_draft(threaded_app.context.workspace, "visit")

@@ -1,6 +1,8 @@
 """Open a case file, record a service within it, return a case with comments."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox
 
 from app.services import cases, ui_queries
@@ -53,14 +55,23 @@ class OpenCaseForm(RecordForm):
 
     def payload(self) -> dict:
         return {"person_id": self.person.current_id(), "domain_code": self.domain.code(),
-                "risk_level": self.risk.code(), "intake_reason": self.reason.toPlainText()}
+                "risk_level": self.risk.code(), "opened_on": self.opened_on.iso(),
+                "intake_reason": self.reason.toPlainText()}
 
     def has_content(self) -> bool:
         return bool(self.reason.toPlainText().strip())
 
     def restore(self, payload: dict) -> None:
+        person = payload.get("person_id", "")
+        if person and not self._person_id:
+            self._person_id = person
+            self.context.read(ui_queries.person_label, person, on_result=self._show_person)
+        elif not person and not self._person_id:
+            self.person.list.setCurrentRow(-1)
         self.domain.set_code(payload.get("domain_code", ""))
         self.risk.set_code(payload.get("risk_level", "low"))
+        if payload.get("opened_on"):
+            self.opened_on.set_date(date.fromisoformat(payload["opened_on"]))
         self.reason.setPlainText(payload.get("intake_reason", ""))
 
 
@@ -93,13 +104,15 @@ class ServiceRecordForm(RecordForm):
             minutes=self.minutes.value(), notes=self.notes.toPlainText())
 
     def payload(self) -> dict:
-        return {"item_code": self.item.code(), "minutes": self.minutes.value(),
-                "notes": self.notes.toPlainText()}
+        return {"served_on": self.served_on.iso(), "item_code": self.item.code(),
+                "minutes": self.minutes.value(), "notes": self.notes.toPlainText()}
 
     def has_content(self) -> bool:
         return bool(self.notes.toPlainText().strip())
 
     def restore(self, payload: dict) -> None:
+        if payload.get("served_on"):
+            self.served_on.set_date(date.fromisoformat(payload["served_on"]))
         self.item.set_code(payload.get("item_code", ""))
         self.minutes.setValue(int(payload.get("minutes", 30)))
         self.notes.setPlainText(payload.get("notes", ""))

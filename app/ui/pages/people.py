@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 
 from app.services import ui_queries
 from app.services.queries import PeopleFilter
+from app.ui.fonts import fit_columns, keep_rows_tall
 from app.ui.forms.people_forms import HouseholdForm, PersonForm
 from app.ui.models.people_model import PAGE_SIZE, PeopleModel
 from app.ui.pages.base import Page
 from app.ui.text import tr_enum, trf
-from app.ui.widgets.fields import CodeCombo, DateField
+from app.ui.widgets.fields import CodeCombo, DateField, WrappingLabel
 from app.ui.widgets.search import SearchLine
 from app.ui.qtfix import emit
 
@@ -98,12 +99,12 @@ class PeoplePage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        keep_rows_tall(self.table)  # Tibetan names: the vowel signs above are not cut
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _old: self._selected(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         # the household of the selected person
-        self.house_label = QLabel()
-        self.house_label.setWordWrap(True)
+        self.house_label = WrappingLabel()
         self.members = QListWidget()
         self.members.itemDoubleClicked.connect(lambda _item: self.edit_person(member=True))
         self.add_member_button, self.edit_button = QPushButton(), QPushButton()
@@ -234,7 +235,7 @@ class PeoplePage(Page):
 
     def _first_page_sized(self) -> None:
         if 0 < len(self.model.rows) <= PAGE_SIZE:  # size columns to the first page only
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
 
     def _counted(self, count: int) -> None:
         self.count_label.setText(trf(self.tr("%1 people"), count))
