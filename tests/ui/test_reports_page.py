@@ -46,6 +46,7 @@ def choose_save_path(monkeypatch, path) -> list:
 
     # the page asks through app.ui.widgets.dialogs (Qt's own dialog, in the interface language)
     monkeypatch.setattr("app.ui.pages.reports.save_file_name", fake)
+    monkeypatch.setattr("app.ui.pages.cases.save_file_name", fake)
     return calls
 
 
