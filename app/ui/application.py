@@ -96,6 +96,8 @@ class StationApp(QStackedWidget):
         self.apply_larger_text(workspace.larger_text, store=False)
         self.main = MainWindow(self.context)
         self.main.lock_requested.connect(self.lock)
+        self.main.sign_out_requested.connect(self.sign_out)
+        self.main.exit_requested.connect(self.close)  # drafts kept (closeEvent); the app ends
         self.main.language_chosen.connect(self.switch_language)
         self.main.larger_text_chosen.connect(self.apply_larger_text)
         self.sign_in = None
@@ -135,6 +137,14 @@ class StationApp(QStackedWidget):
         super().closeEvent(event)
 
     # -- locking ----------------------------------------------------------------------------
+    def sign_out(self) -> None:
+        """Like the lock (drafts kept, store closed), and the sign-in screen starts empty for
+        the next person."""
+        self.lock()
+        if self.sign_in is not None:
+            self.sign_in.username.clear()
+            self.sign_in.username.setFocus()
+
     def lock(self) -> None:
         """Save open drafts (encrypted), close every form, close the store, show sign-in."""
         workspace = self.context.workspace
@@ -152,6 +162,8 @@ class StationApp(QStackedWidget):
         self.context.offer_undo(None)
         self.context.runner.forget_pending()  # late answers for the closed screens are dropped
         self.show_sign_in()  # no personal data stays on screen
+        self.sign_in.username.setText(workspace.username)  # locked: only the password again
+        self.sign_in.password.setFocus()
         self.context.runner.run_after_running(station.sign_out, workspace, on_error=self.errors.notify)
 
 

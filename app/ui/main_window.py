@@ -3,8 +3,8 @@ change's Undo, and the keyboard shortcuts (Ctrl+N new, Ctrl+F search, Ctrl+Z und
 Alt+1..9 pages)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QScrollArea, QStackedWidget, QWidget)
 
@@ -28,6 +28,8 @@ PAGE_NAMES = ("today", "people", "visits", "cases", "activities", "resources", "
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    sign_out_requested = Signal()
+    exit_requested = Signal()
     language_chosen = Signal(str)
     larger_text_chosen = Signal(bool)
 
@@ -63,7 +65,8 @@ class MainWindow(QMainWindow):
         self.message = QLabel()
         self.undo_button = QPushButton()
         self.undo_button.hide()
-        self.undo_button.clicked.connect(context.undo_last)
+        self.undo_button.clicked.connect(self.undo)
+        self._undoing = False
         self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.lock_requested)
         self.statusBar().addWidget(self.message, 1)
@@ -75,8 +78,10 @@ class MainWindow(QMainWindow):
         self._undo_timer.timeout.connect(lambda: context.offer_undo(None))
         context.undo_offered.connect(self._undo_offered)
         context.changed.connect(self._changed)
-        context.errors.notified.connect(self.message.setText)
+        self._message_source = None  # the status message, again in a new language
+        context.errors.notified.connect(lambda text: self.say(lambda: text))
         self._wire()
+        self._menu()
         self._shortcuts()
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -92,11 +97,23 @@ class MainWindow(QMainWindow):
         p["settings"].larger_text_chosen.connect(self.larger_text_chosen)
         p["settings"].lock_requested.connect(self.lock_requested)
 
+    def _menu(self) -> None:
+        """The session menu: lock, sign out, exit (each with its shortcut)."""
+        self.session_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_out_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.exit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.exit_action.triggered.connect(self.exit_requested)
+        for action in (self.lock_action, self.sign_out_action, self.exit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.session_menu.addAction(action)
+
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.current_page().new_record())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested)
         for number, name in enumerate(PAGE_NAMES, start=1):
             QShortcut(QKeySequence(f"Alt+{number}"), self,
                       activated=lambda n=name: self.go(n))
@@ -110,6 +127,12 @@ class MainWindow(QMainWindow):
             self.user_label.setText(trf(self.tr("%1 · %2"), workspace.display_name, tr_enum(workspace.role)))
         self.undo_button.setText(self.tr("&Undo"))
         self.lock_button.setText(self.tr("Lock"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.lock_action.setText(self.tr("&Lock the screen"))
+        self.sign_out_action.setText(self.tr("&Sign out"))
+        self.exit_action.setText(self.tr("E&xit"))
+        if self._message_source is not None:
+            self.message.setText(self._message_source())
         self._undo_offered(self.context.last_undo)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -148,16 +171,27 @@ class MainWindow(QMainWindow):
                 "resource": "resources"}[name]
         self.go(page, lambda: self.pages[page].new_record())
 
+    def say(self, source) -> None:
+        """A status message; `source()` gives it in the current language."""
+        self._message_source = source
+        self.message.setText(source())
+
     def _changed(self, changes) -> None:
         if "sync" in changes.kinds:  # the Sync and Today pages say how sending went
             return
-        self.message.setText(self.tr("Saved."))
+        if self._undoing:  # the undo's own change: "Undone: …" stays
+            self._undoing = False
+            return
+        self.say(lambda: self.tr("Saved."))
 
     # -- undo -------------------------------------------------------------------------------
     def undo(self) -> None:
-        if self.context.last_undo is not None:
+        """Ctrl+Z or the Undo button: take back the last change and say what was taken back."""
+        undoable = self.context.last_undo
+        if undoable is not None:
+            self._undoing = True
             self.context.undo_last()
-            self.message.setText(self.tr("Undone."))
+            self.say(lambda: trf(self.tr("Undone: %1"), undoable.description))
 
     def _undo_offered(self, undoable) -> None:
         if undoable is None:

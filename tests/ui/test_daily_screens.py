@@ -273,3 +273,79 @@ def test_a_visit_draft_comes_back_whole_after_the_lock_and_discard_empties_it(th
     threaded_app.context.runner.wait()
     qtbot.wait(50)
     assert not drafts.load_draft(threaded_app.context.workspace, "visit")
+
+
+# -- 8. the user is told what happened ------------------------------------------------------
+def test_undo_says_what_was_undone_and_saving_the_lock_time_says_so(threaded_app, qtbot):
+    from app.services.demo import DEMO_PASSWORD  # noqa: F401 - the admin below is the test station's
+    from tests.conftest import ADMIN_PASSWORD
+
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    add_people(threaded_app.context.workspace, ["张三"])
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    qtbot.waitUntil(lambda: form.household.list.count() == 1 and form.items.count() > 0, timeout=WAIT)
+    form.household.list.setCurrentRow(0)
+    form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    form.save()
+    qtbot.waitUntil(lambda: main.undo_button.isVisible(), timeout=WAIT)
+    main.undo_button.click()
+    threaded_app.context.runner.wait()
+    qtbot.wait(100)
+    assert "撤销" in main.message.text() or "Undone" in main.message.text()
+    assert form.tr("Visit saved") in main.message.text() or "走访" in main.message.text()
+    assert main.message.text() != main.tr("Saved.")
+    threaded_app.lock()
+    threaded_app.context.runner.wait()
+    assert threaded_app.sign_in.username.text() == "zhuoma"  # locked: only the password again
+    main = sign_in_as(threaded_app, qtbot, "admin", ADMIN_PASSWORD)
+    main.go("settings")
+    settings = main.pages["settings"]
+    settings.lock_minutes.setValue(7)
+    settings.lock_button.click()
+    qtbot.waitUntil(lambda: "7" in settings.lock_done.text(), timeout=WAIT)
+
+
+def test_sign_out_and_exit_are_commands(threaded_app, qtbot):
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    titles = [action.text() for action in main.session_menu.actions()]
+    assert len(titles) == 3 and all(titles)
+    assert main.sign_out_action.shortcut().toString() and main.exit_action.shortcut().toString()
+    main.sign_out_action.trigger()
+    threaded_app.context.runner.wait()
+    assert threaded_app.context.workspace is None and threaded_app.sign_in is not None
+    assert threaded_app.sign_in.username.text() == ""  # the next person starts afresh
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    main.exit_action.trigger()
+    assert not threaded_app.isVisible()
+
+
+def test_the_household_panel_follows_the_search(threaded_app, qtbot):
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    add_people(threaded_app.context.workspace, ["张三", "李四"])
+    main.go("people")
+    page = main.pages["people"]
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=WAIT)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.members.count() == 1, timeout=WAIT)
+    assert page.add_member_button.isEnabled()
+    page.search.setText("没有这个人")
+    page.search.flush()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 0 and page.model._generation > 1, timeout=WAIT)
+    threaded_app.context.runner.wait()
+    qtbot.wait(100)
+    assert page.members.count() == 0, "an old household is still shown"
+    assert not page.add_member_button.isEnabled() and not page.visit_button.isEnabled()
+
+
+# -- 9. the supervisor's Today ----------------------------------------------------------------
+def test_supervisor_today_gives_the_room_to_the_cases_to_review(threaded_app, qtbot):
+    main = sign_in_as(threaded_app, qtbot, "wangfang", SUPERVISOR_PASSWORD)
+    today = main.pages["today"]
+    threaded_app.context.runner.wait()
+    qtbot.wait(100)
+    assert today.review_box.isVisible()
+    assert today.review_box.height() > 2 * today.tasks_box.height(), \
+        "an empty to-do box takes the room of the cases to review"

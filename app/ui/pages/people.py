@@ -92,6 +92,7 @@ class PeoplePage(Page):
         self.model = PeopleModel(context, self)
         self.model.counted.connect(self._counted)
         self.model.loaded.connect(self._first_page_sized)
+        self.model.loaded.connect(self._keep_selection)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -237,6 +238,30 @@ class PeoplePage(Page):
         if 0 < len(self.model.rows) <= PAGE_SIZE:  # size columns to the first page only
             fit_columns(self.table)
 
+    def _keep_selection(self) -> None:
+        """After a new search or a save: the person chosen before stays chosen (and their
+        household is read again: a new member shows at once); if the list no longer has them,
+        the household panel is emptied instead of showing an old household."""
+        wanted = getattr(self, "_person_id", "")
+        for row, person in enumerate(self.model.rows):
+            if person.id == wanted:
+                current = self.table.currentIndex()
+                if not current.isValid() or current.row() != row:
+                    self.table.selectRow(row)
+                else:
+                    self._selected(row)
+                return
+        if not self.model._more:  # all rows are here and the person is not among them
+            self._clear_household()
+
+    def _clear_household(self) -> None:
+        self._person_id = ""
+        self._household_id = ""
+        self.house_label.setText(self.tr("Choose a person in the list to see their household."))
+        self.members.clear()
+        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
+            button.setEnabled(False)
+
     def _counted(self, count: int) -> None:
         self.count_label.setText(trf(self.tr("%1 people"), count))
 
@@ -250,6 +275,8 @@ class PeoplePage(Page):
 
     def _show_household(self, detail) -> None:
         house, members = detail
+        if house.id != self._household_id:
+            return  # the answer for a household no longer chosen
         self.house_label.setText(trf(self.tr("Household of %1 · %2 · %3 members"),
                                      house.head, house.village, house.members))
         self.members.clear()
