@@ -3,8 +3,10 @@ change's Undo, and the keyboard shortcuts (Ctrl+N new, Ctrl+F search, Ctrl+Z und
 Alt+1..9 pages)."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QScrollArea, QStackedWidget, QWidget)
 
@@ -43,7 +45,6 @@ class MainWindow(QMainWindow):
             "sync": SyncPage(context), "settings": SettingsPage(context)}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         for page in self.pages.values():
             # a page taller than the screen (Tibetan, larger text) scrolls instead of pushing
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Station Ledger"))
         for row, (name, page) in enumerate(self.pages.items()):
             self.nav.item(row).setText(trf(self.tr("%1  (Alt+%2)"), page.title(), row + 1))
+        self._fit_nav()
         workspace = self.context.workspace
         if workspace is not None:
             self.user_label.setText(trf(self.tr("%1 · %2"), workspace.display_name, tr_enum(workspace.role)))
@@ -135,9 +137,20 @@ class MainWindow(QMainWindow):
             self.message.setText(self._message_source())
         self._undo_offered(self.context.last_undo)
 
+    def _fit_nav(self) -> None:
+        """The page list as wide as its longest name in the current font and language (it was
+        cut with larger text, and stayed narrow after)."""
+        metrics = QFontMetricsF(self.nav.font())
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0.0)
+        frame = 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 16
+        self.nav.setFixedWidth(math.ceil(widest) + frame)
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_nav()
         super().changeEvent(event)
 
     # -- navigation -------------------------------------------------------------------------

@@ -349,3 +349,49 @@ def test_supervisor_today_gives_the_room_to_the_cases_to_review(threaded_app, qt
     assert today.review_box.isVisible()
     assert today.review_box.height() > 2 * today.tasks_box.height(), \
         "an empty to-do box takes the room of the cases to review"
+
+
+# -- 6/7. Tibetan interface defaults, the page list, words the user should never see ---------
+def test_tibetan_interface_prints_in_tibetan_and_the_page_list_fits_larger_text(threaded_app, qtbot):
+    from PySide6.QtGui import QFontMetricsF
+
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    threaded_app.switch_language("bo", store=False)
+    qtbot.wait(50)
+    try:
+        main.go("cases")
+        assert main.pages["cases"].print_language.code() == "bo"
+        for larger in (True, False, True):
+            threaded_app.apply_larger_text(larger, store=False)
+            qtbot.wait(50)
+            metrics = QFontMetricsF(main.nav.font())
+            widest = max(metrics.horizontalAdvance(main.nav.item(i).text())
+                         for i in range(main.nav.count()))
+            assert main.nav.viewport().width() >= widest, "the page list cuts its names"
+    finally:
+        threaded_app.apply_larger_text(False, store=False)
+        threaded_app.switch_language("zh_CN", store=False)
+
+
+def test_no_county_means_no_sending_to_the_county(threaded_app, qtbot):
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    today = main.pages["today"]
+    threaded_app.context.runner.wait()
+    qtbot.wait(100)
+    assert today.sync_box.title() != today.tr("Sending to the county")
+    text = today.sync_label.text()
+    assert text and today.tr("Everything has been sent to the county.") not in text
+    assert "sent to the county" not in text
+
+
+def test_an_unreachable_server_is_said_in_words_not_a_class_name():
+    from app.errors import UserError
+    from app.sync.transport import HttpTransport
+    from tests.postgres_cluster import free_port
+
+    transport = HttpTransport(f"http://127.0.0.1:{free_port()}", read_seconds=2)
+    with pytest.raises(UserError) as caught:
+        transport.health()
+    transport.close()
+    text = caught.value.message()
+    assert "Error" not in text and "httpx" not in text and "connection" in text

@@ -168,6 +168,7 @@ class CasesPage(Page):
         names = language_names(self)
         self.print_language.set_choices([(code, names.get(code, code))
                                          for code in reports_bridge.language_choices()])
+        self._default_print_language()
         self.print_language.setToolTip(self.tr("Language of the printed case file"))
         self.print_button.setText(self.tr("&Print case file…"))
         self.print_button.setToolTip(self.tr("Save the selected case file as a PDF to print (Ctrl+P)"))
@@ -178,7 +179,14 @@ class CasesPage(Page):
         if self.isVisible():
             self.refresh()
 
+    def _default_print_language(self) -> None:
+        """Until the user picks one, the printed case file is in the interface language."""
+        workspace = self.context.workspace
+        if not self._print_language_chosen and workspace is not None:
+            self.print_language.set_code(reports_bridge.report_language(workspace.language))
+
     def refresh(self) -> None:
+        self._default_print_language()
         scope = self.scope.code() or "mine"
         stage = "closed" if scope == "closed" else ""
         self._rows_generation += 1

@@ -147,6 +147,13 @@ class TodayPage(Page):
 
     def _show_sync(self, state) -> None:
         count, enrolled, last_contact, conflicts = state
+        if not enrolled:  # nothing is being sent: say so, not "sending to the county"
+            self.sync_box.setTitle(self.tr("County server"))
+            self.sync_label.setText(self.tr("This computer is not connected to a county server "
+                                            "yet, so your records stay on this computer. The "
+                                            "administrator connects it on the Sync page."))
+            return
+        self.sync_box.setTitle(self.tr("Sending to the county"))
         lines = [trf(self.tr("%1 changes not yet sent to the county."), count)
                  if count else self.tr("Everything has been sent to the county.")]
         if enrolled:
