@@ -14,8 +14,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("FileDialog", source)
+def _labels() -> dict[str, str]:
+    """Literal calls, so that pyside6-lupdate extracts them (context "FileDialog")."""
+    return {"look_in": QCoreApplication.translate("FileDialog", "Look in"),
+            "file_name": QCoreApplication.translate("FileDialog", "File name"),
+            "file_type": QCoreApplication.translate("FileDialog", "File type"),
+            "cancel": QCoreApplication.translate("FileDialog", "Cancel"),
+            "save": QCoreApplication.translate("FileDialog", "Save"),
+            "choose": QCoreApplication.translate("FileDialog", "Choose"),
+            "open": QCoreApplication.translate("FileDialog", "Open")}
+
+
+def _tr(key: str) -> str:
+    return _labels()[key]
 
 
 def make_dialog(parent: QWidget | None, title: str, directory: str = "",
@@ -23,10 +34,10 @@ def make_dialog(parent: QWidget | None, title: str, directory: str = "",
     """A non-native QFileDialog with translated labels (not shown yet)."""
     dialog = QFileDialog(parent, title, directory, name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("Look in"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, _tr("File name"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, _tr("File type"))
-    dialog.setLabelText(QFileDialog.DialogLabel.Reject, _tr("Cancel"))
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("look_in"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, _tr("file_name"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, _tr("file_type"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, _tr("cancel"))
     return dialog
 
 
@@ -35,7 +46,7 @@ def save_file_name(parent: QWidget | None, title: str, suggested: str, name_filt
     dialog = make_dialog(parent, title, suggested, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("Save"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("save"))
     if suggested:
         dialog.selectFile(suggested)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -48,7 +59,7 @@ def existing_directory(parent: QWidget | None, title: str, directory: str = "") 
     dialog = make_dialog(parent, title, directory)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("Choose"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("choose"))
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return dialog.selectedFiles()[0]
@@ -58,7 +69,7 @@ def open_file_name(parent: QWidget | None, title: str, name_filter: str = "") ->
     """Ask for an existing file; returns its path, or "" if cancelled."""
     dialog = make_dialog(parent, title, "", name_filter)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("Open"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("open"))
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return dialog.selectedFiles()[0]
