@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -117,14 +117,18 @@ class PeoplePage(Page):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.house_label)
+        self.members.setMinimumHeight(110)
         side_layout.addWidget(self.members, 1)
-        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
-            side_layout.addWidget(button)
+        side_buttons = QGridLayout()  # two by two: the household list keeps its height
+        for index, button in enumerate((self.add_member_button, self.edit_button,
+                                        self.visit_button, self.case_button)):
+            side_buttons.addWidget(button, index // 2, index % 2)
             button.setEnabled(False)
+        side_layout.addLayout(side_buttons)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         top = QHBoxLayout()
         top.addWidget(self.head, 1)
