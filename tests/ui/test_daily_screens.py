@@ -395,3 +395,36 @@ def test_an_unreachable_server_is_said_in_words_not_a_class_name():
     transport.close()
     text = caught.value.message()
     assert "Error" not in text and "httpx" not in text and "connection" in text
+
+
+def _ink_rows(image) -> tuple[int, int]:
+    rows = [y for y in range(image.height())
+            if any(image.pixelColor(x, y).value() < 120 for x in range(0, image.width(), 2))]
+    return rows[0], rows[-1]
+
+
+@pytest.mark.parametrize("kind", ["label", "row"])
+def test_tibetan_is_centred_by_its_ink(prepared_app, qtbot, kind):
+    """Rendered for real: the ink of a Tibetan label and of a list row is centred (it sat at
+    the top, touching the edge)."""
+    from PySide6.QtWidgets import QLabel, QListWidget
+
+    text = "བོད་ཡིག་གི་མིང་སྐྱོང་"
+    if kind == "label":
+        widget = QLabel(text)
+        widget.setStyleSheet("background: white; color: black;")
+        widget.resize(400, 60)
+    else:
+        widget = QListWidget()
+        widget.addItem(text)
+        widget.setStyleSheet("QListWidget { background: white; color: black; border: none; }")
+        widget.resize(400, 200)
+    qtbot.addWidget(widget)
+    widget.show()
+    image = widget.grab().toImage()
+    if kind == "row":
+        rect = widget.visualItemRect(widget.item(0))
+        image = image.copy(rect.translated(widget.viewport().pos()))
+    top, bottom = _ink_rows(image)
+    above, below = top, image.height() - 1 - bottom
+    assert abs(above - below) <= 3, f"ink {above} px from the top, {below} px from the bottom"
