@@ -40,7 +40,7 @@ async def _body(request: Request, limit: int = MAX_PARCEL_BYTES) -> bytes:
     return b"".join(chunks)
 
 
-def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
+def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAPI:
     app = FastAPI(title="Station Ledger county server", version="1",
                   description="Sync of sealed parcels between township stations and the county."
                               " See docs/sync-protocol.md.")
@@ -92,6 +92,9 @@ def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
     app.state.store, app.state.keys = store, keys
+    from app.server.updates import mount_updates
+
+    mount_updates(app, updates_dir)  # signed program releases relayed to stations
     return app
 
 

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.current_page().new_record())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_about)
         for number, name in enumerate(PAGE_NAMES, start=1):
             QShortcut(QKeySequence(f"Alt+{number}"), self,
                       activated=lambda n=name: self.go(n))
@@ -154,6 +155,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- navigation -------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def current_page(self):
         return self.stack.currentWidget().widget()
 

@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="64"/>
+        <source>About Station Ledger</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ་སྐོར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="65"/>
+        <source>Station Ledger</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>Version %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68"/>
+        <source>Store schema revision %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་སྒྲིག་གཞིའི་པར་གཞི %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="69"/>
+        <source>Qt for Python %1 (LGPL 3)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Qt for Python %1 (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>Font %1: SIL Open Font License 1.1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་གཟུགས %1: SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="76"/>
+        <source>Export diagnostics…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="77"/>
+        <source>Check for updates</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་སྒྱུར་ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་མིང་རྟགས་ཡོད་པའི་པར་གཞི་གསར་པ་འདྲི། ཞིབ་བཤེར་བྱས་རྗེས་བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="82"/>
+        <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི་དང་རོགས་རམ་ཉིན་ཐོ། གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན། གོམ་མཉམ་གྱི་གནས་སྟངས་བཅས་རྫོང་གི་ལག་རྩལ་བར་སྤྲོད་རྒྱུ། མིང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཟིན་བྲིས་མི་འདུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="94"/>
+        <source>Export diagnostics</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="96"/>
+        <source>Zip archives (*.zip)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Zip ཡིག་ཚགས (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>Writing diagnostics…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་འབྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="111"/>
+        <source>Asking the county for a newer version…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་པར་གཞི་གསར་པ་འདྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="117"/>
+        <source>This is the newest version (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་ནི་པར་གཞི་གསར་ཤོས་ཡིན (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="120"/>
+        <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི %1 ཞིབ་བཤེར་བྱས་ཏེ་གྲ་སྒྲིག་ཡོད། བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="130"/>
+        <source>Diagnostics saved to %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་ཉར་ཚགས་བྱས</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -76,7 +181,7 @@
         <location filename="../../app/ui/forms/record_forms.py" line="162"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="164"/>
@@ -218,7 +323,7 @@
         <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒེར་དོན་དང་ལེན: དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
+        <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="157"/>
@@ -230,19 +335,19 @@
         <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་འཆར་གཞི: དམིགས་ཡུལ</translation>
+        <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་འཆར་གཞི: བྱ་སྤྱོད</translation>
+        <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="159"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཇུག་སྒྲིལ: སྙིང་བསྡུས</translation>
+        <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="162"/>
@@ -285,7 +390,7 @@
         <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་ཡིག</translation>
+        <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="173"/>
@@ -321,13 +426,13 @@
         <location filename="../../app/ui/pages/cases.py" line="275"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="284"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
+        <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="307"/>
@@ -393,7 +498,7 @@
         <location filename="../../app/ui/pages/cases.py" line="437"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
+        <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
 </context>
 <context>
@@ -402,13 +507,13 @@
         <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>Conflicts to look at</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་དགོས་པའི་འགལ་ཟླ</translation>
+        <translation>ལྟ་དགོས་པའི་གདོང་གཏུག</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="140"/>
         <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཆ་འཕྲིན་གཅིག་གློག་ཀླད་འདི་དང་སྒྲིག་ཆས་གཞན་ཞིག་གཉིས་ཀར་བཟོ་བཅོས་བྱས་པ་རེད། ཉར་འཇོག་བྱ་རྒྱུའི་གྲངས་ཐང་གང་ཡིན་པ་འདེམས་རོགས། ཁྱེད་ཀྱི་འདེམས་ཁ་རྫོང་དང་སྒྲིག་ཆས་ཡོངས་ལ་བསྐུར་ངེས།</translation>
+        <translation>ཆ་འཕྲིན་གཅིག་རྩིས་འཁོར་འདི་དང་སྒྲིག་ཆས་གཞན་ཞིག་གཉིས་ཀར་བཟོ་བཅོས་བྱས་པ་རེད། ཉར་འཇོག་བྱ་རྒྱུའི་གྲངས་ཐང་གང་ཡིན་པ་འདེམས་རོགས། ཁྱེད་ཀྱི་འདེམས་ཁ་རྫོང་དང་སྒྲིག་ཆས་ཡོངས་ལ་བསྐུར་ངེས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="144"/>
@@ -426,7 +531,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>On this computer</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིའི་ནང་</translation>
+        <translation>རྩིས་འཁོར་འདིའི་ནང</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="145"/>
@@ -444,13 +549,13 @@
         <location filename="../../app/ui/pages/conflicts.py" line="146"/>
         <source>No conflicts: there is nothing to choose.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་མེད། འདེམས་དགོས་པ་མེད།</translation>
+        <translation>གདོང་གཏུག་མེད། འདེམས་དགོས་པ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="147"/>
         <source>Keep the value on this &amp;computer</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིའི་གྲངས་ཐང་ཉར(&amp;C)</translation>
+        <translation>རྩིས་འཁོར་འདིའི་གྲངས་ཐང་ཉར(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="148"/>
@@ -480,34 +585,34 @@
         <location filename="../../app/ui/pages/conflicts.py" line="191"/>
         <source>On this computer now</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟ་གློག་ཀླད་འདིའི་ནང་</translation>
+        <translation>ད་ལྟ་རྩིས་འཁོར་འདིའི་ནང</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="192"/>
         <source>Made earlier on this computer, not kept</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྔོན་ལ་གློག་ཀླད་འདིར་བཟོས་པ། ཉར་མེད</translation>
+        <translation>སྔོན་ལ་རྩིས་འཁོར་འདིར་བཟོས་པ། ཉར་མེད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="194"/>
         <source>From the county (another device)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་ནས་ཡོང་བ། (སྒྲིག་ཆས་གཞན)</translation>
+        <translation>རྫོང་ནས་ཡོང་བ (སྒྲིག་ཆས་གཞན)</translation>
     </message>
 </context>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་གཉིས་མི་མཐུན།</translation>
+        <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="65"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ནོར་ཐེངས་མང་དྲགས་འདུག སྐར་ཆ་ %1 རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>གསང་ཨང་ནོར་ཐེངས་མང་དྲགས་འདུག སྐར་ཆ་ %1 རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
@@ -515,7 +620,7 @@
         <location filename="../../app/services/station.py" line="230"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
+        <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="56"/>
@@ -527,10 +632,10 @@
         <location filename="../../app/models/store.py" line="58"/>
         <source>The data store is not encrypted; refusing to use it.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="156"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -540,31 +645,31 @@
         <location filename="../../app/security/keyfiles.py" line="39"/>
         <source>The file %1 is not a %2 key file.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་ %1 ནི་ %2 ལྡེ་མིག་ཡིག་ཆ་མིན།</translation>
+        <translation>ཡིག་ཆ་ %1 ནི་ %2 གསང་ལྡེའི་ཡིག་ཆ་མིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="63"/>
         <source>The password needs at least 8 characters.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ལ་ཡིག་འབྲུ་ཉུང་མཐར་ 8 དགོས།</translation>
+        <translation>གསང་ཨང་ལ་ཡིག་རྟགས་ཉུང་མཐར་ 8 དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="65"/>
         <source>The password must not be one character repeated.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ནི་ཡིག་འབྲུ་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
+        <translation>གསང་ཨང་ནི་ཡིག་རྟགས་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="107"/>
         <source>The key file %1 cannot be written.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 འབྲི་མི་ཐུབ།</translation>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 འབྲི་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="130"/>
         <source>The key file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="132"/>
@@ -572,7 +677,7 @@
         <location filename="../../app/security/keyring.py" line="217"/>
         <source>The key file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="177"/>
@@ -593,20 +698,20 @@
         <location filename="../../app/services/station.py" line="160"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་གྲངས་ནོར་འདུག</translation>
+        <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="250"/>
         <source>No county recovery key is set up for this station.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ས་ཚིགས་འདི་ལ་རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་སྒྲིག་འགོད་བྱས་མེད།</translation>
+        <translation>ས་ཚིགས་འདི་ལ་རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེ་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="255"/>
         <location filename="../../app/security/keyring.py" line="257"/>
         <source>This recovery key does not fit this station.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སླར་གསོའི་ལྡེ་མིག་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
+        <translation>སོར་ཆུད་ཀྱི་གསང་ལྡེ་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="45"/>
@@ -751,26 +856,26 @@
         <location filename="../../app/services/households.py" line="72"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐྱེས་ཚེས་དང་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ (%1) མི་མཐུན།</translation>
+        <translation>སྐྱེས་ཚེས་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ (%1) མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="78"/>
         <source>The sex does not match the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕོ་མོ་དང་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་མི་མཐུན།</translation>
+        <translation>ཕོ་མོ་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="106"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནི་ %2 ཡི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནི་ %2 ཡི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="113"/>
         <location filename="../../app/services/records.py" line="113"/>
         <source>Please choose the village.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས་རོགས།</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="127"/>
@@ -856,7 +961,7 @@
         <location filename="../../app/services/station.py" line="78"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་འབྲུ་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
+        <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
@@ -882,7 +987,7 @@
         <location filename="../../app/services/station.py" line="198"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟྭ་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
+        <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="221"/>
@@ -1010,7 +1115,7 @@
         <location filename="../../app/validation/fields.py" line="198"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འདི་རིང་དྲགས་འདུག ཡིག་འབྲུ་ %1 ཡོད། མང་མཐར་ %2 ལས་མི་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
+        <translation>འདི་རིང་དྲགས་འདུག ཡིག་རྟགས་ %1 ཡོད། མང་མཐར་ %2 ལས་མི་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="211"/>
@@ -1064,61 +1169,61 @@
         <location filename="../../app/validation/fields.py" line="287"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལག་ཐོགས་ཁ་པར་གྱི་ཨང་གྲངས་ལ་ཨང་ཀི་ 11 ཡོད་དགོས། འོན་ཀྱང་ %1 ལ་ %2 ཡོད།</translation>
+        <translation>ལག་ཁྱེར་ཁ་པར་གྱི་ཨང་གྲངས་ལ་ཨང་ཀི་ 11 ཡོད་དགོས། འོན་ཀྱང་ %1 ལ་ %2 ཡོད།</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="290"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཐོགས་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>
+        <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཁྱེར་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="55"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མེད།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མེད།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="60"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 ནི་ལོ་ 1900 གྱི་སྔོན་ཡིན།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 ནི་ལོ་ 1900 གྱི་སྔོན་ཡིན།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="65"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མ་འོངས་པ་ཡིན།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="78"/>
         <source>Please enter the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="81"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ནི་ཨང་ཀི་ 15 ཅན་གྱི་ཐོབ་ཐང་ལག་འཁྱེར་རྙིང་པའི་ཨང་གྲངས་ཡིན། མི་དེའི་ད་ལྟའི་ཐོབ་ཐང་ལག་འཁྱེར་སྟེང་གི་ཨང་ཀི་ 18 ཅན་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
+        <translation>%1 ནི་ཨང་ཀི་ 15 ཅན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་རྙིང་པའི་ཨང་གྲངས་ཡིན། མི་དེའི་ད་ལྟའི་ཐོབ་ཐང་ལག་ཁྱེར་སྟེང་གི་ཨང་ཀི་ 18 ཅན་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="87"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ལ་ཡིག་འབྲུ་ %2 ཡོད། འོན་ཀྱང་ 18 ཡོད་དགོས།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ལ་ཡིག་རྟགས་ %2 ཡོད། འོན་ཀྱང་ 18 ཡོད་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="93"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་ཁོ་ན་ཡོད་ཆོག ཡིག་འབྲུ་མཐའ་མ་ཁོ་ན་ X ཡིན་ཆོག</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་ཁོ་ན་ཡོད་ཆོག ཡིག་རྟགས་མཐའ་མ་ཁོ་ན་ X ཡིན་ཆོག</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="101"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་དང་པོ་ 17 ལྟར་ན་ཡིག་འབྲུ་མཐའ་མ་ %2 ཡིན་དགོས། ཨང་ཀི་རེ་རེ་བཞིན་ཐོབ་ཐང་ལག་འཁྱེར་དང་བསྡུར་རོགས།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་དང་པོ་ 17 ལྟར་ན་ཡིག་རྟགས་མཐའ་མ་ %2 ཡིན་དགོས། ཨང་ཀི་རེ་རེ་བཞིན་ཐོབ་ཐང་ལག་ཁྱེར་དང་བསྡུར་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/reports/figures.py" line="34"/>
@@ -1127,552 +1232,552 @@
         <translation>ཟླ་བ་ YYYY-MM ལྟར་འབྲི་རོགས། དཔེར་ན་ 2026-10།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="13"/>
+        <location filename="../../app/reports/strings.py" line="14"/>
         <source>Monthly service summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཞབས་ཞུའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="14"/>
+        <location filename="../../app/reports/strings.py" line="16"/>
         <source>County roll-up</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ཡོངས་ཀྱི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="15"/>
+        <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="16"/>
+        <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="17"/>
+        <location filename="../../app/reports/strings.py" line="22"/>
         <source>Generated</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོས་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="24"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="26"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཐེངས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="28"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case files established</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་འཛུགས་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="30"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="32"/>
+        <location filename="../../app/reports/strings.py" line="199"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="34"/>
+        <location filename="../../app/reports/strings.py" line="200"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="36"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Resources linked</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="38"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
+        <location filename="../../app/reports/strings.py" line="40"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>In kind (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="126"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Resource amount (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་དངུལ་འབོར་ (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="29"/>
+        <location filename="../../app/reports/strings.py" line="46"/>
         <source>Figure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="48"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="135"/>
+        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="33"/>
+        <location filename="../../app/reports/strings.py" line="54"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱི་མཐོང</translation>
+        <translation>མདོར་བསྟན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="56"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) ལྟར</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="64"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="66"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="70"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="72"/>
         <source>(none)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(མེད)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="43"/>
+        <location filename="../../app/reports/strings.py" line="74"/>
         <source>Total</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="76"/>
         <source>A household or record can belong to several target groups: rows overlap.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ངམ་ཟིན་ཐོ་གཅིག་ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་མང་པོར་གཏོགས་སྲིད་པས་ཐིག་ཕྲེང་ཕན་ཚུན་ཟུང་འབྲེལ་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="47"/>
+        <location filename="../../app/reports/strings.py" line="78"/>
         <source>Person-times served by service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་སོ་སོའི་ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="49"/>
+        <location filename="../../app/reports/strings.py" line="80"/>
         <source>Contract targets</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གན་རྒྱའི་དམིགས་འབེན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="82"/>
         <source>Measure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚད་གཞི</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="51"/>
+        <location filename="../../app/reports/strings.py" line="84"/>
         <source>All domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="86"/>
         <source>Yearly target</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འཁོར་གྱི་དམིགས་འབེན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="53"/>
+        <location filename="../../app/reports/strings.py" line="88"/>
         <source>Progress</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཀྱི་ཚད</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="54"/>
+        <location filename="../../app/reports/strings.py" line="90"/>
         <source>Expected by now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་བར་ལེགས་གྲུབ་དགོས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="55"/>
+        <location filename="../../app/reports/strings.py" line="92"/>
         <source>No contract targets have been entered for this year.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་གན་རྒྱའི་དམིགས་འབེན་ད་དུང་འཇུག་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="57"/>
+        <location filename="../../app/reports/strings.py" line="94"/>
         <source>Record manifest</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོའི་ཐོ་གཞུང</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="96"/>
         <source>SHA-256 of the records counted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྩིས་པའི་ཟིན་ཐོའི་ SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="61"/>
+        <location filename="../../app/reports/strings.py" line="100"/>
         <source>Records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་ “kind TAB id TAB hlc” ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཐོ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
+        <translation>སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་རིགས་དང་། ངོ་རྟགས། དུས་རྟགས་གསུམ་རེའུ་མིག་བཟོ་རྟགས་ཀྱིས་ཕྱེ་བའི་ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
         <source>Page %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཤོག་ངོས་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="69"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
         <source>%1 stations</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="71"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="72"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
         <source>Case number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="73"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="74"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="75"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="76"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="77"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="78"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="79"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Intake</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="81"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Intake source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་འབྱུང་ཁུངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="82"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>Intake reason</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service plan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="85"/>
+        <location filename="../../app/reports/strings.py" line="136"/>
         <source>Goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="86"/>
+        <location filename="../../app/reports/strings.py" line="138"/>
         <source>Actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="87"/>
+        <location filename="../../app/reports/strings.py" line="140"/>
         <source>Services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="88"/>
+        <location filename="../../app/reports/strings.py" line="142"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="89"/>
+        <location filename="../../app/reports/strings.py" line="144"/>
         <source>Service item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="90"/>
+        <location filename="../../app/reports/strings.py" line="146"/>
         <source>Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="91"/>
+        <location filename="../../app/reports/strings.py" line="148"/>
         <source>Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="92"/>
+        <location filename="../../app/reports/strings.py" line="150"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="93"/>
+        <location filename="../../app/reports/strings.py" line="152"/>
         <source>Decision</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐག་གཅོད</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="94"/>
+        <location filename="../../app/reports/strings.py" line="154"/>
         <source>Reviewer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="95"/>
+        <location filename="../../app/reports/strings.py" line="156"/>
         <source>Comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="158"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་མཇུག་སྒྲིལ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="97"/>
+        <location filename="../../app/reports/strings.py" line="160"/>
         <source>Closure reason</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/reports/strings.py" line="162"/>
         <source>Closure summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་གྱི་སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="99"/>
+        <location filename="../../app/reports/strings.py" line="164"/>
         <source>Closed on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="100"/>
+        <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="101"/>
+        <location filename="../../app/reports/strings.py" line="168"/>
         <source>Printed by %1 on %2</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ཡིས་ %2 ལ་པར་བསྐྲུན་བྱས།</translation>
+        <translation>%1 ཡིས་ %2 ལ་པར་བཏབ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="174"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Not submitted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕུལ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="176"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Submitted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="178"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Approved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་ཐོབ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="180"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Returned</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་སློག་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="182"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Low</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམའ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="184"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Medium</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲིང</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="186"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>High</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐོ</translation>
@@ -1681,19 +1786,19 @@
         <location filename="../../app/reports/summary.py" line="26"/>
         <source>The report was cancelled.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙན་ཐོ་རྩིས་མེད་བཏང་ཟིན།</translation>
+        <translation>སྙན་ཞུ་འདོར་ཚར།</translation>
     </message>
     <message>
         <location filename="../../app/server/keys.py" line="36"/>
         <source>County keys already exist in %1; refusing to overwrite them.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ནང་རྫོང་གི་ལྡེ་མིག་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
+        <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
     </message>
     <message>
         <location filename="../../app/services/preferences.py" line="12"/>
         <source>Please choose a language.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག་འདེམས་རོགས།</translation>
+        <translation>སྐད་བརྡ་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="40"/>
@@ -1705,7 +1810,7 @@
         <location filename="../../app/sync/outbox.py" line="47"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་ཐོ་འགོད་བྱས་མེད།</translation>
+        <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་སྡུད་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/sync/status.py" line="93"/>
@@ -1717,19 +1822,19 @@
         <location filename="../../app/sync/status.py" line="97"/>
         <source>This conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་འདི་ད་ལྟ་མེད།</translation>
+        <translation>གདོང་གཏུག་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/sync/status.py" line="101"/>
         <source>The record of this conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
+        <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="26"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས: %1</translation>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="64"/>
@@ -1745,8 +1850,8 @@
         <translation>PDF དང་ XLSX ཡང་ན་ CSV འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="170"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service delivery</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
@@ -1755,25 +1860,74 @@
         <location filename="../../app/sync/join.py" line="34"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ས་ཚིགས་ཀྱི་གློག་ཀླད་གཙོ་བོ་ད་དུང་མཉམ་འགྲོ་བྱས་མེད། སྔོན་ལ་དེ་མཉམ་འགྲོ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
+        <translation>ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཙོ་བོ་ད་དུང་གོམ་མཉམ་བྱས་མེད། སྔོན་ལ་དེ་གོམ་མཉམ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="84"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡེར་མོ་ཁེངས་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>སྡུད་སྡེར་གང་བ། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="86"/>
         <source>The disk could not be written: nothing was saved. Check the disk or USB stick and try again.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡེར་མོར་འབྲི་མ་ཐུབ། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། སྡེར་མོའམ་USB ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>སྡུད་སྡེར་ལ་འབྲི་མ་ཐུབ། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། སྡུད་སྡེར་རམ་USB ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="89"/>
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སླར་གསོ་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
+        <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <source>The diagnostics could not be written to %1: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་འབྲི་མ་ཐུབ། %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/updates.py" line="40"/>
+        <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་དུ་ཐོ་འགོད་བྱས་མེད། གསར་སྒྱུར་ཡོད་པའི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="73"/>
+        <source>Updates are not set up in this build of the program.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱ་རིམ་གྱི་པར་གཞི་འདིར་གསར་སྒྱུར་སྒྲིག་འགོད་བྱས་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="96"/>
+        <source>The county&apos;s update folder could not be reached (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་གསར་སྒྱུར་ཡིག་ཁུག་ལ་འབྲེལ་བ་བྱེད་མ་ཐུབ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="100"/>
+        <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགྲེམས་སྤེལ་གསང་ལྡེའི་མིང་རྟགས་མེད་པའི་གསར་སྒྱུར་ཞིག་བྱུང་བས་ངོས་ལེན་མ་བྱས། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="124"/>
+        <source>There is no newer version than %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ལས་གསར་བའི་པར་གཞི་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="128"/>
+        <location filename="../../app/updates/client.py" line="137"/>
+        <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་སྒྱུར་ཆ་ཚང་ཕབ་ལེན་བྱེད་མ་ཐུབ (%1)། ཐེངས་རྗེས་མར་མཚམས་ཆད་སར་ནས་མུ་མཐུད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="134"/>
+        <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="101"/>
@@ -1785,7 +1939,7 @@
         <location filename="../../app/sync/transport.py" line="103"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་མེད། (དྲ་རྒྱ་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང་ལ་ཞིབ་བཤེར་གནང་རོགས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་མེད། (དྲ་རྒྱ་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ལ་ཞིབ་བཤེར་གནང་རོགས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="105"/>
@@ -1800,13 +1954,13 @@
         <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས:</translation>
+        <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མི་གཞན་ཞིག་ཡིན: གསར་བཟོ</translation>
+        <translation>མི་གཞན་ཞིག་ཡིན། གསར་བཟོ</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="52"/>
@@ -1818,7 +1972,7 @@
         <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="56"/>
@@ -1995,7 +2149,7 @@
         <location filename="../../app/ui/text.py" line="55"/>
         <source>Community activity</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation>སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/ui/text.py" line="56"/>
@@ -2022,7 +2176,7 @@
         <location filename="../../app/ui/errors.py" line="52"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཕྲ་སྤྲོད་རོགས།</translation>
+        <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཆ་སྤྲོད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="67"/>
@@ -2034,7 +2188,7 @@
         <location filename="../../app/ui/errors.py" line="70"/>
         <source>Copy details</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲ་འདྲ་བཤུས</translation>
+        <translation>ཞིབ་ཆ་མཁོ་ཕབ</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2248,7 @@
         <location filename="../../app/ui/first_run.py" line="104"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། གློག་ཀླད་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྦས་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། རྩིས་འཁོར་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྡོམ་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="107"/>
@@ -2125,7 +2279,7 @@
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ། ཐིག་ཕྲེང་རེར་གཅིག
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)། ཐིག་ཕྲེང་རེར་གཅིག
 (རྒྱ་ཡིག|བོད་ཡིག)</translation>
     </message>
     <message>
@@ -2144,20 +2298,20 @@
         <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password (at least 8 characters)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས (ཡིག་འབྲུ་ཉུང་མཐར་ 8)</translation>
+        <translation>གསང་ཨང (ཡིག་རྟགས་ཉུང་མཐར་ 8)</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="113"/>
         <source>Password again</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ཡང་བསྐྱར་འཇུག</translation>
+        <translation>གསང་ཨང་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="113"/>
         <location filename="../../app/ui/first_run.py" line="126"/>
         <source>County recovery key file</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་ཡིག་ཆ</translation>
+        <translation>རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེའི་ཡིག་ཆ</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="116"/>
@@ -2190,19 +2344,19 @@
         <location filename="../../app/ui/forms/people_forms.py" line="174"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གནས་ཡུལ(&amp;A)</translation>
+        <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གནས་ཡུལ (བོད་ཡིག)</translation>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="178"/>
@@ -2220,7 +2374,7 @@
         <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="189"/>
@@ -2232,81 +2386,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
-        <source>Lock</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཟྭ་རྒྱག</translation>
+        <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="132"/>
+        <source>Lock</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒོ་ལྕགས་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Session</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་རིམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Lock the screen</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Sign out</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འབུད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>E&amp;xit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉེན་ཆས་ནས་ཕྱིར་ཐོན(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Undone: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལེན་བྱས་ཟིན། %1</translation>
+        <translation>ཕྱིར་འཐེན་བྱས་ཟིན། %1</translation>
     </message>
     <message>
         <source>Undone.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation type="vanished">ཕྱིར་ལྡོག་བྱས་ཟིན།</translation>
+        <translation type="vanished">ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག: %1 (Ctrl+Z)</translation>
+        <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -2351,188 +2505,188 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="160"/>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="167"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="168"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="169"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འཚོལ་ཞིབ: མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="170"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ་ཡོངས</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="171"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="172"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="174"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="175"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="178"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="175"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="178"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འདེམས་སྒྲིག་གཙང་སེལ</translation>
+        <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="260"/>
+        <location filename="../../app/ui/pages/people.py" line="264"/>
         <source>Choose a person in the list to see their household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="266"/>
+        <location filename="../../app/ui/pages/people.py" line="270"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="280"/>
+        <location filename="../../app/ui/pages/people.py" line="284"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -2565,7 +2719,7 @@
         <location filename="../../app/ui/widgets/progress.py" line="27"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད</translation>
+        <translation>འདོར་བ</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2728,7 @@
         <location filename="../../app/ui/forms/base.py" line="100"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སླར་གསོ་བྱས་ཟིན།</translation>
+        <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="101"/>
@@ -2592,7 +2746,7 @@
         <location filename="../../app/ui/forms/base.py" line="103"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད</translation>
+        <translation>འདོར་བ</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2773,7 @@
         <location filename="../../app/ui/pages/base.py" line="114"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲ</translation>
+        <translation>ཞིབ་ཆ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/base.py" line="115"/>
@@ -2640,7 +2794,7 @@
         <location filename="../../app/ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙན་ཐོ</translation>
+        <translation>སྙན་ཞུ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="128"/>
@@ -2676,7 +2830,7 @@
         <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="132"/>
@@ -2712,13 +2866,13 @@
         <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>&amp;Month:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ(&amp;M):</translation>
+        <translation>ཟླ་བ(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Report &amp;language:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙན་ཐོའི་སྐད་ཡིག(&amp;L):</translation>
+        <translation>སྙན་ཞུའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="152"/>
@@ -2748,19 +2902,19 @@
         <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>&amp;Open folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་སྣོད་ཁ་ཕྱེ(&amp;O)</translation>
+        <translation>ཡིག་ཁུག་ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Breakdown for:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད:</translation>
+        <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱི་མཐོང</translation>
+        <translation>མདོར་བསྟན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="165"/>
@@ -2772,7 +2926,7 @@
         <location filename="../../app/ui/pages/reports.py" line="166"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ་ལྟར</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="167"/>
@@ -2802,7 +2956,7 @@
         <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Reports are not available yet in this version.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཐོ་མེད།</translation>
+        <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཞུ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="202"/>
@@ -2820,7 +2974,7 @@
         <location filename="../../app/ui/pages/reports.py" line="250"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
+        <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="260"/>
@@ -3049,128 +3203,134 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="89"/>
         <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
+        <translation>སྐད་བརྡ་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག(&amp;L)</translation>
+        <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ངའི་གསང་གྲངས་བརྗེ་བ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
-        <source>Current password</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟའི་གསང་གྲངས</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
-        <source>New password</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་གསར་པ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
-        <source>New password again</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
+        <translation>ངའི་གསང་ཨང་བརྗེ་བ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="101"/>
-        <source>Change &amp;password</source>
+        <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་བརྗེ་བ(&amp;P)</translation>
+        <translation>ད་ལྟའི་གསང་ཨང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <source>New password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་ཨང་གསར་པ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="102"/>
+        <source>New password again</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་ཨང་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <source>Change &amp;password</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསང་ཨང་བརྗེ་བ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>Station administration</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་ཟྭ་རྒྱག</translation>
+        <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོག་མའི་གསང་གྲངས</translation>
+        <translation>ཐོག་མའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="110"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟྭ་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
+        <translation>སྒོ་ལྕགས་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Add &amp;user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="110"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟ་བརྙན་ཡོལ་ཟྭ་རྒྱག (Ctrl+L)</translation>
+        <translation>ད་ལྟ་བརྙན་ཡོལ་སྒོ་ལྕགས་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="112"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
+        <source>About Station Ledger, diagnostics (F1)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉེན་ཆས་འདིའི་སྐོར་དང་ནད་གཞི་ཞིབ་དཔྱད (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། གནས་སྟངས་ཐིག་ཁྲར་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
+        <translation>ཕྱིར་འཐེན (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། རྣམ་པའི་ཚན་བྱང་དུ་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་བརྗེས་ཟིན།</translation>
+        <translation>གསང་ཨང་བརྗེས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>Saved: the screen locks after %1 minutes without use.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན། བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ %1 རྗེས་བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག་ངེས།</translation>
@@ -3188,7 +3348,7 @@
         <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ནང་འཛུལ</translation>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ཐོ་འཇུག</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="77"/>
@@ -3200,31 +3360,31 @@
         <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས(&amp;P)</translation>
+        <translation>གསང་ཨང(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག(&amp;L)</translation>
+        <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ནང་འཛུལ(&amp;S)</translation>
+        <translation>ཐོ་འཇུག(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དཔེ་སྟོན་ས་ཚིགས: སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་གྲངས་ demo1234།</translation>
+        <translation>དཔེ་སྟོན་ས་ཚིགས། སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་ཨང་ demo1234།</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="99"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ནང་འཛུལ་བཞིན་པ…</translation>
+        <translation>ཐོ་འཇུག་བཞིན་པ…</translation>
     </message>
 </context>
 <context>
@@ -3306,7 +3466,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="34"/>
         <source>Contract target</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཆིངས་ཡིག་གི་དམིགས་ཚད</translation>
+        <translation>གན་རྒྱའི་དམིགས་འབེན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="37"/>
@@ -3324,31 +3484,31 @@
         <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་གནས། (རྒྱ་ཡིག)</translation>
+        <translation>སྡོད་གནས (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་གནས། (བོད་ཡིག)</translation>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (རྒྱ་ཡིག)</translation>
+        <translation>མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (བོད་ཡིག)</translation>
+        <translation>མིང (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="43"/>
         <source>Name (Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (ལ་ཏིན་ཡི་གེ)</translation>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="44"/>
@@ -3366,7 +3526,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="46"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="47"/>
@@ -3444,7 +3604,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="60"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="75"/>
@@ -3459,7 +3619,7 @@
         <location filename="../../app/ui/pages/sync.py" line="94"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཉམ་འགྲོ</translation>
+        <translation>གོམ་མཉམ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
@@ -3471,37 +3631,37 @@
         <location filename="../../app/ui/pages/sync.py" line="98"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟ་མཉམ་འགྲོ(&amp;S)</translation>
+        <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="99"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས(&amp;F)…</translation>
+        <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་ནས་ཀློག(&amp;O)…</translation>
+        <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="101"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
+        <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="102"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང</translation>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོ་འགོད་ཨང་རྟགས</translation>
+        <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="104"/>
@@ -3525,19 +3685,19 @@
         <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་ལ་ལྟ(&amp;C)</translation>
+        <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐེངས་སྔ་མ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་གློག་ཀླད་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
+        <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་ལ་ལྟ(&amp;C) (%1)</translation>
+        <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="138"/>
@@ -3561,7 +3721,7 @@
         <location filename="../../app/ui/pages/sync.py" line="152"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
+        <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="155"/>
@@ -3579,13 +3739,13 @@
         <location filename="../../app/ui/pages/sync.py" line="162"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས: %1</translation>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="167"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས།</translation>
+        <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="169"/>
@@ -3615,25 +3775,25 @@
         <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས་བྱས་ཟིན</translation>
+        <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་ནས་ཀློག་ཟིན</translation>
+        <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="179"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད། (པར་གཞི་གསར་རྙིང)</translation>
+        <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="181"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
+        <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="182"/>
@@ -3645,7 +3805,7 @@
         <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
+        <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="184"/>
@@ -3669,25 +3829,25 @@
         <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས: %1</translation>
+        <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
+        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
+        <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ: %1</translation>
+        <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="192"/>
@@ -3700,7 +3860,7 @@
         <location filename="../../app/ui/pages/sync.py" line="224"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་འདེམས</translation>
+        <translation>USB ཡིག་ཁུག་འདེམས</translation>
     </message>
 </context>
 <context>
@@ -3782,7 +3942,7 @@
         <location filename="../../app/ui/pages/today.py" line="110"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས: %2</translation>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས། %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/today.py" line="112"/>
@@ -3800,7 +3960,7 @@
         <location filename="../../app/ui/pages/today.py" line="152"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་མེད་པས་ཟིན་ཐོ་རྣམས་གློག་ཀླད་འདི་ནང་ཉར་ཡོད། དོ་དམ་པས་གོམ་མཉམ་གྱི་ཤོག་ངོས་ནས་མཐུད་ཐུབ།</translation>
+        <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་མེད་པས་ཟིན་ཐོ་རྣམས་རྩིས་འཁོར་འདི་ནང་ཉར་ཡོད། དོ་དམ་པས་གོམ་མཉམ་གྱི་ཤོག་ངོས་ནས་མཐུད་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/today.py" line="157"/>
@@ -3818,7 +3978,7 @@
         <location filename="../../app/ui/pages/today.py" line="160"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
+        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/today.py" line="161"/>
@@ -3830,7 +3990,7 @@
         <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཉམ་འགྲོའི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
+        <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4170,7 @@
         <location filename="../../app/ui/forms/people_forms.py" line="84"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="85"/>
@@ -4049,7 +4209,7 @@
         <location filename="../../app/ui/widgets/pickers.py" line="41"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
+        <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས</translation>
     </message>
 </context>
 </TS>

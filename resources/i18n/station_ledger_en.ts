@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="64"/>
+        <source>About Station Ledger</source>
+        <translation>About Station Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="65"/>
+        <source>Station Ledger</source>
+        <translation>Station Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68"/>
+        <source>Store schema revision %1</source>
+        <translation>Store schema revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="69"/>
+        <source>Qt for Python %1 (LGPL 3)</source>
+        <translation>Qt for Python %1 (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>Font %1: SIL Open Font License 1.1</source>
+        <translation>Font %1: SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="76"/>
+        <source>Export diagnostics…</source>
+        <translation>Export diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="77"/>
+        <source>Check for updates</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
+        <translation>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="82"/>
+        <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
+        <translation>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="94"/>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="96"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>Writing diagnostics…</source>
+        <translation>Writing diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="111"/>
+        <source>Asking the county for a newer version…</source>
+        <translation>Asking the county for a newer version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="117"/>
+        <source>This is the newest version (%1).</source>
+        <translation>This is the newest version (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="120"/>
+        <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
+        <translation>Version %1 was checked and is ready: it starts the next time you start the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="130"/>
+        <source>Diagnostics saved to %1</source>
+        <translation>Diagnostics saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -418,7 +506,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -445,7 +533,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="156"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -945,467 +1033,467 @@
         <translation>Please give the month as YYYY-MM, e.g. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="13"/>
+        <location filename="../../app/reports/strings.py" line="14"/>
         <source>Monthly service summary</source>
         <translation>Monthly service summary</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="14"/>
+        <location filename="../../app/reports/strings.py" line="16"/>
         <source>County roll-up</source>
         <translation>County roll-up</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="15"/>
+        <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="16"/>
+        <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="17"/>
+        <location filename="../../app/reports/strings.py" line="22"/>
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="24"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="26"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="28"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case files established</source>
         <translation>Case files established</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="30"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="32"/>
+        <location filename="../../app/reports/strings.py" line="199"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="34"/>
+        <location filename="../../app/reports/strings.py" line="200"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="36"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Resources linked</source>
         <translation>Resources linked</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="38"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Money (yuan)</source>
         <translation>Money (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
+        <location filename="../../app/reports/strings.py" line="40"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>In kind (yuan)</source>
         <translation>In kind (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="126"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Resource amount (yuan)</source>
         <translation>Resource amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="29"/>
+        <location filename="../../app/reports/strings.py" line="46"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="48"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="135"/>
+        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="33"/>
+        <location filename="../../app/reports/strings.py" line="54"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="56"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By target group</source>
         <translation>By target group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By resource source</source>
         <translation>By resource source</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="64"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="66"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="70"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Resource source</source>
         <translation>Resource source</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="72"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="43"/>
+        <location filename="../../app/reports/strings.py" line="74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="76"/>
         <source>A household or record can belong to several target groups: rows overlap.</source>
         <translation>A household or record can belong to several target groups: rows overlap.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="47"/>
+        <location filename="../../app/reports/strings.py" line="78"/>
         <source>Person-times served by service domain</source>
         <translation>Person-times served by service domain</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="49"/>
+        <location filename="../../app/reports/strings.py" line="80"/>
         <source>Contract targets</source>
         <translation>Contract targets</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="82"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="51"/>
+        <location filename="../../app/reports/strings.py" line="84"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="86"/>
         <source>Yearly target</source>
         <translation>Yearly target</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="53"/>
+        <location filename="../../app/reports/strings.py" line="88"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="54"/>
+        <location filename="../../app/reports/strings.py" line="90"/>
         <source>Expected by now</source>
         <translation>Expected by now</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="55"/>
+        <location filename="../../app/reports/strings.py" line="92"/>
         <source>No contract targets have been entered for this year.</source>
         <translation>No contract targets have been entered for this year.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="57"/>
+        <location filename="../../app/reports/strings.py" line="94"/>
         <source>Record manifest</source>
         <translation>Record manifest</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="96"/>
         <source>SHA-256 of the records counted</source>
         <translation>SHA-256 of the records counted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="61"/>
+        <location filename="../../app/reports/strings.py" line="100"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translation>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="69"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
         <source>%1 stations</source>
         <translation>%1 stations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="71"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="72"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="73"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="74"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="75"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="76"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="77"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="78"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="79"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="81"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Intake source</source>
         <translation>Intake source</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="82"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>Intake reason</source>
         <translation>Intake reason</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="85"/>
+        <location filename="../../app/reports/strings.py" line="136"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="86"/>
+        <location filename="../../app/reports/strings.py" line="138"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="87"/>
+        <location filename="../../app/reports/strings.py" line="140"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="88"/>
+        <location filename="../../app/reports/strings.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="89"/>
+        <location filename="../../app/reports/strings.py" line="144"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="90"/>
+        <location filename="../../app/reports/strings.py" line="146"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="91"/>
+        <location filename="../../app/reports/strings.py" line="148"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="92"/>
+        <location filename="../../app/reports/strings.py" line="150"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="93"/>
+        <location filename="../../app/reports/strings.py" line="152"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="94"/>
+        <location filename="../../app/reports/strings.py" line="154"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="95"/>
+        <location filename="../../app/reports/strings.py" line="156"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="158"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="97"/>
+        <location filename="../../app/reports/strings.py" line="160"/>
         <source>Closure reason</source>
         <translation>Closure reason</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/reports/strings.py" line="162"/>
         <source>Closure summary</source>
         <translation>Closure summary</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="99"/>
+        <location filename="../../app/reports/strings.py" line="164"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="100"/>
+        <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="101"/>
+        <location filename="../../app/reports/strings.py" line="168"/>
         <source>Printed by %1 on %2</source>
         <translation>Printed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="174"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Not submitted</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="176"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="178"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="180"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="182"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="184"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="186"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>High</source>
         <translation>High</translation>
     </message>
@@ -1466,8 +1554,8 @@
         <translation>Please choose PDF, XLSX or CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="170"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service delivery</source>
         <translation>Service delivery</translation>
     </message>
@@ -1490,6 +1578,47 @@
         <location filename="../../app/models/store.py" line="89"/>
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <source>The diagnostics could not be written to %1: %2</source>
+        <translation>The diagnostics could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/updates.py" line="40"/>
+        <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
+        <translation>This computer is not enrolled with a county yet: choose a folder that holds an update.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="73"/>
+        <source>Updates are not set up in this build of the program.</source>
+        <translation>Updates are not set up in this build of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="96"/>
+        <source>The county&apos;s update folder could not be reached (%1).</source>
+        <translation>The county&apos;s update folder could not be reached (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="100"/>
+        <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
+        <translation>An update was offered that is not signed by the release keys. It was refused; tell your county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="124"/>
+        <source>There is no newer version than %1.</source>
+        <translation>There is no newer version than %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="128"/>
+        <location filename="../../app/updates/client.py" line="137"/>
+        <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
+        <translation>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="134"/>
+        <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
+        <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="101"/>
@@ -1876,57 +2005,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1935,7 +2064,7 @@
         <translation type="vanished">Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -1976,158 +2105,158 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="160"/>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="167"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="168"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="169"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="170"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="171"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="172"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
         <source>All service domains</source>
         <translation>All service domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="174"/>
         <source>All social workers</source>
         <translation>All social workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="175"/>
         <source>Has an open case file</source>
         <translation>Has an open case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
         <source>Case file waiting for review</source>
         <translation>Case file waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
         <source>No case file</source>
         <translation>No case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="178"/>
         <source>Any case status</source>
         <translation>Any case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="175"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
         <source>Visited &amp;between</source>
         <translation>Visited &amp;between</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="178"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>People whose household had a visit in these dates. Delete: any date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="260"/>
+        <location filename="../../app/ui/pages/people.py" line="264"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>Choose a person in the list to see their household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="266"/>
+        <location filename="../../app/ui/pages/people.py" line="270"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="280"/>
+        <location filename="../../app/ui/pages/people.py" line="284"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -2563,108 +2692,113 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="89"/>
         <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="102"/>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="110"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="110"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="112"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
+        <source>About Station Ledger, diagnostics (F1)</source>
+        <translation>About Station Ledger, diagnostics (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>Saved: the screen locks after %1 minutes without use.</source>
         <translation>Saved: the screen locks after %1 minutes without use.</translation>
     </message>

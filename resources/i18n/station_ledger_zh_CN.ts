@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="64"/>
+        <source>About Station Ledger</source>
+        <translation>关于社工站台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="65"/>
+        <source>Station Ledger</source>
+        <translation>社工站台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68"/>
+        <source>Store schema revision %1</source>
+        <translation>数据库结构版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="69"/>
+        <source>Qt for Python %1 (LGPL 3)</source>
+        <translation>Qt for Python %1（LGPL 3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>Font %1: SIL Open Font License 1.1</source>
+        <translation>字体 %1：SIL 开放字体许可证 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="76"/>
+        <source>Export diagnostics…</source>
+        <translation>导出诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="77"/>
+        <source>Check for updates</source>
+        <translation>检查更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
+        <translation>向县里询问经过签名的新版本；新版本经核验后，下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="82"/>
+        <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
+        <translation>版本、支持日志、数据库完整性和同步状态，供县里的技术人员使用。不含姓名、身份证号或记录内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="94"/>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="96"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>Writing diagnostics…</source>
+        <translation>正在写入诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="111"/>
+        <source>Asking the county for a newer version…</source>
+        <translation>正在向县里询问新版本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="117"/>
+        <source>This is the newest version (%1).</source>
+        <translation>当前已是最新版本（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="120"/>
+        <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
+        <translation>版本 %1 已通过核验并准备就绪，下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="130"/>
+        <source>Diagnostics saved to %1</source>
+        <translation>诊断信息已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -418,7 +506,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -445,7 +533,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="156"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -945,467 +1033,467 @@
         <translation>请按 YYYY-MM 格式填写月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="13"/>
+        <location filename="../../app/reports/strings.py" line="14"/>
         <source>Monthly service summary</source>
         <translation>月度服务汇总</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="14"/>
+        <location filename="../../app/reports/strings.py" line="16"/>
         <source>County roll-up</source>
         <translation>全县汇总</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="15"/>
+        <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="16"/>
+        <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="17"/>
+        <location filename="../../app/reports/strings.py" line="22"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="24"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="26"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="28"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case files established</source>
         <translation>建立个案数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="30"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="32"/>
+        <location filename="../../app/reports/strings.py" line="199"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="34"/>
+        <location filename="../../app/reports/strings.py" line="200"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="36"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Resources linked</source>
         <translation>链接资源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="38"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Money (yuan)</source>
         <translation>资金（元）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
+        <location filename="../../app/reports/strings.py" line="40"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>In kind (yuan)</source>
         <translation>实物折价（元）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="126"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Resource amount (yuan)</source>
         <translation>资源金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="29"/>
+        <location filename="../../app/reports/strings.py" line="46"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="48"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="135"/>
+        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="33"/>
+        <location filename="../../app/reports/strings.py" line="54"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="56"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By target group</source>
         <translation>按服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By resource source</source>
         <translation>按资源来源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="64"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="66"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Target group</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="70"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Resource source</source>
         <translation>资源来源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="72"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="43"/>
+        <location filename="../../app/reports/strings.py" line="74"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="76"/>
         <source>A household or record can belong to several target groups: rows overlap.</source>
         <translation>一户或一条记录可属于多个服务对象类别，各行有重叠。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="47"/>
+        <location filename="../../app/reports/strings.py" line="78"/>
         <source>Person-times served by service domain</source>
         <translation>各服务领域服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="49"/>
+        <location filename="../../app/reports/strings.py" line="80"/>
         <source>Contract targets</source>
         <translation>合同指标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="82"/>
         <source>Measure</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="51"/>
+        <location filename="../../app/reports/strings.py" line="84"/>
         <source>All domains</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="86"/>
         <source>Yearly target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="53"/>
+        <location filename="../../app/reports/strings.py" line="88"/>
         <source>Progress</source>
         <translation>完成进度</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="54"/>
+        <location filename="../../app/reports/strings.py" line="90"/>
         <source>Expected by now</source>
         <translation>按时序应完成</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="55"/>
+        <location filename="../../app/reports/strings.py" line="92"/>
         <source>No contract targets have been entered for this year.</source>
         <translation>本年度尚未录入合同指标。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="57"/>
+        <location filename="../../app/reports/strings.py" line="94"/>
         <source>Record manifest</source>
         <translation>记录清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="96"/>
         <source>SHA-256 of the records counted</source>
         <translation>所统计记录的 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="61"/>
+        <location filename="../../app/reports/strings.py" line="100"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translation>摘要是对每条所统计记录的“kind TAB id TAB hlc”行排序后计算的 SHA-256。XLSX 和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="69"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
         <source>%1 stations</source>
         <translation>%1 个站点</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="71"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="72"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="73"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="74"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="75"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="76"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="77"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Opened on</source>
         <translation>接案日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="78"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="79"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="81"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Intake source</source>
         <translation>案主来源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="82"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>Intake reason</source>
         <translation>接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="85"/>
+        <location filename="../../app/reports/strings.py" line="136"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="86"/>
+        <location filename="../../app/reports/strings.py" line="138"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="87"/>
+        <location filename="../../app/reports/strings.py" line="140"/>
         <source>Services</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="88"/>
+        <location filename="../../app/reports/strings.py" line="142"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="89"/>
+        <location filename="../../app/reports/strings.py" line="144"/>
         <source>Service item</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="90"/>
+        <location filename="../../app/reports/strings.py" line="146"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="91"/>
+        <location filename="../../app/reports/strings.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="92"/>
+        <location filename="../../app/reports/strings.py" line="150"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="93"/>
+        <location filename="../../app/reports/strings.py" line="152"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="94"/>
+        <location filename="../../app/reports/strings.py" line="154"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="95"/>
+        <location filename="../../app/reports/strings.py" line="156"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="158"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closure</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="97"/>
+        <location filename="../../app/reports/strings.py" line="160"/>
         <source>Closure reason</source>
         <translation>结案原因</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/reports/strings.py" line="162"/>
         <source>Closure summary</source>
         <translation>结案小结</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="99"/>
+        <location filename="../../app/reports/strings.py" line="164"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="100"/>
+        <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="101"/>
+        <location filename="../../app/reports/strings.py" line="168"/>
         <source>Printed by %1 on %2</source>
         <translation>由 %1 于 %2 打印</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="174"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Not submitted</source>
         <translation>未提交</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="176"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Submitted</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="178"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="180"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="182"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="184"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="186"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -1466,8 +1554,8 @@
         <translation>请选择 PDF、XLSX 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="170"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service delivery</source>
         <translation>服务开展</translation>
     </message>
@@ -1490,6 +1578,47 @@
         <location filename="../../app/models/store.py" line="89"/>
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <source>The diagnostics could not be written to %1: %2</source>
+        <translation>无法将诊断信息写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/updates.py" line="40"/>
+        <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
+        <translation>此电脑尚未在县里注册：请选择存有更新的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="73"/>
+        <source>Updates are not set up in this build of the program.</source>
+        <translation>此版本的程序未设置更新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="96"/>
+        <source>The county&apos;s update folder could not be reached (%1).</source>
+        <translation>无法连接县里的更新文件夹（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="100"/>
+        <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
+        <translation>收到的更新没有发布密钥的签名，已拒绝。请告知县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="124"/>
+        <source>There is no newer version than %1.</source>
+        <translation>没有比 %1 更新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="128"/>
+        <location filename="../../app/updates/client.py" line="137"/>
+        <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
+        <translation>更新未能完整下载（%1）。下次会从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="134"/>
+        <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
+        <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="101"/>
@@ -1876,57 +2005,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>E&amp;xit</source>
         <translation>退出程序(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1935,7 +2064,7 @@
         <translation type="vanished">已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -1976,158 +2105,158 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="160"/>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="167"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="168"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="169"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="170"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="171"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="172"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="173"/>
         <source>All service domains</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="174"/>
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="175"/>
         <source>Has an open case file</source>
         <translation>有在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="176"/>
         <source>Case file waiting for review</source>
         <translation>个案待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="177"/>
         <source>No case file</source>
         <translation>无个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="178"/>
         <source>Any case status</source>
         <translation>不限个案状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="175"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
         <source>Visited &amp;between</source>
         <translation>走访日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="180"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="178"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="260"/>
+        <location filename="../../app/ui/pages/people.py" line="264"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>在列表中选择一个人，查看其家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="266"/>
+        <location filename="../../app/ui/pages/people.py" line="270"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="280"/>
+        <location filename="../../app/ui/pages/people.py" line="284"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -2563,108 +2692,113 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="89"/>
         <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Language and text size</source>
         <translation>语言和字号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>&amp;Larger text</source>
         <translation>大字体(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Change &amp;password</source>
         <translation>修改密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="102"/>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>Station administration</source>
         <translation>站点管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Lock after minutes without use</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="110"/>
         <source>Save lock time</source>
         <translation>保存锁定时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Add &amp;user</source>
         <translation>添加用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="110"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>立即锁屏（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="112"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
+        <source>About Station Ledger, diagnostics (F1)</source>
+        <translation>关于本软件、诊断信息（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>撤销（Ctrl+Z）可以撤回您最后保存的走访、活动、资源链接或家庭成员，只要状态栏仍提示可以撤销。其他修改请通过编辑记录来更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="143"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>Saved: the screen locks after %1 minutes without use.</source>
         <translation>已保存：%1 分钟无操作后锁定屏幕。</translation>
     </message>
