@@ -121,8 +121,11 @@ def test_screen_check(prepared_app, demo_dir, qtbot, language, size):
         main.go("cases")
         cases = pages["cases"]
         session.form(cases, cases.new_record, "case-form")
-        cases.scope.set_code("all")
+        cases.scope.set_code("review")  # a case waiting for this supervisor's decision
         settle(window, qtbot)
+        if cases.table.rowCount() == 0:
+            cases.scope.set_code("all")
+            settle(window, qtbot)
         cases.table.selectRow(0)
         session.check(window, "case-selected")
         session.form(cases, lambda: cases._open(
@@ -133,6 +136,16 @@ def test_screen_check(prepared_app, demo_dir, qtbot, language, size):
             __import__("app.ui.forms.case_forms", fromlist=["x"]).ReturnCaseForm(
                 window.context, cases, record_id=cases.case.row.id,
                 case_label=cases.case.row.number)), "return-form")
+        if cases.buttons["approve"].isVisible():
+            cases.approve()  # the supervisor's confirmation
+            session.check(cases.confirm_box, "approve-confirmation")
+            cases.confirm_box.reject()
+        from app.ui.about import AboutDialog
+
+        about = AboutDialog(window.context, main)
+        about.show()
+        session.check(about, "about")
+        about.close()
         main.go("sync")
         sync = pages["sync"]
         sync.open_conflicts()
