@@ -428,3 +428,24 @@ def test_tibetan_is_centred_by_its_ink(prepared_app, qtbot, kind):
     top, bottom = _ink_rows(image)
     above, below = top, image.height() - 1 - bottom
     assert abs(above - below) <= 3, f"ink {above} px from the top, {below} px from the bottom"
+
+
+def test_the_case_list_shows_the_worker_column(threaded_app, qtbot):
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    workspace = threaded_app.context.workspace
+    for person in add_people(workspace, ["欧阳建国", "司马秀英"]):
+        open_case_for(workspace, person)
+    threaded_app.apply_larger_text(True, store=False)
+    try:
+        main.go("cases")
+        page = main.pages["cases"]
+        page.refresh()
+        qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT)
+        threaded_app.context.runner.wait()
+        qtbot.wait(50)
+        header = page.table.horizontalHeader()
+        worker = header.count() - 1
+        right = header.sectionViewportPosition(worker) + header.sectionSize(worker)
+        assert right <= page.table.viewport().width(), "the worker column is cut"
+    finally:
+        threaded_app.apply_larger_text(False, store=False)

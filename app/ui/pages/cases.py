@@ -116,6 +116,7 @@ class CasesPage(Page):
         scroll.setWidget(detail)
         self.detail = detail
         splitter = QSplitter()
+        self.splitter = splitter
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
@@ -210,6 +211,7 @@ class CasesPage(Page):
         self.table.blockSignals(True)
         fill_table(self.table, [(r.number, r.person, r.domain, tr_enum(r.stage),
                                  tr_enum(r.review_state), r.worker) for r in rows], ids)
+        self._fit_list()
         if keep in ids:
             chosen = keep
         elif not keep and not wanted and ids:
@@ -228,6 +230,19 @@ class CasesPage(Page):
             self._clear_detail()
             return
         self._load(chosen)  # a newly chosen case, or the same one with newer data
+
+    def _fit_list(self) -> None:
+        """Every column of the list in view (the worker column was cut), up to 60 % of the
+        width; the case's details take the rest."""
+        header = self.table.horizontalHeader()
+        need = sum(header.sectionSize(i) for i in range(header.count())) + \
+            2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 4
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        left = min(need, int(total * 0.6))
+        if self.splitter.sizes()[0] < left:
+            self.splitter.setSizes([left, total - left])
 
     def _clear_detail(self) -> None:
         self.title_label.setText(self.tr("Choose a case file in the list."))
