@@ -9,8 +9,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTableView, QWidget
 
 from app.i18n import normalize_language
 from app.services import preferences, station
@@ -19,7 +19,7 @@ from app.ui.background import Runner
 from app.ui.context import AppContext
 from app.ui.errors import ErrorPresenter
 from app.ui.first_run import FirstRunWindow
-from app.ui.fonts import TallStackStyle, register_bundled_fonts, ui_font
+from app.ui.fonts import TallStackStyle, fit_columns, register_bundled_fonts, ui_font
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.screen import fit_to_screen
@@ -130,6 +130,7 @@ class StationApp(QStackedWidget):
     def apply_larger_text(self, on: bool, store: bool = True) -> None:
         base = self.app.property("basePointSize") or None
         self.app.setFont(ui_font(base, larger_text=bool(on)))
+        QTimer.singleShot(0, self, self._refit_tables)  # once every widget has its new font
         for label in self.findChildren(QLabel, "pageHeading"):  # headings have their own font
             font = self.app.font()
             font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -137,6 +138,12 @@ class StationApp(QStackedWidget):
             label.setFont(font)
         if store and self.context.workspace is not None:
             self.context.write(preferences.set_larger_text, bool(on))
+
+    def _refit_tables(self) -> None:
+        """Columns measured again in the new font (they kept the old width: every cell "…")."""
+        for view in self.findChildren(QTableView):
+            if view.model() is not None and view.model().rowCount():
+                fit_columns(view)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Closing the window keeps open forms as drafts, like the lock does."""

@@ -63,7 +63,7 @@ def add_people(workspace, names: list[str]) -> list[str]:
     ids = []
     for name in names:
         households.create_household(workspace, HouseholdInput(village_id=village),
-                                    [PersonInput(name_zh=name, birth_date="1950")])
+                                    [PersonInput(name_zh=name, birth_date="1950-03-07")])
         with workspace.read() as session:
             ids.append(session.scalar(select(Person.id).where(Person.name_zh == name)))
     return ids
@@ -447,5 +447,25 @@ def test_the_case_list_shows_the_worker_column(threaded_app, qtbot):
         worker = header.count() - 1
         right = header.sectionViewportPosition(worker) + header.sectionSize(worker)
         assert right <= page.table.viewport().width(), "the worker column is cut"
+    finally:
+        threaded_app.apply_larger_text(False, store=False)
+
+
+def test_larger_text_measures_the_columns_again(threaded_app, qtbot):
+    from PySide6.QtGui import QFontMetricsF
+
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    add_people(threaded_app.context.workspace, ["欧阳建国"])
+    main.go("people")
+    page = main.pages["people"]
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=WAIT)
+    threaded_app.apply_larger_text(True, store=False)
+    try:
+        qtbot.wait(100)
+        column = page.model.COLUMNS.index("birth_date")
+        text = str(page.model.data(page.model.index(0, column)))
+        need = QFontMetricsF(page.table.font()).horizontalAdvance(text)
+        assert page.table.columnWidth(column) >= need, "the cell shows '…' with larger text"
     finally:
         threaded_app.apply_larger_text(False, store=False)
