@@ -193,6 +193,11 @@ STAGE_LABELS = {"intake": N_("Intake"), "assessment": N_("Needs assessment"),
 REVIEW_LABELS = {"none": N_("Not submitted"), "submitted": N_("Submitted"),
                  "approved": N_("Approved"), "returned": N_("Returned")}
 RISK_LABELS = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High")}
+# how a case came to the station (CaseFile.intake_source); a printed case file never shows the code
+INTAKE_SOURCE_LABELS = {"outreach": N_("Found during outreach"),
+                        "referral": N_("Referred by another office"),
+                        "walk_in": N_("Came to the station"),
+                        "application": N_("Applied for help")}
 MEASURE_LABELS = {
     "households_visited": N_("Households visited"), "visits": N_("Visits"),
     "case_files": N_("Case files established"), "case_services": N_("Case services"),

@@ -208,214 +208,214 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="148"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="149"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="149"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="152"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="156"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="156"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="157"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="157"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="158"/>
+        <location filename="../../app/ui/pages/cases.py" line="159"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="162"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="162"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
-        <location filename="../../app/ui/pages/cases.py" line="349"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
+        <location filename="../../app/ui/pages/cases.py" line="364"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="173"/>
         <source>Language of the printed case file</source>
         <translation>打印个案的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="173"/>
+        <location filename="../../app/ui/pages/cases.py" line="174"/>
         <source>&amp;Print case file…</source>
         <translation>打印个案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="177"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="233"/>
+        <location filename="../../app/ui/pages/cases.py" line="248"/>
         <source>Choose a case file in the list.</source>
         <translation>请在列表中选择一个个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="275"/>
+        <location filename="../../app/ui/pages/cases.py" line="290"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="284"/>
+        <location filename="../../app/ui/pages/cases.py" line="299"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="307"/>
+        <location filename="../../app/ui/pages/cases.py" line="322"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="345"/>
+        <location filename="../../app/ui/pages/cases.py" line="360"/>
         <source>Approve the case file</source>
         <translation>通过个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="346"/>
+        <location filename="../../app/ui/pages/cases.py" line="361"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>通过个案 %1（%2）？决定后不能撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="350"/>
+        <location filename="../../app/ui/pages/cases.py" line="365"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="360"/>
+        <location filename="../../app/ui/pages/cases.py" line="375"/>
         <source>Case %1 approved.</source>
         <translation>个案 %1 已通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="387"/>
+        <location filename="../../app/ui/pages/cases.py" line="402"/>
         <source>Case %1 returned to the worker.</source>
         <translation>个案 %1 已退回社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="412"/>
+        <location filename="../../app/ui/pages/cases.py" line="427"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="413"/>
+        <location filename="../../app/ui/pages/cases.py" line="428"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="422"/>
+        <location filename="../../app/ui/pages/cases.py" line="437"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="430"/>
+        <location filename="../../app/ui/pages/cases.py" line="445"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="437"/>
+        <location filename="../../app/ui/pages/cases.py" line="452"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -1059,68 +1059,68 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case files established</source>
         <translation>建立个案数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="199"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="200"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
         <source>Resources linked</source>
         <translation>链接资源</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
         <source>Money (yuan)</source>
         <translation>资金（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>In kind (yuan)</source>
         <translation>实物折价（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="42"/>
-        <location filename="../../app/reports/strings.py" line="203"/>
-        <location filename="../../app/reports/strings.py" line="204"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Resource amount (yuan)</source>
         <translation>资源金额（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="44"/>
-        <location filename="../../app/reports/strings.py" line="205"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
@@ -1131,19 +1131,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="48"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="50"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="52"/>
-        <location filename="../../app/reports/strings.py" line="212"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
@@ -1154,49 +1154,49 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="56"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="58"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By target group</source>
         <translation>按服务对象类别</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="60"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="62"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By resource source</source>
         <translation>按资源来源</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="66"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Target group</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="70"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Resource source</source>
         <translation>资源来源</translation>
     </message>
@@ -1634,6 +1634,26 @@
         <location filename="../../app/sync/transport.py" line="105"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="197"/>
+        <source>Found during outreach</source>
+        <translation>走访中发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="198"/>
+        <source>Referred by another office</source>
+        <translation>其他部门转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="199"/>
+        <source>Came to the station</source>
+        <translation>主动来站求助</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="200"/>
+        <source>Applied for help</source>
+        <translation>本人申请</translation>
     </message>
 </context>
 <context>

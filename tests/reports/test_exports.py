@@ -122,6 +122,7 @@ def test_case_file_prints_with_stages_reviews_and_services(demo_workspace, tmp_p
         result = export_case(demo_workspace, case.case_number, out, language=language)
         text = run("pdftotext", "-layout", str(out), "-")
         assert case.case_number in text
+        assert case.intake_source not in text  # the intake source in words, not its code
         assert text.count(str(date.today().year) + "-") >= services  # one date per service
         if language == "zh_CN":
             assert case.plan_goals in text.replace(" ", "").replace("\n", "")
