@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from app.errors import N_
 from app.reports.figures import MonthlySummary
 from app.reports.tables import ReportTable, summary_tables
 from app.reports.text import ReportText
@@ -27,14 +28,28 @@ def cell_value(value, unit: str, text: ReportText):
     return value
 
 
-def _sheet_title(table: ReportTable, used: set[str]) -> str:
-    title = table.key.replace(".", " ")[:31]
+_NOT_IN_SHEET_NAMES = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def _sheet_title(table: ReportTable, used: set[str], text: ReportText | None = None) -> str:
+    """The table's title in the report's language(s) (Excel: at most 31 characters, none of
+    []:*?/\\, unique); the table's key only without a title."""
+    shown = text.one(table.title) if text is not None and table.title else ""
+    return _unique_title(shown or table.key.replace(".", " "), used)
+
+
+def _unique_title(title: str, used: set[str]) -> str:
+    title = " ".join(title.translate(_NOT_IN_SHEET_NAMES).split())[:31]
     base, number = title, 2
     while title in used:
         title = f"{base[:28]} {number}"
         number += 1
     used.add(title)
     return title
+
+
+LANGUAGE_LABELS = {"zh_CN": N_("Chinese"), "bo": N_("Tibetan"), "en": N_("English"),
+                   "bilingual": N_("Chinese and Tibetan")}
 
 
 def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
@@ -50,19 +65,22 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
     workbook.remove(workbook.active)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="E8EEF5")
     used: set[str] = set()
-    info = workbook.create_sheet("report")
-    info.append(["month", str(summary.month)])
-    info.append(["stations", ", ".join(text.one(text.name(s)) for s in summary.station_ids)])
-    info.append(["station_ids", ", ".join(summary.station_ids)])
-    info.append(["language", text.choice])
-    info.append(["manifest_sha256", summary.manifest.digest])
-    info.append(["records_counted", len(summary.manifest.entries)])
+    # what the report is, in the report's language(s); the record ids (UUIDs) are on the
+    # hidden record-list sheet, for an auditor, not on a sheet a reader opens
+    info = workbook.create_sheet(_unique_title(text.one(text.t(N_("About this report"))), used))
+    info.append([text.one(text.t(N_("Month"))), str(summary.month)])
+    info.append([text.one(text.t(N_("Station"))),
+                 ", ".join(text.one(text.name(s)) for s in summary.station_ids)])
+    info.append([text.one(text.t(N_("Report language"))),
+                 text.one(text.t(LANGUAGE_LABELS.get(text.choice, text.choice)))])
+    info.append([text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
+    info.append([text.one(text.t(N_("Records counted"))), len(summary.manifest.entries)])
     info.column_dimensions["A"].width = 18
     info.column_dimensions["B"].width = 70
     for done, table in enumerate(tables, start=1):
         if cancel is not None and cancel():
             raise Cancelled()
-        sheet = workbook.create_sheet(_sheet_title(table, used))
+        sheet = workbook.create_sheet(_sheet_title(table, used, text))
         sheet.append([text.one(table.title)])
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append([text.one(column.heading) for column in table.columns])
@@ -92,12 +110,15 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
         sheet.freeze_panes = "B3"
         if progress:
             progress(done, len(tables) + 1)
-    records = workbook.create_sheet("manifest records")
-    records.append(["kind", "id", "hlc"])
+    records = workbook.create_sheet(_unique_title(text.one(text.t(N_("Record list"))), used))
+    records.sheet_state = "hidden"  # for an auditor: which records were counted
+    records.append([text.one(text.t(N_("Kind"))), text.one(text.t(N_("Record number"))),
+                    text.one(text.t(N_("Time stamp")))])
     for entry in summary.manifest.entries:
         records.append(list(entry))
     records.append([])
-    records.append(["sha256", summary.manifest.digest])
+    records.append([text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
+    records.append([text.one(text.t(N_("Station"))), ", ".join(summary.station_ids)])
     workbook.save(target)
     if progress:
         progress(len(tables) + 1, len(tables) + 1)

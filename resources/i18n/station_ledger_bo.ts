@@ -1244,12 +1244,15 @@
         <translation>རྫོང་ཡོངས་ཀྱི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="71"/>
         <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="72"/>
+        <location filename="../../app/reports/sheets.py" line="121"/>
         <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1507,6 +1510,7 @@
         <translation>བརྩིས་པའི་ཟིན་ཐོའི་ SHA-256</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="115"/>
         <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1970,6 +1974,73 @@
         <source>Applied for help</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱིས་རོགས་རམ་ཞུ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>Chinese</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>Tibetan</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བོད་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>English</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དབྱིན་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Chinese and Tibetan</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱ་བོད་སྐད་གཉིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="70"/>
+        <source>About this report</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྙན་ཞུའི་གསལ་བཤད</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="74"/>
+        <source>Report language</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྙན་ཞུའི་སྐད་བརྡ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="76"/>
+        <location filename="../../app/reports/sheets.py" line="120"/>
+        <source>Check number (SHA-256)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་ཨང་རྟགས (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="77"/>
+        <source>Records counted</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བརྩིས་པའི་ཟིན་ཐོའི་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="113"/>
+        <source>Record list</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོའི་ཐོ་གཞུང</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="115"/>
+        <source>Record number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོའི་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
+        <source>Time stamp</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཚོད་རྟགས</translation>
     </message>
 </context>
 <context>

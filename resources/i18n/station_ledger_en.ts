@@ -1043,11 +1043,14 @@
         <translation>County roll-up</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="71"/>
         <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="72"/>
+        <location filename="../../app/reports/sheets.py" line="121"/>
         <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>Station</translation>
@@ -1266,6 +1269,7 @@
         <translation>SHA-256 of the records counted</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="115"/>
         <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translation>Kind</translation>
@@ -1654,6 +1658,62 @@
         <location filename="../../app/reports/strings.py" line="200"/>
         <source>Applied for help</source>
         <translation>Applied for help</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>Tibetan</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Chinese and Tibetan</source>
+        <translation>Chinese and Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="70"/>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="74"/>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="76"/>
+        <location filename="../../app/reports/sheets.py" line="120"/>
+        <source>Check number (SHA-256)</source>
+        <translation>Check number (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="77"/>
+        <source>Records counted</source>
+        <translation>Records counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="113"/>
+        <source>Record list</source>
+        <translation>Record list</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="115"/>
+        <source>Record number</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
+        <source>Time stamp</source>
+        <translation>Time stamp</translation>
     </message>
 </context>
 <context>

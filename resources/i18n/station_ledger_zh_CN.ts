@@ -1043,11 +1043,14 @@
         <translation>全县汇总</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="71"/>
         <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="72"/>
+        <location filename="../../app/reports/sheets.py" line="121"/>
         <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>社工站</translation>
@@ -1266,6 +1269,7 @@
         <translation>所统计记录的 SHA-256 摘要</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="115"/>
         <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
@@ -1654,6 +1658,62 @@
         <location filename="../../app/reports/strings.py" line="200"/>
         <source>Applied for help</source>
         <translation>本人申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>Tibetan</source>
+        <translation>藏文</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="51"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Chinese and Tibetan</source>
+        <translation>中藏双语</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="70"/>
+        <source>About this report</source>
+        <translation>报表说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="74"/>
+        <source>Report language</source>
+        <translation>报表语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="76"/>
+        <location filename="../../app/reports/sheets.py" line="120"/>
+        <source>Check number (SHA-256)</source>
+        <translation>校验码（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="77"/>
+        <source>Records counted</source>
+        <translation>统计的记录数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="113"/>
+        <source>Record list</source>
+        <translation>记录清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="115"/>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
+        <source>Time stamp</source>
+        <translation>时间戳</translation>
     </message>
 </context>
 <context>
