@@ -6,6 +6,7 @@ import csv
 import io
 
 from app.errors import N_
+from app.reports.cells import append_row, csv_cell
 from app.reports.figures import MonthlySummary
 from app.reports.tables import ReportTable, summary_tables
 from app.reports.text import ReportText
@@ -68,22 +69,22 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
     # what the report is, in the report's language(s); the record ids (UUIDs) are on the
     # hidden record-list sheet, for an auditor, not on a sheet a reader opens
     info = workbook.create_sheet(_unique_title(text.one(text.t(N_("About this report"))), used))
-    info.append([text.one(text.t(N_("Month"))), str(summary.month)])
-    info.append([text.one(text.t(N_("Station"))),
+    append_row(info, [text.one(text.t(N_("Month"))), str(summary.month)])
+    append_row(info, [text.one(text.t(N_("Station"))),
                  ", ".join(text.one(text.name(s)) for s in summary.station_ids)])
-    info.append([text.one(text.t(N_("Report language"))),
+    append_row(info, [text.one(text.t(N_("Report language"))),
                  text.one(text.t(LANGUAGE_LABELS.get(text.choice, text.choice)))])
-    info.append([text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
-    info.append([text.one(text.t(N_("Records counted"))), len(summary.manifest.entries)])
+    append_row(info, [text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
+    append_row(info, [text.one(text.t(N_("Records counted"))), len(summary.manifest.entries)])
     info.column_dimensions["A"].width = 18
     info.column_dimensions["B"].width = 70
     for done, table in enumerate(tables, start=1):
         if cancel is not None and cancel():
             raise Cancelled()
         sheet = workbook.create_sheet(_sheet_title(table, used, text))
-        sheet.append([text.one(table.title)])
+        append_row(sheet, [text.one(table.title)])
         sheet["A1"].font = Font(bold=True, size=12)
-        sheet.append([text.one(column.heading) for column in table.columns])
+        append_row(sheet, [text.one(column.heading) for column in table.columns])
         for cell in sheet[2]:
             cell.font, cell.fill = bold, fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -94,7 +95,7 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
                 unit = row.unit or column.unit
                 values.append(cell_value(value, unit, text))
                 units.append(unit)
-            sheet.append(values)
+            append_row(sheet, values)
             for cell, unit in zip(sheet[sheet.max_row][1:], units):
                 cell.number_format = {"yuan": YUAN_FORMAT, "percent": PERCENT_FORMAT}.get(
                     unit, COUNT_FORMAT)
@@ -102,8 +103,8 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
                 for cell in sheet[sheet.max_row]:
                     cell.font = bold
         if table.note:
-            sheet.append([])
-            sheet.append([text.one(table.note)])
+            append_row(sheet, [])
+            append_row(sheet, [text.one(table.note)])
         sheet.column_dimensions["A"].width = 34
         for letter in "BCDEFGHIJK":
             sheet.column_dimensions[letter].width = 14
@@ -112,13 +113,13 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
             progress(done, len(tables) + 1)
     records = workbook.create_sheet(_unique_title(text.one(text.t(N_("Record list"))), used))
     records.sheet_state = "hidden"  # for an auditor: which records were counted
-    records.append([text.one(text.t(N_("Kind"))), text.one(text.t(N_("Record number"))),
+    append_row(records, [text.one(text.t(N_("Kind"))), text.one(text.t(N_("Record number"))),
                     text.one(text.t(N_("Time stamp")))])
     for entry in summary.manifest.entries:
-        records.append(list(entry))
-    records.append([])
-    records.append([text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
-    records.append([text.one(text.t(N_("Station"))), ", ".join(summary.station_ids)])
+        append_row(records, list(entry))
+    append_row(records, [])
+    append_row(records, [text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
+    append_row(records, [text.one(text.t(N_("Station"))), ", ".join(summary.station_ids)])
     workbook.save(target)
     if progress:
         progress(len(tables) + 1, len(tables) + 1)
@@ -128,7 +129,7 @@ def monthly_csv_text(summary: MonthlySummary, text: ReportText) -> str:
     """All tables as CSV: "# key" and a blank line before each table; numbers unformatted
     (yuan with two decimals); then the manifest records and digest."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _SafeWriter(csv.writer(out, lineterminator="\n"))
     writer.writerow(["# report", "month", str(summary.month), "manifest_sha256",
                      summary.manifest.digest])
     for table in summary_tables(summary, text):
@@ -147,6 +148,16 @@ def monthly_csv_text(summary: MonthlySummary, text: ReportText) -> str:
     for kind, record_id, hlc in summary.manifest.entries:
         writer.writerow(["", kind, record_id, hlc])
     return out.getvalue()
+
+
+class _SafeWriter:
+    """A csv writer whose text cells are written by `cells.csv_cell` (never a formula)."""
+
+    def __init__(self, writer) -> None:
+        self._writer = writer
+
+    def writerow(self, row: list) -> None:
+        self._writer.writerow([csv_cell(value) for value in row])
 
 
 def write_monthly_csv(summary: MonthlySummary, text: ReportText, target, **_ignored) -> None:

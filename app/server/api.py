@@ -15,9 +15,11 @@ from app.server.enrollment import Refused, enroll_device
 from app.server.ingest import accept_parcel
 from app.server.keys import CountyKeys
 from app.server.pull import build_pull_parcel, check_pull_request
-from app.sync.wire import MAX_PARCEL_BYTES
+from app.protocol.wire import MAX_PARCEL_BYTES
+from app.server.web import mount_console
 
 API_VERSION = "v1"
+COUNTY_TIME_HEADER = "X-County-Time"  # ISO 8601, UTC, on every answer
 _BINARY = {"requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 _SIGNED_JSON = {"requestBody": {"required": True, "content": {
@@ -44,6 +46,13 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
     app = FastAPI(title="Station Ledger county server", version="1",
                   description="Sync of sealed parcels between township stations and the county."
                               " See docs/sync-protocol.md.")
+
+    @app.middleware("http")
+    async def county_time(request: Request, call_next):
+        """Every answer carries the county's time, so devices can see a wrong clock."""
+        response = await call_next(request)
+        response.headers[COUNTY_TIME_HEADER] = utc_now().isoformat()
+        return response
 
     @app.exception_handler(Refused)
     async def refused(_request: Request, exc: Refused):
@@ -91,6 +100,7 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
             return {"device": device.id, "last_seq": device.last_seq,
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
+    mount_console(app, store)  # the county's web console under /console (app/server/web)
     app.state.store, app.state.keys = store, keys
     from app.server.updates import mount_updates
 

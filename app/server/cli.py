@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from app.errors import UserError
+from app.server.db import CountyDatabaseTooNew
 
 DEFAULT_DB = "sqlite:///county.db"
 
@@ -31,6 +32,21 @@ def cmd_keys(args) -> int:
     print(f"county keys {keys.fingerprint} written to {args.dir}")
     print("Keep the .key files on the server only; stations receive the public keys when"
           " they enroll.")
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    from app.server.db import ServerStore
+
+    store = ServerStore(args.db)
+    try:
+        before, after = store.migrate()
+    finally:
+        store.close()
+    if before == after:
+        print(f"county database already at revision {after}")
+    else:
+        print(f"county database migrated from {before or 'empty'} to revision {after}")
     return 0
 
 
@@ -152,6 +168,31 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def cmd_add_user(args, role: str | None = None) -> int:
+    import getpass
+
+    from app.server.accounts import AccountError, create_user
+
+    store = _store(args)
+    password = os.environ.get("STATION_LEDGER_NEW_PASSWORD") or getpass.getpass(
+        f"password for {args.username}: ")
+    try:
+        create_user(store, args.username, password, role or args.role,
+                    display_name=args.display_name, stations=getattr(args, "station", None))
+    except AccountError as error:
+        reasons = {"bad_username": "use 2-40 small letters, digits, '.', '-' or '_'",
+                   "weak_password": "the password needs at least 10 characters",
+                   "bad_role": "unknown role", "user_exists": "this account already exists",
+                   "no_stations": "a supervisor needs at least one --station"}
+        print(f"station-ledger-server: cannot add {args.username}:"
+              f" {reasons.get(error.code, error.code)} ({error.code})", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"county account {args.username} added ({role or args.role})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-ledger-server",
                                      description="Station Ledger county server")
@@ -170,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("keys", cmd_keys, "make the county's key pairs").add_argument("--dir", required=True)
     command("init-db", cmd_init_db, "create the server's tables")
+    command("migrate", cmd_migrate, "bring the county database to the newest schema "
+            "(also done by serve and every other command)")
     sub = command("enroll-code", cmd_enroll_code, "issue a one-time enrollment code")
     sub.add_argument("--station", required=True, help="a short key for the station")
     sub.add_argument("--name", default="", help="the station's name")
@@ -189,6 +232,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=["pdf", "xlsx", "csv"], default=None)
     sub.add_argument("--language", choices=["zh_CN", "bo", "en", "bilingual"], default="zh_CN")
     sub.add_argument("--station", action="append", default=[], help="only these stations")
+    sub = command("add-admin", lambda a: cmd_add_user(a, "county_admin"),
+                  "add a county administrator of the web console (asks for the password,"
+                  " or reads STATION_LEDGER_NEW_PASSWORD)")
+    sub.add_argument("username")
+    sub.add_argument("--display-name", default="")
+    sub = command("add-user", cmd_add_user, "add a console account with a role")
+    sub.add_argument("username")
+    sub.add_argument("--role", required=True, choices=["county_admin", "county_viewer",
+                                                       "supervisor"])
+    sub.add_argument("--station", action="append", default=[],
+                     help="a station key the supervisor may see (repeat)")
+    sub.add_argument("--display-name", default="")
     sub = command("serve", cmd_serve, "run the HTTP server")
     sub.add_argument("--keys", required=True)
     sub.add_argument("--host", default="0.0.0.0")
@@ -221,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except UserError as error:
         print(f"station-ledger-server: {error.message()}", file=sys.stderr)
+        return 2
+    except CountyDatabaseTooNew as error:
+        print(f"station-ledger-server: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

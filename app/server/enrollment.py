@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.security.signing import BadSignature
 from app.server.db import CountyStation, Device, EnrollmentCode, ServerStore, utc_now
 from app.server.keys import CountyKeys
-from app.sync.wire import ParcelError, b64, read_document, unb64
+from app.protocol.wire import ParcelError, b64, read_document, unb64
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the phone
 REQUEST_MAX_AGE = timedelta(days=2)
@@ -61,10 +61,12 @@ class Enrolled:
     station_key: str
     station_name: str
     station_org_id: str
+    case_prefix: str = ""
 
     def answer(self, keys: CountyKeys, device_id: str) -> dict:
         return {"device_id": device_id, "station_key": self.station_key,
                 "station_name": self.station_name, "station_org_id": self.station_org_id,
+                "case_prefix": self.case_prefix,
                 "county_box_public": b64(keys.box_public),
                 "county_sign_public": b64(keys.sign_public)}
 
@@ -98,12 +100,34 @@ def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
                                    or device.revoked_at is not None):
             raise Refused("this device id is already enrolled with other keys", 403)
         if device is None:
-            session.add(Device(id=device_id, station_key=station.key, label=row.label,
-                               sign_public=body["sign_public"], box_public=body["box_public"]))
+            device = Device(id=device_id, station_key=station.key, label=row.label,
+                            sign_public=body["sign_public"], box_public=body["box_public"],
+                            case_prefix=_free_case_prefix(session, station.key))
+            session.add(device)
         row.used_at = row.used_at or utc_now()
         row.used_by_device = device_id
-        enrolled = Enrolled(station.key, station.name, station.org_id or "")
+        enrolled = Enrolled(station.key, station.name, station.org_id or "", device.case_prefix)
     return enrolled.answer(keys, device_id)
+
+
+def case_prefix_for(index: int) -> str:
+    """The case-number letters of a station's device number `index`: 0 → A … 25 → Z, 26 → AA."""
+    letters, index = "", index + 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _free_case_prefix(session, station_key: str) -> str:
+    """The first letter(s) no device of the station has (revoked ones keep theirs: their
+    case numbers exist), so case numbers like 2026-B-0007 are unique across devices."""
+    taken = set(session.scalars(select(Device.case_prefix).where(
+        Device.station_key == station_key)))
+    index = 0
+    while case_prefix_for(index) in taken:
+        index += 1
+    return case_prefix_for(index)
 
 
 def revoke_device(store: ServerStore, device_id: str) -> bool:

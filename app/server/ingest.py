@@ -17,18 +17,18 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.server.db import (CountyStation, DeviceParcel, ServerConflict, ServerQuarantine,
-                           ServerStore, utc_now)
+from app.server.db import (CountyStation, DeviceParcel, ServerConflict, ServerFlag,
+                           ServerQuarantine, ServerStore, new_id, utc_now)
 from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
-from app.server.validation import change_validator
-from app.models import new_id
-from app.sync.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
-from app.sync.merge import UNMERGED_FIELDS, RecordState, merge_change
-from app.sync.wire import ParcelError, open_parcel, read_header, sign_document, unb64
+from app.server.validation import change_validator, id_number_flag
+from app.protocol.reasons import reason_text
+from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
+from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
+from app.protocol.wire import ParcelError, open_parcel, read_header, sign_document, unb64
 
 COUNTY_ORIGIN = "county"
 CHUNK = 5000
@@ -74,10 +74,12 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
         changes = opened.payload.get("changes")
         if not isinstance(changes, list):
             raise Refused("parcel has no list of changes", 400)
-        outcome = _apply_changes(session, station, device_id, seq, changes)
+        outcome = _apply_changes(session, station, device_id, seq, changes,
+                                 str(header.get("rev") or "") or None)
         receipt = sign_document({
             "type": "receipt", "device": device_id, "seq": seq, "parcel_hash": opened.hash,
-            "received_at": utc_now().isoformat(), **outcome}, keys.sign_private)
+            "received_at": utc_now().isoformat(), "case_prefix": device.case_prefix,
+            **outcome}, keys.sign_private)
         session.add(DeviceParcel(device_id=device_id, seq=seq, hash=opened.hash,
                                  change_count=len(changes), receipt=receipt))
         device.last_seq, device.last_hash = seq, opened.hash
@@ -86,16 +88,22 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
 
 
 def _apply_changes(session: Session, station: CountyStation, device_id: str, parcel_seq: int,
-                   changes: list) -> dict:
+                   changes: list, revision: str | None = None) -> dict:
     station_key = station.key
-    check = change_validator(device_id, station.org_id)
-    good, quarantined = [], []
+    check = change_validator(device_id, station.org_id, revision)
+    good, quarantined, flags = [], [], []
     for change in changes:
-        reason = check(change)
-        if reason:
-            quarantined.append(_quarantine_row(device_id, parcel_seq, change, reason))
+        refused = check(change)
+        if refused:
+            quarantined.append(_quarantine_row(device_id, parcel_seq, change, *refused))
         else:
             good.append(change)
+            flag = id_number_flag(change)
+            if flag:
+                flags.append({"station_key": station_key, "kind": change["kind"],
+                              "record_id": change["record_id"], "field": "id_number",
+                              "reason": flag[:500], "change_id": change["change_id"],
+                              "at": utc_now()})
     io = _BulkIO.of(session)
     done = io.applied_change_ids([c["change_id"] for c in good])
     fresh = [c for c in good if c["change_id"] not in done] if done else good
@@ -157,25 +165,69 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
                         .values(resolved_at=utc_now()))
     if feed:
         io.insert_feed(feed)
-    if quarantined:
-        session.execute(ServerQuarantine.__table__.insert(), quarantined)
+    _store_quarantine(session, device_id, quarantined, [c["change_id"] for c in good])
+    if flags:  # one flag per record and field, however often it is sent
+        known = set(session.execute(select(ServerFlag.record_id, ServerFlag.field).where(
+            ServerFlag.station_key == station_key,
+            ServerFlag.record_id.in_([f["record_id"] for f in flags]))).all())
+        new_flags = {}
+        for flag in flags:
+            if (flag["record_id"], flag["field"]) not in known:
+                new_flags[(flag["record_id"], flag["field"])] = flag
+        if new_flags:
+            session.execute(ServerFlag.__table__.insert(), list(new_flags.values()))
     return {"applied": len(fresh), "duplicates": len(good) - len(fresh),
             "conflicts": [c["id"] for c in conflicts],
-            "quarantined": [{"change_id": q["change_id"], "reason": q["reason"]}
-                            for q in quarantined]}
+            "quarantined": [{"change_id": q["change_id"], "reason": q["reason"],
+                             "code": q["code"], "args": q["args"]} for q in quarantined]}
+
+
+def _store_quarantine(session: Session, device_id: str, quarantined: list[dict],
+                      accepted_ids: list[str]) -> None:
+    """Quarantine rows have a way out: a change sent again is checked again. Accepted now →
+    its open rows are resolved; refused again → its open row is updated, not duplicated."""
+    table = ServerQuarantine.__table__
+    now = utc_now()
+    has_open = session.scalar(select(table.c.id).where(
+        table.c.device_id == device_id, table.c.resolved_at.is_(None)).limit(1)) is not None
+    for part in _chunks(accepted_ids if has_open else []):
+        session.execute(table.update().where(
+            table.c.device_id == device_id, table.c.change_id.in_(part),
+            table.c.resolved_at.is_(None)).values(resolved_at=now))
+    if not quarantined:
+        return
+    open_ids = set()
+    for part in _chunks([q["change_id"] for q in quarantined] if has_open else []):
+        open_ids |= set(session.scalars(select(table.c.change_id).where(
+            table.c.device_id == device_id, table.c.change_id.in_(part),
+            table.c.resolved_at.is_(None))))
+    fresh = []
+    for row in quarantined:
+        if row["change_id"] and row["change_id"] in open_ids:
+            session.execute(table.update().where(
+                table.c.device_id == device_id, table.c.change_id == row["change_id"],
+                table.c.resolved_at.is_(None)).values(
+                    parcel_seq=row["parcel_seq"], reason=row["reason"], code=row["code"],
+                    change=row["change"], at=now, attempts=table.c.attempts + 1))
+        else:
+            fresh.append({key: value for key, value in row.items() if key != "args"})
+    if fresh:
+        session.execute(table.insert(), fresh)
 
 
 def _feed_row(station_key: str, kind: str, record_id: str) -> tuple:
     return (station_key, kind, record_id, COUNTY_ORIGIN, None)
 
 
-def _quarantine_row(device_id: str, parcel_seq: int, change, reason: str) -> dict:
+def _quarantine_row(device_id: str, parcel_seq: int, change, code: str, args: tuple) -> dict:
     change = change if isinstance(change, dict) else {"value": repr(change)[:2000]}
+    args = [str(arg)[:300] for arg in args]
     return {"device_id": device_id, "parcel_seq": parcel_seq,
             "change_id": str(change.get("change_id", ""))[:100],
             "kind": str(change.get("kind", ""))[:100],
             "record_id": str(change.get("record_id", ""))[:100],
-            "reason": reason, "change": change, "at": utc_now()}
+            "reason": reason_text(code, *args), "code": code, "args": args,
+            "change": change, "at": utc_now()}
 
 
 def _same_clock_json(field_hlc: dict, hlc: str) -> str:

@@ -48,11 +48,17 @@ def _live_visit(*conditions):
                                   Visit.deleted_at.is_(None), *conditions).correlate(Person).exists()
 
 
+# Above every code point (SQLite compares UTF-8 bytes): a key that continues with a character
+# beyond the Basic Multilingual Plane (彭𬊤, U+2C2A4) is still inside its prefix's range.
+_AFTER_EVERY_CHARACTER = "\U0010ffff"
+
+
 def _key_ranges(query: str):
     clauses = []
     for key in query_search_keys(query):
         if key:
-            clauses.append(and_(PersonSearchKey.key >= key, PersonSearchKey.key < key + "\uffff"))
+            clauses.append(and_(PersonSearchKey.key >= key,
+                                PersonSearchKey.key < key + _AFTER_EVERY_CHARACTER))
     return clauses
 
 

@@ -103,7 +103,8 @@ def record_activity(workspace: Workspace, data: ActivityInput) -> tuple[str, Cha
     with workspace.write() as session:
         if data.kind not in ACTIVITY_KINDS:
             raise ValidationError(N_("Please choose the kind of activity."), field="kind")
-        title = clean_text(data.title, max_length=200, field="title", required=True)
+        title = clean_text(data.title, max_length=200, field="title", required=True,
+                           multiline=False)
         held_on = record_date(data.held_on, field="held_on")
         require_code(session, "domain", data.domain_code, field="domain_code")
         items = _items(session, data.domain_code, data.service_items, "service_items")
@@ -127,7 +128,8 @@ def record_activity(workspace: Workspace, data: ActivityInput) -> tuple[str, Cha
         activity = Activity(station_id=workspace.station_id, village_id=data.village_id or None,
                             organiser_id=workspace.user_id, kind=data.kind, title=title,
                             held_on=held_on, domain_code=data.domain_code, service_items=items,
-                            location=clean_text(data.location, max_length=200, field="location"),
+                            location=clean_text(data.location, max_length=200, field="location",
+                                                        multiline=False),
                             headcount=headcount,
                             notes=clean_text(data.notes, max_length=8000, field="notes"))
         session.add(activity)
@@ -157,7 +159,7 @@ def link_resource(workspace: Workspace, data: ResourceLinkInput) -> tuple[str, C
         require_code(session, "domain", data.domain_code, field="domain_code")
         require_code(session, "resource_source", data.source_code, field="source_code")
         provider = clean_text(data.provider_name, max_length=200, field="provider_name",
-                              required=True)
+                              required=True, multiline=False)
         money = parse_amount_fen(data.money, field="money") if data.money.strip() else 0
         in_kind = clean_text(data.in_kind_description, max_length=400, field="in_kind_description")
         in_kind_value = (parse_amount_fen(data.in_kind_value, field="in_kind_value")

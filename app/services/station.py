@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,11 +21,16 @@ from app.security.sealing import generate_x25519, public_key_fingerprint
 from app.security.signing import generate_ed25519
 from app.services.audit import record_audit
 from app.services.catalog import bundled_catalog, import_catalog
+from app.services.search_index import rekey_if_outdated
 from app.services.workspace import Workspace
 from app.sync.changelog import attach_change_log
+from app.text.tibetan import normalize_tibetan
+from app.validation.fields import clean_text
 
 KEYRING_FILENAME = "keyring.json"
 DEFAULT_IDLE_LOCK_MINUTES = 10
+PLACE_NAME_MAX = 100
+DISPLAY_NAME_MAX = 60
 
 
 def keyring_path(data_dir: Path) -> Path:
@@ -61,6 +66,7 @@ def open_store(data_dir: Path, data_key: bytes) -> Store:
     try:
         migrate(store, backup_dir=Path(data_dir) / "backups")
         attach_change_log(store)
+        rekey_if_outdated(store)
     except Exception:
         store.close()
         raise
@@ -111,11 +117,33 @@ def create_device_store(data_dir: Path, county_recovery_public: bytes) -> tuple[
     return store, data_key
 
 
+def clean_place_name(place: PlaceName, field: str) -> PlaceName:
+    """A place name under the text policy: one line each, Tibetan in its canonical form;
+    a character that cannot be printed raises ValidationError naming it."""
+    return PlaceName(
+        zh=clean_text(place.zh, max_length=PLACE_NAME_MAX, field=field, multiline=False),
+        bo=normalize_tibetan(clean_text(place.bo, max_length=PLACE_NAME_MAX, field=field,
+                                        multiline=False)),
+        en=clean_text(place.en, max_length=PLACE_NAME_MAX, field=field, multiline=False))
+
+
+def clean_display_name(raw: str) -> str:
+    return clean_text(raw, max_length=DISPLAY_NAME_MAX, field="display_name", multiline=False)
+
+
 def create_station(data_dir: Path, setup: StationSetup) -> None:
-    """First run: a new encrypted store with the station, its villages and first admin."""
+    """First run: a new encrypted store with the station, its villages and first admin.
+
+    Every name goes through the text policy (`app.text.policy`) before anything is written."""
     data_dir = Path(data_dir)
     if is_set_up(data_dir) or (data_dir / DATABASE_FILENAME).exists():
         raise StoreError(N_("A station is already set up in %1."), data_dir)
+    setup = replace(setup, county=clean_place_name(setup.county, "county"),
+                    station=clean_place_name(setup.station, "station"),
+                    villages=tuple(clean_place_name(v, "villages") for v in setup.villages),
+                    admin_display_name=clean_display_name(setup.admin_display_name),
+                    station_code=clean_text(setup.station_code, max_length=32, field="code",
+                                            multiline=False))
     username = _clean_username(setup.admin_username)
     validate_new_password(setup.admin_password)
     if not setup.station.zh.strip() or not setup.admin_display_name.strip():
@@ -140,6 +168,9 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
             session.add(User(id=admin_id, username=username, role="admin",
                              display_name=setup.admin_display_name.strip(), station_id=station.id))
             store.set_meta(session, "station_id", station.id)
+            # the station's own computer is its first device: case numbers 2026-A-0001 …
+            # (the county gives the same letter to the device that first binds the station)
+            store.set_meta(session, "case_prefix", "A")
             record_audit(session, action="station.created", actor_id=admin_id, device_id=device_id,
                          target_kind="org_unit", target_id=station.id,
                          details={"recovery_key": public_key_fingerprint(setup.county_recovery_public)})
@@ -219,7 +250,8 @@ def add_user(workspace: Workspace, username: str, display_name: str, role: str,
     username = _clean_username(username)
     if role not in ("worker", "supervisor", "admin"):
         raise ValidationError(N_("Please choose a role."), field="role")
-    if not display_name.strip():
+    display_name = clean_display_name(display_name)
+    if not display_name:
         raise ValidationError(N_("Please enter the person's name."), field="display_name")
     validate_new_password(password)
     keyring = Keyring.load(keyring_path(workspace.data_dir))

@@ -39,6 +39,7 @@ class HttpTransport:
         self.base_url = base_url.rstrip("/")
         self.client = client or httpx.Client(timeout=timeouts(read_seconds),
                                              headers={"User-Agent": "station-ledger"})
+        self.county_time: str | None = None  # the county's clock in its last answer (ISO)
 
     def close(self) -> None:
         self.client.close()
@@ -52,6 +53,7 @@ class HttpTransport:
         return self._checked(response)
 
     def _checked(self, response: httpx.Response) -> bytes:
+        self.county_time = response.headers.get("X-County-Time") or self.county_time
         if response.status_code == 200:
             return response.content
         if response.status_code in (400, 403, 404, 409, 413):

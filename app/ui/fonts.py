@@ -26,10 +26,13 @@ from app.i18n import FONTS_DIR
 
 CJK_FAMILY = "Noto Sans SC"
 TIBETAN_FAMILY = "Noto Serif Tibetan"
+# Ideographs beyond the BMP that Noto Sans SC lacks (彭𬊤): the reports' fallback, on screen too.
+IDEOGRAPH_FALLBACK_FAMILY = "SL Ideograph Fallback"
 BUNDLED_FONT_FILES = (
     "NotoSansSC-Regular.ttf",
     "NotoSerifTibetan-Regular.ttf",
     "NotoSerifTibetan-Bold.ttf",
+    "SLIdeographFallback.ttf",
 )
 DEFAULT_POINT_SIZE = 10.5
 LARGER_TEXT_SCALE = 1.25
@@ -73,7 +76,7 @@ def ui_font(point_size: float | None = None, larger_text: bool = False) -> QFont
     size = point_size or _default_point_size()
     font.setPointSizeF(size * LARGER_TEXT_SCALE if larger_text else size)
     system_family = QGuiApplication.font().family() if QGuiApplication.instance() else ""
-    families = [CJK_FAMILY, TIBETAN_FAMILY]
+    families = [CJK_FAMILY, TIBETAN_FAMILY, IDEOGRAPH_FALLBACK_FAMILY]
     if system_family and system_family not in families:
         families.append(system_family)
     font.setFamilies(families)
