@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 
 from app.services import corrections, drafts
 from app.ui.context import AppContext
+from app.ui.screen import fit_to_screen
 from app.ui.widgets.fields import FieldErrors
 from app.ui.qtfix import emit
 
@@ -72,6 +73,7 @@ class RecordForm(QDialog):
         self._labels: list[tuple[QLabel, callable]] = []
         self._saving = False
         self.record = None  # the EditableRecord when an existing record is opened
+        self._blank: dict | None = None
         self.build()
         self.retranslate()
         context.draft_savers.append(self.save_draft_now)
@@ -213,6 +215,7 @@ class RecordForm(QDialog):
     # -- drafts -----------------------------------------------------------------------------
     def _restore_draft(self, payload) -> None:
         if payload:
+            self._blank = self.payload()  # the form as it opened: "Discard draft" goes back to it
             self.restore(payload)
             self.draft_banner.show()
 
@@ -225,8 +228,12 @@ class RecordForm(QDialog):
             drafts.save_draft(workspace, self.FORM_NAME, self.payload(), self.record_id)
 
     def discard_draft(self) -> None:
+        """Forget the draft and empty the form again (Esc then keeps nothing)."""
         self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
         self.draft_banner.hide()
+        if self._blank is not None:
+            self.restore(self._blank)
+        self.errors.clear()
 
     def reject(self) -> None:
         # Cancel on an opened record drops the corrections (its draft is kept only on a lock)
@@ -238,6 +245,11 @@ class RecordForm(QDialog):
     def _forget(self) -> None:
         if self.save_draft_now in self.context.draft_savers:
             self.context.draft_savers.remove(self.save_draft_now)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Never taller or wider than the screen: the fields scroll, Save and Cancel stay."""
+        fit_to_screen(self)
+        super().showEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in a multi-line note is a newline
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from app.services.workspace import Changes
 from app.ui.context import AppContext
+from app.ui.fonts import fit_columns, keep_rows_tall
 
 
 class Page(QWidget):
@@ -81,6 +82,7 @@ def make_table(columns: int) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    keep_rows_tall(table)
     return table
 
 
@@ -91,7 +93,7 @@ def fill_table(table: QTableWidget, rows: list[tuple], ids: list[str]) -> None:
             item = QTableWidgetItem("" if value is None else str(value))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    fit_columns(table)
     table.resizeRowsToContents()
 
 
