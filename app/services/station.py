@@ -190,8 +190,11 @@ def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -
     """The Workspace of an active user on an open store."""
     with store.session() as session:
         user = session.get(User, user_id)
-        if user is None or not user.active or user.deleted_at is not None:
+        if user is None or user.deleted_at is not None:
             raise AuthenticationError(N_("Wrong user name or password."))
+        if not user.active:  # the password was right: say why, so they ask the admin
+            raise AuthenticationError(N_("This account has been switched off. Ask the "
+                                         "station admin."))
         return Workspace(data_dir=Path(data_dir), store=store, user_id=user.id,
                          username=user.username, display_name=user.display_name,
                          role=user.role, station_id=user.station_id, language=user.language,

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from app.errors import N_, ValidationError
 from app.services import station
+from app.ui.widgets.dialogs import existing_directory, open_file_name
 from app.ui.context import AppContext
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.progress import ProgressPanel
@@ -174,8 +175,7 @@ class FirstRunWindow(QWidget):
         super().changeEvent(event)
 
     def _choose_key(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("County recovery key file"),
-                                                    "", "*.pub")
+        path = open_file_name(self, self.tr("County recovery key file"), "*.pub")
         if path:
             self.edits["key_file"].setText(path)
 
@@ -195,7 +195,7 @@ class FirstRunWindow(QWidget):
                                 on_result=lambda _r: emit(self.done, False), on_error=self._failed)
 
     def _choose_backup(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"))
+        folder = existing_directory(self, self.tr("Choose the backup folder"))
         if folder:
             self.restore_edits["backup"].setText(folder)
 

@@ -43,9 +43,11 @@ def choose_save_path(monkeypatch, path) -> list:
 
     def fake(*args, **kwargs):
         calls.append(args)
-        return str(path), ""
+        return str(path)
 
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", fake)
+    # the page asks through app.ui.widgets.dialogs (Qt's own dialog, in the interface language)
+    monkeypatch.setattr("app.ui.pages.reports.save_file_name", fake)
+    monkeypatch.setattr("app.ui.pages.cases.save_file_name", fake)
     return calls
 
 
@@ -264,8 +266,6 @@ def test_printed_case_file_warns_saves_in_the_users_folder_and_can_be_deleted(
     and offers to open and to delete it (audited)."""
     import stat
 
-    from PySide6.QtWidgets import QFileDialog
-
     from app.models import AuditEntry
     from app.services import cases
 
@@ -282,9 +282,9 @@ def test_printed_case_file_warns_saves_in_the_users_folder_and_can_be_deleted(
 
     def save_as(_parent, _title, suggested, _filter):
         proposed.append(suggested)
-        return suggested, ""
+        return suggested
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr("app.ui.pages.cases.save_file_name", save_as)
     page.print_case()
     station_app.context.runner.wait()
     folder = station_app.context.data_dir / "exports" / "zhuoma"

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.ui import reports_bridge
@@ -18,6 +18,7 @@ from app.ui.pages.base import Page, fill_table, make_table
 from app.services.exports import EXPORT_WARNING
 from app.ui.text import qt_translate, trf
 from app.ui.widgets.fields import CodeCombo
+from app.ui.widgets.dialogs import save_file_name
 from app.ui.widgets.progress import ProgressPanel
 
 MEASURES = ("households_visited", "visits", "case_files", "case_services", "group_activities",
@@ -263,8 +264,7 @@ class ReportsPage(Page):
         folder = self._last_dir or str(export_folder(self.context.workspace))
         suggested = os.path.join(folder,
                                  f"summary-{self.month.code()}-{language}.{kind}")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the monthly summary"), suggested, filters[kind])
+        path = save_file_name(self, self.tr("Save the monthly summary"), suggested, filters[kind])
         if not path:
             return
         path = save_path(path, kind)

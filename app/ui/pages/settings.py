@@ -4,7 +4,7 @@ administrator the idle-lock time and new users."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from app.errors import N_, ValidationError
@@ -13,6 +13,7 @@ from app.services import backup, station
 from app.ui.auto_backup import AutoBackup
 from app.ui.pages.base import Page
 from app.ui.text import tr_enum, trf
+from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.qtfix import emit
@@ -61,7 +62,8 @@ class SettingsPage(Page):
         self.admin_labels = [QLabel() for _ in range(5)]
         admin = QFormLayout(self.admin_box)
         admin.addRow(self.admin_labels[0], self.errors.wrap("idle_lock_minutes", self.lock_minutes))
-        admin.addRow(self.lock_button)
+        self.lock_done = QLabel()
+        admin.addRow(self.lock_button, self.lock_done)
         admin.addRow(self.admin_labels[1], self.errors.wrap("username", self.user_name))
         admin.addRow(self.admin_labels[2], self.errors.wrap("display_name", self.user_display))
         admin.addRow(self.admin_labels[3], self.errors.wrap("role", self.user_role))
@@ -205,9 +207,16 @@ class SettingsPage(Page):
 
     def save_lock_minutes(self) -> None:
         self.errors.clear()
-        self.context.write(station.set_idle_lock_minutes, self.lock_minutes.value(),
-                           on_error=self._failed,
-                           on_result=lambda _r: self.context.lock_minutes_changed())
+        self.lock_done.clear()
+        minutes = self.lock_minutes.value()
+
+        def done(_result) -> None:
+            self.context.lock_minutes_changed()
+            self.lock_done.setText(trf(self.tr("Saved: the screen locks after %1 minutes "
+                                               "without use."), minutes))
+
+        self.context.write(station.set_idle_lock_minutes, minutes, on_error=self._failed,
+                           on_result=done)
 
     def add_user(self) -> None:
         self.errors.clear()
@@ -231,7 +240,7 @@ class SettingsPage(Page):
         self.auto_keep.setValue(settings.keep)
 
     def choose_and_back_up(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to save the backup"))
+        folder = existing_directory(self, self.tr("Choose where to save the backup"))
         if folder:
             self.back_up_to(folder)
 
@@ -266,7 +275,7 @@ class SettingsPage(Page):
         self.backup_state.setText(trf(self.tr("Backup written and checked: %1"), str(info.path)))
 
     def choose_auto_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a second location"))
+        folder = existing_directory(self, self.tr("Choose a second location"))
         if folder:
             self.auto_folder.setText(folder)
 
