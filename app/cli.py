@@ -285,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--password-file")
     sub.add_argument("--to", required=True, help="folder for the backup (e.g. a USB stick)")
     sub.add_argument("--keep", type=int, default=None, help="backups to keep there (default 10)")
-    sub = command("restore", cmd_restore,
+    sub = command("restore-backup", cmd_restore,
                   "restore a backup into an empty --data-dir (a new laptop); then enrol again")
     sub.add_argument("--from", dest="source", required=True, help="the backup folder")
     sub.add_argument("--user", required=True, help="a user of the station")

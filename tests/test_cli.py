@@ -92,17 +92,17 @@ def test_backup_and_restore_commands(tmp_path):
     backup = next((tmp_path / "usb").glob("station-ledger-backup-*"))
     assert str(backup) in made.stdout
     new = tmp_path / "laptop2"
-    refused = run("--data-dir", new, "restore", "--from", tmp_path / "usb", "--user", "admin",
+    refused = run("--data-dir", new, "restore-backup", "--from", tmp_path / "usb", "--user", "admin",
                   "--password-file", tmp_path / "pw", check=False)
     assert refused.returncode == 2 and "not a Station Ledger backup" in refused.stderr
-    restored = run("--data-dir", new, "restore", "--from", backup, "--user", "admin",
+    restored = run("--data-dir", new, "restore-backup", "--from", backup, "--user", "admin",
                    "--password-file", tmp_path / "pw")
     assert "Enrol it again" in restored.stdout
     report = json.loads(run("--data-dir", new, "verify", "--user", "admin",
                             "--password-file", tmp_path / "pw").stdout)
     assert report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None
     (tmp_path / "pw2").write_text("after-restore-9\n")
-    run("--data-dir", tmp_path / "laptop3", "restore", "--from", backup, "--user", "admin",
+    run("--data-dir", tmp_path / "laptop3", "restore-backup", "--from", backup, "--user", "admin",
         "--recovery-key", keys / "county-recovery.key", "--new-password-file", tmp_path / "pw2")
     run("--data-dir", tmp_path / "laptop3", "verify", "--user", "admin",
         "--password-file", tmp_path / "pw2")
