@@ -80,6 +80,34 @@ def test_demo_station_is_whole_and_bilingual(tmp_path):
     assert workspace.language == "bo" and 0 < tibetan <= chinese
 
 
+def test_backup_and_restore_commands(tmp_path):
+    keys, data = tmp_path / "county", tmp_path / "station"
+    run("county-keys", "--out", keys)
+    (tmp_path / "pw").write_text("first-admin-pass\n")
+    run("--data-dir", data, "init", "--county", "县", "--station", "站", "--admin", "admin",
+        "--admin-name", "管理员", "--recovery-public-key", keys / "county-recovery.pub",
+        "--password-file", tmp_path / "pw")
+    made = run("--data-dir", data, "backup", "--user", "admin", "--to", tmp_path / "usb",
+               "--password-file", tmp_path / "pw")
+    backup = next((tmp_path / "usb").glob("station-ledger-backup-*"))
+    assert str(backup) in made.stdout
+    new = tmp_path / "laptop2"
+    refused = run("--data-dir", new, "restore-backup", "--from", tmp_path / "usb", "--user", "admin",
+                  "--password-file", tmp_path / "pw", check=False)
+    assert refused.returncode == 2 and "not a Station Ledger backup" in refused.stderr
+    restored = run("--data-dir", new, "restore-backup", "--from", backup, "--user", "admin",
+                   "--password-file", tmp_path / "pw")
+    assert "Enrol it again" in restored.stdout
+    report = json.loads(run("--data-dir", new, "verify", "--user", "admin",
+                            "--password-file", tmp_path / "pw").stdout)
+    assert report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None
+    (tmp_path / "pw2").write_text("after-restore-9\n")
+    run("--data-dir", tmp_path / "laptop3", "restore-backup", "--from", backup, "--user", "admin",
+        "--recovery-key", keys / "county-recovery.key", "--new-password-file", tmp_path / "pw2")
+    run("--data-dir", tmp_path / "laptop3", "verify", "--user", "admin",
+        "--password-file", tmp_path / "pw2")
+
+
 def test_signing_in_with_a_clock_set_back_warns_in_the_chosen_language(station_dir, worker,
                                                                        tmp_path):
     """A save made while the clock was a day ahead; the command line then signs in with the

@@ -173,7 +173,9 @@ def test_file_format_mode_and_no_leftover_tmp(keyring, data_key):
     assert data["format"] == "station-ledger-keyring" and data["version"] == 1
     assert set(data) >= {"slots", "recovery", "lockout", "key_check"}
     assert KdfParams.from_dict(data["slots"][0]["kdf"]) == KdfParams(8192, 1, 1)
-    assert [p.name for p in keyring.path.parent.iterdir()] == ["station.keys"]
+    # the key file and its (empty) lock file, no temporary file left behind
+    assert sorted(p.name for p in keyring.path.parent.iterdir()) == ["station.keys",
+                                                                     "station.keys.lock"]
     if os.name == "posix":
         assert stat.S_IMODE(keyring.path.stat().st_mode) == 0o600
 

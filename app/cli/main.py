@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import error_text
+from app.cli.records import add_fact_commands, add_record_commands
 from app.cli.reports import add_report_commands
 from app.cli.station import add_station_commands, cmd_gui
 from app.cli.sync import add_sync_commands
@@ -27,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="data directory (default: STATION_LEDGER_HOME or the user data dir)")
     commands = parser.add_subparsers(dest="command")
     add_station_commands(commands)
+    add_record_commands(commands)
+    add_fact_commands(commands)
     add_report_commands(commands)
     add_sync_commands(commands)
     for sub in commands.choices.values():  # `station-ledger COMMAND --version` works too
@@ -36,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from app.logs import configure_logging
+    from app.security.process import disable_core_dumps
 
+    disable_core_dumps()  # before any key is in memory (see app/security/process.py)
     args = build_parser().parse_args(argv)
     configure_logging("station-ledger")
     logging.getLogger("app.cli").info("command %s", getattr(args, "command", None) or "gui")

@@ -31,11 +31,21 @@ def cmd_report_monthly(args) -> int:
 
 
 def cmd_report_case(args) -> int:
+    """Print a case file; without --out, into the user's own export folder. Warns on stderr
+    that the file holds personal data, unencrypted (app/services/exports.py)."""
+    from pathlib import Path
+
+    from app.cli import _translate
+    from app.errors import UserError
     from app.reports.export import export_case
+    from app.services.exports import PERSONAL_DATA_WARNING, export_folder
 
     with signed_in(args) as workspace:
-        result = export_case(workspace, args.case_number, args.out, language=args.language)
+        out = Path(args.out) if args.out else \
+            export_folder(workspace) / f"case-{args.case_number}-{args.language}.pdf"
+        result = export_case(workspace, args.case_number, out, language=args.language)
     print(f"{result.path} (case file, SHA-256 {result.sha256}, {result.seconds:.2f} s)")
+    print(_translate(UserError(PERSONAL_DATA_WARNING)), file=sys.stderr)
     return 0
 
 
@@ -54,7 +64,7 @@ def add_report_commands(subparsers) -> None:
     sub.set_defaults(func=cmd_report_case)
     sub.add_argument("--case-number", required=True)
     sub.add_argument("--language", choices=LANGUAGE_CHOICES, default="zh_CN")
-    sub.add_argument("--out", required=True)
+    sub.add_argument("--out", help="default: the user's export folder in the data directory")
     sub.add_argument("--user", required=True)
     sub.add_argument("--password-file")
 

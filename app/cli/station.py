@@ -99,6 +99,40 @@ def cmd_verify(args) -> int:
     return 0 if report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None else 1
 
 
+def cmd_backup(args) -> int:
+    """Back up now into --to (verified, the last --keep kept)."""
+    from app.services.backup import back_up_now
+
+    with signed_in(args) as workspace:
+        info = back_up_now(workspace, Path(args.to), keep=args.keep,
+                           progress=lambda done, total: print(f"  {done}/{total}",
+                                                              file=sys.stderr))
+    print(f"backup written and checked: {info.path} ({info.size_bytes} bytes)")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    """Restore a backup folder into an empty --data-dir; the device must enrol again."""
+    from app.services.restore import restore_backup
+
+    if args.recovery_key:
+        from app.security.keyfiles import read_key_file
+
+        private = read_key_file(Path(args.recovery_key), "county-recovery-private")
+        new = read_password(args, f"New password for {args.user}: ", "new_password_file",
+                            confirm=True)
+        result = restore_backup(args.source, args.data_dir, username=args.user,
+                                recovery_private=private, new_password=new)
+    else:
+        password = read_password(args, f"Password for {args.user} (as it was at the backup): ")
+        result = restore_backup(args.source, args.data_dir, username=args.user, password=password)
+    print(f"restored {result.records} records into {result.data_dir}; "
+          f"{result.pending_changes} changes wait to be sent")
+    print(f"this device is now {result.new_device_id}; it replaces {result.superseded_device_id}. "
+          "Enrol it again (sync-enroll with a new code): the county then revokes the old device.")
+    return 0
+
+
 def cmd_diagnostics(args) -> int:
     from app.services.diagnostics import export_diagnostics
 
@@ -162,6 +196,19 @@ def add_station_commands(commands) -> None:
             sub.add_argument("--username", required=True)
             sub.add_argument("--name", required=True)
             sub.add_argument("--role", choices=["worker", "supervisor", "admin"], default="worker")
+    sub = command("backup", cmd_backup, "back up now into a folder or USB stick (verified)")
+    sub.add_argument("--user", required=True)
+    sub.add_argument("--password-file")
+    sub.add_argument("--to", required=True, help="folder for the backup (e.g. a USB stick)")
+    sub.add_argument("--keep", type=int, default=None, help="backups to keep there (default 10)")
+    sub = command("restore-backup", cmd_restore,
+                  "restore a backup into an empty --data-dir (a new laptop); then enrol again")
+    sub.add_argument("--from", dest="source", required=True, help="the backup folder")
+    sub.add_argument("--user", required=True, help="a user of the station")
+    sub.add_argument("--password-file")
+    sub.add_argument("--recovery-key", help="the county's private recovery key file instead of "
+                                            "the user's password (then a new password is set)")
+    sub.add_argument("--new-password-file")
     sub = command("diagnostics", cmd_diagnostics,
                   "export versions, log, store integrity and sync state (no personal data)")
     sub.add_argument("--user", required=True)

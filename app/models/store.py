@@ -7,7 +7,6 @@ change with this device's id and clock in the same transaction.
 """
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.errors import N_, StoreError
+from app.files import atomic_output
 from app.models.system import DeviceIdentity, Meta
 
 DATABASE_FILENAME = "station.db"
@@ -223,12 +223,8 @@ class Store:
         self.checkpoint()
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = backup_dir / f"station-{stamp}-{label}.db"
-        partial = target.with_suffix(".partial")
-        with open(self.path, "rb") as source, open(partial, "wb") as copy:
+        with open(self.path, "rb") as source, atomic_output(target) as copy:
             shutil.copyfileobj(source, copy)
-            copy.flush()
-            os.fsync(copy.fileno())
-        os.replace(partial, target)
         return target
 
     def close(self) -> None:

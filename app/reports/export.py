@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.changes import Changes
 from app.errors import N_, UserError, ValidationError
+from app.files import fsync_folder
 from app.reports.figures import MonthlySummary
 from app.reports.source import StoreRecordSource
 from app.reports.summary import Cancelled, compute_monthly_summary
@@ -139,6 +140,7 @@ def _atomic_export(workspace, out: Path, write: Callable[[object], None], audit:
             workspace.audit(session, "report.exported", target_kind=audit.pop("target_kind", ""),
                             target_id=audit.pop("target_id", ""), details=audit)
             os.replace(temporary, out)
+            fsync_folder(out.parent if str(out.parent) else Path("."))
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(temporary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from app.errors import N_
 from app.reports.cells import append_row, csv_cell
 from app.reports.figures import MonthlySummary
 from app.reports.tables import ReportTable, summary_tables
@@ -28,14 +29,28 @@ def cell_value(value, unit: str, text: ReportText):
     return value
 
 
-def _sheet_title(table: ReportTable, used: set[str]) -> str:
-    title = table.key.replace(".", " ")[:31]
+_NOT_IN_SHEET_NAMES = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def _sheet_title(table: ReportTable, used: set[str], text: ReportText | None = None) -> str:
+    """The table's title in the report's language(s) (Excel: at most 31 characters, none of
+    []:*?/\\, unique); the table's key only without a title."""
+    shown = text.one(table.title) if text is not None and table.title else ""
+    return _unique_title(shown or table.key.replace(".", " "), used)
+
+
+def _unique_title(title: str, used: set[str]) -> str:
+    title = " ".join(title.translate(_NOT_IN_SHEET_NAMES).split())[:31]
     base, number = title, 2
     while title in used:
         title = f"{base[:28]} {number}"
         number += 1
     used.add(title)
     return title
+
+
+LANGUAGE_LABELS = {"zh_CN": N_("Chinese"), "bo": N_("Tibetan"), "en": N_("English"),
+                   "bilingual": N_("Chinese and Tibetan")}
 
 
 def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
@@ -51,19 +66,22 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
     workbook.remove(workbook.active)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="E8EEF5")
     used: set[str] = set()
-    info = workbook.create_sheet("report")
-    append_row(info, ["month", str(summary.month)])
-    append_row(info, ["stations", ", ".join(text.one(text.name(s)) for s in summary.station_ids)])
-    append_row(info, ["station_ids", ", ".join(summary.station_ids)])
-    append_row(info, ["language", text.choice])
-    append_row(info, ["manifest_sha256", summary.manifest.digest])
-    append_row(info, ["records_counted", len(summary.manifest.entries)])
+    # what the report is, in the report's language(s); the record ids (UUIDs) are on the
+    # hidden record-list sheet, for an auditor, not on a sheet a reader opens
+    info = workbook.create_sheet(_unique_title(text.one(text.t(N_("About this report"))), used))
+    append_row(info, [text.one(text.t(N_("Month"))), str(summary.month)])
+    append_row(info, [text.one(text.t(N_("Station"))),
+                 ", ".join(text.one(text.name(s)) for s in summary.station_ids)])
+    append_row(info, [text.one(text.t(N_("Report language"))),
+                 text.one(text.t(LANGUAGE_LABELS.get(text.choice, text.choice)))])
+    append_row(info, [text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
+    append_row(info, [text.one(text.t(N_("Records counted"))), len(summary.manifest.entries)])
     info.column_dimensions["A"].width = 18
     info.column_dimensions["B"].width = 70
     for done, table in enumerate(tables, start=1):
         if cancel is not None and cancel():
             raise Cancelled()
-        sheet = workbook.create_sheet(_sheet_title(table, used))
+        sheet = workbook.create_sheet(_sheet_title(table, used, text))
         append_row(sheet, [text.one(table.title)])
         sheet["A1"].font = Font(bold=True, size=12)
         append_row(sheet, [text.one(column.heading) for column in table.columns])
@@ -93,12 +111,15 @@ def write_monthly_xlsx(summary: MonthlySummary, text: ReportText, target, *,
         sheet.freeze_panes = "B3"
         if progress:
             progress(done, len(tables) + 1)
-    records = workbook.create_sheet("manifest records")
-    append_row(records, ["kind", "id", "hlc"])
+    records = workbook.create_sheet(_unique_title(text.one(text.t(N_("Record list"))), used))
+    records.sheet_state = "hidden"  # for an auditor: which records were counted
+    append_row(records, [text.one(text.t(N_("Kind"))), text.one(text.t(N_("Record number"))),
+                    text.one(text.t(N_("Time stamp")))])
     for entry in summary.manifest.entries:
         append_row(records, list(entry))
     append_row(records, [])
-    append_row(records, ["sha256", summary.manifest.digest])
+    append_row(records, [text.one(text.t(N_("Check number (SHA-256)"))), summary.manifest.digest])
+    append_row(records, [text.one(text.t(N_("Station"))), ", ".join(summary.station_ids)])
     workbook.save(target)
     if progress:
         progress(len(tables) + 1, len(tables) + 1)

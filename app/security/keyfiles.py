@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from pathlib import Path
 
 from app.errors import N_, ValidationError
+from app.files import write_atomically
 
 KEY_FILE_FORMAT = "station-ledger-key"
 
@@ -18,13 +18,7 @@ KEY_FILE_FORMAT = "station-ledger-key"
 def write_key_file(path: Path, kind: str, raw: bytes, *, private: bool) -> None:
     body = json.dumps({"format": KEY_FILE_FORMAT, "kind": kind,
                        "key": base64.b64encode(raw).decode()}, indent=1)
-    partial = Path(str(path) + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(body)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+    write_atomically(Path(path), body.encode(), mode=0o600 if private else 0o644)
 
 
 def read_key_file(path: Path, kind: str) -> bytes:

@@ -3,7 +3,18 @@
 It holds the database's random 256-bit data key only in wrapped form: one slot per user, under
 an Argon2id key from that user's password, and one copy sealed to the county recovery key. The
 sign-in lockout counters live here because the database cannot be opened before sign-in.
-Every method that changes the keyring writes the file at once.
+Every method that changes the keyring writes the file at once, under a lock (see below).
+
+Concurrent use (several app windows, the command line, threads): one writer at a time holds
+an OS file lock on `keyring.json.lock` (the `filelock` library: flock on POSIX, msvcrt on
+Windows); inside it the file is read again, changed and written with `app.files`
+(unique temporary file, fsync, atomic replace, fsync of the folder), so no update is lost and
+no reader ever sees a partial file. A sign-in attempt is *counted before its guess is
+evaluated* (inside the lock), so parallel attempts cannot outrun the lockout, and an attempt
+refused during a lockout is counted too. The waiting time runs on the boot clock
+(CLOCK_BOOTTIME, with the boot id) when the failure happened in the same boot, so moving the
+wall clock forward or back does not end a lockout; after a reboot the wall clock is all there
+is (a clock set back never shortens the wait).
 """
 from __future__ import annotations
 
@@ -12,13 +23,19 @@ import hmac
 import json
 import math
 import os
+import threading
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from app.errors import N_, AuthenticationError, LockedOut, StoreError, UserError, ValidationError
+from app.files import write_atomically
 from app.security.aead import WrongKey, unwrap_key, wrap_key
 from app.security.kdf import SALT_LENGTH, KdfParams, default_kdf_params, derive_key
 from app.security.sealing import SealError, open_sealed, public_key_fingerprint, seal
@@ -27,6 +44,9 @@ FORMAT, VERSION = "station-ledger-keyring", 1
 RECOVERY_AAD, RECOVERY_INFO = b"recovery", b"station-ledger recovery v1"
 KEY_CHECK_LABEL = b"station-ledger key check"
 FREE_FAILURES, FIRST_DELAY_SECONDS, MAX_DELAY_SECONDS = 3, 30, 15 * 60
+LOCK_TIMEOUT_SECONDS = 60
+_unknown_names_lock = threading.Lock()  # counters of unknown names live in memory only
+_UNKNOWN_NAME_COUNTERS: dict[str, dict[str, dict]] = {}  # by key file, then name
 
 
 class RecoveryFailed(UserError):
@@ -39,6 +59,7 @@ class Unlocked:
     user_id: str
     data_key: bytes = field(repr=False)
     failures_before: int
+    refused_before: int = 0  # attempts refused during a lockout (their guess never evaluated)
 
 
 @dataclass(frozen=True)
@@ -66,6 +87,26 @@ def validate_new_password(password: str) -> None:
                               field="password")
 
 
+def _lockout_entry(raw: dict) -> dict:
+    """A lockout counter: evaluated failures, refused attempts, and when the last failure was
+    (wall clock, and boot clock with the boot id)."""
+    return {"failures": int(raw["failures"]), "refused": int(raw.get("refused", 0)),
+            "last_failure_at": float(raw["last_failure_at"]),
+            "boot_id": str(raw.get("boot_id", "")), "boot_clock": float(raw.get("boot_clock", 0))}
+
+
+def _seconds_left(entry: dict, now: float, uptime: float, boot: str) -> float:
+    """Seconds until `entry` allows another attempt (never more than its full delay)."""
+    delay = lockout_delay_seconds(entry["failures"])
+    if delay == 0:
+        return 0
+    if boot and entry["boot_id"] == boot and uptime >= entry["boot_clock"]:
+        elapsed = uptime - entry["boot_clock"]          # same boot: the wall clock is ignored
+    else:
+        elapsed = max(0.0, now - entry["last_failure_at"])  # clock set back: full wait
+    return min(delay, delay - elapsed)
+
+
 def _username_key(username: str) -> str:
     return unicodedata.normalize("NFC", username).strip().casefold()
 
@@ -86,25 +127,19 @@ def _slot_aad(user_id: str) -> bytes:
     return b"slot:" + user_id.encode("utf-8")
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Temporary file (mode 0o600), fsync, rename over `path`, fsync the folder."""
-    tmp = path.with_name(path.name + ".tmp")
+def boot_id() -> str:
+    """This boot's id (Linux); "" where the system gives none (then only the wall clock)."""
     try:
-        tmp.unlink(missing_ok=True)  # so the new file is created with our mode
-        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
-            f.write(content)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        if os.name == "posix":
-            folder = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(N_("The key file %1 cannot be written."), path) from exc
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as handle:
+            return handle.read().strip()
+    except OSError:
+        return ""
+
+
+def boot_clock() -> float:
+    """Seconds since boot, suspend included; not changed by setting the wall clock."""
+    clock = getattr(time, "CLOCK_BOOTTIME", None)
+    return time.clock_gettime(clock) if clock is not None else time.monotonic()
 
 
 class Keyring:
@@ -115,47 +150,77 @@ class Keyring:
         self._slots: dict[str, PasswordSlot] = {}  # by user_id
         self._recovery: dict | None = None         # {"key_id": str, "sealed": bytes}
         self._lockout: dict[str, dict] = {}        # by username key, saved in the file
-        self._unknown_lockout: dict[str, dict] = {}  # names with no slot: memory only
         self._key_check: str | None = None
 
     @classmethod
     def load(cls, path: Path) -> "Keyring":
         """Read the key file; a missing file gives an empty keyring."""
         keyring = cls(path)
+        keyring._reload()
+        return keyring
+
+    def _reload(self) -> None:
+        """Replace this object's state with the file's (a missing file: empty)."""
         try:
-            data = json.loads(keyring.path.read_bytes().decode("utf-8"))
+            data = json.loads(self.path.read_bytes().decode("utf-8"))
         except FileNotFoundError:
-            return keyring
+            self._slots, self._recovery, self._lockout, self._key_check = {}, None, {}, None
+            return
         except OSError as exc:
-            raise StoreError(N_("The key file %1 cannot be read."), keyring.path) from exc
+            raise StoreError(N_("The key file %1 cannot be read."), self.path) from exc
         except ValueError as exc:
-            raise StoreError(N_("The key file %1 is damaged."), keyring.path) from exc
+            raise StoreError(N_("The key file %1 is damaged."), self.path) from exc
         try:
             if data["format"] != FORMAT or data["version"] != VERSION:
                 raise ValueError("unknown format or version")
+            slots = {}
             for s in data["slots"]:
-                keyring._slots[s["user_id"]] = PasswordSlot(
+                slots[s["user_id"]] = PasswordSlot(
                     str(s["user_id"]), str(s["username"]), _unb64(s["salt"]),
                     KdfParams.from_dict(s["kdf"]), _unb64(s["wrapped"]))
+            recovery = None
             if data["recovery"] is not None:
-                keyring._recovery = {"key_id": str(data["recovery"]["key_id"]),
-                                     "sealed": _unb64(data["recovery"]["sealed"])}
-            keyring._lockout = {str(name): {"failures": int(e["failures"]),
-                                            "last_failure_at": float(e["last_failure_at"])}
-                                for name, e in data["lockout"].items()}
-            keyring._key_check = str(data["key_check"]) if data["key_check"] else None
+                recovery = {"key_id": str(data["recovery"]["key_id"]),
+                            "sealed": _unb64(data["recovery"]["sealed"])}
+            lockout = {str(name): _lockout_entry(e) for name, e in data["lockout"].items()}
+            key_check = str(data["key_check"]) if data["key_check"] else None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise StoreError(N_("The key file %1 is damaged."), keyring.path) from exc
-        return keyring
+            raise StoreError(N_("The key file %1 is damaged."), self.path) from exc
+        self._slots, self._recovery, self._lockout, self._key_check = (
+            slots, recovery, lockout, key_check)
 
-    def save(self) -> None:
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the key file's lock, with this object refreshed from the file."""
+        lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS, mode=0o600)
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise StoreError(N_("The key file %1 is busy; try again."), self.path) from exc
+        except OSError as exc:
+            raise StoreError(N_("The key file %1 cannot be written."), self.path) from exc
+        try:
+            self._reload()
+            yield
+        finally:
+            lock.release()
+
+    def _write(self) -> None:
+        """Write this object's state (call with the lock held)."""
         recovery = self._recovery and {"key_id": self._recovery["key_id"],
                                        "sealed": _b64(self._recovery["sealed"])}
         slots = [{"user_id": s.user_id, "username": s.username, "salt": _b64(s.salt),
                   "kdf": s.kdf.to_dict(), "wrapped": _b64(s.wrapped)} for s in self._slots.values()]
         data = {"format": FORMAT, "version": VERSION, "key_check": self._key_check,
                 "slots": slots, "recovery": recovery, "lockout": self._lockout}
-        _write_atomically(self.path, json.dumps(data, indent=1, ensure_ascii=False).encode())
+        try:
+            write_atomically(self.path, json.dumps(data, indent=1, ensure_ascii=False).encode())
+        except OSError as exc:
+            raise StoreError(N_("The key file %1 cannot be written."), self.path) from exc
+
+    def save(self) -> None:
+        """Nothing to do: every change is written at once, under the lock. Kept so callers
+        that save explicitly keep working; it never overwrites a newer file."""
 
     def _slot_for(self, username: str) -> PasswordSlot | None:
         key = _username_key(username)
@@ -175,49 +240,73 @@ class Keyring:
         username = unicodedata.normalize("NFC", username).strip()
         if not username:
             raise ValidationError(N_("Enter a user name."), field="username")
-        other = self._slot_for(username)
-        if other is not None and other.user_id != user_id:
-            raise ValidationError(N_("The user name %1 is already taken."), username,
-                                  field="username")
-        self._require_data_key(data_key)
         params = params or default_kdf_params()
         salt = os.urandom(SALT_LENGTH)
         wrapped = wrap_key(derive_key(password, salt, params), data_key, aad=_slot_aad(user_id))
-        self._slots[user_id] = PasswordSlot(user_id, username, salt, params, wrapped)
-        self.save()
+        with self._locked():
+            other = self._slot_for(username)
+            if other is not None and other.user_id != user_id:
+                raise ValidationError(N_("The user name %1 is already taken."), username,
+                                      field="username")
+            self._require_data_key(data_key)
+            self._slots[user_id] = PasswordSlot(user_id, username, salt, params, wrapped)
+            self._write()
 
     def remove_slot(self, user_id: str) -> None:
-        slot = self._slots.pop(user_id, None)
-        if slot is not None:
-            self._lockout.pop(_username_key(slot.username), None)
-            self.save()
+        with self._locked():
+            slot = self._slots.pop(user_id, None)
+            if slot is not None:
+                self._lockout.pop(_username_key(slot.username), None)
+                self._write()
 
-    def unlock(self, username: str, password: str, *, now: float | None = None) -> Unlocked:
-        """Check the password and return the data key, enforcing and counting failures."""
+    def _counters(self, has_slot: bool) -> dict[str, dict]:
+        """Saved counters for names with a slot; memory-only ones (per process) for others."""
+        if has_slot:
+            return self._lockout
+        with _unknown_names_lock:
+            return _UNKNOWN_NAME_COUNTERS.setdefault(str(self.path.resolve()), {})
+
+    def unlock(self, username: str, password: str, *, now: float | None = None,
+               uptime: float | None = None) -> Unlocked:
+        """Check the password and return the data key, enforcing and counting attempts.
+
+        `now` (wall clock) and `uptime` (boot clock), in seconds, are for tests; given only
+        `now`, both clocks move together. Raises LockedOut (seconds to wait) while locked out,
+        AuthenticationError for a wrong name or password, StoreError if the file is busy or
+        damaged. The attempt is counted, under the file lock, before the guess is evaluated."""
+        if uptime is None:
+            uptime = boot_clock() if now is None else now
         now = time.time() if now is None else now
-        slot = self._slot_for(username)
-        counters = self._lockout if slot else self._unknown_lockout
-        name = _username_key(username)
-        entry = counters.get(name, {"failures": 0, "last_failure_at": 0.0})
-        delay = lockout_delay_seconds(entry["failures"])
-        seconds_left = min(delay, entry["last_failure_at"] + delay - now)
-        if seconds_left > 0:
-            raise LockedOut(math.ceil(seconds_left))
+        name, boot = _username_key(username), boot_id()
+        with self._locked():
+            slot = self._slot_for(username)
+            counters = self._counters(slot is not None)
+            entry = counters.get(name) or _lockout_entry({"failures": 0, "last_failure_at": 0})
+            seconds_left = _seconds_left(entry, now, uptime, boot)
+            if seconds_left > 0:
+                counters[name] = {**entry, "refused": entry["refused"] + 1}
+                if slot is not None:
+                    self._write()
+                raise LockedOut(math.ceil(seconds_left))
+            counters[name] = {**entry, "failures": entry["failures"] + 1, "last_failure_at": now,
+                              "boot_id": boot, "boot_clock": uptime}
+            if slot is not None:
+                self._write()
+            params = slot.kdf if slot is not None else self._typical_params()
         try:
             if slot is None:  # spend the same work, so timing does not reveal unknown names
-                derive_key(password, os.urandom(SALT_LENGTH), self._typical_params())
+                derive_key(password, os.urandom(SALT_LENGTH), params)
                 raise WrongKey("no such user")
             kek = derive_key(password, slot.salt, slot.kdf)
             data_key = unwrap_key(kek, slot.wrapped, aad=_slot_aad(slot.user_id))
         except WrongKey:
-            counters[name] = {"failures": entry["failures"] + 1, "last_failure_at": now}
-            self.save()  # also for unknown names (same cost), though they stay out of the file
             raise AuthenticationError(N_("Wrong user name or password.")) from None
         if self._key_check is not None and not self.check_data_key(data_key):
             raise StoreError(N_("The key file %1 is damaged."), self.path)
-        if counters.pop(name, None) is not None:
-            self.save()
-        return Unlocked(slot.user_id, data_key, entry["failures"])
+        with self._locked():  # the right password: the count starts again
+            if self._lockout.pop(name, None) is not None:
+                self._write()
+        return Unlocked(slot.user_id, data_key, entry["failures"], entry["refused"])
 
     def _typical_params(self) -> KdfParams:
         return next(iter(self._slots.values())).kdf if self._slots else default_kdf_params()
@@ -231,15 +320,18 @@ class Keyring:
     def reset_password(self, user_id: str, username: str, new_password: str,
                        data_key: bytes) -> None:
         """Give a user a new password after recovery; clears that user's lockout."""
-        self._lockout.pop(_username_key(username), None)
         self.add_password_slot(user_id, username, new_password, data_key)
+        with self._locked():
+            if self._lockout.pop(_username_key(username), None) is not None:
+                self._write()
 
     def set_recovery(self, county_recovery_public: bytes, data_key: bytes) -> None:
-        self._require_data_key(data_key)
         sealed = seal(county_recovery_public, data_key, aad=RECOVERY_AAD, info=RECOVERY_INFO)
-        self._recovery = {"key_id": public_key_fingerprint(county_recovery_public),
-                          "sealed": sealed}
-        self.save()
+        with self._locked():
+            self._require_data_key(data_key)
+            self._recovery = {"key_id": public_key_fingerprint(county_recovery_public),
+                              "sealed": sealed}
+            self._write()
 
     def recovery_key_id(self) -> str | None:
         return self._recovery["key_id"] if self._recovery else None
@@ -258,8 +350,9 @@ class Keyring:
         return data_key
 
     def set_key_check(self, data_key: bytes) -> None:
-        self._key_check = _key_check(data_key)
-        self.save()
+        with self._locked():
+            self._key_check = _key_check(data_key)
+            self._write()
 
     def check_data_key(self, data_key: bytes) -> bool:
         """True if `data_key` is this keyring's database key (constant-time comparison)."""

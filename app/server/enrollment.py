@@ -106,6 +106,7 @@ def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
             session.add(device)
         row.used_at = row.used_at or utc_now()
         row.used_by_device = device_id
+        _revoke_superseded(session, station.key, device_id, body.get("supersedes"))
         enrolled = Enrolled(station.key, station.name, station.org_id or "", device.case_prefix)
     return enrolled.answer(keys, device_id)
 
@@ -128,6 +129,21 @@ def _free_case_prefix(session, station_key: str) -> str:
     while case_prefix_for(index) in taken:
         index += 1
     return case_prefix_for(index)
+
+
+def _revoke_superseded(session, station_key: str, device_id: str, superseded) -> None:
+    """A device restored from a backup names the device ids it replaces (the lost or dead
+    laptop the backup came from): those of the same station are revoked, so a stolen laptop
+    can no longer push or pull. Ids of other stations, or malformed lists, are ignored."""
+    if not isinstance(superseded, list):
+        return
+    for old_id in superseded[:20]:
+        if not isinstance(old_id, str) or old_id == device_id or not 1 <= len(old_id) <= 36:
+            continue
+        old = session.get(Device, old_id, with_for_update=True)
+        if old is not None and old.station_key == station_key and old.revoked_at is None:
+            old.revoked_at = utc_now()
+            old.label = (old.label + " (superseded by " + device_id + ")")[:200]
 
 
 def revoke_device(store: ServerStore, device_id: str) -> bool:

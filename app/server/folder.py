@@ -9,10 +9,10 @@ Folder layout (see docs/sync-protocol.md):
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import files
 from app.server.db import ServerStore
 from app.server.enrollment import Refused
 from app.server.ingest import accept_parcel
@@ -31,12 +31,8 @@ class FolderImport:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+    """Parcels and receipts appear whole (unique temporary file, fsync, rename; app.files)."""
+    files.write_atomically(path, data, mode=0o644)
 
 
 def _parcel_order(path: Path):

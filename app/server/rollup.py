@@ -2,13 +2,13 @@
 record snapshots the server holds for every station, written as PDF, XLSX or CSV."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
+from app.files import atomic_output
 from app.reports.export import format_of, write_monthly
 from app.reports.figures import MonthlySummary
 from app.reports.summary import compute_monthly_summary
@@ -44,13 +44,6 @@ def write_county_summary(store: ServerStore, month: str, out: Path, *, language:
     summary = county_summary(store, month, station_keys)
     text = ReportText.from_catalog_document(language, bundled_catalog(), summary.names)
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        with open(partial, "wb") as handle:
-            write_monthly(summary, text, format_of(out, fmt), handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_output(out, mode=0o644) as handle:
+        write_monthly(summary, text, format_of(out, fmt), handle)
     return out

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
-from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
+from app.models import Household, OrgUnit, Person, PersonSearchKey
 from app.models.people import RELATIONS, SEXES
 from app.services.catalog import require_code
 from app.services.search_index import refresh_search_keys
@@ -132,6 +132,8 @@ def create_household(workspace: Workspace, household: HouseholdInput,
     """A new household with its members (the first listed is the head unless one is marked)."""
     if not members:
         raise ValidationError(N_("A household needs at least one member."), field="members")
+    if sum(member.relation == "head" for member in members) > 1:
+        raise ValidationError(N_("A household has exactly one head."), field="relation")
     with workspace.write() as session:
         row = Household(station_id=workspace.station_id, registered_by=workspace.user_id,
                         **_validate_household(session, workspace, household))
@@ -140,8 +142,8 @@ def create_household(workspace: Workspace, household: HouseholdInput,
         ids = [row.id]
         for index, member in enumerate(members):
             values = validate_person(session, member)
-            if index == 0 and values["relation"] == "other":
-                values["relation"] = "head"
+            if index == 0 and not any(m.relation == "head" for m in members):
+                values["relation"] = "head"  # the first listed is the head unless one is marked
             _require_id_number_free(session, values["id_number"])
             person = Person(household_id=row.id, **values)
             session.add(person)
@@ -154,8 +156,12 @@ def create_household(workspace: Workspace, household: HouseholdInput,
 
 
 def update_household(workspace: Workspace, household_id: str, data: HouseholdInput) -> Changes:
+    """Correct a household's village, address, phone or notes (its author or the admin)."""
+    from app.services.corrections import require_may_edit
+
     with workspace.write() as session:
         row = _live(session, Household, household_id)
+        require_may_edit(workspace, session, "household", row)
         for key, value in _validate_household(session, workspace, data).items():
             setattr(row, key, value)
     return Changes.of("household", household_id)
@@ -166,6 +172,10 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> Cr
         _live(session, Household, household_id)
         values = validate_person(session, data)
         _require_id_number_free(session, values["id_number"])
+        if values["relation"] == "head":
+            from app.services.household_facts import require_no_other_head
+
+            require_no_other_head(session, household_id)
         person = Person(household_id=household_id, **values)
         session.add(person)
         session.flush()
@@ -174,10 +184,18 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> Cr
 
 
 def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Changes:
+    """Correct a person's details (whoever registered them, or the admin)."""
+    from app.services.corrections import require_may_edit
+
     with workspace.write() as session:
         person = _live(session, Person, person_id)
+        require_may_edit(workspace, session, "person", person)
         values = validate_person(session, data, known_id_number=person.id_number)
         _require_id_number_free(session, values["id_number"], except_id=person_id)
+        if values["relation"] == "head" and person.relation != "head":
+            from app.services.household_facts import require_no_other_head
+
+            require_no_other_head(session, person.household_id, except_id=person_id)
         for key, value in values.items():
             setattr(person, key, value)
         session.flush()
@@ -185,15 +203,12 @@ def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Ch
     return Changes.of("person", person_id)
 
 
-def delete_person(workspace: Workspace, person_id: str) -> Changes:
-    """A tombstone: the person disappears from lists and syncs as deleted."""
-    with workspace.write() as session:
-        person = _live(session, Person, person_id)
-        person.deleted_at = utc_now()
-        session.flush()
-        refresh_search_keys(session, person)
-        workspace.audit(session, "person.deleted", "person", person_id)
-    return Changes.of("person", person_id)
+def delete_person(workspace: Workspace, person_id: str, reason: str) -> Changes:
+    """A tombstone with a reason: the person disappears from lists and syncs as deleted
+    (see app.services.corrections.delete_record)."""
+    from app.services.corrections import delete_record
+
+    return delete_record(workspace, "person", person_id, reason)
 
 
 def _live(session: Session, model, record_id: str):

@@ -31,6 +31,8 @@ class PeopleFilter:
     # (both inclusive; either end may be None for open-ended).
     visited_from: date | None = None
     visited_to: date | None = None
+    # People who died or moved away (person.status) are left out unless asked for.
+    include_departed: bool = False
 
 
 CASE_STATUSES = ("open", "review", "none")
@@ -82,6 +84,8 @@ def people_query(filters: PeopleFilter, *, common_search: bool = False) -> Selec
     (see `is_common_search`) walks people newest first and checks each one's keys (EXISTS),
     so a page of 200 is found without gathering every match of a one-letter prefix."""
     query = select(Person).where(Person.deleted_at.is_(None))
+    if not filters.include_departed:
+        query = query.where(Person.status == "")
     if filters.query.strip():
         ranges = _key_ranges(filters.query)
         if not ranges:

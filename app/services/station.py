@@ -28,6 +28,7 @@ from app.text.tibetan import normalize_tibetan
 from app.validation.fields import clean_text
 
 KEYRING_FILENAME = "keyring.json"
+JOIN_MARKER = "join.json"  # present while app.sync.join has not finished joining this folder
 PLACE_NAME_MAX = 100
 DISPLAY_NAME_MAX = 60
 
@@ -37,7 +38,10 @@ def keyring_path(data_dir: Path) -> Path:
 
 
 def is_set_up(data_dir: Path) -> bool:
-    return (Path(data_dir) / DATABASE_FILENAME).exists() and keyring_path(data_dir).exists()
+    """A store and its key file, and no unfinished join (see app.sync.join)."""
+    data_dir = Path(data_dir)
+    return ((data_dir / DATABASE_FILENAME).exists() and keyring_path(data_dir).exists()
+            and not (data_dir / JOIN_MARKER).exists())
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,6 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
         keyring.set_key_check(data_key)
         keyring.set_recovery(setup.county_recovery_public, data_key)
         keyring.add_password_slot(admin_id, username, setup.admin_password, data_key)
-        keyring.save()
     finally:
         store.close()
 
@@ -180,8 +183,11 @@ def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -
     """The Workspace of an active user on an open store."""
     with store.session() as session:
         user = session.get(User, user_id)
-        if user is None or not user.active or user.deleted_at is not None:
+        if user is None or user.deleted_at is not None:
             raise AuthenticationError(N_("Wrong user name or password."))
+        if not user.active:  # the password was right: say why, so they ask the admin
+            raise AuthenticationError(N_("This account has been switched off. Ask the "
+                                         "station admin."))
         return Workspace(data_dir=Path(data_dir), store=store, user_id=user.id,
                          username=user.username, display_name=user.display_name,
                          role=user.role, station_id=user.station_id, language=user.language,
@@ -190,6 +196,9 @@ def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -
 
 def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
     """Unwrap the data key with the user's password, open the store, log the sign-in."""
+    if (Path(data_dir) / JOIN_MARKER).exists():
+        raise StoreError(N_("Joining this computer to the station did not finish. Run the "
+                            "join again (same code and password) to finish it."))
     if not is_set_up(data_dir):
         raise StoreError(N_("No station is set up in %1."), data_dir)
     keyring = Keyring.load(keyring_path(data_dir))
@@ -231,7 +240,6 @@ def change_password(workspace: Workspace, old_password: str, new_password: str) 
     validate_new_password(new_password)
     keyring = Keyring.load(keyring_path(workspace.data_dir))
     keyring.change_password(workspace.username, old_password, new_password)
-    keyring.save()
     with workspace.write() as session:
         workspace.audit(session, "user.password_changed", "user", workspace.user_id)
     return Changes.of("user", workspace.user_id)
@@ -263,8 +271,8 @@ def add_user(workspace: Workspace, username: str, display_name: str, role: str,
         session.add(user)
         session.flush()
         workspace.audit(session, "user.added", "user", user.id, {"role": role})
+        # written inside the transaction: if the key file cannot be written, no user is made
         keyring.add_password_slot(user.id, username, password, data_key)
-        keyring.save()  # inside the transaction: if saving fails, the user is not created
     return Created(user.id, Changes.of("user", user.id))
 
 
@@ -281,7 +289,6 @@ def recover_password(data_dir: Path, county_recovery_private: bytes, username: s
             if user is None:
                 raise NotFound(N_("There is no user %1 at this station."), username)
             keyring.reset_password(user.id, user.username, new_password, data_key)
-            keyring.save()
             record_audit(session, action="user.password_recovered", actor_id=None,
                          device_id=store.device_id, target_kind="user", target_id=user.id)
     finally:

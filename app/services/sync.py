@@ -206,39 +206,22 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
     """A second device for an existing station (e.g. the supervisor's laptop): its own
     encrypted store and device keys, enrolled with a code the county issued for the station,
     the station's records pulled, and the named, already existing user given a password here.
-    Raises StoreError (a station is already here), ValidationError, NotFound (no such user)."""
-    from app.models import User
-    from app.models.store import DATABASE_FILENAME
-    from app.security.keyring import Keyring, validate_new_password
-    from app.services.station import create_device_store, keyring_path
+    Resumable: a join cut off (power, link) is finished by the same call again (app.sync.join).
+    Raises StoreError (a station is already here), AuthenticationError (a retry with another
+    password), ValidationError, NotFound (no such user), LinkDown/ServerRefused."""
+    from app.sync import join
 
-    data_dir = Path(data_dir)
-    if (data_dir / DATABASE_FILENAME).exists():
-        raise StoreError(N_("A station is already set up in %1."), data_dir)
-    validate_new_password(password)
-    store, data_key = create_device_store(data_dir, county_recovery_public)
-    try:
-        client = SyncClient(store, transport or HttpTransport(url))
-        answer = client.enroll(url, code, label)
-        if not answer.get("station_org_id"):
-            raise ValidationError(N_("The station's own computer has not synced yet; sync it "
-                                     "first, then join this device."))
-        report = SyncReport()
-        client._pull_all(report)  # noqa: SLF001 - the first pull of a joining device
-        with store.transaction() as session:
-            store.set_meta(session, "station_id", answer["station_org_id"])
-            user = session.scalar(select(User).where(User.username == username.strip().lower(),
-                                                     User.deleted_at.is_(None)))
-            if user is None or user.station_id != answer["station_org_id"]:
-                raise NotFound(N_("There is no user %1 at this station."), username)
-            keyring = Keyring.load(keyring_path(data_dir))
-            keyring.set_key_check(data_key)
-            keyring.set_recovery(county_recovery_public, data_key)
-            keyring.add_password_slot(user.id, user.username, password, data_key)
-            keyring.save()
-        return report
-    finally:
-        store.close()
+    return join.join_station(data_dir, url=url, code=code, username=username, password=password,
+                             county_recovery_public=county_recovery_public, label=label,
+                             transport=transport)
+
+
+def join_in_progress(data_dir: Path) -> bool:
+    """True while a join of this folder has started and not finished (finish it with
+    `join_station` and the same password)."""
+    from app.sync import join
+
+    return join.join_in_progress(data_dir)
 
 
 def clock_warnings(workspace: Workspace) -> list[UserError]:

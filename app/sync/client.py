@@ -9,6 +9,7 @@ keeps failing and that the county has never seen is repacked smaller.
 from __future__ import annotations
 
 import base64
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -94,6 +95,8 @@ class SyncClient:
             "code": code.strip(), "device_id": keys.device_id, "label": label,
             "sign_public": b64(keys.sign_public), "box_public": b64(keys.box_public),
             "station_org_id": self.store.get_meta("station_id") or "",
+            # set by a restore from backup: the device ids this one replaces (to revoke)
+            "supersedes": json.loads(self.store.get_meta("superseded_device_ids") or "[]"),
             "at": utc_now().isoformat()}, keys.sign_private)
         answer = transport.enroll(request)
         with self.store.transaction() as session:

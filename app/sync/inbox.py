@@ -18,7 +18,7 @@ from sqlalchemy import Date, DateTime, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from app.models import SYNCED_MODELS, ChangeLogEntry, Person, new_id, utc_now
+from app.models import SYNCED_MODELS, ChangeLogEntry, Person, RecordMerge, new_id, utc_now
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
 from app.protocol.hlc import ClockError, HlcTimestamp
@@ -100,6 +100,8 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
                 row.reason, row.snapshot, row.at = (_reason(exc), item.get("snapshot") or {},
                                                     utc_now())
         outcome.records += _retry_incoming(session, keys.device_id, seen_seq, waiting, outcome)
+        if "merge" in outcome.kinds:  # merged duplicates: local rows follow the survivor
+            _follow_merges(session)
         for item in parcel.payload.get("conflicts", []):
             _store_conflict(session, item)
             outcome.conflicts += 1
@@ -113,6 +115,14 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
         session.add(ReceivedParcel(hash=parcel.hash, after_seq=outcome.after,
                                    upto_seq=outcome.upto, item_count=len(records)))
     return outcome
+
+
+def _follow_merges(session) -> None:
+    from app.services.merging import apply_remote_merges
+    from app.protocol.merges import redirects_of
+
+    merges = session.execute(select(RecordMerge.__table__)).mappings().all()
+    apply_remote_merges(session, redirects_of([dict(m) for m in merges]))
 
 
 def _open_incoming(session) -> dict:

@@ -50,8 +50,7 @@ class HttpTransport:
             response = self.client.post(self.base_url + API + path, content=data,
                                         headers={"Content-Type": content_type})
         except httpx.HTTPError as exc:
-            raise LinkDown(N_("The county server cannot be reached (%1)."),
-                           exc.__class__.__name__) from exc
+            raise link_down(exc) from exc
         return self._checked(response)
 
     def _checked(self, response: httpx.Response) -> bytes:
@@ -72,8 +71,7 @@ class HttpTransport:
         try:
             response = self.client.get(self.base_url + API + "/health", timeout=10.0)
         except httpx.HTTPError as exc:
-            raise LinkDown(N_("The county server cannot be reached (%1)."),
-                           exc.__class__.__name__) from exc
+            raise link_down(exc) from exc
         import json
 
         return json.loads(self._checked(response))
@@ -95,9 +93,19 @@ class HttpTransport:
         try:
             response = self.client.get(f"{self.base_url}{API}/devices/{device_id}/chain")
         except httpx.HTTPError as exc:
-            raise LinkDown(N_("The county server cannot be reached (%1)."),
-                           exc.__class__.__name__) from exc
+            raise link_down(exc) from exc
         return json.loads(self._checked(response))
+
+
+def link_down(exc: Exception) -> LinkDown:
+    """A LinkDown that says in words why the server could not be reached (the library's
+    exception name is for the log, never for the user)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return LinkDown(N_("The county server did not answer in time. It will be tried again."))
+    if isinstance(exc, httpx.ConnectError):
+        return LinkDown(N_("There is no connection to the county server (check the network and "
+                           "the server address). It will be tried again."))
+    return LinkDown(N_("The connection to the county server broke off. It will be tried again."))
 
 
 class SyncFolder:

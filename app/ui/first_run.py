@@ -1,15 +1,18 @@
 """First run: set up the station (names in Chinese and Tibetan, villages, the first
-administrator, the county's recovery key) — or make the demo station to try things out."""
+administrator, the county's recovery key) — or restore a backup onto this computer, or make the
+demo station to try things out."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from app.errors import N_, ValidationError
 from app.services import station
+from app.ui.widgets.dialogs import existing_directory, open_file_name
 from app.ui.context import AppContext
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.progress import ProgressPanel
@@ -30,6 +33,17 @@ def _create(data_dir: Path, fields: dict) -> None:
         villages=villages, admin_username=fields["username"],
         admin_display_name=fields["display_name"], admin_password=fields["password"],
         county_recovery_public=key))
+
+
+def _restore(data_dir: Path, fields: dict, progress) -> None:
+    from app.services.restore import restore_backup
+
+    if not fields["backup"].strip():
+        raise ValidationError(N_("Choose a folder for the backup."), field="backup")
+    progress.report(0, 1)
+    restore_backup(Path(fields["backup"]), data_dir, username=fields["backup_user"],
+                   password=fields["backup_password"])
+    progress.report(1, 1)
 
 
 def _demo(data_dir: Path, progress) -> None:
@@ -76,6 +90,7 @@ class FirstRunWindow(QWidget):
         self.create_button.clicked.connect(self.create)
         self.demo_button.clicked.connect(self.make_demo)
         self.progress = ProgressPanel()
+        self._build_restore_box()
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
@@ -87,11 +102,38 @@ class FirstRunWindow(QWidget):
         inner.addLayout(form)
         inner.addLayout(buttons)
         inner.addWidget(self.progress)
+        inner.addWidget(self.restore_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
         self.retranslate()
+
+    def _build_restore_box(self) -> None:
+        """Restore a backup (a lost or broken laptop): folder, user name, password then."""
+        self.restore_box = QGroupBox()
+        self.restore_note = QLabel()
+        self.restore_note.setWordWrap(True)
+        self.restore_edits = {name: QLineEdit() for name in
+                              ("backup", "backup_user", "backup_password")}
+        self.restore_edits["backup_password"].setEchoMode(QLineEdit.EchoMode.Password)
+        self.restore_browse = QPushButton()
+        self.restore_browse.clicked.connect(self._choose_backup)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.restore_edits["backup"], 1)
+        row_layout.addWidget(self.restore_browse)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.restore)
+        box = QFormLayout(self.restore_box)
+        box.addRow(self.restore_note)
+        box.addRow(self._label("backup"), self.errors.wrap("backup", row))
+        box.addRow(self._label("backup_user"),
+                   self.errors.wrap("backup_user", self.restore_edits["backup_user"]))
+        box.addRow(self._label("backup_password"),
+                   self.errors.wrap("backup_password", self.restore_edits["backup_password"]))
+        box.addRow(self.restore_button)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel()
@@ -115,6 +157,17 @@ class FirstRunWindow(QWidget):
         self.browse.setText(self.tr("&Choose…"))
         self.create_button.setText(self.tr("&Set up the station"))
         self.demo_button.setText(self.tr("Try the &demo station"))
+        self.restore_box.setTitle(self.tr("Restore from a backup"))
+        self.restore_note.setText(self.tr(
+            "Replacing a lost or broken computer? Choose the backup folder and give a user name "
+            "and that user's password as it was when the backup was made. Afterwards connect to "
+            "the county again with a new enrolment code; the old computer is then shut out."))
+        for name, text in (("backup", self.tr("Backup folder")),
+                           ("backup_user", self.tr("User name")),
+                           ("backup_password", self.tr("Password at the time of the backup"))):
+            self.labels[name].setText(text)
+        self.restore_browse.setText(self.tr("Choose…"))
+        self.restore_button.setText(self.tr("&Restore"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -122,8 +175,7 @@ class FirstRunWindow(QWidget):
         super().changeEvent(event)
 
     def _choose_key(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("County recovery key file"),
-                                                    "", "*.pub")
+        path = open_file_name(self, self.tr("County recovery key file"), "*.pub")
         if path:
             self.edits["key_file"].setText(path)
 
@@ -142,9 +194,32 @@ class FirstRunWindow(QWidget):
         self.context.runner.run(_create, self.context.data_dir, data,
                                 on_result=lambda _r: emit(self.done, False), on_error=self._failed)
 
+    def _choose_backup(self) -> None:
+        folder = existing_directory(self, self.tr("Choose the backup folder"))
+        if folder:
+            self.restore_edits["backup"].setText(folder)
+
+    def restore(self) -> None:
+        self.errors.clear()
+        data = {name: edit.text() for name, edit in self.restore_edits.items()}
+        for button in (self.create_button, self.demo_button, self.restore_button):
+            button.setEnabled(False)
+        progress = self.progress.start(self.tr("Checking and restoring the backup…"))
+
+        def failed(error) -> None:
+            if getattr(error, "field", None) == "username":
+                error.field = "backup_user"
+            elif getattr(error, "field", None) == "password":
+                error.field = "backup_password"
+            self._failed(error)
+
+        self.context.runner.run(_restore, self.context.data_dir, data, progress,
+                                on_result=lambda _r: emit(self.done, False), on_error=failed)
+
     def _failed(self, error) -> None:
         self.create_button.setEnabled(True)
         self.demo_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
         self.progress.finish()
         if not self.errors.show(error):
             self.context.errors.show(error, self)

@@ -135,256 +135,317 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="140"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="144"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="146"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="164"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
         <source>Head&amp;count</source>
         <translation>Head&amp;count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="167"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="184"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="186"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>(whole station)</source>
         <translation>(whole station)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
         <source>&amp;Add to list</source>
         <translation>&amp;Add to list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>When names are not known, enter how many took part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
         <source>Activity saved</source>
         <translation>Activity saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
-        <location filename="../../app/ui/pages/cases.py" line="138"/>
+        <location filename="../../app/ui/pages/cases.py" line="166"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="173"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="174"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="177"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="177"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="177"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="148"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="149"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="153"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="154"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="390"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="155"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="162"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>Language of the printed case file</source>
         <translation>Language of the printed case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;Print case file…</source>
         <translation>&amp;Print case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="197"/>
+        <source>&amp;Open to print</source>
+        <translation>&amp;Open to print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="198"/>
+        <source>&amp;Delete the file</source>
+        <translation>&amp;Delete the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="199"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>Save the selected case file as a PDF to print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="165"/>
+        <location filename="../../app/ui/pages/cases.py" line="200"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="166"/>
+        <location filename="../../app/ui/pages/cases.py" line="201"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="213"/>
+        <location filename="../../app/ui/pages/cases.py" line="271"/>
+        <source>Choose a case file in the list.</source>
+        <translation>Choose a case file in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="313"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="222"/>
+        <location filename="../../app/ui/pages/cases.py" line="324"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="245"/>
+        <location filename="../../app/ui/pages/cases.py" line="348"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="309"/>
+        <location filename="../../app/ui/pages/cases.py" line="386"/>
+        <source>Approve the case file</source>
+        <translation>Approve the case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="387"/>
+        <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
+        <translation>Approve case %1 (%2)? A decision cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="391"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="401"/>
+        <source>Case %1 approved.</source>
+        <translation>Case %1 approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="451"/>
+        <source>Case %1 returned to the worker.</source>
+        <translation>Case %1 returned to the worker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="477"/>
         <source>Print the case file</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="310"/>
+        <location filename="../../app/ui/pages/cases.py" line="478"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="319"/>
+        <location filename="../../app/ui/pages/cases.py" line="488"/>
         <source>Writing case file %1…</source>
         <translation>Writing case file %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="327"/>
+        <location filename="../../app/ui/pages/cases.py" line="497"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>Case file saved to %1 — open it to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="334"/>
+        <location filename="../../app/ui/pages/cases.py" line="515"/>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="524"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -392,82 +453,82 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="132"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>Conflicts to look at</source>
         <translation>Conflicts to look at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
         <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
         <translation>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>On this computer</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>The other value</source>
         <translation>The other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="146"/>
         <source>No conflicts: there is nothing to choose.</source>
         <translation>No conflicts: there is nothing to choose.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="141"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="147"/>
         <source>Keep the value on this &amp;computer</source>
         <translation>Keep the value on this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="142"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="148"/>
         <source>Keep the &amp;other value</source>
         <translation>Keep the &amp;other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="149"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="158"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="183"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="189"/>
         <source>%1 “%2”, %3:</source>
         <translation>%1 “%2”, %3:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="191"/>
         <source>On this computer now</source>
         <translation>On this computer now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="192"/>
         <source>Made earlier on this computer, not kept</source>
         <translation>Made earlier on this computer, not kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="194"/>
         <source>From the county (another device)</source>
         <translation>From the county (another device)</translation>
     </message>
@@ -487,7 +548,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="256"/>
+        <location filename="../../app/services/station.py" line="264"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -507,64 +568,65 @@
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyfiles.py" line="37"/>
-        <location filename="../../app/security/keyfiles.py" line="39"/>
+        <location filename="../../app/security/keyfiles.py" line="31"/>
+        <location filename="../../app/security/keyfiles.py" line="33"/>
         <source>The file %1 is not a %2 key file.</source>
         <translation>The file %1 is not a %2 key file.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="63"/>
+        <location filename="../../app/security/keyring.py" line="84"/>
         <source>The password needs at least 8 characters.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="65"/>
+        <location filename="../../app/security/keyring.py" line="86"/>
         <source>The password must not be one character repeated.</source>
         <translation>The password must not be one character repeated.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="107"/>
+        <location filename="../../app/security/keyring.py" line="201"/>
+        <location filename="../../app/security/keyring.py" line="219"/>
         <source>The key file %1 cannot be written.</source>
         <translation>The key file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="130"/>
+        <location filename="../../app/security/keyring.py" line="170"/>
         <source>The key file %1 cannot be read.</source>
         <translation>The key file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="132"/>
-        <location filename="../../app/security/keyring.py" line="148"/>
-        <location filename="../../app/security/keyring.py" line="217"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
+        <location filename="../../app/security/keyring.py" line="188"/>
+        <location filename="../../app/security/keyring.py" line="305"/>
         <source>The key file %1 is damaged.</source>
         <translation>The key file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="177"/>
+        <location filename="../../app/security/keyring.py" line="242"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="253"/>
-        <location filename="../../app/services/station.py" line="260"/>
+        <location filename="../../app/security/keyring.py" line="249"/>
+        <location filename="../../app/services/station.py" line="261"/>
+        <location filename="../../app/services/station.py" line="268"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="184"/>
+        <location filename="../../app/security/keyring.py" line="303"/>
+        <location filename="../../app/services/station.py" line="187"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="250"/>
+        <location filename="../../app/security/keyring.py" line="342"/>
         <source>No county recovery key is set up for this station.</source>
         <translation>No county recovery key is set up for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="255"/>
-        <location filename="../../app/security/keyring.py" line="257"/>
+        <location filename="../../app/security/keyring.py" line="347"/>
+        <location filename="../../app/security/keyring.py" line="349"/>
         <source>This recovery key does not fit this station.</source>
         <translation>This recovery key does not fit this station.</translation>
     </message>
@@ -636,11 +698,13 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="215"/>
+        <location filename="../../app/services/corrections.py" line="156"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/corrections.py" line="159"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
@@ -675,6 +739,8 @@
         <translation>Please choose the sex.</translation>
     </message>
     <message>
+        <location filename="../../app/services/household_facts.py" line="42"/>
+        <location filename="../../app/services/household_facts.py" line="65"/>
         <location filename="../../app/services/households.py" line="64"/>
         <source>Please choose the relation to the head of household.</source>
         <translation>Please choose the relation to the head of household.</translation>
@@ -701,7 +767,7 @@
     </message>
     <message>
         <location filename="../../app/services/households.py" line="118"/>
-        <location filename="../../app/services/records.py" line="114"/>
+        <location filename="../../app/services/records.py" line="124"/>
         <source>Please choose the village.</source>
         <translation>Please choose the village.</translation>
     </message>
@@ -711,8 +777,10 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="202"/>
-        <location filename="../../app/services/records.py" line="196"/>
+        <location filename="../../app/services/corrections.py" line="84"/>
+        <location filename="../../app/services/corrections.py" line="239"/>
+        <location filename="../../app/services/corrections.py" line="377"/>
+        <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
@@ -722,8 +790,9 @@
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
+        <location filename="../../app/services/household_facts.py" line="72"/>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="188"/>
         <source>Please choose the household.</source>
         <translation>Please choose the household.</translation>
     </message>
@@ -743,54 +812,55 @@
         <translation>People served must be between 1 and 50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="105"/>
+        <location filename="../../app/services/records.py" line="115"/>
         <source>Please choose the kind of activity.</source>
         <translation>Please choose the kind of activity.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="119"/>
+        <location filename="../../app/services/records.py" line="129"/>
         <source>A person on the roster no longer exists.</source>
         <translation>A person on the roster no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="123"/>
+        <location filename="../../app/services/records.py" line="133"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translation>The headcount must be between 0 and 5000.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="126"/>
+        <location filename="../../app/services/records.py" line="136"/>
         <source>Please add participants or enter the headcount.</source>
         <translation>Please add participants or enter the headcount.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="168"/>
+        <location filename="../../app/services/records.py" line="184"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translation>Enter an amount of money or describe what was given in kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="173"/>
+        <location filename="../../app/services/records.py" line="191"/>
         <source>Please choose the person.</source>
         <translation>Please choose the person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="83"/>
+        <location filename="../../app/services/station.py" line="87"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
-        <location filename="../../app/services/station.py" line="133"/>
-        <location filename="../../app/services/sync.py" line="217"/>
+        <location filename="../../app/services/restore.py" line="74"/>
+        <location filename="../../app/services/station.py" line="137"/>
+        <location filename="../../app/sync/join.py" line="96"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="143"/>
+        <location filename="../../app/services/station.py" line="147"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="194"/>
+        <location filename="../../app/services/station.py" line="203"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
@@ -800,18 +870,21 @@
         <translation>The lock time must be between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="246"/>
+        <location filename="../../app/services/staff.py" line="60"/>
+        <location filename="../../app/services/station.py" line="254"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="249"/>
+        <location filename="../../app/services/station.py" line="257"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="282"/>
-        <location filename="../../app/services/sync.py" line="233"/>
+        <location filename="../../app/services/restore.py" line="133"/>
+        <location filename="../../app/services/staff.py" line="168"/>
+        <location filename="../../app/services/station.py" line="290"/>
+        <location filename="../../app/sync/join.py" line="151"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -1012,11 +1085,14 @@
         <translation>County roll-up</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="72"/>
         <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="73"/>
+        <location filename="../../app/reports/sheets.py" line="122"/>
         <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>Station</translation>
@@ -1028,68 +1104,69 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case files established</source>
         <translation>Case files established</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="199"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="200"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
         <source>Resources linked</source>
         <translation>Resources linked</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Money (yuan)</source>
         <translation>Money (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>In kind (yuan)</source>
         <translation>In kind (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="42"/>
-        <location filename="../../app/reports/strings.py" line="203"/>
-        <location filename="../../app/reports/strings.py" line="204"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Resource amount (yuan)</source>
         <translation>Resource amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="44"/>
-        <location filename="../../app/reports/strings.py" line="205"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
@@ -1100,19 +1177,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="48"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="50"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="52"/>
-        <location filename="../../app/reports/strings.py" line="212"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
@@ -1123,49 +1200,51 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="56"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="58"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By target group</source>
         <translation>By target group</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="60"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="62"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By resource source</source>
         <translation>By resource source</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="66"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="70"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Resource source</source>
         <translation>Resource source</translation>
     </message>
@@ -1235,7 +1314,9 @@
         <translation>SHA-256 of the records counted</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
         <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1245,9 +1326,8 @@
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
-        <translation>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
+        <translation type="vanished">The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="104"/>
@@ -1261,6 +1341,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
@@ -1271,16 +1352,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
@@ -1296,11 +1380,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1323,6 +1409,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
         <location filename="../../app/reports/strings.py" line="190"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
@@ -1334,11 +1421,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="136"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="138"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -1349,21 +1438,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="144"/>
+        <location filename="../../app/services/history.py" line="31"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="146"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="148"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1511,16 +1607,13 @@
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="53"/>
-        <location filename="../../app/sync/transport.py" line="68"/>
-        <location filename="../../app/sync/transport.py" line="75"/>
-        <location filename="../../app/sync/transport.py" line="98"/>
+        <location filename="../../app/sync/transport.py" line="67"/>
         <source>The county server cannot be reached (%1).</source>
         <translation>The county server cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="83"/>
-        <location filename="../../app/reports/export.py" line="112"/>
+        <location filename="../../app/reports/export.py" line="84"/>
+        <location filename="../../app/reports/export.py" line="113"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translation>Please choose PDF, XLSX or CSV.</translation>
     </message>
@@ -1531,7 +1624,7 @@
         <translation>Service delivery</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="224"/>
+        <location filename="../../app/sync/join.py" line="141"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
     </message>
@@ -1592,12 +1685,12 @@
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="252"/>
+        <location filename="../../app/services/sync.py" line="235"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="256"/>
+        <location filename="../../app/services/sync.py" line="239"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</translation>
     </message>
@@ -1697,13 +1790,13 @@
         <translation>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="119"/>
-        <location filename="../../app/reports/export.py" line="161"/>
+        <location filename="../../app/reports/export.py" line="120"/>
+        <location filename="../../app/reports/export.py" line="163"/>
         <source>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translation>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="189"/>
+        <location filename="../../app/reports/export.py" line="191"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translation>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
     </message>
@@ -1711,6 +1804,541 @@
         <location filename="../../app/text/policy.py" line="97"/>
         <source>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</source>
         <translation>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/records.py" line="53"/>
+        <source>Write each change as field=value (%1).</source>
+        <translation>Write each change as field=value (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/records.py" line="61"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/records.py" line="86"/>
+        <location filename="../../app/services/merging.py" line="58"/>
+        <source>There is no field %1 in this record.</source>
+        <translation>There is no field %1 in this record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/records.py" line="118"/>
+        <source>(another device)</source>
+        <translation>(another device)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/records.py" line="120"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="96"/>
+        <source>There is no case file %1.</source>
+        <translation>There is no case file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="42"/>
+        <source>Undone right after saving</source>
+        <translation>Undone right after saving</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="48"/>
+        <location filename="../../app/services/corrections.py" line="342"/>
+        <source>This kind of record cannot be changed here.</source>
+        <translation>This kind of record cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="77"/>
+        <source>Only the worker who recorded this and the station admin may change it.</source>
+        <translation>Only the worker who recorded this and the station admin may change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="173"/>
+        <source>Please say why this record is deleted.</source>
+        <translation>Please say why this record is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="189"/>
+        <source>This household still has members: move or delete them first.</source>
+        <translation>This household still has members: move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="241"/>
+        <source>This record is not deleted.</source>
+        <translation>This record is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="244"/>
+        <source>Restore the household this record belongs to first.</source>
+        <translation>Restore the household this record belongs to first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="247"/>
+        <source>The ID number %1 is now registered for someone else.</source>
+        <translation>The ID number %1 is now registered for someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="27"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="31"/>
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="32"/>
+        <source>People served</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Goods in kind</source>
+        <translation>Goods in kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Value of goods (yuan)</source>
+        <translation>Value of goods (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translation>Address (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Tibetan)</source>
+        <translation>Address (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Tibetan)</source>
+        <translation>Name (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Latin letters)</source>
+        <translation>Name (Latin letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="40"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="41"/>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="45"/>
+        <source>Reason for intake</source>
+        <translation>Reason for intake</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Kept record</source>
+        <translation>Kept record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Merged-away record</source>
+        <translation>Merged-away record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="52"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="34"/>
+        <source>This household already has a head. To change the head, use “Make head of household”.</source>
+        <translation>This household already has a head. To change the head, use “Make head of household”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="49"/>
+        <source>Someone who died or moved away cannot be the head.</source>
+        <translation>Someone who died or moved away cannot be the head.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="74"/>
+        <source>This person already lives in this household.</source>
+        <translation>This person already lives in this household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="80"/>
+        <location filename="../../app/services/household_facts.py" line="104"/>
+        <source>Make someone else the head of this household first.</source>
+        <translation>Make someone else the head of this household first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="96"/>
+        <source>Please choose what happened.</source>
+        <translation>Please choose what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="136"/>
+        <source>A household has exactly one head.</source>
+        <translation>A household has exactly one head.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="54"/>
+        <source>Only persons and households can be merged.</source>
+        <translation>Only persons and households can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="61"/>
+        <location filename="../../app/services/merging.py" line="155"/>
+        <source>Choose two different records to merge.</source>
+        <translation>Choose two different records to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="25"/>
+        <source>There is no such user at this station.</source>
+        <translation>There is no such user at this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="44"/>
+        <source>You cannot switch off your own account.</source>
+        <translation>You cannot switch off your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="47"/>
+        <location filename="../../app/services/staff.py" line="67"/>
+        <source>The station needs at least one active admin.</source>
+        <translation>The station needs at least one active admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="109"/>
+        <source>Please choose another worker to hand the cases to.</source>
+        <translation>Please choose another worker to hand the cases to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="112"/>
+        <source>%1 is switched off and cannot take cases.</source>
+        <translation>%1 is switched off and cannot take cases.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="120"/>
+        <source>A chosen case file is not an open case of this worker.</source>
+        <translation>A chosen case file is not an open case of this worker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="189"/>
+        <source>This account has been switched off. Ask the station admin.</source>
+        <translation>This account has been switched off. Ask the station admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Tibetan</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="53"/>
+        <source>Chinese and Tibetan</source>
+        <translation>Chinese and Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="71"/>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="75"/>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="77"/>
+        <location filename="../../app/reports/sheets.py" line="121"/>
+        <source>Check number (SHA-256)</source>
+        <translation>Check number (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="78"/>
+        <source>Records counted</source>
+        <translation>Records counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="114"/>
+        <source>Record list</source>
+        <translation>Record list</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
+        <source>Record number</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="117"/>
+        <source>Time stamp</source>
+        <translation>Time stamp</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <source>The check number is SHA-256 over one line per record counted (its kind, record number and time stamp), sorted. The Excel workbook (its hidden sheet, the record list) and the CSV export list these records, so an auditor can check that nothing changed after the report was submitted.</source>
+        <translation>The check number is SHA-256 over one line per record counted (its kind, record number and time stamp), sorted. The Excel workbook (its hidden sheet, the record list) and the CSV export list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="197"/>
+        <source>Found during outreach</source>
+        <translation>Found during outreach</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="198"/>
+        <source>Referred by another office</source>
+        <translation>Referred by another office</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="199"/>
+        <source>Came to the station</source>
+        <translation>Came to the station</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="200"/>
+        <source>Applied for help</source>
+        <translation>Applied for help</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="104"/>
+        <source>The county server did not answer in time. It will be tried again.</source>
+        <translation>The county server did not answer in time. It will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="106"/>
+        <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
+        <translation>There is no connection to the county server (check the network and the server address). It will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="108"/>
+        <source>The connection to the county server broke off. It will be tried again.</source>
+        <translation>The connection to the county server broke off. It will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/keyring.py" line="199"/>
+        <source>The key file %1 is busy; try again.</source>
+        <translation>The key file %1 is busy; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="111"/>
+        <source>The backup %1 is damaged or incomplete (%2); it cannot be used.</source>
+        <translation>The backup %1 is damaged or incomplete (%2); it cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="167"/>
+        <source>The folder %1 is not a Station Ledger backup.</source>
+        <translation>The folder %1 is not a Station Ledger backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="235"/>
+        <location filename="../../app/services/backup.py" line="342"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Keep between 1 and 100 backups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="237"/>
+        <location filename="../../app/services/backup.py" line="333"/>
+        <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
+        <translation>The backup folder %1 is not there. Is the USB stick or disk connected?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="245"/>
+        <source>Another backup into %1 is still running; try again later.</source>
+        <translation>Another backup into %1 is still running; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="248"/>
+        <location filename="../../app/services/backup.py" line="265"/>
+        <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
+        <translation>The backup could not be written to %1 (%2). The earlier backups are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="276"/>
+        <source>The key file does not fit this station&apos;s data; no backup was made.</source>
+        <translation>The key file does not fit this station&apos;s data; no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="306"/>
+        <source>Choose a folder for the backup.</source>
+        <translation>Choose a folder for the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="337"/>
+        <source>Choose a second location for automatic backups, not the data folder itself.</source>
+        <translation>Choose a second location for automatic backups, not the data folder itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="340"/>
+        <source>Back up every 1 to 168 hours.</source>
+        <translation>Back up every 1 to 168 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="33"/>
+        <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
+        <translation>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="37"/>
+        <source>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</source>
+        <translation>This file is not encrypted. Keep it only where it is needed, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="59"/>
+        <source>The file %1 is not there any more.</source>
+        <translation>The file %1 is not there any more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="200"/>
+        <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
+        <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="116"/>
+        <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
+        <translation>This folder is being joined for the user %1; finish that join or choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="124"/>
+        <source>To finish joining this computer, give the same password as in the first attempt.</source>
+        <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
     </message>
     <message>
         <location filename="../../app/progress.py" line="25"/>
@@ -1734,34 +2362,130 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
+        <translation>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Resource link</source>
+        <translation>Resource link</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>This person may already be registered. Please check:</source>
         <translation>This person may already be registered. Please check:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>It is a different person: create</source>
         <translation>It is a different person: create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>Open the registered person</source>
         <translation>Open the registered person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
@@ -1918,6 +2642,16 @@
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="59"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="60"/>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -1938,125 +2672,314 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <source>Look in</source>
+        <translation>Look in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="144"/>
         <source>Station Ledger — set up the station</source>
         <translation>Station Ledger — set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="145"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translation>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="148"/>
         <source>County (Chinese)</source>
         <translation>County (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="148"/>
         <source>County (Tibetan)</source>
         <translation>County (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="149"/>
         <source>Station name (Chinese)</source>
         <translation>Station name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="150"/>
         <source>Station name (Tibetan)</source>
         <translation>Station name (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translation>Villages, one per line
 (Chinese|Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="152"/>
         <source>Your user name</source>
         <translation>Your user name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="152"/>
         <source>Your full name</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="154"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
-        <location filename="../../app/ui/first_run.py" line="125"/>
+        <location filename="../../app/ui/first_run.py" line="154"/>
+        <location filename="../../app/ui/first_run.py" line="178"/>
         <source>County recovery key file</source>
         <translation>County recovery key file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="157"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="158"/>
         <source>&amp;Set up the station</source>
         <translation>&amp;Set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="159"/>
         <source>Try the &amp;demo station</source>
         <translation>Try the &amp;demo station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="155"/>
+        <location filename="../../app/ui/first_run.py" line="160"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="162"/>
+        <source>Replacing a lost or broken computer? Choose the backup folder and give a user name and that user&apos;s password as it was when the backup was made. Afterwards connect to the county again with a new enrolment code; the old computer is then shut out.</source>
+        <translation>Replacing a lost or broken computer? Choose the backup folder and give a user name and that user&apos;s password as it was when the backup was made. Afterwards connect to the county again with a new enrolment code; the old computer is then shut out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="165"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="166"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="167"/>
+        <source>Password at the time of the backup</source>
+        <translation>Password at the time of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="169"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="170"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="198"/>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="207"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="230"/>
         <source>Making the demo station…</source>
         <translation>Making the demo station…</translation>
     </message>
 </context>
 <context>
-    <name>HouseholdForm</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="69"/>
+        <source>Every change to this record, newest first, from the change log.</source>
+        <translation>Every change to this record, newest first, from the change log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="71"/>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="73"/>
+        <source>Held by: %1</source>
+        <translation>Held by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
+        <source>(another device)</source>
+        <translation>(another device)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="87"/>
+        <source>device %1</source>
+        <translation>device %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="90"/>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="302"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="191"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="202"/>
-        <source>New household</source>
-        <translation>New household</translation>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="203"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="312"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="316"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="191"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <source>Address (Tibetan)</source>
+        <translation>Address (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <source>Choose the village</source>
+        <translation>Choose the village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
@@ -2064,75 +2987,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
-        <source>Undone.</source>
-        <translation>Undone.</translation>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="vanished">Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <source>People with the same ID number</source>
+        <translation>People with the same ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <source>The &amp;duplicate</source>
+        <translation>The &amp;duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
+        <translation>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="347"/>
+        <source>To &amp;household</source>
+        <translation>To &amp;household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="350"/>
+        <source>&amp;Relation to head</source>
+        <translation>&amp;Relation to head</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="354"/>
+        <source>Move to another household</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <source>Choose the relation</source>
+        <translation>Choose the relation</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
         <translation>Service &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Risk level</source>
         <translation>&amp;Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Opened on</source>
         <translation>&amp;Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Why is the case opened?</source>
         <translation>&amp;Why is the case opened?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
         <source>Open a case file</source>
         <translation>Open a case file</translation>
     </message>
@@ -2140,153 +3158,188 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="158"/>
-        <location filename="../../app/ui/pages/people.py" line="161"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="162"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>All service domains</source>
         <translation>All service domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>All social workers</source>
         <translation>All social workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Has an open case file</source>
         <translation>Has an open case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Case file waiting for review</source>
         <translation>Case file waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>No case file</source>
         <translation>No case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Any case status</source>
         <translation>Any case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Visited &amp;between</source>
         <translation>Visited &amp;between</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>People whose household had a visit in these dates. Delete: any date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <source>Edit house&amp;hold</source>
+        <translation>Edit house&amp;hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <source>Ma&amp;ke head of household</source>
+        <translation>Ma&amp;ke head of household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <source>&amp;Move to another household…</source>
+        <translation>&amp;Move to another household…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <source>Died or moved a&amp;way…</source>
+        <translation>Died or moved a&amp;way…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <source>Merge a d&amp;uplicate into this person…</source>
+        <translation>Merge a d&amp;uplicate into this person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <source>Merge a duplicate into this househ&amp;old…</source>
+        <translation>Merge a duplicate into this househ&amp;old…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="240"/>
+        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <source>Choose a person in the list to see their household.</source>
+        <translation>Choose a person in the list to see their household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="291"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="252"/>
+        <location filename="../../app/ui/pages/people.py" line="305"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -2294,19 +3347,53 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="257"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="281"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="257"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
         <source>New household member</source>
         <translation>New household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="281"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="291"/>
         <source>Person added</source>
         <translation>Person added</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStatusDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="377"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="382"/>
+        <source>Died or moved away</source>
+        <translation>Died or moved away</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <source>Lives here (again)</source>
+        <translation>Lives here (again)</translation>
     </message>
 </context>
 <context>
@@ -2320,55 +3407,70 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="98"/>
+        <location filename="../../app/ui/forms/base.py" line="166"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="99"/>
+        <location filename="../../app/ui/forms/base.py" line="167"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="100"/>
+        <location filename="../../app/ui/forms/base.py" line="168"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="101"/>
+        <location filename="../../app/ui/forms/base.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="170"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="171"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="172"/>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="113"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="117"/>
+        <location filename="../../app/ui/pages/base.py" line="145"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -2376,137 +3478,137 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="127"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case files opened</source>
         <translation>Case files opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
+        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>Resource links</source>
         <translation>Resource links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="135"/>
+        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Resources linked (yuan)</source>
         <translation>Resources linked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Monthly summary</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
+        <location filename="../../app/ui/pages/reports.py" line="145"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
+        <location filename="../../app/ui/pages/reports.py" line="146"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
         <source>Save as &amp;Excel…</source>
         <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Save as &amp;CSV…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="159"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="160"/>
+        <location filename="../../app/ui/pages/reports.py" line="161"/>
         <source>Breakdown for:</source>
         <translation>Breakdown for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="168"/>
+        <location filename="../../app/ui/pages/reports.py" line="169"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="139"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="46"/>
+        <location filename="../../app/ui/pages/reports.py" line="47"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="139"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
@@ -2515,47 +3617,47 @@
         <translation type="vanished">Reports are not available yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="197"/>
+        <location filename="../../app/ui/pages/reports.py" line="198"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="223"/>
+        <location filename="../../app/ui/pages/reports.py" line="224"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="245"/>
+        <location filename="../../app/ui/pages/reports.py" line="246"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="255"/>
+        <location filename="../../app/ui/pages/reports.py" line="256"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="255"/>
+        <location filename="../../app/ui/pages/reports.py" line="256"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="257"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="263"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="270"/>
+        <location filename="../../app/ui/pages/reports.py" line="273"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="280"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -2563,64 +3665,74 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="227"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="229"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="231"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
         <source>For &amp;household</source>
         <translation>For &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="235"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
+        <source>Or for a &amp;person</source>
+        <translation>Or for a &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
         <source>&amp;Money (yuan)</source>
         <translation>&amp;Money (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
         <source>&amp;Goods in kind</source>
         <translation>&amp;Goods in kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
         <translation>&amp;Value of goods (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="239"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="245"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
         <source>New resource link</source>
         <translation>New resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>Who gave it (company, charity, office)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>e.g. 500 or 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="279"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
         <source>Resource link saved</source>
         <translation>Resource link saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <source>Resource link</source>
+        <translation>Resource link</translation>
     </message>
 </context>
 <context>
@@ -2642,14 +3754,18 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
-        <translation>Provider</translation>
+        <translation type="vanished">Provider</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
+        <source>Recipient ← provider</source>
+        <translation>Recipient ← provider</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="24"/>
@@ -2665,22 +3781,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
         <source>&amp;What should be fixed?</source>
         <translation>&amp;What should be fixed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
         <source>Return the case to the worker</source>
         <translation>Return the case to the worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>The worker sees these comments on their Today page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <source>Return case %1. The worker sees these comments on their Today page.</source>
+        <translation>Return case %1. The worker sees these comments on their Today page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
         <source>&amp;Return case</source>
         <translation>&amp;Return case</translation>
     </message>
@@ -2688,138 +3809,213 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>Service &amp;item</source>
         <translation>Service &amp;item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
         <source>Record a service</source>
         <translation>Record a service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <source>Service record</source>
+        <translation>Service record</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="133"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="141"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="143"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="145"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="148"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="148"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="148"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="149"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="149"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="151"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="152"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="154"/>
+        <source>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</source>
+        <translation>A backup is an encrypted copy of this station&apos;s records with its key file. It opens only with a user&apos;s password or the county recovery key. Keep it on a USB stick or a second disk, away from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>Automatic backups to</source>
+        <translation>Automatic backups to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="159"/>
+        <source>Every (hours)</source>
+        <translation>Every (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="160"/>
+        <source>Backups to keep</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="162"/>
+        <source>No second location: automatic backups off</source>
+        <translation>No second location: automatic backups off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="163"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="164"/>
+        <source>Save backup settings</source>
+        <translation>Save backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="166"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="112"/>
+        <location filename="../../app/ui/pages/settings.py" line="167"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <location filename="../../app/ui/pages/settings.py" line="168"/>
         <source>About Station Ledger, diagnostics (F1)</source>
         <translation>About Station Ledger, diagnostics (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="115"/>
+        <location filename="../../app/ui/pages/settings.py" line="170"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="146"/>
+        <location filename="../../app/ui/pages/settings.py" line="204"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="215"/>
+        <source>Saved: the screen locks after %1 minutes without use.</source>
+        <translation>Saved: the screen locks after %1 minutes without use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="243"/>
+        <source>Choose where to save the backup</source>
+        <translation>Choose where to save the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="254"/>
+        <source>Writing and checking the backup…</source>
+        <translation>Writing and checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="275"/>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="278"/>
+        <source>Choose a second location</source>
+        <translation>Choose a second location</translation>
     </message>
 </context>
 <context>
@@ -2868,188 +4064,188 @@
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
         <source>Household visit</source>
         <translation>Household visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
         <source>Activity participant</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
         <source>Resource link</source>
         <translation>Resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
         <source>Case service</source>
         <translation>Case service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
         <source>Case review</source>
         <translation>Case review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
-        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="34"/>
         <source>Contract target</source>
         <translation>Contract target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Chinese)</source>
         <translation>Address (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>Name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Tibetan)</source>
         <translation>Name (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
         <source>Name (Latin letters)</source>
         <translation>Name (Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
         <source>Relation to the head</source>
         <translation>Relation to the head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
         <source>Headcount</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
         <source>Plan goals</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
         <source>Plan actions</source>
         <translation>Plan actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
         <source>Why the case was opened</source>
         <translation>Why the case was opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
         <source>Closure summary</source>
         <translation>Closure summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="60"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="74"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="75"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -3057,361 +4253,533 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="112"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="113"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="113"/>
+        <location filename="../../app/ui/pages/sync.py" line="114"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="114"/>
+        <location filename="../../app/ui/pages/sync.py" line="115"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="117"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="117"/>
+        <location filename="../../app/ui/pages/sync.py" line="118"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>Only the station&apos;s administrator can connect this computer to the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <location filename="../../app/ui/pages/sync.py" line="152"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="163"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="165"/>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="176"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="183"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="187"/>
+        <location filename="../../app/ui/pages/sync.py" line="188"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="195"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="197"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="199"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="200"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="201"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="204"/>
+        <source>Restored from a backup: connect to the county again with a new code</source>
+        <translation>Restored from a backup: connect to the county again with a new code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="224"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="225"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="232"/>
+        <location filename="../../app/ui/pages/sync.py" line="235"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="234"/>
+        <location filename="../../app/ui/pages/sync.py" line="237"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="236"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="237"/>
+        <location filename="../../app/ui/pages/sync.py" line="240"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="241"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="29"/>
+        <location filename="../../app/ui/pages/sync.py" line="30"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="32"/>
+        <location filename="../../app/ui/pages/sync.py" line="33"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="37"/>
+        <location filename="../../app/ui/pages/sync.py" line="38"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="245"/>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="277"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="79"/>
+        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <source>Team and caseload</source>
+        <translation>Team and caseload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <source>Open case files per worker (select a row to see them)</source>
+        <translation>Open case files per worker (select a row to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <source>Case files (double-click or Enter opens one)</source>
+        <translation>Case files (double-click or Enter opens one)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Waiting for review (longest)</source>
+        <translation>Waiting for review (longest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <source>With overdue tasks</source>
+        <translation>With overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <source>All open case files</source>
+        <translation>All open case files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <source>Search: case number or person (name, pinyin, ID number)</source>
+        <translation>Search: case number or person (name, pinyin, ID number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <source>Staff changes for the selected user</source>
+        <translation>Staff changes for the selected user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch &amp;off</source>
+        <translation>Switch &amp;off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch o&amp;n</source>
+        <translation>Switch o&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>Change &amp;role</source>
+        <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>&amp;Hand cases and tasks to</source>
+        <translation>&amp;Hand cases and tasks to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <source>&amp;Deleted records…</source>
+        <translation>&amp;Deleted records…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <source>%1 (switched off)</source>
+        <translation>%1 (switched off)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <source>Switched on.</source>
+        <translation>Switched on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <source>Switched off: this user can no longer sign in.</source>
+        <translation>Switched off: this user can no longer sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <source>Role changed.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <source>%1 case files and %2 tasks handed over.</source>
+        <translation>%1 case files and %2 tasks handed over.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="85"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="86"/>
+        <location filename="../../app/ui/pages/today.py" line="87"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Case files waiting for your review</source>
         <translation>Case files waiting for your review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="159"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>Nothing to do. Well done!</source>
         <translation>Nothing to do. Well done!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>New &amp;household</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>New &amp;activity</source>
         <translation>New &amp;activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New resource &amp;link</source>
         <translation>New resource &amp;link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="109"/>
+        <location filename="../../app/ui/pages/today.py" line="110"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>Fix case %1 returned by the supervisor: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="111"/>
+        <location filename="../../app/ui/pages/today.py" line="112"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="140"/>
+        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <source>County server</source>
+        <translation>County server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
+        <translation>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="160"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <location filename="../../app/ui/pages/today.py" line="161"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="143"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="146"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>Conflicts to look at on the Sync page: %1</translation>
     </message>
@@ -3419,44 +4787,49 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="76"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="80"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
         <source>&amp;People served</source>
         <translation>&amp;People served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="84"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="101"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
         <source>New household visit</source>
         <translation>New household visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="102"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>Visit again on</source>
         <translation>Visit again on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="133"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
         <source>Visit saved</source>
         <translation>Visit saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <source>Household visit</source>
+        <translation>Household visit</translation>
     </message>
 </context>
 <context>
@@ -3538,57 +4911,62 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="85"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
         <source>Name (&amp;Chinese)</source>
         <translation>Name (&amp;Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>Name (&amp;Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>Name (&amp;Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Target groups</source>
         <translation>&amp;Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="103"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <source>Choose the relation</source>
+        <translation>Choose the relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 digits (the last may be X)</translation>
     </message>

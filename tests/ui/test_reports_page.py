@@ -3,6 +3,7 @@ Cancel) and printing a case file from the Cases page; PDFs are checked by render
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -44,9 +45,11 @@ def choose_save_path(monkeypatch, path) -> list:
 
     def fake(*args, **kwargs):
         calls.append(args)
-        return str(path), ""
+        return str(path)
 
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", fake)
+    # the page asks through app.ui.widgets.dialogs (Qt's own dialog, in the interface language)
+    monkeypatch.setattr("app.ui.pages.reports.save_file_name", fake)
+    monkeypatch.setattr("app.ui.pages.cases.save_file_name", fake)
     return calls
 
 
@@ -83,6 +86,11 @@ def test_bilingual_pdf_export_from_the_page(station_app, tmp_path, monkeypatch):
     station_app.context.runner.wait()
     assert target.exists() and target.stat().st_size > 0
     assert str(target) in page.state.text()
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services.exports import EXPORT_WARNING
+
+    assert QCoreApplication.translate("Core", EXPORT_WARNING) in page.state.text()  # not encrypted
     assert page.open_folder_button.isVisible() and not page.progress.isVisible()
     assert_pdf_renders(target, tmp_path)
     page.open_folder_button.click()
@@ -266,3 +274,54 @@ def test_reports_page_screenshots(prepared_app, qtbot, tmp_path_factory, languag
         if window.context.workspace is not None:
             window.context.workspace.store.close()
         switch_language(prepared_app, "zh_CN")
+
+
+def test_printed_case_file_warns_saves_in_the_users_folder_and_can_be_deleted(
+        station_app, tmp_path, monkeypatch):
+    """Plaintext leaving the store (issue 11, item 7): the save dialog proposes the user's own
+    export folder under the data directory, the page warns that the file holds personal data,
+    and offers to open and to delete it (audited)."""
+    import stat
+
+    from app.models import AuditEntry
+    from app.services import cases
+
+    main = sign_in_worker(station_app)
+    make_household(station_app, name_zh="赵六")
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        person_id = session.scalar(select(Person.id))
+    cases.open_case(workspace, cases.CaseInput(person_id, "elderly_care", "独居", date.today()))
+    main.go("cases")
+    page = main.pages["cases"]
+    page.refresh()
+    proposed = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        proposed.append(suggested)
+        return suggested
+
+    monkeypatch.setattr("app.ui.pages.cases.save_file_name", save_as)
+    page.print_case()
+    settle(station_app)
+    folder = station_app.context.data_dir / "exports" / "zhuoma"
+    printed = Path(proposed[0])
+    assert printed.parent == folder and printed.exists(), station_app.errors.last_text
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services.exports import PERSONAL_DATA_WARNING
+
+    warning = QCoreApplication.translate("Core", PERSONAL_DATA_WARNING)
+    assert warning and warning in page.print_state.text()
+    assert page.printed_row.isVisibleTo(page) and page.delete_printed.isEnabled()
+    opened = []
+    monkeypatch.setattr("app.ui.pages.cases.QDesktopServices.openUrl", opened.append)
+    page.open_printed.click()
+    assert opened and opened[0].toLocalFile() == str(printed)
+    page.delete_printed.click()
+    settle(station_app)
+    assert not printed.exists() and not page.printed_row.isVisibleTo(page)
+    with workspace.read() as session:
+        actions = [entry.action for entry in session.scalars(select(AuditEntry))]
+    assert actions[-2:] == ["report.exported", "report.deleted"]

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app.models import CaseFile, Household, Person, Task, Visit
-from tests.ui.conftest import make_household, settle, sign_in_supervisor, sign_in_worker
+from tests.ui.conftest import (confirm_decision, make_household, settle, sign_in_supervisor,
+                              sign_in_worker)
 
 VALID_ID = "54010219560402123X"
 
@@ -209,6 +210,8 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     settle(station_app)
     main.pages["cases"].buttons["approve"].click()
     settle(station_app)
+    confirm_decision(main.pages["cases"])
+    settle(station_app)
     with station_app.context.workspace.read() as session:
         assert session.get(CaseFile, case_id).stage == "service"
 
@@ -295,6 +298,8 @@ def test_closure_is_submitted_and_the_supervisors_approval_closes_the_case(stati
     main.open_case(case_id)
     settle(station_app)
     main.pages["cases"].buttons["approve"].click()
+    settle(station_app)
+    confirm_decision(main.pages["cases"])
     settle(station_app)
     with station_app.context.workspace.read() as session:
         assert session.get(CaseFile, case_id).stage == "closed"

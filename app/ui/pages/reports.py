@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.progress import Cancelled
@@ -19,8 +18,10 @@ from app.reports import preview as report_preview
 from app.reports.export import export_monthly
 from app.reports.text import LANGUAGE_CHOICES
 from app.ui.pages.base import Page, fill_table, make_table
-from app.ui.text import trf
+from app.services.exports import EXPORT_WARNING
+from app.ui.text import qt_translate, trf
 from app.ui.widgets.fields import CodeCombo
+from app.ui.widgets.dialogs import save_file_name
 from app.ui.widgets.progress import ProgressPanel
 
 MEASURES = ("households_visited", "visits", "case_files", "case_services", "group_activities",
@@ -254,10 +255,12 @@ class ReportsPage(Page):
         language = self.language.code() or "zh_CN"
         filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "csv": self.tr("CSV table (*.csv)")}
-        suggested = os.path.join(self._last_dir or str(Path.home()),
+        from app.services.exports import export_folder  # the user's own folder, not home
+
+        folder = self._last_dir or str(export_folder(self.context.workspace))
+        suggested = os.path.join(folder,
                                  f"summary-{self.month.code()}-{language}.{kind}")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the monthly summary"), suggested, filters[kind])
+        path = save_file_name(self, self.tr("Save the monthly summary"), suggested, filters[kind])
         if not path:
             return
         path = save_path(path, kind)
@@ -277,7 +280,8 @@ class ReportsPage(Page):
         self._finish(progress)
         self._enable_exports(True)
         self.exported_path = path
-        self.state.setText(trf(self.tr("Saved to %1"), path))
+        self.state.setText(trf(self.tr("Saved to %1"), path) + "\n"
+                           + qt_translate("Core", EXPORT_WARNING))
         self.open_folder_button.show()
 
     def open_folder(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from app.services import sync as sync_cases
@@ -15,6 +15,7 @@ from app.ui.auto_sync import AutoSync, outcome_text
 from app.ui.pages.base import Page
 from app.ui.pages.conflicts import ConflictInbox, kind_label
 from app.ui.text import trf
+from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
 
 
@@ -199,7 +200,9 @@ class SyncPage(Page):
             "error": self.tr("Stopped by a problem; it will be tried again"),
             "unreachable": self.tr("The county server could not be reached"),
             "export": self.tr("Copied to a USB folder"),
-            "import": self.tr("Read from a USB folder")}
+            "import": self.tr("Read from a USB folder"),
+            "restore": self.tr("Restored from a backup: connect to the county again with a "
+                               "new code")}
         return labels.get(row.event, row.event)
 
     def row_reason(self, row) -> str:
@@ -274,6 +277,6 @@ class SyncPage(Page):
         self.sync_now()  # send what is waiting at once
 
     def _folder(self, function) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB folder"))
+        folder = existing_directory(self, self.tr("Choose the USB folder"))
         if folder:
             self.context.op(function, Path(folder))  # its result carries the Changes

@@ -3,16 +3,16 @@
 The device id and its key pairs (and the county's recovery public key) move out of the `meta`
 key/value table, where settings live, into a one-row `device_identity` table.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-29 20:30:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
