@@ -35,7 +35,7 @@ def cmd_report_case(args) -> int:
     that the file holds personal data, unencrypted (app/services/exports.py)."""
     from pathlib import Path
 
-    from app.cli import _translate
+    from app.cli.common import error_text
     from app.errors import UserError
     from app.reports.export import export_case
     from app.services.exports import PERSONAL_DATA_WARNING, export_folder
@@ -45,7 +45,7 @@ def cmd_report_case(args) -> int:
             export_folder(workspace) / f"case-{args.case_number}-{args.language}.pdf"
         result = export_case(workspace, args.case_number, out, language=args.language)
     print(f"{result.path} (case file, SHA-256 {result.sha256}, {result.seconds:.2f} s)")
-    print(_translate(UserError(PERSONAL_DATA_WARNING)), file=sys.stderr)
+    print(error_text(UserError(PERSONAL_DATA_WARNING)), file=sys.stderr)
     return 0
 
 

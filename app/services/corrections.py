@@ -25,65 +25,13 @@ from app.services.catalog import require_code
 from app.services.records import (ActivityInput, ResourceLinkInput, VisitInput,
                                   activity_values, follow_up_task, record_date, resource_values,
                                   visit_values)
+from app.services.authorship import (AUTHOR_COLUMN, EDITABLE_MODELS, author_of,  # noqa: F401
+                                     live, may_edit, model_of, require_may_edit)
+from app.services.deletion import (MAX_REASON, UNDO_REASON, clean_reason,  # noqa: F401
+                                   delete_record, undo_new_record)
+from app.services.search_index import refresh_search_keys
 from app.services.workspace import Changes, Workspace
 from app.validation.fields import clean_text
-
-# The record kinds a person can open, correct, delete and restore, by their wire name.
-EDITABLE_MODELS: dict[str, type] = {
-    "visit": Visit, "activity": Activity, "resource_link": ResourceLink,
-    "household": Household, "person": Person, "case_service": CaseServiceRecord,
-    "case_file": CaseFile,  # corrected on the Case files page (app.services.cases); deleted here
-}
-# The column naming who recorded it; kinds without one take the author of their first change.
-AUTHOR_COLUMN = {"visit": "worker_id", "activity": "organiser_id", "resource_link": "worker_id",
-                 "case_service": "worker_id", "household": "registered_by",
-                 "case_file": "worker_id"}  # a case file: the worker who holds it now
-MAX_REASON = 400
-UNDO_REASON = N_("Undone right after saving")
-
-
-def model_of(kind: str) -> type:
-    model = EDITABLE_MODELS.get(kind)
-    if model is None:
-        raise NotFound(N_("This kind of record cannot be changed here."))
-    return model
-
-
-def author_of(session: Session, kind: str, row) -> str | None:
-    """The user id of whoever recorded `row` (its author column, else its first change)."""
-    column = AUTHOR_COLUMN.get(kind)
-    if column and getattr(row, column, None):
-        return getattr(row, column)
-    if kind == "person":
-        household = session.get(Household, row.household_id)
-        first = session.scalar(select(ChangeLogEntry.author_id).where(
-            ChangeLogEntry.record_id == row.id).order_by(ChangeLogEntry.seq).limit(1))
-        return first or (household.registered_by if household is not None else None)
-    return session.scalar(select(ChangeLogEntry.author_id).where(
-        ChangeLogEntry.record_id == row.id).order_by(ChangeLogEntry.seq).limit(1))
-
-
-def may_edit(workspace: Workspace, session: Session, kind: str, row) -> bool:
-    """The author and the station admin may change a record; a supervisor only reads it."""
-    if workspace.role == "admin":
-        return True
-    if workspace.role == "supervisor":
-        return False
-    return author_of(session, kind, row) == workspace.user_id
-
-
-def require_may_edit(workspace: Workspace, session: Session, kind: str, row) -> None:
-    if not may_edit(workspace, session, kind, row):
-        raise PermissionDenied(N_("Only the worker who recorded this and the station admin "
-                                  "may change it."))
-
-
-def live(session: Session, kind: str, record_id: str):
-    row = session.get(model_of(kind), record_id or "")
-    if row is None or row.deleted_at is not None:
-        raise NotFound(N_("This record no longer exists."))
-    return row
-
 
 def _apply(row, values: dict) -> bool:
     changed = False
@@ -167,68 +115,6 @@ def update_service_record(workspace: Workspace, record_id: str, data: ServiceRec
 
 # -- delete and restore --------------------------------------------------------------------
 
-def clean_reason(reason: str) -> str:
-    text = clean_text(reason, max_length=MAX_REASON, field="reason")
-    if not text:
-        raise ValidationError(N_("Please say why this record is deleted."), field="reason")
-    return text
-
-
-def delete_record(workspace: Workspace, kind: str, record_id: str, reason: str) -> Changes:
-    """Tombstone a record with a required reason (audited; shown in its history). A household
-    with members still in it cannot be deleted: move or delete them first.
-
-    Errors: ValidationError (field "reason"), PermissionDenied, NotFound, ConflictError."""
-    reason = clean_reason(reason)
-    with workspace.write() as session:
-        row = live(session, kind, record_id)
-        require_may_edit(workspace, session, kind, row)
-        changes = Changes.of(kind, record_id)
-        if kind == "household" and session.scalar(select(Person.id).where(
-                Person.household_id == record_id, Person.deleted_at.is_(None)).limit(1)):
-            raise ConflictError(N_("This household still has members: move or delete them "
-                                   "first."))
-        row.deleted_at = utc_now()
-        session.flush()
-        if kind == "person":
-            from app.services.households import refresh_search_keys
-
-            refresh_search_keys(session, row)
-        if kind in ("visit", "activity"):
-            changes |= _close_follow_ups(session, row, kind)
-        if kind == "case_file":
-            changes |= _close_case_tasks(session, row)
-        session.add(DeletionNote(station_id=workspace.station_id, record_kind=kind,
-                                 record_id=record_id, reason=reason,
-                                 deleted_by=workspace.user_id))  # travels with the tombstone
-        workspace.audit(session, f"{kind}.deleted", kind, record_id, {"reason": reason})
-    return changes
-
-
-def undo_new_record(workspace: Workspace, kind: str, record_id: str) -> Changes:
-    """The one-minute undo of a record just saved: a delete with the reason "undone"."""
-    return delete_record(workspace, kind, record_id, UNDO_REASON)
-
-
-def _close_follow_ups(session: Session, row, kind: str) -> Changes:
-    if kind != "visit" or row.follow_up_on is None:
-        return Changes()
-    tasks = list(session.scalars(select(Task).where(
-        Task.kind == "follow_up", Task.household_id == row.household_id,
-        Task.due_on == row.follow_up_on, Task.done_at.is_(None), Task.deleted_at.is_(None))))
-    for task in tasks:
-        task.deleted_at = utc_now()
-    return Changes(frozenset({"task"}), frozenset(t.id for t in tasks)) if tasks else Changes()
-
-
-def _close_case_tasks(session: Session, case: CaseFile) -> Changes:
-    tasks = list(session.scalars(select(Task).where(
-        Task.case_id == case.id, Task.done_at.is_(None), Task.deleted_at.is_(None))))
-    for task in tasks:
-        task.deleted_at = utc_now()
-    return Changes(frozenset({"task"}), frozenset(t.id for t in tasks)) if tasks else Changes()
-
-
 def restore_record(workspace: Workspace, kind: str, record_id: str) -> Changes:
     """The station admin brings a deleted record back (audited). A person whose ID number
     has since been given to someone else cannot come back until that is sorted out."""
@@ -249,8 +135,6 @@ def restore_record(workspace: Workspace, kind: str, record_id: str) -> Changes:
         row.deleted_at = None
         session.flush()
         if kind == "person":
-            from app.services.households import refresh_search_keys
-
             refresh_search_keys(session, row)
         workspace.audit(session, f"{kind}.restored", kind, record_id)
     return Changes.of(kind, record_id)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.errors import N_, ConflictError, ValidationError
 from app.models import Household, Person
 from app.models.people import PERSON_STATUSES, RELATIONS
-from app.services.corrections import live, require_may_edit
+from app.services.authorship import live, require_may_edit
 from app.services.records import record_date
 from app.services.workspace import Changes, Workspace
 

@@ -157,7 +157,7 @@ def create_household(workspace: Workspace, household: HouseholdInput,
 
 def update_household(workspace: Workspace, household_id: str, data: HouseholdInput) -> Changes:
     """Correct a household's village, address, phone or notes (its author or the admin)."""
-    from app.services.corrections import require_may_edit
+    from app.services.authorship import require_may_edit
 
     with workspace.write() as session:
         row = _live(session, Household, household_id)
@@ -185,7 +185,7 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> Cr
 
 def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Changes:
     """Correct a person's details (whoever registered them, or the admin)."""
-    from app.services.corrections import require_may_edit
+    from app.services.authorship import require_may_edit
 
     with workspace.write() as session:
         person = _live(session, Person, person_id)
@@ -205,8 +205,8 @@ def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Ch
 
 def delete_person(workspace: Workspace, person_id: str, reason: str) -> Changes:
     """A tombstone with a reason: the person disappears from lists and syncs as deleted
-    (see app.services.corrections.delete_record)."""
-    from app.services.corrections import delete_record
+    (see app.services.deletion.delete_record)."""
+    from app.services.deletion import delete_record
 
     return delete_record(workspace, "person", person_id, reason)
 

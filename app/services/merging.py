@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, ValidationError
 from app.models import Person, RecordMerge, utc_now
 from app.models import SYNCED_MODELS
-from app.services.corrections import live, require_may_edit
+from app.services.authorship import live, require_may_edit
 from app.services.workspace import Changes, Created, Workspace
 from app.protocol.merges import REFERENCES
 
@@ -101,22 +101,6 @@ def merge_records(workspace: Workspace, kind: str, survivor_id: str, merged_id: 
                         {"into": survivor.id, "chosen": chosen})
     return Created(merge.id, changes | Changes(frozenset({kind, "merge"}),
                                                frozenset({survivor_id, merged_id, merge.id})))
-
-
-def apply_remote_merges(session: Session, redirects: dict[str, str]) -> int:
-    """On a device: point local rows that still name a merged-away id at the survivor (plain
-    SQL, not logged: the county applies the same rule to the copies it sends). Returns the
-    number of rows changed."""
-    count = 0
-    for refs in REFERENCES.values():
-        for referring, fields in refs.items():
-            table = SYNCED_MODELS[referring].__table__
-            for name in fields:
-                column = table.c[name]
-                for merged_id, survivor_id in redirects.items():
-                    count += session.execute(update(table).where(column == merged_id)
-                                             .values({name: survivor_id})).rowcount or 0
-    return count
 
 
 @dataclass(frozen=True)

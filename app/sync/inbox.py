@@ -118,7 +118,7 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
 
 
 def _follow_merges(session) -> None:
-    from app.services.merging import apply_remote_merges
+    from app.sync.merges import apply_remote_merges
     from app.protocol.merges import redirects_of
 
     merges = session.execute(select(RecordMerge.__table__)).mappings().all()
