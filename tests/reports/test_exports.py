@@ -171,7 +171,7 @@ def test_command_line_case_print_warns_and_defaults_to_the_users_folder(demo_wor
     from sqlalchemy import select
 
     from app.models import CaseFile
-    from app.reports.cli import main
+    from app.cli.main import main
 
     monkeypatch.setattr("app.services.station.sign_out", lambda workspace: None)
     monkeypatch.setattr("app.services.station.sign_in", lambda *args: demo_workspace)

@@ -20,7 +20,6 @@ WAIT = 8000
 @pytest.fixture()
 def threaded_app(prepared_app, station_dir, qtbot):
     """The app window with the real background runner (two worker threads)."""
-    from app.ui import language
     from app.ui.application import StationApp
     from app.ui.background import Runner
     from app.ui.errors import ErrorPresenter
@@ -41,7 +40,9 @@ def threaded_app(prepared_app, station_dir, qtbot):
         window.idle.stop()
     except RuntimeError:
         pass
-    language.switch_language("zh_CN")
+    from app.ui.translations import switch_language
+
+    switch_language(prepared_app, "zh_CN")
 
 
 def sign_in_as(window, qtbot, username: str, password: str):

@@ -73,7 +73,6 @@ class Session:
 @pytest.mark.parametrize("size", ["normal", "larger"])
 @pytest.mark.parametrize("language", ["zh_CN", "bo", "en"])
 def test_screen_check(prepared_app, demo_dir, qtbot, language, size):
-    from app.ui import language as ui_language
     from app.ui.application import StationApp
     from app.ui.background import Runner
     from app.ui.errors import ErrorPresenter
@@ -162,6 +161,8 @@ def test_screen_check(prepared_app, demo_dir, qtbot, language, size):
             window.lock()
             settle(window, qtbot)
         window.context.runner.shutdown()
-        ui_language.switch_language("zh_CN")
+        from app.ui.translations import switch_language
+
+        switch_language(prepared_app, "zh_CN")
         window.apply_larger_text(False, store=False)
     assert not session.problems, f"{len(session.problems)} problems:\n" + "\n".join(session.problems)
