@@ -133,6 +133,11 @@ def check_database_copy(path: Path, data_key: bytes) -> dict[str, str]:
             raise damaged(path, "integrity_check")
         meta = dict(connection.execute(
             "SELECT key, value FROM meta WHERE key IN ('device_id', 'station_id')").fetchall())
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                              "name = 'device_identity'").fetchone():  # schema 0006 and later
+            device = connection.execute(
+                "SELECT device_id FROM device_identity WHERE id = 1").fetchone()
+            meta["device_id"] = device[0] if device else ""
         meta["schema_revision"] = connection.execute(
             "SELECT version_num FROM alembic_version").fetchone()[0]
         return meta

@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select, update
 
 from app.errors import N_, NotFound, StoreError
 from app.files import fsync_file, fsync_folder
-from app.models import SYNCED_MODELS, ChangeLogEntry, User, new_id
+from app.models import SYNCED_MODELS, ChangeLogEntry, DeviceIdentity, User, new_id
 from app.models.store import DATABASE_FILENAME, Store
 from app.models.sync_state import OutgoingParcel, SyncHistory, SyncServer
 from app.security.keyring import Keyring, validate_new_password
@@ -126,19 +126,21 @@ def _take_new_identity(store: Store, manifest: dict, username: str) -> _NewIdent
     box_private, box_public = generate_x25519()
     new_device = new_id()
     with store.transaction() as session:
-        old_device = store.get_meta("device_id") or manifest["device_id"]
+        identity = session.get(DeviceIdentity, 1)
+        old_device = (identity.device_id if identity is not None else "") or manifest["device_id"]
         user = session.scalar(select(User).where(User.username == username.strip().lower(),
                                                  User.deleted_at.is_(None)))
         if user is None:
             raise NotFound(N_("There is no user %1 at this station."), username)
         superseded = json.loads(store.get_meta(SUPERSEDED, "[]") or "[]")
         superseded.append(old_device)
-        for key, value in {"device_id": new_device, "device_sign_private": _b64(sign_private),
-                           "device_sign_public": _b64(sign_public),
-                           "device_box_private": _b64(box_private),
-                           "device_box_public": _b64(box_public),
-                           SUPERSEDED: json.dumps(superseded),
-                           AUTO_LAST: ""}.items():
+        if identity is None:
+            identity = DeviceIdentity(id=1, county_recovery_public="")
+            session.add(identity)
+        identity.device_id = new_device
+        identity.sign_private, identity.sign_public = _b64(sign_private), _b64(sign_public)
+        identity.box_private, identity.box_public = _b64(box_private), _b64(box_public)
+        for key, value in {SUPERSEDED: json.dumps(superseded), AUTO_LAST: ""}.items():
             store.set_meta(session, key, value)
         # Every change the county never acknowledged travels again, from the new device. The
         # county skips change ids it already applied, so a change the old laptop did deliver
