@@ -82,6 +82,10 @@ def make_household(window, name_zh="张三", name_bo="", id_number="", birth="19
     form.id_number.setText(id_number)
     form.save()
     settle(window)
+    window.activateWindow()  # the closed form hands the keyboard back, as a window manager does
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
     return form
 
 
