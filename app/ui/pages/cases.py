@@ -328,7 +328,9 @@ class CasesPage(Page):
         editable = mine and row.review_state != "submitted" and row.stage != "closed"
         for name, stage in STAGE_FIELDS:
             editor = self.editors[name]
-            editor.setPlainText(case.fields.get(name, ""))
+            text = case.fields.get(name, "")
+            if editor.toPlainText() != text:  # the same text reloaded is no edit: a refusal
+                editor.setPlainText(text)      # shown at the field stays until it is fixed
             visible = CASE_STAGES.index(stage) <= reached
             editor.setVisible(visible)
             self.editor_labels[name].setVisible(visible)
