@@ -26,6 +26,8 @@ def _record_visit(window, notes="老人身体尚可"):
 
 def _open_first_row(qtbot, page):
     page.table.setCurrentCell(0, 0)
+    page.window().activateWindow()  # a form closed before hands the keyboard back
+    qtbot.waitUntil(page.window().isActiveWindow, timeout=2000)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens, like a double-click
     assert page.context.runner.settle()  # the saved record arrives in the form
@@ -64,6 +66,7 @@ def test_enter_opens_a_visit_with_every_field_and_the_same_form_corrects_it(stat
     # the history of the visit, from the reopened form
     form = _open_first_row(qtbot, page)
     form.show_history()
+    settle(station_app)
     dialog = form._history
     assert dialog.isVisible() and dialog.tree.topLevelItemCount() == 2
     newest = dialog.tree.topLevelItem(0)
@@ -349,6 +352,8 @@ def test_activity_roster_and_a_service_record_are_opened_and_corrected(station_a
     settle(station_app)
     page = main.pages["cases"]
     page.services.setCurrentRow(0)
+    station_app.activateWindow()  # the closed form hands the keyboard back
+    qtbot.waitUntil(station_app.isActiveWindow, timeout=2000)
     page.services.setFocus()
     qtbot.keyClick(page.services, Qt.Key.Key_Return)
     settle(station_app)

@@ -295,6 +295,7 @@ def test_printed_case_file_warns_saves_in_the_users_folder_and_can_be_deleted(
     main.go("cases")
     page = main.pages["cases"]
     page.refresh()
+    settle(station_app)  # the list and the first case arrive
     proposed = []
 
     def save_as(_parent, _title, suggested, _filter):
