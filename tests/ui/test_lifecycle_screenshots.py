@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.demo import DEMO_PASSWORD
-from tests.ui.conftest import SCREENSHOTS, sign_in
+from tests.ui.conftest import SCREENSHOTS, settle, sign_in
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +21,11 @@ def demo_dir(tmp_path_factory):
 @pytest.mark.parametrize("language", ["zh_CN", "bo"])
 def test_screenshots_of_history_and_caseload(prepared_app, demo_dir, qtbot, language):
     from app.ui.application import StationApp
-    from app.ui.background import Runner
+    from app.ui.background import InlineExecutor, Runner
     from app.ui.errors import ErrorPresenter
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    window = StationApp(demo_dir, runner=Runner(synchronous=True),
+    window = StationApp(demo_dir, runner=Runner(InlineExecutor()),
                         errors=ErrorPresenter(modal=False), language=language)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -33,20 +33,25 @@ def test_screenshots_of_history_and_caseload(prepared_app, demo_dir, qtbot, lang
     main = sign_in(window, "admin", DEMO_PASSWORD)
     window.switch_language(language, store=False)
     main.go("visits")
+    settle(window)
     page = main.pages["visits"]
     assert page.table.rowCount() > 0
     page.table.setCurrentCell(0, 0)
     page.open_current()
+    settle(window)
     form = page._form
     form.notes.setPlainText(form.notes.toPlainText() + " 复查：血压平稳")
     form.people_served.setValue(form.people_served.value() + 1)
     form.save()
+    settle(window)
     assert not form.isVisible(), form.errors.visible_errors()
     page.table.setCurrentCell(0, 0)
     page.open_current()
+    settle(window)
     form = page._form
     form.grab().save(str(SCREENSHOTS / f"{language}_visit_opened.png"))
     form.show_history()
+    settle(window)
     dialog = form._history
     assert dialog.tree.topLevelItemCount() >= 2
     qtbot.wait(20)
@@ -54,13 +59,17 @@ def test_screenshots_of_history_and_caseload(prepared_app, demo_dir, qtbot, lang
     dialog.reject()
     form.reject()
     window.lock()
+    settle(window)
     main = sign_in(window, "wangfang", DEMO_PASSWORD)
     window.switch_language(language, store=False)
     main.go("team")
+    settle(window)
     team = main.pages["team"]
     assert team.loads.rowCount() > 0 and team.cases.rowCount() > 0
     qtbot.wait(20)
     window.grab().save(str(SCREENSHOTS / f"{language}_caseload.png"))
     team.loads.selectRow(0)
+    settle(window)
     window.grab().save(str(SCREENSHOTS / f"{language}_caseload_worker.png"))
+    settle(window)
     window.context.workspace.store.close()
