@@ -45,7 +45,7 @@ def cmd_enroll_code(args) -> int:
 
     store = _store(args)
     code = issue_enrollment_code(store, args.station, label=args.label, valid_hours=args.hours,
-                                 station_name=args.name)
+                                 station_name=args.name, role=args.role)
     store.close()
     print(code)
     return 0
@@ -146,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--name", default="", help="the station's name")
     sub.add_argument("--label", default="", help="whose device (e.g. 'Zhuoma laptop')")
     sub.add_argument("--hours", type=int, default=72)
+    sub.add_argument("--role", choices=["worker", "supervisor", "admin"], default="admin",
+                     help="the highest role the device may act with: admin for the station's"
+                          " own computer, worker or supervisor for a person's laptop")
     command("revoke", cmd_revoke, "refuse a device from now on").add_argument("device")
     command("devices", cmd_devices, "list enrolled devices")
     command("stations", cmd_stations, "per-station sync state")

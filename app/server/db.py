@@ -48,6 +48,7 @@ class EnrollmentCode(ServerBase):
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     station_key: Mapped[str] = mapped_column(String(64))
     label: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16), default="admin")  # the device's highest role
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -60,6 +61,7 @@ class Device(ServerBase):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     station_key: Mapped[str] = mapped_column(String(64), index=True)
     label: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16), default="worker")  # see app.server.authority
     sign_public: Mapped[str] = mapped_column(String(64))
     box_public: Mapped[str] = mapped_column(String(64))
     enrolled_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)

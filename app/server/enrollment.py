@@ -15,6 +15,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from app.security.signing import BadSignature
+from app.server.authority import ROLES
 from app.server.db import CountyStation, Device, EnrollmentCode, ServerStore, utc_now
 from app.server.keys import CountyKeys
 from app.sync.wire import ParcelError, b64, read_document, unb64
@@ -45,13 +46,20 @@ def add_station(store: ServerStore, key: str, name: str = "") -> None:
 
 
 def issue_enrollment_code(store: ServerStore, station_key: str, *, label: str = "",
-                          valid_hours: int = 72, station_name: str = "") -> str:
-    """A new one-time code for a device of `station_key` (the station is added if new)."""
+                          valid_hours: int = 72, station_name: str = "",
+                          role: str = "admin") -> str:
+    """A new one-time code for a device of `station_key` (the station is added if new).
+
+    `role` is the highest role the device may act with (worker, supervisor or admin; see
+    app.server.authority): "admin" for the station's own computer, the person's role for a
+    worker's or supervisor's laptop. ValueError for an unknown role."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
     add_station(store, station_key, station_name)
     code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(4))
     with store.transaction() as session:
         session.add(EnrollmentCode(code_hash=_code_hash(code), station_key=station_key,
-                                   label=label,
+                                   label=label, role=role,
                                    expires_at=utc_now() + timedelta(hours=valid_hours)))
     return code
 
@@ -99,6 +107,7 @@ def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
             raise Refused("this device id is already enrolled with other keys", 403)
         if device is None:
             session.add(Device(id=device_id, station_key=station.key, label=row.label,
+                               role=row.role,
                                sign_public=body["sign_public"], box_public=body["box_public"]))
         row.used_at = row.used_at or utc_now()
         row.used_by_device = device_id
@@ -117,7 +126,7 @@ def revoke_device(store: ServerStore, device_id: str) -> bool:
 
 def list_devices(store: ServerStore) -> list[dict]:
     with store.transaction() as session:
-        return [{"device_id": d.id, "station": d.station_key, "label": d.label,
+        return [{"device_id": d.id, "station": d.station_key, "label": d.label, "role": d.role,
                  "last_seq": d.last_seq, "revoked": d.revoked_at is not None,
                  "last_contact": d.last_contact_at.isoformat() if d.last_contact_at else None}
                 for d in session.scalars(select(Device).order_by(Device.station_key, Device.id))]

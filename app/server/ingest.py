@@ -20,7 +20,8 @@ import json
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app.server.db import (CountyStation, DeviceParcel, ServerConflict, ServerQuarantine,
+from app.server.authority import Authority
+from app.server.db import (CountyStation, Device, DeviceParcel, ServerConflict, ServerQuarantine,
                            ServerStore, utc_now)
 from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
@@ -74,7 +75,7 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
         changes = opened.payload.get("changes")
         if not isinstance(changes, list):
             raise Refused("parcel has no list of changes", 400)
-        outcome = _apply_changes(session, station, device_id, seq, changes)
+        outcome = _apply_changes(session, station, device, seq, changes)
         receipt = sign_document({
             "type": "receipt", "device": device_id, "seq": seq, "parcel_hash": opened.hash,
             "received_at": utc_now().isoformat(), **outcome}, keys.sign_private)
@@ -85,9 +86,10 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
     return receipt
 
 
-def _apply_changes(session: Session, station: CountyStation, device_id: str, parcel_seq: int,
+def _apply_changes(session: Session, station: CountyStation, device: Device, parcel_seq: int,
                    changes: list) -> dict:
-    station_key = station.key
+    station_key, device_id = station.key, device.id
+    authority = Authority(session, station_key, station.org_id, device.role, changes)
     check = change_validator(device_id, station.org_id)
     good, quarantined = [], []
     for change in changes:
@@ -109,10 +111,17 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
     open_conflicts = io.load_open_conflicts(station_key, known) if known else {}
     feed, conflicts, resolved, last_device, new_records = [], [], [], {}, {}
     detected_at = utc_now()
+    refused = 0
     for change in fresh:
         kind, record_id, change_id = change["kind"], change["record_id"], change["change_id"]
         key = (kind, record_id)
         current = states.get(key)
+        reason = authority.check(change, current is None)
+        if reason:
+            quarantined.append(_quarantine_row(device_id, parcel_seq, change, reason))
+            refused += 1
+            continue
+        authority.note_applied(change)
         feed.append((station_key, kind, record_id, device_id, change_id))
         if current is None:
             # merge_change(None, …) inlined: the record as sent, every field at this clock
@@ -159,7 +168,7 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
         io.insert_feed(feed)
     if quarantined:
         session.execute(ServerQuarantine.__table__.insert(), quarantined)
-    return {"applied": len(fresh), "duplicates": len(good) - len(fresh),
+    return {"applied": len(fresh) - refused, "duplicates": len(good) - len(fresh),
             "conflicts": [c["id"] for c in conflicts],
             "quarantined": [{"change_id": q["change_id"], "reason": q["reason"]}
                             for q in quarantined]}

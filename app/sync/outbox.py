@@ -178,10 +178,12 @@ def accept_receipt(store: Store, receipt: bytes) -> ReceiptOutcome:
             return outcome
         now = utc_now()
         parcel.receipt, parcel.acked_at = receipt, now
-        session.execute(update(ChangeLogEntry).where(ChangeLogEntry.parcel_seq == parcel.seq)
-                        .values(acked_at=now))
         server.last_contact_at = now
         refused = {item.get("change_id"): item.get("reason", "") for item in outcome.quarantined}
+        # A change the county refused is not delivered: it stays pending, with the reason.
+        session.execute(update(ChangeLogEntry).where(
+            ChangeLogEntry.parcel_seq == parcel.seq,
+            ChangeLogEntry.change_id.not_in(list(refused))).values(acked_at=now))
         if refused:
             for entry in session.scalars(select(ChangeLogEntry).where(
                     ChangeLogEntry.parcel_seq == parcel.seq,

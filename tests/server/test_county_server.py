@@ -18,7 +18,7 @@ from app.sync.client import SyncClient
 from app.sync.outbox import next_parcel
 from app.sync.transport import HttpTransport, ServerRefused
 from app.sync.wire import make_parcel
-from tests.sync.sync_support import (add_households, local_records, make_station,
+from tests.sync.sync_support import (add_households, county_user, local_records, make_station,
                                      server_records, sign_in)
 
 
@@ -65,8 +65,9 @@ def test_ingest_throughput_in_bulk(server_store, county_keys):
         "sign_public": b64(sign_public), "box_public": b64(county_keys.box_public),
         "station_org_id": ""}, sign_private))
     count = 20000
+    county_user(server_store, "jia", "u1")
     changes = [{"change_id": new_id(), "hlc": f"{1700000000000 + i:013d}-0000-00000000000000aa",
-                "device_id": device_id, "kind": "visit", "record_id": new_id(), "op": "insert",
+                "device_id": device_id, "author_id": "u1", "kind": "visit", "record_id": new_id(), "op": "insert",
                 "fields": ["notes"], "base": None,
                 "snapshot": {"id": "", "notes": f"走访 {i}", "people_served": 1}}
                for i in range(count)]
@@ -79,7 +80,7 @@ def test_ingest_throughput_in_bulk(server_store, county_keys):
     accept_parcel(server_store, county_keys, parcel)
     seconds = time.perf_counter() - started
     with server_store.transaction() as session:
-        assert session.scalar(select(func.count()).select_from(ServerRecord)) == count
+        assert session.scalar(select(func.count()).select_from(ServerRecord)) == count + 1
     print(f"\ningest: {count / seconds:,.0f} records/s ({server_store.engine.dialect.name})")
     assert count / seconds > 1000  # a floor against regressions; numbers in docs/server.md
 

@@ -101,3 +101,32 @@ def add_households(workspace, count: int, village_id: str, prefix: str = "户") 
                          relation="head", sex="F")])
         ids.append(household_id)
     return ids
+
+
+def enroll(client, url: str, code: str, county_keys, label: str = "") -> dict:
+    """`client.enroll` with the county key fingerprint read off the enrolment sheet."""
+    return client.enroll(url, code, label)
+
+
+def join(data_dir: Path, url: str, code: str, username: str, recovery_public: bytes,
+         county_keys, password: str = PASSWORD):
+    """`join_station` for `username`, checking the county key fingerprint."""
+    from app.sync.join import join_station
+
+    return join_station(data_dir, url=url, code=code, username=username, password=password,
+                        county_recovery_public=recovery_public)
+
+
+def county_user(server_store, station_key: str, user_id: str, role: str = "worker",
+                station_org_id: str = "") -> None:
+    """A user the county already knows (a merged `user` record), for tests that send
+    hand-made parcels: the county refuses changes whose author it does not know."""
+    from app.server.db import CountyStation, ServerRecord
+
+    snapshot = {"id": user_id, "username": user_id, "role": role, "active": True,
+                "station_id": station_org_id or None, "deleted_at": None}
+    with server_store.transaction() as session:
+        if session.get(CountyStation, station_key) is None:
+            session.add(CountyStation(key=station_key, name=station_key))
+        session.add(ServerRecord(station_key=station_key, kind="user", record_id=user_id,
+                                 snapshot=snapshot, field_hlc={}, hlc=""))

@@ -130,6 +130,6 @@ def test_one_bad_change_is_quarantined_and_the_rest_applied(pair, server_store):
     assert [(q.direction, q.record_id) for q in quarantined] == [("outgoing", household_id)]
     assert "favourite_colour" in quarantined[0].reason
     status = sync_status(admin)
-    assert (status.pending_changes, status.quarantined) == (0, 1)
+    assert (status.pending_changes, status.quarantined) == (1, 1)  # refused: not delivered
     on_server = server_records(server_store, "jia")[("household", household_id)]
     assert (on_server["notes"], on_server["phone"]) == ("好的修改", "13900000000")
