@@ -15,7 +15,7 @@ from app.server.enrollment import Refused, enroll_device
 from app.server.ingest import accept_parcel
 from app.server.keys import CountyKeys
 from app.server.pull import build_pull_parcel, check_pull_request
-from app.sync.wire import MAX_PARCEL_BYTES
+from app.sync.wire import MAX_PARCEL_BYTES, b64
 
 API_VERSION = "v1"
 _BINARY = {"requestBody": {"required": True, "content": {
@@ -51,7 +51,10 @@ def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
 
     @app.get(f"/{API_VERSION}/health", summary="Is the server up; which county keys it uses")
     def health() -> dict:
-        return {"ok": True, "county_keys": keys.fingerprint, "time": utc_now().isoformat()}
+        return {"ok": True, "county_keys": keys.fingerprint, "time": utc_now().isoformat(),
+                "fingerprint": keys.enrolment_fingerprint,
+                "county_sign_public": b64(keys.sign_public),
+                "county_box_public": b64(keys.box_public)}
 
     @app.post(f"/{API_VERSION}/enroll", openapi_extra=_SIGNED_JSON,
               responses={403: _REFUSAL, 400: _REFUSAL},

@@ -41,13 +41,19 @@ def cmd_init_db(args) -> int:
 
 
 def cmd_enroll_code(args) -> int:
-    from app.server.enrollment import issue_enrollment_code
+    from app.server.enrollment import enrolment_sheet_qr, issue_enrollment_code
+    from app.server.keys import load_county_keys
 
+    keys = load_county_keys(Path(args.keys))  # before the code: no code without a fingerprint
     store = _store(args)
     code = issue_enrollment_code(store, args.station, label=args.label, valid_hours=args.hours,
                                  station_name=args.name, role=args.role)
     store.close()
     print(code)
+    print(f"county key fingerprint: {keys.enrolment_fingerprint}")
+    if args.qr:
+        enrolment_sheet_qr(Path(args.qr), code, keys.enrolment_fingerprint, args.server_url)
+        print(f"QR image for the code sheet: {args.qr}")
     return 0
 
 
@@ -146,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--name", default="", help="the station's name")
     sub.add_argument("--label", default="", help="whose device (e.g. 'Zhuoma laptop')")
     sub.add_argument("--hours", type=int, default=72)
+    sub.add_argument("--keys", required=True, help="the county key folder (for the fingerprint)")
+    sub.add_argument("--qr", default="", help="also write a QR image (.png or .svg) of the code,"
+                     " fingerprint and server address for the printed code sheet")
+    sub.add_argument("--server-url", default="", help="the https:// address devices use")
     sub.add_argument("--role", choices=["worker", "supervisor", "admin"], default="admin",
                      help="the highest role the device may act with: admin for the station's"
                           " own computer, worker or supervisor for a person's laptop")

@@ -14,13 +14,16 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from app.security.sealing import SealError, open_sealed
 from app.security.signing import BadSignature
 from app.server.authority import ROLES
 from app.server.db import CountyStation, Device, EnrollmentCode, ServerStore, utc_now
 from app.server.keys import CountyKeys
+from app.sync.trust import ENROL_SEAL_INFO, enrol_seal_aad
 from app.sync.wire import ParcelError, b64, read_document, unb64
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the phone
+
 REQUEST_MAX_AGE = timedelta(days=2)
 
 
@@ -64,6 +67,23 @@ def issue_enrollment_code(store: ServerStore, station_key: str, *, label: str = 
     return code
 
 
+def enrolment_sheet_text(code: str, fingerprint: str, server_url: str = "") -> str:
+    """What the QR image on the code sheet holds: `station-ledger-enrol:v1` and the code,
+    the county key fingerprint and (if given) the server address, one per line."""
+    lines = ["station-ledger-enrol:v1", f"code={code}", f"fingerprint={fingerprint}"]
+    if server_url:
+        lines.append(f"server={server_url}")
+    return "\n".join(lines)
+
+
+def enrolment_sheet_qr(path, code: str, fingerprint: str, server_url: str = "") -> None:
+    """Write the code sheet's QR image (PNG or SVG, by the file name) with `segno`."""
+    import segno
+
+    qr = segno.make(enrolment_sheet_text(code, fingerprint, server_url), error="m")
+    qr.save(str(path), scale=8, border=4)
+
+
 @dataclass(frozen=True)
 class Enrolled:
     station_key: str
@@ -83,9 +103,15 @@ def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
         body = read_document(request, None)
         sign_public = unb64(body["sign_public"])
         box_public = unb64(body["box_public"])
-        device_id, code = str(body["device_id"]), str(body["code"])
+        device_id = str(body["device_id"])
         read_document(request, sign_public)
-    except (ParcelError, KeyError, ValueError, TypeError, BadSignature) as exc:
+        if "sealed_code" in body:  # sealed to the county key the device verified
+            code = open_sealed(keys.box_private, unb64(body["sealed_code"]),
+                               aad=enrol_seal_aad(device_id, body["sign_public"]),
+                               info=ENROL_SEAL_INFO).decode()
+        else:  # a device of an earlier version
+            code = str(body["code"])
+    except (ParcelError, KeyError, ValueError, TypeError, BadSignature, SealError) as exc:
         raise Refused("malformed or unsigned enrollment request", 400) from exc
     if len(sign_public) != 32 or len(box_public) != 32 or not 1 <= len(device_id) <= 36:
         raise Refused("malformed enrollment request", 400)

@@ -24,7 +24,11 @@ from app.sync.inbox import apply_pull_parcel
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
                              next_parcel, pack_new_parcel, pending_filter, unacked_parcels)
 from app.sync.transport import HttpTransport, LinkDown, ServerRefused, SyncFolder
-from app.sync.wire import ParcelError, b64, sign_document
+from app.errors import N_
+from app.security.sealing import seal
+from app.sync.trust import (ENROL_SEAL_INFO, KeyMismatch, check_fingerprint, check_server_url,
+                            enrol_seal_aad, normalise_fingerprint)
+from app.sync.wire import ParcelError, b64, sign_document, unb64
 
 MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
 
@@ -80,15 +84,33 @@ class SyncClient:
         return cls(workspace.store, HttpTransport(url) if url else None, **kwargs)
 
     # -- enrollment ---------------------------------------------------------------------
-    def enroll(self, url: str, code: str, label: str = "") -> dict:
+    def enroll(self, url: str, code: str, label: str = "", *, fingerprint: str,
+               allow_plain_http: bool = False) -> dict:
+        """Enrol with the county at `url` using a one-time `code`, trusting only the county
+        keys that give `fingerprint` (from the enrolment sheet; app.sync.trust).
+
+        The county's public keys are fetched and checked first; on a mismatch nothing is sent
+        (KeyMismatch). The code travels sealed to the verified county key. `allow_plain_http`
+        is the explicit trial switch for http:// to another computer (ValidationError
+        otherwise). Returns the county's answer (station key, org id, its public keys)."""
+        check_server_url(url, allow_plain_http)
         keys = device_keys(self.store)
         transport = self.transport or HttpTransport(url)
+        sign_public, box_public = verified_county_keys(transport, fingerprint)
+        sign_public_b64 = b64(keys.sign_public)
+        sealed_code = seal(box_public, code.strip().encode(),
+                           aad=enrol_seal_aad(keys.device_id, sign_public_b64),
+                           info=ENROL_SEAL_INFO)
         request = sign_document({
-            "code": code.strip(), "device_id": keys.device_id, "label": label,
-            "sign_public": b64(keys.sign_public), "box_public": b64(keys.box_public),
+            "sealed_code": b64(sealed_code), "device_id": keys.device_id, "label": label,
+            "sign_public": sign_public_b64, "box_public": b64(keys.box_public),
             "station_org_id": self.store.get_meta("station_id") or "",
             "at": utc_now().isoformat()}, keys.sign_private)
         answer = transport.enroll(request)
+        if (answer.get("county_sign_public"), answer.get("county_box_public")) != (
+                b64(sign_public), b64(box_public)):
+            raise KeyMismatch(N_("The server answered with other keys than the county's. "
+                                 "Enrolment stopped; nothing was stored."))
         with self.store.transaction() as session:
             server = session.get(SyncServer, "county") or SyncServer(id="county")
             server.url = url
@@ -253,6 +275,22 @@ class SyncClient:
         record_history(self.store, "import", f"{report.parcels_sent} receipts, "
                        f"{report.pulled_records} records from {folder}", error="")
         return report
+
+
+def verified_county_keys(transport, fingerprint: str) -> tuple[bytes, bytes]:
+    """The county's (signing, box) public keys as the server shows them (`/v1/health`),
+    checked against the `fingerprint` from the enrolment sheet: KeyMismatch if they do not
+    give it, ValidationError if the fingerprint is malformed, LinkDown if unreachable."""
+    expected = normalise_fingerprint(fingerprint)
+    try:
+        offered = transport.health()
+        sign_public = unb64(offered["county_sign_public"])
+        box_public = unb64(offered["county_box_public"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KeyMismatch(N_("The server did not show county keys; it is not a county "
+                             "server of this version.")) from exc
+    check_fingerprint(expected, sign_public, box_public)
+    return sign_public, box_public
 
 
 def county_public_keys(store: Store) -> tuple[bytes, bytes]:

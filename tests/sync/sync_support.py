@@ -28,6 +28,8 @@ class ServerThread:
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
+        keys = getattr(app.state, "keys", None)
+        self.fingerprint = keys.enrolment_fingerprint if keys else ""  # the enrolment sheet
         self.server = uvicorn.Server(server_config(app, "127.0.0.1", self.port))
         self.thread = threading.Thread(
             target=lambda: asyncio.run(self.server.serve(sockets=[self.sock])), daemon=True)
@@ -105,7 +107,7 @@ def add_households(workspace, count: int, village_id: str, prefix: str = "户") 
 
 def enroll(client, url: str, code: str, county_keys, label: str = "") -> dict:
     """`client.enroll` with the county key fingerprint read off the enrolment sheet."""
-    return client.enroll(url, code, label)
+    return client.enroll(url, code, label, fingerprint=county_keys.enrolment_fingerprint)
 
 
 def join(data_dir: Path, url: str, code: str, username: str, recovery_public: bytes,
@@ -114,7 +116,20 @@ def join(data_dir: Path, url: str, code: str, username: str, recovery_public: by
     from app.sync.join import join_station
 
     return join_station(data_dir, url=url, code=code, username=username, password=password,
-                        county_recovery_public=recovery_public)
+                        county_recovery_public=recovery_public,
+                        fingerprint=county_keys.enrolment_fingerprint)
+
+
+class InProcessTransport:
+    """Enrolment straight into the county functions (no HTTP), for tests of the parcels."""
+
+    def __init__(self, server_store, county_keys) -> None:
+        from app.server.enrollment import enroll_device
+        from app.sync.wire import b64
+
+        self.enroll = lambda request: enroll_device(server_store, county_keys, request)
+        self.health = lambda: {"county_sign_public": b64(county_keys.sign_public),
+                               "county_box_public": b64(county_keys.box_public)}
 
 
 def county_user(server_store, station_key: str, user_id: str, role: str = "worker",

@@ -43,6 +43,7 @@ def _enrol_from_page(window, server, store):
     assert page.enroll_box.isVisible() and not page.sync_button.isEnabled()
     page.url.setText(server.url)
     page.code.setText(issue_enrollment_code(store, "tsal"))
+    page.fingerprint.setText(server.fingerprint)
     page.enroll_button.click()
     return page
 
@@ -91,7 +92,7 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     assert _status(station_app).pending_changes == 0
     join_station(tmp_path / "laptop", url=server.url, code=issue_enrollment_code(store, "tsal"),
                  username="wangfang", password=SUPERVISOR_PASSWORD,
-                 county_recovery_public=recovery_keys[1])
+                 county_recovery_public=recovery_keys[1], fingerprint=server.fingerprint)
     laptop = service_sign_in(tmp_path / "laptop", "wangfang", SUPERVISOR_PASSWORD)
     here = station_app.context.workspace
     with here.read() as session:
@@ -178,7 +179,8 @@ def test_sync_now_off_the_gui_thread(prepared_app, station_dir, county, qtbot):
 
     server, store = county
     admin = service_sign_in(station_dir, "admin", ADMIN_PASSWORD)
-    SyncClient(admin.store).enroll(server.url, issue_enrollment_code(store, "tsal"))
+    SyncClient(admin.store).enroll(server.url, issue_enrollment_code(store, "tsal"),
+                                   fingerprint=server.fingerprint)
     sign_out(admin)
     window = StationApp(station_dir, runner=Runner(), errors=ErrorPresenter(modal=False),
                         language="zh_CN")
