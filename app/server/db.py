@@ -138,6 +138,35 @@ class ServerQuarantine(ServerBase):
     at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class DeviceAuditState(ServerBase):
+    """Where the county stands in checking one device's audit log (app.server.audit): the
+    ratchet key after the last entry it checked, and the first problem it found."""
+
+    __tablename__ = "device_audit_state"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))  # base64, the newest ratchet key
+    anchor_seq: Mapped[int] = mapped_column(Integer, default=0)
+    anchor_hash: Mapped[str] = mapped_column(String(64))
+    checked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    checked_hash: Mapped[str] = mapped_column(String(64))
+    problem: Mapped[str | None] = mapped_column(Text)
+    problem_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DeviceAuditEntry(ServerBase):
+    """A device's audit entry as received (kept even when its check failed, as evidence)."""
+
+    __tablename__ = "device_audit_entry"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    parcel_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entry: Mapped[dict] = mapped_column(JSON)
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from app.security.sealing import SealError, open_sealed
 from app.security.signing import BadSignature
 from app.server.authority import ROLES
-from app.server.db import CountyStation, Device, EnrollmentCode, ServerStore, utc_now
+from app.server.db import (CountyStation, Device, DeviceAuditState, EnrollmentCode, ServerStore,
+                           utc_now)
+from app.server.audit import anchor_device_audit
 from app.server.keys import CountyKeys
 from app.sync.trust import ENROL_SEAL_INFO, enrol_seal_aad
 from app.sync.wire import ParcelError, b64, read_document, unb64
@@ -131,6 +133,14 @@ def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
         if device is not None and (device.sign_public != body["sign_public"]
                                    or device.revoked_at is not None):
             raise Refused("this device id is already enrolled with other keys", 403)
+        if "sealed_audit_key" in body:
+            try:
+                audit_key = open_sealed(keys.box_private, unb64(body["sealed_audit_key"]),
+                                        aad=enrol_seal_aad(device_id, body["sign_public"]),
+                                        info=ENROL_SEAL_INFO)
+                anchor_device_audit(session, device_id, audit_key, body.get("audit_anchor"))
+            except (SealError, ValueError, TypeError) as exc:
+                raise Refused("malformed audit anchor in the enrollment request", 400) from exc
         if device is None:
             session.add(Device(id=device_id, station_key=station.key, label=row.label,
                                role=row.role,
@@ -151,11 +161,23 @@ def revoke_device(store: ServerStore, device_id: str) -> bool:
 
 
 def list_devices(store: ServerStore) -> list[dict]:
+    """Every device with its station, role, chain, and what the audit check found
+    ("ok", "not anchored", or the first problem and when it was found)."""
     with store.transaction() as session:
+        audits = {a.device_id: a for a in session.scalars(select(DeviceAuditState))}
         return [{"device_id": d.id, "station": d.station_key, "label": d.label, "role": d.role,
                  "last_seq": d.last_seq, "revoked": d.revoked_at is not None,
-                 "last_contact": d.last_contact_at.isoformat() if d.last_contact_at else None}
+                 "last_contact": d.last_contact_at.isoformat() if d.last_contact_at else None,
+                 "audit": _audit_text(audits.get(d.id))}
                 for d in session.scalars(select(Device).order_by(Device.station_key, Device.id))]
+
+
+def _audit_text(state) -> str:
+    if state is None:
+        return "not anchored"
+    if state.problem:
+        return f"{state.problem} (found {state.problem_at.isoformat(timespec='seconds')})"
+    return f"ok up to entry {state.checked_seq}"
 
 
 def active_device(session, device_id: str) -> Device:

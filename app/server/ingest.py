@@ -20,6 +20,7 @@ import json
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from app.server.audit import check_device_audit
 from app.server.authority import Authority
 from app.server.db import (CountyStation, Device, DeviceParcel, ServerConflict, ServerQuarantine,
                            ServerStore, utc_now)
@@ -76,6 +77,9 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
         if not isinstance(changes, list):
             raise Refused("parcel has no list of changes", 400)
         outcome = _apply_changes(session, station, device, seq, changes)
+        audit = check_device_audit(session, device_id, seq, opened.payload.get("audit"))
+        if audit is not None:
+            outcome["audit"] = audit
         receipt = sign_document({
             "type": "receipt", "device": device_id, "seq": seq, "parcel_hash": opened.hash,
             "received_at": utc_now().isoformat(), **outcome}, keys.sign_private)

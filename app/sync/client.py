@@ -9,6 +9,7 @@ keeps failing and that the county has never seen is repacked smaller.
 from __future__ import annotations
 
 import base64
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -25,7 +26,9 @@ from app.sync.outbox import (accept_receipt, county_server, device_keys, discard
                              next_parcel, pack_new_parcel, pending_filter, unacked_parcels)
 from app.sync.transport import HttpTransport, LinkDown, ServerRefused, SyncFolder
 from app.errors import N_
+from app.security.auditchain import KEY_BYTES
 from app.security.sealing import seal
+from app.sync.auditsync import anchor_audit_key
 from app.sync.trust import (ENROL_SEAL_INFO, KeyMismatch, check_fingerprint, check_server_url,
                             enrol_seal_aad, normalise_fingerprint)
 from app.sync.wire import ParcelError, b64, sign_document, unb64
@@ -98,11 +101,15 @@ class SyncClient:
         transport = self.transport or HttpTransport(url)
         sign_public, box_public = verified_county_keys(transport, fingerprint)
         sign_public_b64 = b64(keys.sign_public)
-        sealed_code = seal(box_public, code.strip().encode(),
-                           aad=enrol_seal_aad(keys.device_id, sign_public_b64),
-                           info=ENROL_SEAL_INFO)
+        aad = enrol_seal_aad(keys.device_id, sign_public_b64)
+        sealed_code = seal(box_public, code.strip().encode(), aad=aad, info=ENROL_SEAL_INFO)
+        audit_key = os.urandom(KEY_BYTES)  # the county's copy anchors this device's audit log
+        with self.store.transaction() as session:
+            anchor_seq, anchor_hash = anchor_audit_key(session, audit_key)
         request = sign_document({
             "sealed_code": b64(sealed_code), "device_id": keys.device_id, "label": label,
+            "sealed_audit_key": b64(seal(box_public, audit_key, aad=aad, info=ENROL_SEAL_INFO)),
+            "audit_anchor": {"seq": anchor_seq, "hash": anchor_hash},
             "sign_public": sign_public_b64, "box_public": b64(keys.box_public),
             "station_org_id": self.store.get_meta("station_id") or "",
             "at": utc_now().isoformat()}, keys.sign_private)

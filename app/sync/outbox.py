@@ -17,6 +17,7 @@ from app.errors import N_, UserError
 from app.models import ChangeLogEntry, utc_now
 from app.models.store import Store
 from app.models.sync_state import OutgoingParcel, SyncQuarantine, SyncServer
+from app.sync.auditsync import audit_pending, note_county_verdict, pack_audit, unpack_audit
 from app.sync.wire import ParcelError, make_parcel, parcel_hash, read_document
 
 REMOTE_PARCEL_SEQ = 0  # change_log.parcel_seq of entries that came from the county
@@ -113,22 +114,27 @@ def _pack(keys: DeviceKeys, station_id: str, session: Session,
     entries = session.scalars(select(ChangeLogEntry).where(
         *pending_filter(keys.device_id), ChangeLogEntry.parcel_seq.is_(None))
         .order_by(ChangeLogEntry.seq).limit(batch_size)).all()
-    if not entries:
+    if not entries and not audit_pending(session):
         return None
     last = session.scalar(select(OutgoingParcel).order_by(OutgoingParcel.seq.desc()).limit(1))
     seq, prev = (last.seq + 1, last.hash) if last else (1, "")
     header = {"type": "push", "device": keys.device_id, "seq": seq, "prev": prev,
               "count": len(entries), "station": station_id,
               "created": utc_now().isoformat()}
-    data = make_parcel(header, {"changes": _wire_changes(session, entries)},
+    payload = {"changes": _wire_changes(session, entries) if entries else []}
+    audit = pack_audit(session)  # the audit entries travel with the records
+    if audit is not None:
+        payload["audit"] = audit
+    data = make_parcel(header, payload,
                        recipient_box_public=base64.b64decode(server.county_box_public),
                        sender_sign_private=keys.sign_private)
     parcel = OutgoingParcel(seq=seq, hash=parcel_hash(data), prev_hash=prev, data=data,
                             change_count=len(entries))
     session.add(parcel)
-    session.execute(update(ChangeLogEntry).where(
-        *pending_filter(keys.device_id), ChangeLogEntry.parcel_seq.is_(None),
-        ChangeLogEntry.seq.between(entries[0].seq, entries[-1].seq)).values(parcel_seq=seq))
+    if entries:
+        session.execute(update(ChangeLogEntry).where(
+            *pending_filter(keys.device_id), ChangeLogEntry.parcel_seq.is_(None),
+            ChangeLogEntry.seq.between(entries[0].seq, entries[-1].seq)).values(parcel_seq=seq))
     return parcel
 
 
@@ -145,6 +151,7 @@ def discard_unseen_parcel(store: Store, seq: int) -> None:
                                                      ChangeLogEntry.acked_at.is_(None))
                         .values(parcel_seq=None))
         session.delete(parcel)
+        unpack_audit(session)
 
 
 @dataclass
@@ -176,6 +183,7 @@ def accept_receipt(store: Store, receipt: bytes) -> ReceiptOutcome:
         if parcel.acked_at is not None:
             outcome.already_had = True
             return outcome
+        note_county_verdict(session, body.get("audit"))
         now = utc_now()
         parcel.receipt, parcel.acked_at = receipt, now
         server.last_contact_at = now
