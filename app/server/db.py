@@ -74,11 +74,14 @@ class Device(ServerBase):
 
 class DeviceParcel(ServerBase):
     __tablename__ = "device_parcel"
+    # the hourly quota sums a device's recent parcels (app.server.bounds)
+    __table_args__ = (Index("ix_device_parcel_device_received", "device_id", "received_at"),)
 
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     change_count: Mapped[int] = mapped_column(Integer)
+    payload_bytes: Mapped[int] = mapped_column(BigInteger, default=0)  # decompressed
     receipt: Mapped[bytes] = mapped_column(LargeBinary)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 

@@ -20,6 +20,7 @@ from app.server.authority import ROLES
 from app.server.db import (CountyStation, Device, DeviceAuditState, EnrollmentCode, ServerStore,
                            utc_now)
 from app.server.audit import anchor_device_audit
+from app.server.bounds import valid_device_id
 from app.server.keys import CountyKeys
 from app.sync.trust import ENROL_SEAL_INFO, enrol_seal_aad
 from app.sync.wire import ParcelError, b64, read_document, unb64
@@ -115,7 +116,7 @@ def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
             code = str(body["code"])
     except (ParcelError, KeyError, ValueError, TypeError, BadSignature, SealError) as exc:
         raise Refused("malformed or unsigned enrollment request", 400) from exc
-    if len(sign_public) != 32 or len(box_public) != 32 or not 1 <= len(device_id) <= 36:
+    if len(sign_public) != 32 or len(box_public) != 32 or not valid_device_id(device_id):
         raise Refused("malformed enrollment request", 400)
     with store.transaction() as session:
         row = session.get(EnrollmentCode, _code_hash(code), with_for_update=True)
@@ -182,7 +183,9 @@ def _audit_text(state) -> str:
 
 def active_device(session, device_id: str) -> Device:
     """The device row, locked; refuses unknown and revoked devices."""
-    device = session.get(Device, str(device_id), with_for_update=True)
+    if not valid_device_id(device_id):
+        raise Refused("malformed device id", 400)
+    device = session.get(Device, device_id, with_for_update=True)
     if device is None:
         raise Refused("unknown device", 403)
     if device.revoked_at is not None:

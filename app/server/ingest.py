@@ -16,12 +16,15 @@ without SQLAlchemy's per-row processing or ORM objects.
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.server.audit import check_device_audit
 from app.server.authority import Authority
+from app.server.bounds import (HOURLY_CHANGES, HOURLY_PAYLOAD_BYTES, MAX_CHANGES_PER_PARCEL,
+                               MAX_PAYLOAD_BYTES, MAX_QUARANTINE_PER_PARCEL, valid_device_id)
 from app.server.db import (CountyStation, Device, DeviceParcel, ServerConflict, ServerQuarantine,
                            ServerStore, utc_now)
 from app.server.enrollment import Refused, active_device
@@ -30,7 +33,8 @@ from app.server.validation import change_validator
 from app.models import new_id
 from app.sync.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.sync.merge import UNMERGED_FIELDS, RecordState, merge_change
-from app.sync.wire import ParcelError, open_parcel, read_header, sign_document, unb64
+from app.sync.wire import (ParcelError, ParcelTooBig, open_parcel, read_header, sign_document,
+                           unb64)
 
 COUNTY_ORIGIN = "county"
 CHUNK = 5000
@@ -50,16 +54,23 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
     """The signed receipt for `parcel` (stored, so a repeat gets the same bytes)."""
     try:
         header, *_ = read_header(parcel)
-        device_id, seq, prev = str(header["device"]), int(header["seq"]), str(header["prev"])
-        if header.get("type") != "push" or seq < 1:
+        device_id, seq, prev = header["device"], int(header["seq"]), str(header["prev"])
+        if header.get("type") != "push" or seq < 1 or not valid_device_id(device_id):
             raise ValueError("not a push parcel")
     except (ParcelError, KeyError, ValueError, TypeError) as exc:
         raise Refused(f"not a valid parcel: {exc}", 400) from exc
     with store.transaction() as session:
         device = active_device(session, device_id)
-        try:
+        used_changes, used_bytes = _last_hour(session, device_id)
+        if used_changes >= HOURLY_CHANGES or used_bytes >= HOURLY_PAYLOAD_BYTES:
+            raise Refused("this device sent too much in the last hour; try again later", 429)
+        try:  # the signature is checked before anything is decompressed
             opened = open_parcel(parcel, sender_sign_public=unb64(device.sign_public),
-                                 recipient_box_private=keys.box_private)
+                                 recipient_box_private=keys.box_private,
+                                 max_payload_bytes=MAX_PAYLOAD_BYTES,
+                                 max_changes=MAX_CHANGES_PER_PARCEL)
+        except ParcelTooBig as exc:
+            raise Refused(f"parcel refused: {exc}", 413) from exc
         except ParcelError as exc:
             raise Refused(f"parcel refused: {exc}", 403) from exc
         seen = session.get(DeviceParcel, (device_id, seq))
@@ -76,7 +87,15 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
         changes = opened.payload.get("changes")
         if not isinstance(changes, list):
             raise Refused("parcel has no list of changes", 400)
-        outcome = _apply_changes(session, station, device, seq, changes)
+        if len(changes) > MAX_CHANGES_PER_PARCEL:
+            raise Refused("too many changes in one parcel", 413)
+        if used_changes + len(changes) > HOURLY_CHANGES \
+                or used_bytes + opened.size > HOURLY_PAYLOAD_BYTES:
+            raise Refused("this device sent too much in the last hour; try again later", 429)
+        try:
+            outcome = _apply_changes(session, station, device, seq, changes)
+        except RecursionError as exc:
+            raise Refused("a change is nested too deeply", 400) from exc
         audit = check_device_audit(session, device_id, seq, opened.payload.get("audit"))
         if audit is not None:
             outcome["audit"] = audit
@@ -84,10 +103,21 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
             "type": "receipt", "device": device_id, "seq": seq, "parcel_hash": opened.hash,
             "received_at": utc_now().isoformat(), **outcome}, keys.sign_private)
         session.add(DeviceParcel(device_id=device_id, seq=seq, hash=opened.hash,
-                                 change_count=len(changes), receipt=receipt))
+                                 change_count=len(changes), payload_bytes=opened.size,
+                                 receipt=receipt))
         device.last_seq, device.last_hash = seq, opened.hash
         device.last_contact_at = utc_now()
     return receipt
+
+
+def _last_hour(session: Session, device_id: str) -> tuple[int, int]:
+    """(changes, decompressed bytes) the device's parcels brought in the last hour."""
+    since = utc_now() - timedelta(hours=1)
+    changes, size = session.execute(
+        select(func.coalesce(func.sum(DeviceParcel.change_count), 0),
+               func.coalesce(func.sum(DeviceParcel.payload_bytes), 0)).where(
+            DeviceParcel.device_id == device_id, DeviceParcel.received_at >= since)).one()
+    return int(changes), int(size)
 
 
 def _apply_changes(session: Session, station: CountyStation, device: Device, parcel_seq: int,
@@ -170,8 +200,12 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
                         .values(resolved_at=utc_now()))
     if feed:
         io.insert_feed(feed)
+    if len(quarantined) > MAX_QUARANTINE_PER_PARCEL:  # kept: the first ones; the rest refused
+        for row in quarantined[MAX_QUARANTINE_PER_PARCEL:]:
+            row["reason"] = "too many refused changes in one parcel (not kept): " + row["reason"]
     if quarantined:
-        session.execute(ServerQuarantine.__table__.insert(), quarantined)
+        session.execute(ServerQuarantine.__table__.insert(),
+                        quarantined[:MAX_QUARANTINE_PER_PARCEL])
     return {"applied": len(fresh) - refused, "duplicates": len(good) - len(fresh),
             "conflicts": [c["id"] for c in conflicts],
             "quarantined": [{"change_id": q["change_id"], "reason": q["reason"]}

@@ -29,6 +29,16 @@ class ServerRefused(UserError):
         self.details = details or {}
 
 
+class ServerFailed(ServerRefused):
+    """The county server failed on a request (HTTP 500 and the like): a fault at the county.
+    Sync stops and shows it instead of retrying the same request again and again."""
+
+    def __init__(self, status: int, text: str = "") -> None:
+        super().__init__(status, f"HTTP {status}", {"text": text})
+        UserError.__init__(self, N_("The county server failed on this request (HTTP %1). "
+                                    "Tell the county; sync will try again later."), status)
+
+
 def timeouts(read_seconds: float = 120.0) -> httpx.Timeout:
     return httpx.Timeout(connect=20.0, read=read_seconds, write=read_seconds, pool=30.0)
 
@@ -53,17 +63,25 @@ class HttpTransport:
         return self._checked(response)
 
     def _checked(self, response: httpx.Response) -> bytes:
-        if response.status_code == 200:
+        """The body of a 200; otherwise LinkDown (try again later: the link, a busy or
+        restarting server — 408, 429, 502–504), ServerFailed (the server broke on this
+        request: reported, not retried in this sync) or ServerRefused (it said no)."""
+        status = response.status_code
+        if status == 200:
             return response.content
-        if response.status_code in (400, 403, 404, 409, 413):
-            try:
-                body = response.json()
-            except ValueError:
-                body = {"reason": response.text[:200]}
-            reason = str(body.pop("reason", "refused"))
-            raise ServerRefused(response.status_code, reason, body)
-        raise LinkDown(N_("The county server cannot be reached (%1)."),
-                       f"HTTP {response.status_code}")
+        if status in (408, 429, 502, 503, 504):
+            raise LinkDown(N_("The county server is busy or cannot be reached (%1)."),
+                           f"HTTP {status}")
+        if status >= 500:
+            raise ServerFailed(status, response.text[:200])
+        try:
+            body = response.json()
+            if not isinstance(body, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            body = {"reason": response.text[:200]}
+        reason = str(body.pop("reason", "refused"))
+        raise ServerRefused(status, reason, body)
 
     def health(self) -> dict:
         try:
