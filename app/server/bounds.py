@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 
+from starlette.requests import ClientDisconnect
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 MAX_CONNECTIONS = 1000
@@ -86,6 +87,8 @@ async def read_body(request, limit: int, *, grace: float = BODY_GRACE_SECONDS,
             chunk = await asyncio.wait_for(stream.__anext__(), min(allowed, chunk_seconds))
         except StopAsyncIteration:
             break
+        except ClientDisconnect as exc:
+            raise BodyRefused("the client went away", 400) from exc
         except asyncio.TimeoutError as exc:
             raise BodyRefused("request body arrives too slowly", 408) from exc
         size += len(chunk)
