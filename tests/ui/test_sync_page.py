@@ -44,6 +44,10 @@ def _enrol_from_page(window, server, store):
     page.url.setText(server.url)
     page.code.setText(issue_enrollment_code(store, "tsal"))
     page.fingerprint.setText(server.fingerprint)
+    assert not page.plain_warning.isHidden()  # http:// (here loopback): the warning shows
+    page.url.setText("https://county.example.cn")
+    assert page.plain_warning.isHidden()
+    page.url.setText(server.url)
     page.enroll_button.click()
     return page
 
