@@ -181,6 +181,11 @@ class SyncClient:
             started = time.monotonic()
             try:
                 receipt = self.transport.push(parcel.data)
+            except ServerRefused as exc:
+                if exc.status == 413 and parcel.change_count > MIN_BATCH \
+                        and self._shrink(parcel):  # too big for the county: repack smaller
+                    continue
+                raise
             except LinkDown as exc:
                 failures += 1
                 self._tune(False, 0)
@@ -196,6 +201,15 @@ class SyncClient:
             report.conflicts += outcome.conflicts
             report.quarantined += len(outcome.quarantined)
             self.progress(SyncProgress("push", min(report.pushed_changes, total), total))
+
+    def _shrink(self, parcel) -> bool:
+        """The county refused `parcel` as too large (413: it applied nothing): unpack it and
+        halve the batch size, so its changes go out in smaller parcels. False if it cannot
+        be unpacked."""
+        with self.store.transaction() as session:
+            server = county_server(session)
+            server.batch_size = max(MIN_BATCH, min(server.batch_size, parcel.change_count // 2))
+        return discard_unseen_parcel(self.store, parcel.seq)
 
     def _repack_if_unseen(self, seq: int) -> None:
         try:

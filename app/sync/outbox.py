@@ -138,20 +138,22 @@ def _pack(keys: DeviceKeys, station_id: str, session: Session,
     return parcel
 
 
-def discard_unseen_parcel(store: Store, seq: int) -> None:
+def discard_unseen_parcel(store: Store, seq: int) -> bool:
     """The county never received parcel `seq` (it said so in a signed answer or its chain):
-    unpack it so its changes go out again in smaller parcels."""
+    unpack it so its changes go out again in smaller parcels. False if it cannot be (acked,
+    unknown, or not the newest)."""
     with store.transaction() as session:
         parcel = session.get(OutgoingParcel, seq)
         newer = session.scalar(select(func.count()).select_from(OutgoingParcel).where(
             OutgoingParcel.seq > seq))
         if parcel is None or parcel.acked_at is not None or newer:
-            return
+            return False
         session.execute(update(ChangeLogEntry).where(ChangeLogEntry.parcel_seq == seq,
                                                      ChangeLogEntry.acked_at.is_(None))
                         .values(parcel_seq=None))
         session.delete(parcel)
         unpack_audit(session)
+    return True
 
 
 @dataclass

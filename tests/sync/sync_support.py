@@ -135,7 +135,7 @@ class InProcessTransport:
 def county_user(server_store, station_key: str, user_id: str, role: str = "worker",
                 station_org_id: str = "") -> None:
     """A user the county already knows (a merged `user` record), for tests that send
-    hand-made parcels: the county refuses changes whose author it does not know."""
+    hand-made parcels: the county refuses changes whose author it does not know. Once."""
     from app.server.db import CountyStation, ServerRecord
 
     snapshot = {"id": user_id, "username": user_id, "role": role, "active": True,
@@ -143,5 +143,6 @@ def county_user(server_store, station_key: str, user_id: str, role: str = "worke
     with server_store.transaction() as session:
         if session.get(CountyStation, station_key) is None:
             session.add(CountyStation(key=station_key, name=station_key))
-        session.add(ServerRecord(station_key=station_key, kind="user", record_id=user_id,
-                                 snapshot=snapshot, field_hlc={}, hlc=""))
+        if session.get(ServerRecord, (station_key, "user", user_id)) is None:
+            session.add(ServerRecord(station_key=station_key, kind="user", record_id=user_id,
+                                     snapshot=snapshot, field_hlc={}, hlc=""))
