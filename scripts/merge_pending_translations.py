@@ -4,7 +4,8 @@ Contributors who add UI strings while someone else holds the .ts files write
 `resources/i18n/pending/<topic>.json` as {"<context>": {"<source>": {"zh_CN": "…", "bo": "…"}}}.
 Run `scripts/build_translations.py` first (it adds the new strings as unfinished), then this
 script: it copies each pending translation into the matching unfinished entry (Tibetan is marked
-"needs review"), recompiles, and deletes the pending files it used up completely (with `--keep`
+"needs review" and rewritten to the glossary's terms and punctuation, as
+scripts/apply_glossary.py does), recompiles, and deletes the pending files it used up completely (with `--keep`
 it leaves them, so a branch can re-apply them after taking another branch's catalogues).
 
     .venv/bin/python scripts/merge_pending_translations.py [--keep]
@@ -18,6 +19,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from app.glossary import fix_punctuation, is_sentence, replace_forms  # noqa: E402
+
 PENDING = REPO / "resources" / "i18n" / "pending"
 LANGUAGES = ("zh_CN", "bo")
 
@@ -50,6 +55,8 @@ def apply(root: ET.Element, language: str, pending: dict) -> set[tuple[str, str]
             wanted = pending.get((name, source), {}).get(language)
             if not wanted or translation.get("type") != "unfinished":
                 continue
+            if language == "bo":  # the glossary's terms and punctuation, whatever the draft said
+                wanted = fix_punctuation(replace_forms(wanted), sentence=is_sentence(source))
             translation.text = wanted
             del translation.attrib["type"]
             if language == "bo" and message.find("translatorcomment") is None:

@@ -68,8 +68,9 @@ def _codes(summary_period: PeriodFigures, dimension: str, text: ReportText) -> l
     present = [code for code in summary_period.breakdowns[dimension]]
     if dimension in CATALOG_KIND:
         ordered = text.codes(CATALOG_KIND[dimension])
-        if dimension == "domain":  # every domain, even with nothing this period
-            codes = ordered + [c for c in present if c not in ordered]
+        if dimension == "domain":  # every domain switched on, even with nothing this period
+            codes = ([c for c in ordered if c in present or text.active("domain", c)]
+                     + [c for c in present if c not in ordered])
         else:
             codes = [c for c in ordered if c in present] + [c for c in present if c not in ordered]
     else:

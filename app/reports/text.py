@@ -79,6 +79,11 @@ class ReportText:
         return [code for _sort, code in sorted(
             (labels.get("sort", 0), code) for (k, code), labels in self.catalog.items() if k == kind)]
 
+    def active(self, kind: str, code: str) -> bool:
+        """Whether the entry is switched on (a catalogue entry with "active": false, such as a
+        service area only some prefectures use, is shown only where records use it)."""
+        return bool(self.catalog.get((kind, code), {}).get("active", True))
+
     def name(self, org_id: str) -> list[str]:
         if not org_id:
             return self.t("(none)")
@@ -98,6 +103,7 @@ class ReportText:
             for item in document.get(section, []):
                 catalog[(kind, item["code"])] = {key: item.get(key, "") for key in ("zh", "bo", "en")}
                 catalog[(kind, item["code"])]["sort"] = int(item.get("sort", 0))
+                catalog[(kind, item["code"])]["active"] = bool(item.get("active", True))
         return cls(choice, catalog, dict(names or {}))
 
     @classmethod
@@ -106,5 +112,5 @@ class ReportText:
         from app.models import CatalogEntry
         entries = session.scalars(select(CatalogEntry).order_by(CatalogEntry.sort))
         catalog = {(e.kind, e.code): {"zh": e.label_zh, "bo": e.label_bo, "en": e.label_en,
-                                      "sort": e.sort} for e in entries}
+                                      "sort": e.sort, "active": e.active} for e in entries}
         return cls(choice, catalog, dict(names or {}))

@@ -26,11 +26,11 @@ from app.validation.id_number import id_check_character
 DEMO_PASSWORD = "demo1234"  # printed by `station-ledger demo`; a trial station only
 LHASA_CHENGGUAN = "540102"
 VILLAGES = (
-    PlaceName("蔡公堂村", "ཚལ་གུང་ཐང་གྲོང་ཚོ།", "Tsalgungthang"),
-    PlaceName("白定村", "པད་སྡིང་གྲོང་ཚོ།", "Baiding"),
-    PlaceName("塔玛村", "ཐ་མ་གྲོང་ཚོ།", "Tama"),
-    PlaceName("章多村", "བྲག་མདོ་གྲོང་ཚོ།", "Zhangduo"),
-    PlaceName("德庆社区", "བདེ་ཆེན་སྡོད་ཁུལ།", "Dechen community"),
+    PlaceName("蔡公堂村", "ཚལ་གུང་ཐང་གྲོང་ཚོ", "Tsalgungthang"),
+    PlaceName("白定村", "པད་སྡིང་གྲོང་ཚོ", "Baiding"),
+    PlaceName("塔玛村", "ཐ་མ་གྲོང་ཚོ", "Tama"),
+    PlaceName("章多村", "བྲག་མདོ་གྲོང་ཚོ", "Zhangduo"),
+    PlaceName("德庆社区", "བདེ་ཆེན་སྡེ་ཁུལ", "Dechen community"),
 )
 HAN_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯曾单"
 HAN_GIVEN = ["秀英", "桂兰", "建国", "志强", "丽华", "海燕", "明", "军", "芳", "静", "伟",
@@ -115,8 +115,8 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
     users = DemoUsers()
     _recovery_private, recovery_public = generate_x25519()  # a demo county; key not kept
     create_station(Path(data_dir), StationSetup(
-        county=PlaceName("拉萨市城关区", "ལྷ་ས་གྲོང་ཁྱེར་ཁྲིན་ཀོན་ཆུས།", "Chengguan District, Lhasa"),
-        station=PlaceName("蔡公堂乡社工站", "ཚལ་གུང་ཐང་ཤང་གི་སྤྱི་ཚོགས་ལས་དོན་ས་ཚིགས།",
+        county=PlaceName("拉萨市城关区", "ལྷ་ས་གྲོང་ཁྱེར་ཁྲིན་ཀོན་ཆུས", "Chengguan District, Lhasa"),
+        station=PlaceName("蔡公堂乡社工站", "ཚལ་གུང་ཐང་ཤང་གི་སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས",
                           "Tsalgungthang Township Social Work Station"),
         villages=VILLAGES, admin_username=users.admin, admin_display_name="次仁站长",
         admin_password=DEMO_PASSWORD, county_recovery_public=recovery_public, station_code="CGT"))
@@ -143,7 +143,7 @@ def _workspace(store, data_dir: Path, data_key: bytes, username: str) -> Workspa
 
 def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> None:
     admin = _workspace(store, data_dir, data_key, users.admin)
-    add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ།", "worker", DEMO_PASSWORD)
+    add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ", "worker", DEMO_PASSWORD)
     add_user(admin, "lihua", "李华", "worker", DEMO_PASSWORD)
     add_user(admin, "wangfang", "王芳（督导）", "supervisor", DEMO_PASSWORD)
     with admin.write() as session:  # every synced change has an author (the county checks)

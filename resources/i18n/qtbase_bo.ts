@@ -13,7 +13,7 @@
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation>ཚང་མ་འདེམས(&amp;S)</translation>
+        <translation>ཀུན་འདེམས(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
@@ -49,14 +49,14 @@
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
-        <translation>གཏན་འཁེལ</translation>
+        <translation>ཆོག</translation>
     </message>
 </context>
 <context>
     <name>QErrorMessage</name>
     <message>
         <source>&amp;OK</source>
-        <translation>གཏན་འཁེལ(&amp;O)</translation>
+        <translation>ཆོག(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Show this message again</source>
@@ -66,32 +66,32 @@
     <message>
         <source>Debug Message:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐྱོན་འཚོལ་བརྡ་འཕྲིན:</translation>
+        <translation>སྐྱོན་འཚོལ་བརྡ་འཕྲིན</translation>
     </message>
     <message>
         <source>Warning:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཉེན་བརྡ:</translation>
+        <translation>ཐ་ཚིག</translation>
     </message>
     <message>
         <source>Information:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གནས་ཚུལ:</translation>
+        <translation>གནས་ཚུལ</translation>
     </message>
     <message>
         <source>Critical Error:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ནོར་འཁྲུལ་ཚབས་ཆེན:</translation>
+        <translation>ནོར་སྐྱོན་ཚབས་ཆེན</translation>
     </message>
     <message>
         <source>Fatal Error:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ནོར་འཁྲུལ་ཉེན་ཆེན:</translation>
+        <translation>ནོར་སྐྱོན་ཉེན་ཆེན</translation>
     </message>
     <message>
         <source>An error occurred</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ནོར་འཁྲུལ་ཞིག་བྱུང་།</translation>
+        <translation>ནོར་སྐྱོན་ཞིག་བྱུང</translation>
     </message>
 </context>
 <context>
@@ -99,24 +99,24 @@
     <message>
         <source>Look in:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འཚོལ་ས:</translation>
+        <translation>འཚོལ་ས</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འཚོལ་ས(&amp;L):</translation>
+        <translation>འཚོལ་ས(&amp;L)</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>ཡིག་ཆའི་མིང(&amp;N):</translation>
+        <translation>ཡིག་ཆའི་མིང(&amp;N)</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>ཡིག་ཆའི་རིགས:</translation>
+        <translation>ཡིག་ཆའི་རིགས</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>ཡིག་ཆའི་རིགས(&amp;T):</translation>
+        <translation>ཡིག་ཆའི་རིགས(&amp;T)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -129,7 +129,7 @@
     <message>
         <source>Save As</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་གཞན་དུ་ཉར</translation>
+        <translation>གཞན་ཉར</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -150,23 +150,23 @@
     <message>
         <source>&amp;Rename</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་བསྒྱུར(&amp;R)</translation>
+        <translation>མིང་བསྐྱར་འདོགས(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation>ཡིག་སྣོད་གསར་པ(&amp;N)</translation>
+        <translation>ཡིག་ཁུག་གསར་པ(&amp;N)</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation>ཡིག་སྣོད་གསར་པ</translation>
+        <translation>ཡིག་ཁུག་གསར་པ</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation>ཡིག་སྣོད་གསར་བཟོ</translation>
+        <translation>ཡིག་ཁུག་གསར་བཟོ</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation>ཡིག་སྣོད་གསར་པ་ཞིག་བཟོ</translation>
+        <translation>ཡིག་ཁུག་གསར་པ་ཞིག་བཟོ</translation>
     </message>
     <message>
         <source>Back</source>
@@ -206,7 +206,7 @@
     <message>
         <source>Detail View</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲའི་ལྟ་སྟངས</translation>
+        <translation>ཞིབ་ཆའི་ལྟ་སྟངས</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
@@ -216,7 +216,7 @@
     <message>
         <source>Change to detail view mode</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲའི་ལྟ་སྟངས་སུ་བསྒྱུར</translation>
+        <translation>ཞིབ་ཆའི་ལྟ་སྟངས་སུ་བསྒྱུར</translation>
     </message>
     <message>
         <source>All Files (*)</source>
@@ -234,7 +234,7 @@
     <message>
         <source>Directory:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དཀར་ཆག:</translation>
+        <translation>དཀར་ཆག</translation>
     </message>
     <message>
         <source>Find Directory</source>
@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation>ཡིག་སྣོད</translation>
+        <translation>ཡིག་ཁུག</translation>
     </message>
     <message>
         <source>File Folder</source>
-        <translation>ཡིག་སྣོད</translation>
+        <translation>ཡིག་ཁུག</translation>
     </message>
     <message>
         <source>Drive</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>My Computer</source>
-        <translation>ངའི་གློག་ཀླད</translation>
+        <translation>ངའི་རྩིས་འཁོར</translation>
     </message>
     <message>
         <source>Recent Places</source>
@@ -382,11 +382,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Computer</source>
-        <translation>གློག་ཀླད</translation>
+        <translation>རྩིས་འཁོར</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation>ངའི་གློག་ཀླད</translation>
+        <translation>ངའི་རྩིས་འཁོར</translation>
     </message>
     <message>
         <source>Invalid filename</source>
@@ -403,7 +403,7 @@ Do you want to delete it anyway?</source>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
-        <translation>གཏན་འཁེལ(&amp;O)</translation>
+        <translation>ཆོག(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -411,7 +411,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>རྩིས་མེད(&amp;C)</translation>
+        <translation>འདོར་བ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -428,7 +428,7 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Enter a value:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲངས་ཐང་ཞིག་འཇུག་རོགས:</translation>
+        <translation>གྲངས་ཐང་ཞིག་འཇུག་རོགས</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
+        <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -446,11 +446,11 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Cu&amp;t</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གཏུབ(&amp;T)</translation>
+        <translation>དྲས་གཏུབ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>འདྲ་བཤུས(&amp;C)</translation>
+        <translation>མཁོ་ཕབ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -462,7 +462,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Select All</source>
-        <translation>ཚང་མ་འདེམས</translation>
+        <translation>ཀུན་འདེམས</translation>
     </message>
 </context>
 <context>
@@ -470,12 +470,12 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Show Details...</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲ་སྟོན...</translation>
+        <translation>ཞིབ་ཆ་སྟོན...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲ་སྦས...</translation>
+        <translation>ཞིབ་ཆ་སྦས...</translation>
     </message>
     <message>
         <source>About Qt</source>
@@ -487,7 +487,7 @@ Do you want to delete it anyway?</source>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation>གཏན་འཁེལ</translation>
+        <translation>ཆོག</translation>
     </message>
     <message>
         <source>Save</source>
@@ -540,7 +540,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>རྩིས་མེད</translation>
+        <translation>འདོར་བ</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -559,19 +559,19 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Reset</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བསྐྱར་སྒྲིག</translation>
+        <translation>སོར་སློག</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྔོན་སྒྲིག་སླར་གསོ</translation>
+        <translation>སོར་བཞག་ཐང་སོར་ཆུད</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation>རྩིས་མེད</translation>
+        <translation>འདོར་བ</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Undo</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག</translation>
+        <translation>ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -657,7 +657,7 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Undo %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ཕྱིར་ལྡོག</translation>
+        <translation>%1 ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <source>Redo %1</source>
@@ -670,7 +670,7 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Undo</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག</translation>
+        <translation>ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -680,7 +680,7 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Undo %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ཕྱིར་ལྡོག</translation>
+        <translation>%1 ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <source>Redo %1</source>
@@ -701,7 +701,7 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
+        <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -711,16 +711,16 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Cu&amp;t</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གཏུབ(&amp;T)</translation>
+        <translation>དྲས་གཏུབ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>འདྲ་བཤུས(&amp;C)</translation>
+        <translation>མཁོ་ཕབ(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྦྲེལ་མཐུད་ཀྱི་གནས་ས་འདྲ་བཤུས(&amp;L)</translation>
+        <translation>སྦྲེལ་མཐུད་ཀྱི་གནས་ས་མཁོ་ཕབ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -732,7 +732,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Select All</source>
-        <translation>ཚང་མ་འདེམས</translation>
+        <translation>ཀུན་འདེམས</translation>
     </message>
 </context>
 <context>
@@ -759,7 +759,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>རྩིས་མེད</translation>
+        <translation>འདོར་བ</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -76,7 +76,7 @@
         <location filename="../../app/ui/forms/record_forms.py" line="145"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="147"/>
@@ -218,7 +218,7 @@
         <location filename="../../app/ui/pages/cases.py" line="144"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒེར་དོན་དང་ལེན: དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
+        <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="145"/>
@@ -230,19 +230,19 @@
         <location filename="../../app/ui/pages/cases.py" line="145"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་འཆར་གཞི: དམིགས་ཡུལ</translation>
+        <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་འཆར་གཞི: བྱ་སྤྱོད</translation>
+        <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="147"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཇུག་སྒྲིལ: སྙིང་བསྡུས</translation>
+        <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="150"/>
@@ -284,7 +284,7 @@
         <location filename="../../app/ui/pages/cases.py" line="159"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་ཡིག</translation>
+        <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="160"/>
@@ -314,13 +314,13 @@
         <location filename="../../app/ui/pages/cases.py" line="211"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ: %1</translation>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="218"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 · %2 · %3 · གོམ་རིམ: %4 · %5</translation>
+        <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="241"/>
@@ -356,7 +356,7 @@
         <location filename="../../app/ui/pages/cases.py" line="330"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
+        <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
 </context>
 <context>
@@ -365,13 +365,13 @@
         <location filename="../../app/ui/pages/conflicts.py" line="132"/>
         <source>Conflicts to look at</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་དགོས་པའི་འགལ་ཟླ</translation>
+        <translation>ལྟ་དགོས་པའི་གདོང་གཏུག</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="134"/>
         <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཆ་འཕྲིན་གཅིག་གློག་ཀླད་འདི་དང་སྒྲིག་ཆས་གཞན་ཞིག་གཉིས་ཀར་བཟོ་བཅོས་བྱས་པ་རེད། ཉར་འཇོག་བྱ་རྒྱུའི་གྲངས་ཐང་གང་ཡིན་པ་འདེམས་རོགས། ཁྱེད་ཀྱི་འདེམས་ཁ་རྫོང་དང་སྒྲིག་ཆས་ཡོངས་ལ་བསྐུར་ངེས།</translation>
+        <translation>ཆ་འཕྲིན་གཅིག་རྩིས་འཁོར་འདི་དང་སྒྲིག་ཆས་གཞན་ཞིག་གཉིས་ཀར་བཟོ་བཅོས་བྱས་པ་རེད། ཉར་འཇོག་བྱ་རྒྱུའི་གྲངས་ཐང་གང་ཡིན་པ་འདེམས་རོགས། ཁྱེད་ཀྱི་འདེམས་ཁ་རྫོང་དང་སྒྲིག་ཆས་ཡོངས་ལ་བསྐུར་ངེས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="138"/>
@@ -389,7 +389,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>On this computer</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིའི་ནང་</translation>
+        <translation>རྩིས་འཁོར་འདིའི་ནང</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="139"/>
@@ -407,13 +407,13 @@
         <location filename="../../app/ui/pages/conflicts.py" line="140"/>
         <source>No conflicts: there is nothing to choose.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་མེད། འདེམས་དགོས་པ་མེད།</translation>
+        <translation>གདོང་གཏུག་མེད། འདེམས་དགོས་པ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="141"/>
         <source>Keep the value on this &amp;computer</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིའི་གྲངས་ཐང་ཉར(&amp;C)</translation>
+        <translation>རྩིས་འཁོར་འདིའི་གྲངས་ཐང་ཉར(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="142"/>
@@ -443,19 +443,19 @@
         <location filename="../../app/ui/pages/conflicts.py" line="185"/>
         <source>On this computer now</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟ་གློག་ཀླད་འདིའི་ནང་</translation>
+        <translation>ད་ལྟ་རྩིས་འཁོར་འདིའི་ནང</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="186"/>
         <source>Made earlier on this computer, not kept</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྔོན་ལ་གློག་ཀླད་འདིར་བཟོས་པ། ཉར་མེད</translation>
+        <translation>སྔོན་ལ་རྩིས་འཁོར་འདིར་བཟོས་པ། ཉར་མེད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="188"/>
         <source>From the county (another device)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་ནས་ཡོང་བ། (སྒྲིག་ཆས་གཞན)</translation>
+        <translation>རྫོང་ནས་ཡོང་བ (སྒྲིག་ཆས་གཞན)</translation>
     </message>
 </context>
 <context>
@@ -464,13 +464,13 @@
         <location filename="../../app/cli.py" line="41"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་གཉིས་མི་མཐུན།</translation>
+        <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="65"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ནོར་ཐེངས་མང་དྲགས་འདུག སྐར་ཆ་ %1 རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>གསང་ཨང་ནོར་ཐེངས་མང་དྲགས་འདུག སྐར་ཆ་ %1 རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
@@ -478,7 +478,7 @@
         <location filename="../../app/services/station.py" line="230"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
+        <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="56"/>
@@ -490,7 +490,7 @@
         <location filename="../../app/models/store.py" line="58"/>
         <source>The data store is not encrypted; refusing to use it.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="156"/>
@@ -503,31 +503,31 @@
         <location filename="../../app/security/keyfiles.py" line="39"/>
         <source>The file %1 is not a %2 key file.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་ %1 ནི་ %2 ལྡེ་མིག་ཡིག་ཆ་མིན།</translation>
+        <translation>ཡིག་ཆ་ %1 ནི་ %2 གསང་ལྡེའི་ཡིག་ཆ་མིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="63"/>
         <source>The password needs at least 8 characters.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ལ་ཡིག་འབྲུ་ཉུང་མཐར་ 8 དགོས།</translation>
+        <translation>གསང་ཨང་ལ་ཡིག་རྟགས་ཉུང་མཐར་ 8 དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="65"/>
         <source>The password must not be one character repeated.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ནི་ཡིག་འབྲུ་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
+        <translation>གསང་ཨང་ནི་ཡིག་རྟགས་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="107"/>
         <source>The key file %1 cannot be written.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 འབྲི་མི་ཐུབ།</translation>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 འབྲི་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="130"/>
         <source>The key file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="132"/>
@@ -535,7 +535,7 @@
         <location filename="../../app/security/keyring.py" line="217"/>
         <source>The key file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="177"/>
@@ -556,20 +556,20 @@
         <location filename="../../app/services/station.py" line="160"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་གྲངས་ནོར་འདུག</translation>
+        <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="250"/>
         <source>No county recovery key is set up for this station.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ས་ཚིགས་འདི་ལ་རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་སྒྲིག་འགོད་བྱས་མེད།</translation>
+        <translation>ས་ཚིགས་འདི་ལ་རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེ་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="255"/>
         <location filename="../../app/security/keyring.py" line="257"/>
         <source>This recovery key does not fit this station.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སླར་གསོའི་ལྡེ་མིག་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
+        <translation>སོར་ཆུད་ཀྱི་གསང་ལྡེ་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="45"/>
@@ -714,26 +714,26 @@
         <location filename="../../app/services/households.py" line="72"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐྱེས་ཚེས་དང་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ (%1) མི་མཐུན།</translation>
+        <translation>སྐྱེས་ཚེས་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ (%1) མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="78"/>
         <source>The sex does not match the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕོ་མོ་དང་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་མི་མཐུན།</translation>
+        <translation>ཕོ་མོ་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་མི་མཐུན།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="106"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནི་ %2 ཡི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནི་ %2 ཡི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="113"/>
         <location filename="../../app/services/records.py" line="113"/>
         <source>Please choose the village.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས་རོགས།</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/services/households.py" line="127"/>
@@ -819,7 +819,7 @@
         <location filename="../../app/services/station.py" line="78"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་འབྲུ་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
+        <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
@@ -845,7 +845,7 @@
         <location filename="../../app/services/station.py" line="198"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟྭ་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
+        <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/services/station.py" line="221"/>
@@ -973,7 +973,7 @@
         <location filename="../../app/validation/fields.py" line="198"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འདི་རིང་དྲགས་འདུག ཡིག་འབྲུ་ %1 ཡོད། མང་མཐར་ %2 ལས་མི་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
+        <translation>འདི་རིང་དྲགས་འདུག ཡིག་རྟགས་ %1 ཡོད། མང་མཐར་ %2 ལས་མི་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="211"/>
@@ -1027,61 +1027,61 @@
         <location filename="../../app/validation/fields.py" line="287"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལག་ཐོགས་ཁ་པར་གྱི་ཨང་གྲངས་ལ་ཨང་ཀི་ 11 ཡོད་དགོས། འོན་ཀྱང་ %1 ལ་ %2 ཡོད།</translation>
+        <translation>ལག་ཁྱེར་ཁ་པར་གྱི་ཨང་གྲངས་ལ་ཨང་ཀི་ 11 ཡོད་དགོས། འོན་ཀྱང་ %1 ལ་ %2 ཡོད།</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="290"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཐོགས་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>
+        <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཁྱེར་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="55"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མེད།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མེད།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="60"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 ནི་ལོ་ 1900 གྱི་སྔོན་ཡིན།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 ནི་ལོ་ 1900 གྱི་སྔོན་ཡིན།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="65"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མ་འོངས་པ་ཡིན།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="78"/>
         <source>Please enter the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="81"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ནི་ཨང་ཀི་ 15 ཅན་གྱི་ཐོབ་ཐང་ལག་འཁྱེར་རྙིང་པའི་ཨང་གྲངས་ཡིན། མི་དེའི་ད་ལྟའི་ཐོབ་ཐང་ལག་འཁྱེར་སྟེང་གི་ཨང་ཀི་ 18 ཅན་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
+        <translation>%1 ནི་ཨང་ཀི་ 15 ཅན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་རྙིང་པའི་ཨང་གྲངས་ཡིན། མི་དེའི་ད་ལྟའི་ཐོབ་ཐང་ལག་ཁྱེར་སྟེང་གི་ཨང་ཀི་ 18 ཅན་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="87"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ལ་ཡིག་འབྲུ་ %2 ཡོད། འོན་ཀྱང་ 18 ཡོད་དགོས།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ལ་ཡིག་རྟགས་ %2 ཡོད། འོན་ཀྱང་ 18 ཡོད་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="93"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་ཁོ་ན་ཡོད་ཆོག ཡིག་འབྲུ་མཐའ་མ་ཁོ་ན་ X ཡིན་ཆོག</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་ཁོ་ན་ཡོད་ཆོག ཡིག་རྟགས་མཐའ་མ་ཁོ་ན་ X ཡིན་ཆོག</translation>
     </message>
     <message>
         <location filename="../../app/validation/id_number.py" line="101"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་དང་པོ་ 17 ལྟར་ན་ཡིག་འབྲུ་མཐའ་མ་ %2 ཡིན་དགོས། ཨང་ཀི་རེ་རེ་བཞིན་ཐོབ་ཐང་ལག་འཁྱེར་དང་བསྡུར་རོགས།</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་དང་པོ་ 17 ལྟར་ན་ཡིག་རྟགས་མཐའ་མ་ %2 ཡིན་དགོས། ཨང་ཀི་རེ་རེ་བཞིན་ཐོབ་ཐང་ལག་ཁྱེར་དང་བསྡུར་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/reports/figures.py" line="34"/>
@@ -1159,7 +1159,7 @@
         <location filename="../../app/reports/strings.py" line="123"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
@@ -1228,7 +1228,7 @@
         <location filename="../../app/reports/strings.py" line="33"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱི་མཐོང</translation>
+        <translation>མདོར་བསྟན</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
@@ -1249,7 +1249,7 @@
         <location filename="../../app/reports/strings.py" line="131"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) ལྟར</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="37"/>
@@ -1277,7 +1277,7 @@
         <location filename="../../app/reports/strings.py" line="133"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="41"/>
@@ -1380,7 +1380,7 @@
         <location filename="../../app/reports/strings.py" line="62"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་ “kind TAB id TAB hlc” ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཐོ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
+        <translation>སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་རིགས་དང་། ངོ་རྟགས། དུས་རྟགས་གསུམ་རེའུ་མིག་བཟོ་རྟགས་ཀྱིས་ཕྱེ་བའི་ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
@@ -1416,7 +1416,7 @@
         <location filename="../../app/reports/strings.py" line="74"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="75"/>
@@ -1582,7 +1582,7 @@
         <location filename="../../app/reports/strings.py" line="101"/>
         <source>Printed by %1 on %2</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ཡིས་ %2 ལ་པར་བསྐྲུན་བྱས།</translation>
+        <translation>%1 ཡིས་ %2 ལ་པར་བཏབ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="103"/>
@@ -1644,19 +1644,19 @@
         <location filename="../../app/reports/summary.py" line="26"/>
         <source>The report was cancelled.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙན་ཐོ་རྩིས་མེད་བཏང་ཟིན།</translation>
+        <translation>སྙན་ཞུ་འདོར་ཚར།</translation>
     </message>
     <message>
         <location filename="../../app/server/keys.py" line="43"/>
         <source>County keys already exist in %1; refusing to overwrite them.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ནང་རྫོང་གི་ལྡེ་མིག་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
+        <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
     </message>
     <message>
         <location filename="../../app/services/preferences.py" line="12"/>
         <source>Please choose a language.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག་འདེམས་རོགས།</translation>
+        <translation>སྐད་བརྡ་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="40"/>
@@ -1668,7 +1668,7 @@
         <location filename="../../app/sync/outbox.py" line="48"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་ཐོ་འགོད་བྱས་མེད།</translation>
+        <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་སྡུད་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/sync/status.py" line="93"/>
@@ -1680,19 +1680,19 @@
         <location filename="../../app/sync/status.py" line="97"/>
         <source>This conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་འདི་ད་ལྟ་མེད།</translation>
+        <translation>གདོང་གཏུག་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/sync/status.py" line="101"/>
         <source>The record of this conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
+        <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="26"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས: %1</translation>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="61"/>
@@ -1720,25 +1720,25 @@
         <location filename="../../app/sync/join.py" line="43"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ས་ཚིགས་ཀྱི་གློག་ཀླད་གཙོ་བོ་ད་དུང་མཉམ་འགྲོ་བྱས་མེད། སྔོན་ལ་དེ་མཉམ་འགྲོ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
+        <translation>ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཙོ་བོ་ད་དུང་གོམ་མཉམ་བྱས་མེད། སྔོན་ལ་དེ་གོམ་མཉམ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="84"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡེར་མོ་ཁེངས་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>སྡུད་སྡེར་གང་བ། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="86"/>
         <source>The disk could not be written: nothing was saved. Check the disk or USB stick and try again.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡེར་མོར་འབྲི་མ་ཐུབ། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། སྡེར་མོའམ་USB ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>སྡུད་སྡེར་ལ་འབྲི་མ་ཐུབ། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། སྡུད་སྡེར་རམ་USB ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/models/store.py" line="89"/>
         <source>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སླར་གསོ་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
+        <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="119"/>
@@ -1801,13 +1801,13 @@
         <location filename="../../app/ui/forms/people_forms.py" line="50"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས:</translation>
+        <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མི་གཞན་ཞིག་ཡིན: གསར་བཟོ</translation>
+        <translation>མི་གཞན་ཞིག་ཡིན། གསར་བཟོ</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="52"/>
@@ -1819,7 +1819,7 @@
         <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="56"/>
@@ -1996,7 +1996,7 @@
         <location filename="../../app/ui/text.py" line="55"/>
         <source>Community activity</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation>སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/ui/text.py" line="56"/>
@@ -2023,7 +2023,7 @@
         <location filename="../../app/ui/errors.py" line="52"/>
         <source>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཕྲ་སྤྲོད་རོགས།</translation>
+        <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཆ་སྤྲོད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="67"/>
@@ -2035,7 +2035,7 @@
         <location filename="../../app/ui/errors.py" line="70"/>
         <source>Copy details</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲ་འདྲ་བཤུས</translation>
+        <translation>ཞིབ་ཆ་མཁོ་ཕབ</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2050,7 @@
         <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། གློག་ཀླད་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྦས་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
+        <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། རྩིས་འཁོར་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྡོམ་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="106"/>
@@ -2081,7 +2081,7 @@
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ། ཐིག་ཕྲེང་རེར་གཅིག
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)། ཐིག་ཕྲེང་རེར་གཅིག
 (རྒྱ་ཡིག|བོད་ཡིག)</translation>
     </message>
     <message>
@@ -2100,20 +2100,20 @@
         <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས (ཡིག་འབྲུ་ཉུང་མཐར་ 8)</translation>
+        <translation>གསང་ཨང (ཡིག་རྟགས་ཉུང་མཐར་ 8)</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password again</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་ཡང་བསྐྱར་འཇུག</translation>
+        <translation>གསང་ཨང་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="112"/>
         <location filename="../../app/ui/first_run.py" line="125"/>
         <source>County recovery key file</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་སླར་གསོའི་ལྡེ་མིག་ཡིག་ཆ</translation>
+        <translation>རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེའི་ཡིག་ཆ</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="115"/>
@@ -2146,19 +2146,19 @@
         <location filename="../../app/ui/forms/people_forms.py" line="174"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)(&amp;V)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="176"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གནས་ཡུལ(&amp;A)</translation>
+        <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="177"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གནས་ཡུལ (བོད་ཡིག)</translation>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="178"/>
@@ -2176,7 +2176,7 @@
         <location filename="../../app/ui/forms/people_forms.py" line="188"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ) འདེམས</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="189"/>
@@ -2215,25 +2215,25 @@
         <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
+        <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟྭ་རྒྱག</translation>
+        <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Undone.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག་བྱས་ཟིན།</translation>
+        <translation>ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག: %1 (Ctrl+Z)</translation>
+        <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -2294,13 +2294,13 @@
         <location filename="../../app/ui/pages/people.py" line="163"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འཚོལ་ཞིབ: མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="164"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ་ཡོངས</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="165"/>
@@ -2378,7 +2378,7 @@
         <location filename="../../app/ui/pages/people.py" line="179"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འདེམས་སྒྲིག་གཙང་སེལ</translation>
+        <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="180"/>
@@ -2432,13 +2432,13 @@
         <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="188"/>
@@ -2486,7 +2486,7 @@
         <location filename="../../app/ui/widgets/progress.py" line="27"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད</translation>
+        <translation>འདོར་བ</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2495,7 @@
         <location filename="../../app/ui/forms/base.py" line="98"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སླར་གསོ་བྱས་ཟིན།</translation>
+        <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="99"/>
@@ -2513,7 +2513,7 @@
         <location filename="../../app/ui/forms/base.py" line="101"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད</translation>
+        <translation>འདོར་བ</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2540,7 @@
         <location filename="../../app/ui/pages/base.py" line="112"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞིབ་ཕྲ</translation>
+        <translation>ཞིབ་ཆ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/base.py" line="113"/>
@@ -2561,7 +2561,7 @@
         <location filename="../../app/ui/pages/reports.py" line="124"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙན་ཐོ</translation>
+        <translation>སྙན་ཞུ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="127"/>
@@ -2597,7 +2597,7 @@
         <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བརྗོད་གཞི་ཅན་དང་སྡོད་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="131"/>
@@ -2633,13 +2633,13 @@
         <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>&amp;Month:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ(&amp;M):</translation>
+        <translation>ཟླ་བ(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>Report &amp;language:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙན་ཐོའི་སྐད་ཡིག(&amp;L):</translation>
+        <translation>སྙན་ཞུའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="151"/>
@@ -2669,19 +2669,19 @@
         <location filename="../../app/ui/pages/reports.py" line="155"/>
         <source>&amp;Open folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་སྣོད་ཁ་ཕྱེ(&amp;O)</translation>
+        <translation>ཡིག་ཁུག་ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="157"/>
         <source>Breakdown for:</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད:</translation>
+        <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="163"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱི་མཐོང</translation>
+        <translation>མདོར་བསྟན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="164"/>
@@ -2693,7 +2693,7 @@
         <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ་ལྟར</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="166"/>
@@ -2723,7 +2723,7 @@
         <location filename="../../app/ui/pages/reports.py" line="169"/>
         <source>Reports are not available yet in this version.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཐོ་མེད།</translation>
+        <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཞུ་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="201"/>
@@ -2741,7 +2741,7 @@
         <location filename="../../app/ui/pages/reports.py" line="249"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྩིས་མེད་བཏང་ཟིན། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
+        <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="259"/>
@@ -2974,13 +2974,13 @@
         <location filename="../../app/ui/pages/settings.py" line="92"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
+        <translation>སྐད་བརྡ་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག(&amp;L)</translation>
+        <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="95"/>
@@ -2992,31 +2992,31 @@
         <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ངའི་གསང་གྲངས་བརྗེ་བ</translation>
+        <translation>ངའི་གསང་ཨང་བརྗེ་བ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟའི་གསང་གྲངས</translation>
+        <translation>ད་ལྟའི་གསང་ཨང</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>New password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་གསར་པ</translation>
+        <translation>གསང་ཨང་གསར་པ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="98"/>
         <source>New password again</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
+        <translation>གསང་ཨང་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change &amp;password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་བརྗེ་བ(&amp;P)</translation>
+        <translation>གསང་ཨང་བརྗེ་བ(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="101"/>
@@ -3028,7 +3028,7 @@
         <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་ཟྭ་རྒྱག</translation>
+        <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="103"/>
@@ -3052,13 +3052,13 @@
         <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོག་མའི་གསང་གྲངས</translation>
+        <translation>ཐོག་མའི་གསང་ཨང</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟྭ་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
+        <translation>སྒོ་ལྕགས་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="108"/>
@@ -3070,19 +3070,19 @@
         <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟ་བརྙན་ཡོལ་ཟྭ་རྒྱག (Ctrl+L)</translation>
+        <translation>ད་ལྟ་བརྙན་ཡོལ་སྒོ་ལྕགས་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་ལྡོག (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། གནས་སྟངས་ཐིག་ཁྲར་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
+        <translation>ཕྱིར་འཐེན (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། རྣམ་པའི་ཚན་བྱང་དུ་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས་བརྗེས་ཟིན།</translation>
+        <translation>གསང་ཨང་བརྗེས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3097,7 @@
         <location filename="../../app/ui/sign_in.py" line="76"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ནང་འཛུལ</translation>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ཐོ་འཇུག</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="77"/>
@@ -3109,31 +3109,31 @@
         <location filename="../../app/ui/sign_in.py" line="77"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གསང་གྲངས(&amp;P)</translation>
+        <translation>གསང་ཨང(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="78"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྐད་ཡིག(&amp;L)</translation>
+        <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ནང་འཛུལ(&amp;S)</translation>
+        <translation>ཐོ་འཇུག(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དཔེ་སྟོན་ས་ཚིགས: སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་གྲངས་ demo1234།</translation>
+        <translation>དཔེ་སྟོན་ས་ཚིགས། སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་ཨང་ demo1234།</translation>
     </message>
     <message>
         <location filename="../../app/ui/sign_in.py" line="99"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ནང་འཛུལ་བཞིན་པ…</translation>
+        <translation>ཐོ་འཇུག་བཞིན་པ…</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3215,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="33"/>
         <source>Contract target</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཆིངས་ཡིག་གི་དམིགས་ཚད</translation>
+        <translation>གན་རྒྱའི་དམིགས་འབེན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="36"/>
@@ -3233,31 +3233,31 @@
         <location filename="../../app/ui/pages/conflicts.py" line="38"/>
         <source>Address (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་གནས། (རྒྱ་ཡིག)</translation>
+        <translation>སྡོད་གནས (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྡོད་གནས། (བོད་ཡིག)</translation>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (རྒྱ་ཡིག)</translation>
+        <translation>མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (བོད་ཡིག)</translation>
+        <translation>མིང (བོད་ཡིག)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་། (ལ་ཏིན་ཡི་གེ)</translation>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="43"/>
@@ -3275,7 +3275,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="45"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="46"/>
@@ -3353,7 +3353,7 @@
         <location filename="../../app/ui/pages/conflicts.py" line="59"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡོད་ཁུལ)</translation>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/conflicts.py" line="74"/>
@@ -3368,7 +3368,7 @@
         <location filename="../../app/ui/pages/sync.py" line="103"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཉམ་འགྲོ</translation>
+        <translation>གོམ་མཉམ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="106"/>
@@ -3380,37 +3380,37 @@
         <location filename="../../app/ui/pages/sync.py" line="107"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ད་ལྟ་མཉམ་འགྲོ(&amp;S)</translation>
+        <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="108"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས(&amp;F)…</translation>
+        <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="109"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་ནས་ཀློག(&amp;O)…</translation>
+        <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="110"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
+        <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="111"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང</translation>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="112"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོ་འགོད་ཨང་རྟགས</translation>
+        <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="113"/>
@@ -3458,19 +3458,19 @@
         <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་ལ་ལྟ(&amp;C)</translation>
+        <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐེངས་སྔ་མ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་གློག་ཀླད་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
+        <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འགལ་ཟླ་ལ་ལྟ(&amp;C) (%1)</translation>
+        <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="153"/>
@@ -3494,7 +3494,7 @@
         <location filename="../../app/ui/pages/sync.py" line="167"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
+        <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="170"/>
@@ -3512,13 +3512,13 @@
         <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས: %1</translation>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས།</translation>
+        <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="184"/>
@@ -3548,25 +3548,25 @@
         <location filename="../../app/ui/pages/sync.py" line="188"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་དུ་འདྲ་བཤུས་བྱས་ཟིན</translation>
+        <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="189"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་ནས་ཀློག་ཟིན</translation>
+        <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="194"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད། (པར་གཞི་གསར་རྙིང)</translation>
+        <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
+        <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="197"/>
@@ -3578,7 +3578,7 @@
         <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གློག་ཀླད་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
+        <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="199"/>
@@ -3602,25 +3602,25 @@
         <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས: %1</translation>
+        <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
+        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
+        <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ: %1</translation>
+        <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="207"/>
@@ -3633,7 +3633,7 @@
         <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>USB ཡིག་སྣོད་འདེམས</translation>
+        <translation>USB ཡིག་ཁུག་འདེམས</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3714,7 @@
         <location filename="../../app/ui/pages/today.py" line="109"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས: %2</translation>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས། %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/today.py" line="111"/>
@@ -3738,7 +3738,7 @@
         <location filename="../../app/ui/pages/today.py" line="141"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ: %1</translation>
+        <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/today.py" line="142"/>
@@ -3750,7 +3750,7 @@
         <location filename="../../app/ui/pages/today.py" line="144"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཉམ་འགྲོའི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་འགལ་ཟླ: %1</translation>
+        <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3930,7 @@
         <location filename="../../app/ui/forms/people_forms.py" line="84"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="85"/>
@@ -3969,7 +3969,7 @@
         <location filename="../../app/ui/widgets/pickers.py" line="41"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
+        <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས</translation>
     </message>
 </context>
 </TS>
