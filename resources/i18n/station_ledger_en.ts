@@ -914,467 +914,467 @@
         <translation>Please give the month as YYYY-MM, e.g. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="13"/>
+        <location filename="../../app/reports/strings.py" line="14"/>
         <source>Monthly service summary</source>
         <translation>Monthly service summary</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="14"/>
+        <location filename="../../app/reports/strings.py" line="16"/>
         <source>County roll-up</source>
         <translation>County roll-up</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="15"/>
+        <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="16"/>
+        <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="17"/>
+        <location filename="../../app/reports/strings.py" line="22"/>
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="24"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="26"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="28"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case files established</source>
         <translation>Case files established</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="30"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="32"/>
+        <location filename="../../app/reports/strings.py" line="199"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="34"/>
+        <location filename="../../app/reports/strings.py" line="200"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="36"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Resources linked</source>
         <translation>Resources linked</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="38"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Money (yuan)</source>
         <translation>Money (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
+        <location filename="../../app/reports/strings.py" line="40"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>In kind (yuan)</source>
         <translation>In kind (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="126"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Resource amount (yuan)</source>
         <translation>Resource amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="29"/>
+        <location filename="../../app/reports/strings.py" line="46"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="48"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="135"/>
+        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="33"/>
+        <location filename="../../app/reports/strings.py" line="54"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="56"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By target group</source>
         <translation>By target group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By resource source</source>
         <translation>By resource source</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="64"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="66"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="70"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Resource source</source>
         <translation>Resource source</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="72"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="43"/>
+        <location filename="../../app/reports/strings.py" line="74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="76"/>
         <source>A household or record can belong to several target groups: rows overlap.</source>
         <translation>A household or record can belong to several target groups: rows overlap.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="47"/>
+        <location filename="../../app/reports/strings.py" line="78"/>
         <source>Person-times served by service domain</source>
         <translation>Person-times served by service domain</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="49"/>
+        <location filename="../../app/reports/strings.py" line="80"/>
         <source>Contract targets</source>
         <translation>Contract targets</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="82"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="51"/>
+        <location filename="../../app/reports/strings.py" line="84"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="86"/>
         <source>Yearly target</source>
         <translation>Yearly target</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="53"/>
+        <location filename="../../app/reports/strings.py" line="88"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="54"/>
+        <location filename="../../app/reports/strings.py" line="90"/>
         <source>Expected by now</source>
         <translation>Expected by now</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="55"/>
+        <location filename="../../app/reports/strings.py" line="92"/>
         <source>No contract targets have been entered for this year.</source>
         <translation>No contract targets have been entered for this year.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="57"/>
+        <location filename="../../app/reports/strings.py" line="94"/>
         <source>Record manifest</source>
         <translation>Record manifest</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="96"/>
         <source>SHA-256 of the records counted</source>
         <translation>SHA-256 of the records counted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="61"/>
+        <location filename="../../app/reports/strings.py" line="100"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translation>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="69"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
         <source>%1 stations</source>
         <translation>%1 stations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="71"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="72"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="73"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="74"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="75"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="76"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="77"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="78"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="79"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="81"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Intake source</source>
         <translation>Intake source</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="82"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>Intake reason</source>
         <translation>Intake reason</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="85"/>
+        <location filename="../../app/reports/strings.py" line="136"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="86"/>
+        <location filename="../../app/reports/strings.py" line="138"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="87"/>
+        <location filename="../../app/reports/strings.py" line="140"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="88"/>
+        <location filename="../../app/reports/strings.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="89"/>
+        <location filename="../../app/reports/strings.py" line="144"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="90"/>
+        <location filename="../../app/reports/strings.py" line="146"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="91"/>
+        <location filename="../../app/reports/strings.py" line="148"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="92"/>
+        <location filename="../../app/reports/strings.py" line="150"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="93"/>
+        <location filename="../../app/reports/strings.py" line="152"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="94"/>
+        <location filename="../../app/reports/strings.py" line="154"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="95"/>
+        <location filename="../../app/reports/strings.py" line="156"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="158"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="97"/>
+        <location filename="../../app/reports/strings.py" line="160"/>
         <source>Closure reason</source>
         <translation>Closure reason</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/reports/strings.py" line="162"/>
         <source>Closure summary</source>
         <translation>Closure summary</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="99"/>
+        <location filename="../../app/reports/strings.py" line="164"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="100"/>
+        <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="101"/>
+        <location filename="../../app/reports/strings.py" line="168"/>
         <source>Printed by %1 on %2</source>
         <translation>Printed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="174"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Not submitted</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="176"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="178"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="180"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="182"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="184"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="186"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>High</source>
         <translation>High</translation>
     </message>
@@ -1437,8 +1437,8 @@
         <translation>Please choose PDF, XLSX or CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="170"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service delivery</source>
         <translation>Service delivery</translation>
     </message>
@@ -1468,7 +1468,7 @@
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="297"/>
+        <location filename="../../app/sync/client.py" line="311"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>

@@ -914,467 +914,467 @@
         <translation>请按 YYYY-MM 格式填写月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="13"/>
+        <location filename="../../app/reports/strings.py" line="14"/>
         <source>Monthly service summary</source>
         <translation>月度服务汇总</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="14"/>
+        <location filename="../../app/reports/strings.py" line="16"/>
         <source>County roll-up</source>
         <translation>全县汇总</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="15"/>
+        <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="16"/>
+        <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="17"/>
+        <location filename="../../app/reports/strings.py" line="22"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="18"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="24"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="19"/>
-        <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/reports/strings.py" line="26"/>
+        <location filename="../../app/reports/strings.py" line="197"/>
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="20"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="28"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case files established</source>
         <translation>建立个案数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="21"/>
-        <location filename="../../app/reports/strings.py" line="121"/>
+        <location filename="../../app/reports/strings.py" line="30"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="22"/>
-        <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/reports/strings.py" line="32"/>
+        <location filename="../../app/reports/strings.py" line="199"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="23"/>
-        <location filename="../../app/reports/strings.py" line="123"/>
+        <location filename="../../app/reports/strings.py" line="34"/>
+        <location filename="../../app/reports/strings.py" line="200"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="36"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Resources linked</source>
         <translation>链接资源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="25"/>
-        <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/reports/strings.py" line="38"/>
+        <location filename="../../app/reports/strings.py" line="201"/>
         <source>Money (yuan)</source>
         <translation>资金（元）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="125"/>
+        <location filename="../../app/reports/strings.py" line="40"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>In kind (yuan)</source>
         <translation>实物折价（元）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="27"/>
-        <location filename="../../app/reports/strings.py" line="126"/>
-        <location filename="../../app/reports/strings.py" line="127"/>
+        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Resource amount (yuan)</source>
         <translation>资源金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="29"/>
+        <location filename="../../app/reports/strings.py" line="46"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="48"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="31"/>
-        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="211"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="135"/>
+        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="33"/>
+        <location filename="../../app/reports/strings.py" line="54"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="56"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="35"/>
-        <location filename="../../app/reports/strings.py" line="130"/>
+        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>By target group</source>
         <translation>按服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="37"/>
-        <location filename="../../app/reports/strings.py" line="131"/>
+        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
         <source>By resource source</source>
         <translation>按资源来源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="64"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="39"/>
-        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="66"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Target group</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="41"/>
-        <location filename="../../app/reports/strings.py" line="133"/>
+        <location filename="../../app/reports/strings.py" line="70"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Resource source</source>
         <translation>资源来源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="42"/>
+        <location filename="../../app/reports/strings.py" line="72"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="43"/>
+        <location filename="../../app/reports/strings.py" line="74"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="44"/>
+        <location filename="../../app/reports/strings.py" line="76"/>
         <source>A household or record can belong to several target groups: rows overlap.</source>
         <translation>一户或一条记录可属于多个服务对象类别，各行有重叠。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="47"/>
+        <location filename="../../app/reports/strings.py" line="78"/>
         <source>Person-times served by service domain</source>
         <translation>各服务领域服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="49"/>
+        <location filename="../../app/reports/strings.py" line="80"/>
         <source>Contract targets</source>
         <translation>合同指标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="50"/>
+        <location filename="../../app/reports/strings.py" line="82"/>
         <source>Measure</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="51"/>
+        <location filename="../../app/reports/strings.py" line="84"/>
         <source>All domains</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="52"/>
+        <location filename="../../app/reports/strings.py" line="86"/>
         <source>Yearly target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="53"/>
+        <location filename="../../app/reports/strings.py" line="88"/>
         <source>Progress</source>
         <translation>完成进度</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="54"/>
+        <location filename="../../app/reports/strings.py" line="90"/>
         <source>Expected by now</source>
         <translation>按时序应完成</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="55"/>
+        <location filename="../../app/reports/strings.py" line="92"/>
         <source>No contract targets have been entered for this year.</source>
         <translation>本年度尚未录入合同指标。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="57"/>
+        <location filename="../../app/reports/strings.py" line="94"/>
         <source>Record manifest</source>
         <translation>记录清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="58"/>
+        <location filename="../../app/reports/strings.py" line="96"/>
         <source>SHA-256 of the records counted</source>
         <translation>所统计记录的 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="60"/>
+        <location filename="../../app/reports/strings.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="61"/>
+        <location filename="../../app/reports/strings.py" line="100"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="62"/>
+        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translation>摘要是对每条所统计记录的“kind TAB id TAB hlc”行排序后计算的 SHA-256。XLSX 和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="68"/>
+        <location filename="../../app/reports/strings.py" line="104"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="69"/>
+        <location filename="../../app/reports/strings.py" line="106"/>
         <source>%1 stations</source>
         <translation>%1 个站点</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="71"/>
+        <location filename="../../app/reports/strings.py" line="108"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="72"/>
+        <location filename="../../app/reports/strings.py" line="110"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="73"/>
+        <location filename="../../app/reports/strings.py" line="112"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="74"/>
+        <location filename="../../app/reports/strings.py" line="114"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="75"/>
+        <location filename="../../app/reports/strings.py" line="116"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="76"/>
+        <location filename="../../app/reports/strings.py" line="118"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="77"/>
+        <location filename="../../app/reports/strings.py" line="120"/>
         <source>Opened on</source>
         <translation>接案日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="78"/>
+        <location filename="../../app/reports/strings.py" line="122"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="79"/>
+        <location filename="../../app/reports/strings.py" line="124"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="80"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="126"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="81"/>
+        <location filename="../../app/reports/strings.py" line="128"/>
         <source>Intake source</source>
         <translation>案主来源</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="82"/>
+        <location filename="../../app/reports/strings.py" line="130"/>
         <source>Intake reason</source>
         <translation>接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="83"/>
-        <location filename="../../app/reports/strings.py" line="113"/>
+        <location filename="../../app/reports/strings.py" line="132"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="84"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="134"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="85"/>
+        <location filename="../../app/reports/strings.py" line="136"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="86"/>
+        <location filename="../../app/reports/strings.py" line="138"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="87"/>
+        <location filename="../../app/reports/strings.py" line="140"/>
         <source>Services</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="88"/>
+        <location filename="../../app/reports/strings.py" line="142"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="89"/>
+        <location filename="../../app/reports/strings.py" line="144"/>
         <source>Service item</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="90"/>
+        <location filename="../../app/reports/strings.py" line="146"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="91"/>
+        <location filename="../../app/reports/strings.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="92"/>
+        <location filename="../../app/reports/strings.py" line="150"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="93"/>
+        <location filename="../../app/reports/strings.py" line="152"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="94"/>
+        <location filename="../../app/reports/strings.py" line="154"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="95"/>
+        <location filename="../../app/reports/strings.py" line="156"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="96"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="158"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closure</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="97"/>
+        <location filename="../../app/reports/strings.py" line="160"/>
         <source>Closure reason</source>
         <translation>结案原因</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/reports/strings.py" line="162"/>
         <source>Closure summary</source>
         <translation>结案小结</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="99"/>
+        <location filename="../../app/reports/strings.py" line="164"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="100"/>
+        <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="101"/>
+        <location filename="../../app/reports/strings.py" line="168"/>
         <source>Printed by %1 on %2</source>
         <translation>由 %1 于 %2 打印</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="103"/>
-        <location filename="../../app/reports/strings.py" line="115"/>
+        <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="104"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="174"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Not submitted</source>
         <translation>未提交</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="105"/>
-        <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/reports/strings.py" line="176"/>
+        <location filename="../../app/reports/strings.py" line="193"/>
         <source>Submitted</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="106"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="178"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="107"/>
-        <location filename="../../app/reports/strings.py" line="117"/>
+        <location filename="../../app/reports/strings.py" line="180"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="182"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="109"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="184"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/reports/strings.py" line="118"/>
+        <location filename="../../app/reports/strings.py" line="186"/>
+        <location filename="../../app/reports/strings.py" line="195"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -1437,8 +1437,8 @@
         <translation>请选择 PDF、XLSX 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
-        <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/reports/strings.py" line="170"/>
+        <location filename="../../app/reports/strings.py" line="191"/>
         <source>Service delivery</source>
         <translation>服务开展</translation>
     </message>
@@ -1468,7 +1468,7 @@
         <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="297"/>
+        <location filename="../../app/sync/client.py" line="311"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
