@@ -55,7 +55,8 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
     try:
         header, *_ = read_header(parcel)
         device_id, seq, prev = header["device"], int(header["seq"]), str(header["prev"])
-        if header.get("type") != "push" or seq < 1 or not valid_device_id(device_id):
+        if header.get("type") != "push" or not 1 <= seq < 2 ** 31 \
+                or not valid_device_id(device_id):
             raise ValueError("not a push parcel")
     except (ParcelError, KeyError, ValueError, TypeError) as exc:
         raise Refused(f"not a valid parcel: {exc}", 400) from exc
