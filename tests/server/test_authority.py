@@ -144,3 +144,47 @@ def test_supervisor_device_cannot_act_as_the_admin(
         assert row.snapshot["role"] == "worker"
     sign_out(admin)
     sign_out(supervisor)
+
+
+def test_a_device_changes_only_its_own_station_and_only_as_known_users(server_store,
+                                                                      county_keys):
+    """Hand-made parcels from an admin device of station jia: org units of another station,
+    records of another station, authors the county does not know or who were deactivated."""
+    from app.models import new_id
+    from app.server.ingest import accept_parcel
+    from app.sync.wire import read_document
+    from tests.server.test_bounds import ORG, Device
+    from tests.sync.sync_support import county_user
+
+    device = Device(server_store, county_keys)  # admin code; "u1" a worker of ORG
+    county_user(server_store, "jia", "boss", role="admin", station_org_id=ORG)
+    county_user(server_store, "jia", "gone", role="admin", station_org_id=ORG)
+    with server_store.transaction() as session:
+        row = session.get(ServerRecord, ("jia", "user", "gone"))
+        row.snapshot = {**row.snapshot, "active": False}
+
+    def change(record_kind, author, **snapshot):
+        record_id = new_id()
+        return {"change_id": new_id(), "hlc": "1700000000000-0000-" + "a" * 16,
+                "device_id": device.id, "author_id": author, "kind": record_kind,
+                "record_id": record_id, "op": "insert", "fields": sorted(snapshot),
+                "base": None, "snapshot": {"id": record_id, **snapshot}}
+
+    other_org = new_id()
+    changes = [
+        change("org_unit", "boss", kind="village", parent_id=other_org, name_zh="外村"),
+        change("org_unit", "boss", kind="village", parent_id=ORG, name_zh="新村"),  # fine
+        change("household", "boss", station_id=other_org, address_zh="外"),
+        change("household", "nobody", station_id=ORG, address_zh="一"),
+        change("household", "gone", station_id=ORG, address_zh="二"),
+        change("household", None, station_id=ORG, address_zh="三"),
+        change("household", "u1", station_id=ORG, address_zh="四"),  # fine
+    ]
+    receipt = read_document(accept_parcel(server_store, county_keys, device.parcel(changes)),
+                            None)
+    reasons = {q["change_id"]: q["reason"] for q in receipt["quarantined"]}
+    assert receipt["applied"] == 2
+    assert [reasons.get(c["change_id"]) for c in changes] == [
+        "org unit is not this station, its county or one of its villages", None,
+        "record belongs to another station", "author is not a user of this station",
+        "author is not an active user of this station", "change has no author", None]
