@@ -156,9 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--qr", default="", help="also write a QR image (.png or .svg) of the code,"
                      " fingerprint and server address for the printed code sheet")
     sub.add_argument("--server-url", default="", help="the https:// address devices use")
-    sub.add_argument("--role", choices=["worker", "supervisor", "admin"], default="admin",
+    sub.add_argument("--role", choices=["worker", "supervisor", "admin"], required=True,
                      help="the highest role the device may act with: admin for the station's"
-                          " own computer, worker or supervisor for a person's laptop")
+                          " own computer, worker or supervisor for a person's laptop (the"
+                          " county refuses any change above it)")
     command("revoke", cmd_revoke, "refuse a device from now on").add_argument("device")
     command("devices", cmd_devices, "list enrolled devices")
     command("stations", cmd_stations, "per-station sync state")

@@ -112,7 +112,7 @@ def test_command_line(tmp_path, county_db_url, capsys):
     assert server_main(["keys", "--dir", str(keys)]) == 0
     assert server_main(["--db", county_db_url, "init-db"]) == 0
     assert server_main(["--db", county_db_url, "enroll-code", "--station", "jia",
-                        "--keys", str(keys)]) == 0
+                        "--keys", str(keys), "--role", "admin"]) == 0
     code = capsys.readouterr().out.strip().splitlines()[-2]
     assert len(code) == 19
     assert server_main(["--db", county_db_url, "stations"]) == 0

@@ -186,6 +186,7 @@ def test_enroll_code_prints_the_fingerprint_and_writes_the_qr(tmp_path, capsys):
     capsys.readouterr()
     qr_path = tmp_path / "sheet.png"
     assert server_main(["--db", db, "enroll-code", "--station", "jia", "--keys", str(keys_dir),
+                        "--role", "worker",
                         "--qr", str(qr_path), "--server-url", "https://county.example.cn"]) == 0
     out = capsys.readouterr().out.splitlines()
     from app.server.keys import load_county_keys
