@@ -116,12 +116,15 @@ def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
     return app
 
 
-def server_config(app: FastAPI, host: str, port: int):
+def server_config(app: FastAPI, host: str, port: int, *, tls_cert: str | None = None,
+                  tls_key: str | None = None):
     """Uvicorn settings: HTTP/1.1 with a deadline for request headers, idle connections closed
-    after KEEP_ALIVE_SECONDS, up to MAX_CONNECTIONS connections (app.server.bounds)."""
+    after KEEP_ALIVE_SECONDS, up to MAX_CONNECTIONS connections (app.server.bounds); HTTPS
+    when a certificate and its key (PEM files) are given."""
     import uvicorn
 
     return uvicorn.Config(app, host=host, port=port, http=BoundedH11Protocol,
+                          ssl_certfile=tls_cert, ssl_keyfile=tls_key,
                           timeout_keep_alive=KEEP_ALIVE_SECONDS, timeout_graceful_shutdown=10,
                           log_level="warning", limit_concurrency=MAX_CONNECTIONS,
                           h11_max_incomplete_event_size=64 * 1024)

@@ -116,7 +116,12 @@ def cmd_serve(args) -> int:
 
     store = _store(args)
     app = create_app(store, load_county_keys(Path(args.keys)))
-    uvicorn.Server(server_config(app, args.host, args.port)).run()
+    if not args.tls_cert:
+        print("warning: serving plain HTTP; devices accept it only on this computer or as a"
+              " trial. Give --tls-cert/--tls-key, or put TLS (nginx, caddy) in front.",
+              file=sys.stderr)
+    uvicorn.Server(server_config(app, args.host, args.port, tls_cert=args.tls_cert or None,
+                                 tls_key=args.tls_key or None)).run()
     return 0
 
 
@@ -178,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--keys", required=True)
     sub.add_argument("--host", default="0.0.0.0")
     sub.add_argument("--port", type=int, default=8443)
+    sub.add_argument("--tls-cert", default="", help="HTTPS: the certificate chain (PEM)")
+    sub.add_argument("--tls-key", default="", help="HTTPS: its private key (PEM)")
     return parser
 
 

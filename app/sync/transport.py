@@ -19,6 +19,19 @@ class LinkDown(UserError):
     """The county server cannot be reached right now (or the link broke mid-way)."""
 
 
+class UntrustedServer(LinkDown):
+    """The server's HTTPS certificate is not trusted (wrong name, self-signed, expired):
+    nothing was sent. A county with its own CA gives its file in SSL_CERT_FILE."""
+
+
+def _link_down(exc: Exception) -> LinkDown:
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc):
+        return UntrustedServer(N_("The county server's certificate is not trusted; nothing was "
+                                  "sent. Check the address, or ask the county for its "
+                                  "certificate authority."))
+    return LinkDown(N_("The county server cannot be reached (%1)."), exc.__class__.__name__)
+
+
 class ServerRefused(UserError):
     """The county server answered, and refused (reason in `reason`)."""
 
@@ -58,8 +71,7 @@ class HttpTransport:
             response = self.client.post(self.base_url + API + path, content=data,
                                         headers={"Content-Type": content_type})
         except httpx.HTTPError as exc:
-            raise LinkDown(N_("The county server cannot be reached (%1)."),
-                           exc.__class__.__name__) from exc
+            raise _link_down(exc) from exc
         return self._checked(response)
 
     def _checked(self, response: httpx.Response) -> bytes:
@@ -87,8 +99,7 @@ class HttpTransport:
         try:
             response = self.client.get(self.base_url + API + "/health", timeout=10.0)
         except httpx.HTTPError as exc:
-            raise LinkDown(N_("The county server cannot be reached (%1)."),
-                           exc.__class__.__name__) from exc
+            raise _link_down(exc) from exc
         import json
 
         return json.loads(self._checked(response))
@@ -110,8 +121,7 @@ class HttpTransport:
         try:
             response = self.client.get(f"{self.base_url}{API}/devices/{device_id}/chain")
         except httpx.HTTPError as exc:
-            raise LinkDown(N_("The county server cannot be reached (%1)."),
-                           exc.__class__.__name__) from exc
+            raise _link_down(exc) from exc
         return json.loads(self._checked(response))
 
 

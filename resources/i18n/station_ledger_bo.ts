@@ -1689,15 +1689,13 @@
         <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="26"/>
+        <location filename="../../app/sync/transport.py" line="39"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="61"/>
-        <location filename="../../app/sync/transport.py" line="90"/>
-        <location filename="../../app/sync/transport.py" line="113"/>
+        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server cannot be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
@@ -1753,13 +1751,13 @@
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་ལྡེ་མིག་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="38"/>
+        <location filename="../../app/sync/transport.py" line="51"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རེ་ཞུ་འདི་སྒྲུབ་སྐབས་ནོར་འཁྲུལ་བྱུང་། (HTTP %1) རྫོང་ལ་བརྡ་སྤྲོད་གནང་། རྗེས་སུ་ཡང་བསྐྱར་གོམ་མཉམ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="73"/>
+        <location filename="../../app/sync/transport.py" line="85"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་ཀ་མང་བའམ་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
@@ -1793,6 +1791,12 @@
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་བརྡ། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྦས་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="29"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
     </message>
 </context>
 <context>

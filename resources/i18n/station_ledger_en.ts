@@ -1419,14 +1419,12 @@
         <translation>The record of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="26"/>
+        <location filename="../../app/sync/transport.py" line="39"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="61"/>
-        <location filename="../../app/sync/transport.py" line="90"/>
-        <location filename="../../app/sync/transport.py" line="113"/>
+        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server cannot be reached (%1).</source>
         <translation>The county server cannot be reached (%1).</translation>
     </message>
@@ -1473,12 +1471,12 @@
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="38"/>
+        <location filename="../../app/sync/transport.py" line="51"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="73"/>
+        <location filename="../../app/sync/transport.py" line="85"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>The county server is busy or cannot be reached (%1).</translation>
     </message>
@@ -1506,6 +1504,11 @@
         <location filename="../../app/sync/trust.py" line="100"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="29"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
     </message>
 </context>
 <context>

@@ -1419,14 +1419,12 @@
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="26"/>
+        <location filename="../../app/sync/transport.py" line="39"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="61"/>
-        <location filename="../../app/sync/transport.py" line="90"/>
-        <location filename="../../app/sync/transport.py" line="113"/>
+        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server cannot be reached (%1).</source>
         <translation>无法连接县服务器（%1）。</translation>
     </message>
@@ -1473,12 +1471,12 @@
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="38"/>
+        <location filename="../../app/sync/transport.py" line="51"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>县服务器处理此请求时出错（HTTP %1）。请告知县里；稍后会再次同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="73"/>
+        <location filename="../../app/sync/transport.py" line="85"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>县服务器繁忙或无法连接（%1）。</translation>
     </message>
@@ -1506,6 +1504,11 @@
         <location filename="../../app/sync/trust.py" line="100"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="29"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>县服务器的证书不受信任，没有发送任何内容。请核对地址，或向县里索取其证书颁发机构。</translation>
     </message>
 </context>
 <context>

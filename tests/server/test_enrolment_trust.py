@@ -200,3 +200,68 @@ def test_enroll_code_prints_the_fingerprint_and_writes_the_qr(tmp_path, capsys):
     segno.make(enrolment_sheet_text(code, fingerprint, "https://county.example.cn"),
                error="m").save(str(again), scale=8, border=4)
     assert again.read_bytes() == qr_path.read_bytes()
+
+
+def _certificates(folder) -> tuple[str, str, str]:
+    """A CA and a certificate for 127.0.0.1 signed by it: (ca.pem, cert.pem, key.pem)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def name(text):
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, text)])
+
+    now = dt.datetime.now(dt.timezone.utc)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca = (x509.CertificateBuilder().subject_name(name("county CA")).issuer_name(name("county CA"))
+          .public_key(ca_key.public_key()).serial_number(1).not_valid_before(now)
+          .not_valid_after(now + dt.timedelta(days=1))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    cert = (x509.CertificateBuilder().subject_name(name("127.0.0.1")).issuer_name(ca.subject)
+            .public_key(key.public_key()).serial_number(2).not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    paths = [folder / "ca.pem", folder / "cert.pem", folder / "key.pem"]
+    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    paths[2].write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return tuple(str(p) for p in paths)
+
+
+def test_https_certificate_is_checked(tmp_path, server_store, county_keys, recovery_public,
+                                      monkeypatch):
+    """Over https:// the device checks the server's certificate: one it cannot trust stops
+    enrolment before anything is sent; with the county's CA (SSL_CERT_FILE) it enrols."""
+    from app.server.api import create_app
+    from app.sync.transport import UntrustedServer
+
+    ca, cert, key = _certificates(tmp_path)
+    server = ServerThread(create_app(server_store, county_keys), tls=(cert, key)).start()
+    try:
+        make_station(tmp_path / "a", "甲乡", recovery_public)
+        workspace = sign_in(tmp_path / "a")
+        code = issue_enrollment_code(server_store, "jia")
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+        client = SyncClient(workspace.store, HttpTransport(server.url))
+        with pytest.raises(UntrustedServer) as untrusted:
+            client.enroll(server.url, code, fingerprint=county_keys.enrolment_fingerprint)
+        assert "not trusted" in untrusted.value.message()
+        assert _code_unused(server_store, code)
+        monkeypatch.setenv("SSL_CERT_FILE", ca)
+        client = SyncClient(workspace.store, HttpTransport(server.url))
+        assert server.url.startswith("https://")
+        client.enroll(server.url, code, fingerprint=county_keys.enrolment_fingerprint)
+        assert client.sync_now().pushed_changes > 0
+        workspace.store.close()
+    finally:
+        server.stop()

@@ -18,7 +18,7 @@ PASSWORD = "admin-pass-1"
 class ServerThread:
     """uvicorn serving the county app on a random loopback port, stopped by `stop()`."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, tls: tuple[str, str] | None = None) -> None:
         import uvicorn
 
         from app.server.api import server_config
@@ -27,10 +27,12 @@ class ServerThread:
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         keys = getattr(app.state, "keys", None)
         self.fingerprint = keys.enrolment_fingerprint if keys else ""  # the enrolment sheet
-        self.server = uvicorn.Server(server_config(app, "127.0.0.1", self.port))
+        cert, key = tls or (None, None)
+        self.server = uvicorn.Server(server_config(app, "127.0.0.1", self.port, tls_cert=cert,
+                                                   tls_key=key))
         self.thread = threading.Thread(
             target=lambda: asyncio.run(self.server.serve(sockets=[self.sock])), daemon=True)
 
