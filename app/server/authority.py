@@ -17,11 +17,12 @@ The change acts with the lower of the two. Rules per kind:
 | `user`, `org_unit`, `contract_target` | the station admin (org units: only the station itself, its parent, its villages) |
 | `case_review` | a supervisor (or admin), as its own `reviewer_id` |
 | `case_file` `review_state` → approved/returned, `stage` → service/closed | a supervisor (or admin) |
+| `case_file`, anything else | its own worker (`worker_id`, never reassigned by a worker), a supervisor or the admin |
 | everything else | any active user of the station |
 
 An author the county does not know as an active user of the station is refused. A refused
 change is quarantined with the reason (it is never merged) and the device keeps it pending.
-`Authority.check(change, new)` gives None or the reason; ingest calls it for each change
+`Authority.check(change, current)` gives None or the reason; ingest calls it for each change
 after the shape checks of `app.server.validation` (so the change is a well-formed dict),
 when it knows whether the county already holds the record.
 """
@@ -88,13 +89,15 @@ class Authority:
             return None, "author is not a user of this station"
         return lower_role(str(user.get("role", "worker")), self.device_role), ""
 
-    def check(self, change: dict, new: bool) -> str | None:
-        """None if the change may be merged, else why not. `new`: the county has no such
-        record yet (then the whole snapshot is taken, not only the touched fields)."""
+    def check(self, change: dict, current: dict | None) -> str | None:
+        """None if the change may be merged, else why not. `current`: the county's merged
+        snapshot of the record, None if it has none yet (then the whole snapshot sent is
+        taken, not only the touched fields)."""
         role, why = self.author_role(change.get("author_id"))
         if role is None:
             return why
         kind, snapshot = change["kind"], change["snapshot"]
+        new = current is None
         fields = set(snapshot) if new else set(change["fields"])
         if kind == "user" and role != "admin" and not new \
                 and change["record_id"] == change.get("author_id") and fields <= SELF_FIELDS:
@@ -115,6 +118,10 @@ class Authority:
                 return f"only a supervisor may approve or return a case file (acting as {role})"
             if "stage" in fields and snapshot.get("stage") in SUPERVISOR_STAGES:
                 return f"only a supervisor's approval moves a case to {snapshot.get('stage')}"
+        if kind == "case_file" and role == "worker":
+            owner = snapshot.get("worker_id") if new else current.get("worker_id")
+            if owner != change.get("author_id") or (not new and "worker_id" in fields):
+                return "only the case's own worker, a supervisor or the admin may change it"
         if kind == "user":
             new_role = snapshot.get("role")
             if new_role is not None and new_role not in RANK:

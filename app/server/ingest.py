@@ -151,7 +151,7 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
         kind, record_id, change_id = change["kind"], change["record_id"], change["change_id"]
         key = (kind, record_id)
         current = states.get(key)
-        reason = authority.check(change, current is None)
+        reason = authority.check(change, current.snapshot if current is not None else None)
         if reason:
             quarantined.append(_quarantine_row(device_id, parcel_seq, change, reason))
             refused += 1

@@ -60,6 +60,17 @@ def _server_snapshot(server_store, kind, record_id):
 
 def test_worker_device_cannot_change_a_user_or_forge_a_review(station, server_store):
     tmp_path, admin, worker, client = station
+    with admin.read() as session:
+        from app.models import Person
+        village = villages(session, admin.station_id)[0].id
+    household = add_households(admin, 1, village, prefix="管")[0]
+    with admin.read() as session:
+        person_id = session.scalar(select(Person.id).where(Person.household_id == household))
+    admins_case, _ = open_case(admin, CaseInput(person_id=person_id, intake_reason="低保",
+                                                domain_code="social_assistance",
+                                                opened_on=date.today()))
+    client(admin).sync_now()
+    client(worker).sync_now()  # the worker's laptop has the admin's case now
     users = _user_ids(worker)
     with worker.read() as session:
         village = villages(session, worker.station_id)[0].id
@@ -80,9 +91,12 @@ def test_worker_device_cannot_change_a_user_or_forge_a_review(station, server_st
         session.get(CaseFile, case_id).review_state = "approved"
     with worker.store.transaction(actor_id=users["admin"]) as session:  # claims the admin
         session.get(User, users["wangfang"]).role = "admin"
+    with worker.store.transaction(actor_id=users["zhuoma"]) as session:  # someone else's case
+        session.get(CaseFile, admins_case).assessment = "改写别人的评估"
 
     report = client(worker).sync_now()
-    assert report.quarantined == 4
+    assert report.quarantined == 5
+    assert _server_snapshot(server_store, "case_file", admins_case)["assessment"] == ""
 
     admin_record = _server_snapshot(server_store, "user", users["admin"])
     assert (admin_record["active"], admin_record["role"]) == (True, "admin")
@@ -99,7 +113,7 @@ def test_worker_device_cannot_change_a_user_or_forge_a_review(station, server_st
     assert any(kind == "case_file" and "supervisor" in reason for kind, reason in reasons)
 
     # Not delivered: pending on the worker's laptop, each with the county's reason.
-    assert sync_status(worker).pending_changes == 4
+    assert sync_status(worker).pending_changes == 5
     with worker.read() as session:
         held = session.scalars(select(SyncQuarantine)).all()
         assert {q.kind for q in held} == {"user", "case_review", "case_file"}
