@@ -26,7 +26,7 @@ from fastapi import FastAPI, Request
 from app.models import new_id
 from app.security.signing import generate_ed25519
 from app.server.bounds import HEADER_SECONDS, MAX_PARCEL_BYTES
-from app.sync.wire import b64, make_parcel, sign_document
+from app.sync.wire import b64, sign_document
 from tests.fault.figures import report
 from tests.postgres_cluster import free_port
 

@@ -22,7 +22,6 @@ from app.services.preferences import set_language
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
-from app.sync.join import join_station
 from app.sync.status import sync_status
 from app.sync.transport import HttpTransport
 from tests.sync.sync_support import PASSWORD, add_households, enroll, join, make_station, sign_in

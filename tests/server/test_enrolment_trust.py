@@ -8,14 +8,12 @@ clear. Plain http:// is refused except on loopback or with the trial switch.
 """
 from __future__ import annotations
 
-import json
 
 import httpx
 import pytest
 import segno
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
 
 from app.errors import ValidationError
 from app.models.sync_state import SyncServer
