@@ -1,7 +1,11 @@
-"""`python -m app` and the PyInstaller bundle's entry point: the command line (GUI by default)."""
+"""`python -m app` and the PyInstaller bundle's entry point: the command line (GUI by default).
+A bundle first hands over to a staged, verified update if there is one (app/updates/launcher.py)."""
 import sys
 
-from app.cli import main
-
 if __name__ == "__main__":
+    from app.updates.launcher import run_staged_if_any
+
+    run_staged_if_any(sys.argv[1:])
+    from app.cli import main
+
     sys.exit(main())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -162,6 +163,29 @@ def cmd_verify(args) -> int:
     return 0 if report["integrity_check"] == "ok" and intact else 1
 
 
+def cmd_diagnostics(args) -> int:
+    from app.services.diagnostics import export_diagnostics
+
+    with signed_in(args) as workspace:
+        result = export_diagnostics(workspace, Path(args.out))
+    print(f"diagnostics written to {result.path} ({len(result.files)} files, no personal data)")
+    return 0
+
+
+def cmd_update(args) -> int:
+    from app.services.updates import update_program
+
+    with signed_in(args) as workspace:
+        result = update_program(workspace, args.source, check_only=args.check_only)
+    if result.offered is None:
+        print(f"no newer version than {result.current}")
+    elif result.staged:
+        print(f"version {result.offered} verified; it starts the next time the program starts")
+    else:
+        print(f"version {result.offered} is available")
+    return 0
+
+
 def cmd_gui(args) -> int:
     from app.ui.application import run_application
 
@@ -170,6 +194,9 @@ def cmd_gui(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-ledger", description="Station Ledger 社工站台账")
+    from app.version import VersionAction
+
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="data directory (default: STATION_LEDGER_HOME or the user data dir)")
     commands = parser.add_subparsers(dest="command")
@@ -206,6 +233,18 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--username", required=True)
             sub.add_argument("--name", required=True)
             sub.add_argument("--role", choices=["worker", "supervisor", "admin"], default="worker")
+    sub = command("diagnostics", cmd_diagnostics,
+                  "export versions, log, store integrity and sync state (no personal data)")
+    sub.add_argument("--user", required=True)
+    sub.add_argument("--password-file")
+    sub.add_argument("--out", required=True, help="the .zip to write")
+    sub = command("update", cmd_update,
+                  "fetch a newer signed release from the county (or a folder) for the next start")
+    sub.add_argument("--user", required=True)
+    sub.add_argument("--password-file")
+    sub.add_argument("--from", dest="source", default=None,
+                     help="the county's address or a folder (default: the county of this device)")
+    sub.add_argument("--check-only", action="store_true")
     sub = command("recover", cmd_recover, "reset a password with the county recovery key")
     sub.add_argument("--recovery-key", required=True)
     sub.add_argument("--username", required=True)
@@ -215,16 +254,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_commands(commands)
     add_sync_commands(commands)
+    for sub in commands.choices.values():  # `station-ledger COMMAND --version` works too
+        sub.add_argument("--version", action=VersionAction)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app.logs import configure_logging
+
+    configure_logging("station-ledger")
+    logging.getLogger("app.cli").info("command %s", getattr(args, "command", None) or "gui")
     args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     func = getattr(args, "func", cmd_gui)
     try:
-        return func(args)
+        code = func(args)
+        if code == 0:
+            from app.updates.launcher import mark_good
+
+            mark_good(args.data_dir)  # an updated program that finished a command works
+        return code
     except UserError as error:
+        logging.getLogger("app.cli").info("refused: %s", error.source)
         print(f"station-ledger: {_translate(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -86,10 +86,9 @@ def ensure_anki() -> str:
     if python.exists():
         return ""
     try:
-        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(ANKI_VENV)],
+        # a venv with pip (ensurepip has no -q: the old two-step form failed on a fresh machine)
+        subprocess.run([sys.executable, "-m", "venv", str(ANKI_VENV)],
                        check=True, capture_output=True, timeout=300)
-        subprocess.run([str(python), "-m", "ensurepip", "-q"], check=True, capture_output=True,
-                       timeout=300)
         subprocess.run([str(python), "-m", "pip", "install", "-q", "aqt"], check=True,
                        capture_output=True, text=True, timeout=1800)
         return ""

@@ -6,10 +6,13 @@ says otherwise; everything else is the real thing: SQLCipher, migrations, the ch
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("STATION_LEDGER_FAST_KDF", "1")
+# the support log of commands run in tests goes to a throwaway folder, not the user's log folder
+os.environ.setdefault("STATION_LEDGER_LOG_DIR", tempfile.mkdtemp(prefix="station-ledger-test-logs-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ADMIN_PASSWORD = "admin-pass-1"

@@ -125,3 +125,36 @@ def test_the_quick_schema_check_agrees_with_alembic(station_dir):
                 current_revision(store)
     finally:
         store.close()
+
+
+def test_batched_use_cases_commit_once_and_a_failing_one_rolls_back_alone(worker, village_id):
+    """The demo's bulk path: use cases inside `Store.batched()` are savepoints of one
+    transaction; reads see the batch's writes; other connections see nothing until the end."""
+    from sqlalchemy import func, select
+
+    from app.errors import ValidationError
+    from app.models import ChangeLogEntry, Household
+    from app.services import households
+
+    store = worker.store
+
+    def count(model, session=None):
+        with store.session() as s:
+            return s.scalar(select(func.count()).select_from(model))
+
+    before = count(Household)
+    outside = store._sessions()  # another connection, as another thread of the app would use
+    with store.batched():
+        first, _ = households.create_household(
+            worker, households.HouseholdInput(village_id=village_id), [
+                households.PersonInput(name_zh="甲一")])
+        with pytest.raises(ValidationError):
+            households.create_household(worker, households.HouseholdInput(village_id="nope"),
+                                        [households.PersonInput(name_zh="乙二")])
+        assert count(Household) == before + 1  # the batch reads its own writes
+        assert outside.scalar(select(func.count()).select_from(Household)) == before
+    outside.close()
+    assert count(Household) == before + 1  # committed once; the failed one left nothing
+    with store.session() as session:
+        logged = session.scalars(select(ChangeLogEntry.record_id)).all()
+    assert first in logged  # the change log was written inside the batch as always

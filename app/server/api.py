@@ -39,7 +39,7 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "?"
 
 
-def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
+def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAPI:
     app = FastAPI(title="Station Ledger county server", version="1",
                   description="Sync of sealed parcels between township stations and the county."
                               " See docs/sync-protocol.md.")
@@ -113,6 +113,9 @@ def create_app(store: ServerStore, keys: CountyKeys) -> FastAPI:
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
     app.state.store, app.state.keys, app.state.uploads = store, keys, gate
+    from app.server.updates import mount_updates
+
+    mount_updates(app, updates_dir)  # signed program releases relayed to stations
     return app
 
 

@@ -115,13 +115,38 @@ def cmd_serve(args) -> int:
     from app.server.keys import load_county_keys
 
     store = _store(args)
-    app = create_app(store, load_county_keys(Path(args.keys)))
+    app = create_app(store, load_county_keys(Path(args.keys)), updates_dir=args.updates)
     if not args.tls_cert:
         print("warning: serving plain HTTP; devices accept it only on this computer or as a"
               " trial. Give --tls-cert/--tls-key, or put TLS (nginx, caddy) in front.",
               file=sys.stderr)
     uvicorn.Server(server_config(app, args.host, args.port, tls_cert=args.tls_cert or None,
                                  tls_key=args.tls_key or None)).run()
+    return 0
+
+
+def cmd_release_init(args) -> int:
+    from app.updates.release import init_repository
+
+    root = init_repository(Path(args.repo), Path(args.keys))
+    print(f"release repository made; stations trust {root} (build it into the bundle as "
+          "resources/update/root.json); keep the keys folder offline")
+    return 0
+
+
+def cmd_release_add(args) -> int:
+    from app.updates.release import add_release
+
+    archive = add_release(Path(args.repo), Path(args.keys), Path(args.bundle), args.release_version)
+    print(f"release {args.release_version} signed: {archive}")
+    return 0
+
+
+def cmd_publish_release(args) -> int:
+    from app.updates.release import publish_to_county
+
+    publish_to_county(Path(args.repo), Path(args.updates))
+    print(f"release repository published to {args.updates}; `serve --updates` relays it")
     return 0
 
 
@@ -141,6 +166,10 @@ def cmd_summary(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-ledger-server",
                                      description="Station Ledger county server")
+    from app.version import VersionAction
+
+    parser.add_argument("--version", action=VersionAction, program="station-ledger-server",
+                        with_schema=False)
     parser.add_argument("--db", default=os.environ.get("STATION_LEDGER_SERVER_DB", DEFAULT_DB),
                         help="database URL (sqlite:///... or postgresql+psycopg://...)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -185,6 +214,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--port", type=int, default=8443)
     sub.add_argument("--tls-cert", default="", help="HTTPS: the certificate chain (PEM)")
     sub.add_argument("--tls-key", default="", help="HTTPS: its private key (PEM)")
+    sub.add_argument("--updates", default=None,
+                     help="folder of signed program releases to relay (see publish-release)")
+    sub = command("release-init", cmd_release_init,
+                  "release manager, offline: make the release keys and signed root")
+    sub.add_argument("--repo", required=True)
+    sub.add_argument("--keys", required=True)
+    sub = command("release-add", cmd_release_add,
+                  "release manager, offline: sign a bundle folder as a new release")
+    sub.add_argument("--repo", required=True)
+    sub.add_argument("--keys", required=True)
+    sub.add_argument("--bundle", required=True)
+    sub.add_argument("--release-version", dest="release_version", required=True)
+    sub = command("publish-release", cmd_publish_release,
+                  "copy a signed release repository (no keys) into the county's update folder")
+    sub.add_argument("--repo", required=True)
+    sub.add_argument("--updates", required=True)
+    for sub in commands.choices.values():  # `station-ledger-server COMMAND --version` too
+        sub.add_argument("--version", action=VersionAction, program="station-ledger-server",
+                         with_schema=False)
     return parser
 
 

@@ -126,7 +126,8 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
     data_key = Keyring.load(keyring_path(data_dir)).unlock(users.admin, DEMO_PASSWORD).data_key
     store = open_store(data_dir, data_key)
     try:
-        _fill(store, Path(data_dir), data_key, users, rng, households_count, progress)
+        with store.batched():  # one commit: the folder is renamed only when the demo is whole
+            _fill(store, Path(data_dir), data_key, users, rng, households_count, progress)
     finally:
         store.close()
     if final_dir.exists():

@@ -5,10 +5,11 @@ and back to sign in on the idle lock or "Lock".
 """
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from app.i18n import normalize_language
@@ -25,6 +26,8 @@ from app.ui.sign_in import SignInWindow
 from app.ui.widgets.progress import ProgressPanel
 
 DEFAULT_LANGUAGE = "zh_CN"
+DESKTOP_ID = "cn.stationledger.ledger"  # the desktop entry's name (packaging/linux)
+log = logging.getLogger("app.ui")
 
 
 class StationApp(QStackedWidget):
@@ -84,6 +87,10 @@ class StationApp(QStackedWidget):
         self.sign_in.language_chosen.connect(self.switch_language)
         self._replace(self.sign_in)
         self.sign_in.username.setFocus()
+        log.info("sign-in screen shown")
+        from app.updates.launcher import mark_good
+
+        mark_good(self.context.data_dir)  # an updated program that gets here works
 
     def enter(self, workspace) -> None:
         self.context.workspace = workspace
@@ -93,6 +100,7 @@ class StationApp(QStackedWidget):
         else:
             self.switch_language(normalize_language(workspace.language), store=False)
         self.apply_larger_text(workspace.larger_text, store=False)
+        log.info("signed in (role %s)", workspace.role)
         self.main = MainWindow(self.context)
         self.main.lock_requested.connect(self.lock)
         self.main.language_chosen.connect(self.switch_language)
@@ -140,6 +148,7 @@ class StationApp(QStackedWidget):
         if workspace is None:
             return
         self.idle.stop()
+        log.info("locked")
         for panel in self.findChildren(ProgressPanel):  # long jobs (sync, export) stop early
             panel.cancel()
         self.context.save_open_drafts()
@@ -158,6 +167,15 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Station Ledger")
     app.setOrganizationName("Station Ledger")
+    app.setDesktopFileName(DESKTOP_ID)
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resource_path
+
+    icon = QIcon()
+    for size in (48, 128, 256):
+        icon.addFile(str(resource_path("icons", f"station-ledger-{size}.png")))
+    app.setWindowIcon(icon)
     register_bundled_fonts()
     app.setStyle(TallStackStyle())
     if app.property("basePointSize") is None:
@@ -167,11 +185,31 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def bring_forward(window: QWidget) -> None:
+    """A second start asked for this window: show it, restored and on top."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_application(data_dir: Path) -> int:
+    from app.logs import configure_logging
+    from app.ui.single_instance import SingleInstance
+
+    configure_logging("station-ledger")
     app = prepare_application()
+    guard = SingleInstance(Path(data_dir))
+    if not guard.claim():
+        log.info("already running for this data directory: asked it to come forward")
+        print("Station Ledger is already running; its window was brought forward.",
+              file=sys.stderr)
+        return 0
     window = StationApp(Path(data_dir))
+    guard.activated.connect(lambda: bring_forward(window))
     window.show()
     code = app.exec()
+    guard.release()
     runner = window.context.runner
     runner.wait()
     if window.context.workspace is not None:

@@ -3,7 +3,7 @@ change's Undo, and the keyboard shortcuts (Ctrl+N new, Ctrl+F search, Ctrl+Z und
 Alt+1..9 pages)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QWidget)
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_about)
         for number, name in enumerate(PAGE_NAMES, start=1):
             QShortcut(QKeySequence(f"Alt+{number}"), self,
                       activated=lambda n=name: self.go(n))
@@ -113,6 +114,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- navigation -------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def current_page(self):
         return self.stack.currentWidget()
 

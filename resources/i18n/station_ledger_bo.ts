@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="64"/>
+        <source>About Station Ledger</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ་སྐོར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="65"/>
+        <source>Station Ledger</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>Version %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68"/>
+        <source>Store schema revision %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་སྒྲིག་གཞིའི་པར་གཞི %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="69"/>
+        <source>Qt for Python %1 (LGPL 3)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Qt for Python %1 (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>Font %1: SIL Open Font License 1.1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་གཟུགས %1: SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="76"/>
+        <source>Export diagnostics…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="77"/>
+        <source>Check for updates</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་སྒྱུར་ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་མིང་རྟགས་ཡོད་པའི་པར་གཞི་གསར་པ་འདྲི། ཞིབ་བཤེར་བྱས་རྗེས་བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="82"/>
+        <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི་དང་རོགས་རམ་ཉིན་ཐོ། གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན། གོམ་མཉམ་གྱི་གནས་སྟངས་བཅས་རྫོང་གི་ལག་རྩལ་བར་སྤྲོད་རྒྱུ། མིང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཟིན་བྲིས་མི་འདུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="94"/>
+        <source>Export diagnostics</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="96"/>
+        <source>Zip archives (*.zip)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Zip ཡིག་ཚགས (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>Writing diagnostics…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་འབྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="111"/>
+        <source>Asking the county for a newer version…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་པར་གཞི་གསར་པ་འདྲི་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="117"/>
+        <source>This is the newest version (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་ནི་པར་གཞི་གསར་ཤོས་ཡིན (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="120"/>
+        <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་གཞི %1 ཞིབ་བཤེར་བྱས་ཏེ་གྲ་སྒྲིག་ཡོད། བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="130"/>
+        <source>Diagnostics saved to %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་ཉར་ཚགས་བྱས</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -461,7 +566,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
@@ -493,7 +598,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="156"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -1739,22 +1844,77 @@
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <source>The diagnostics could not be written to %1: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་འབྲི་མ་ཐུབ། %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/updates.py" line="40"/>
+        <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་དུ་ཐོ་འགོད་བྱས་མེད། གསར་སྒྱུར་ཡོད་པའི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="73"/>
+        <source>Updates are not set up in this build of the program.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱ་རིམ་གྱི་པར་གཞི་འདིར་གསར་སྒྱུར་སྒྲིག་འགོད་བྱས་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="96"/>
+        <source>The county&apos;s update folder could not be reached (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་གསར་སྒྱུར་ཡིག་ཁུག་ལ་འབྲེལ་བ་བྱེད་མ་ཐུབ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="100"/>
+        <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགྲེམས་སྤེལ་གསང་ལྡེའི་མིང་རྟགས་མེད་པའི་གསར་སྒྱུར་ཞིག་བྱུང་བས་ངོས་ལེན་མ་བྱས། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="124"/>
+        <source>There is no newer version than %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ལས་གསར་བའི་པར་གཞི་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="128"/>
+        <location filename="../../app/updates/client.py" line="137"/>
+        <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་སྒྱུར་ཆ་ཚང་ཕབ་ལེན་བྱེད་མ་ཐུབ (%1)། ཐེངས་རྗེས་མར་མཚམས་ཆད་སར་ནས་མུ་མཐུད</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="134"/>
+        <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
+    </message>
+    <message>
         <location filename="../../app/sync/client.py" line="119"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་ལྡེ་མིག་མིན་པའི་ལྡེ་མིག་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="311"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་ལྡེ་མིག་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="29"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="51"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རེ་ཞུ་འདི་སྒྲུབ་སྐབས་ནོར་འཁྲུལ་བྱུང་། (HTTP %1) རྫོང་ལ་བརྡ་སྤྲོད་གནང་། རྗེས་སུ་ཡང་བསྐྱར་གོམ་མཉམ་བྱེད་ངེས།</translation>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རེ་ཞུ་འདི་སྒྲུབ་སྐབས་ནོར་སྐྱོན་བྱུང་། (HTTP %1) རྫོང་ལ་བརྡ་སྤྲོད་གནང་། རྗེས་སུ་ཡང་བསྐྱར་གོམ་མཉམ་བྱེད་ངེས།</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="85"/>
@@ -1766,19 +1926,19 @@
         <location filename="../../app/sync/trust.py" line="51"/>
         <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་ལྡེ་མིག་གི་མཛུབ་རིས་འབྲི་རོགས། (ཚོ་དྲུག ཚོ་རེར་ཡི་གེའམ་ཨང་ཀི་བཞི)</translation>
+        <translation>ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་འབྲི་རོགས། (ཚོ་དྲུག ཚོ་རེར་ཡི་གེའམ་ཨང་ཀི་བཞི)</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="61"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལྡེ་མིག་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་ལྡེ་མིག་གི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེ་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="81"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང་འབྲི་རོགས། https:// ནས་འགོ་འཛུགས་དགོས།</translation>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས། https:// ནས་འགོ་འཛུགས་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="87"/>
@@ -1790,13 +1950,7 @@
         <location filename="../../app/sync/trust.py" line="100"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཉེན་བརྡ། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྦས་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/transport.py" line="29"/>
-        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
+        <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2192,49 +2346,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Undone.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
@@ -2968,122 +3122,128 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
         <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="94"/>
         <source>Settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="98"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་གསང་ཨང་བརྗེ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>New password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>New password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Change &amp;password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་བརྗེ་བ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Station administration</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོག་མའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Add &amp;user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་བརྙན་ཡོལ་སྒོ་ལྕགས་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <source>About Station Ledger, diagnostics (F1)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉེན་ཆས་འདིའི་སྐོར་དང་ནད་གཞི་ཞིབ་དཔྱད (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="115"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། རྣམ་པའི་ཚན་བྱང་དུ་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="142"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་བརྗེས་ཟིན།</translation>
@@ -3420,25 +3580,25 @@
         <location filename="../../app/ui/pages/sync.py" line="113"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ལྡེ་མིག་གི་མཛུབ་རིས</translation>
+        <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="114"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོ་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
+        <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="115"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྦས་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
+        <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཉེན་བརྡ། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྦས་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
+        <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="119"/>

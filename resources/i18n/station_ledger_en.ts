@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="64"/>
+        <source>About Station Ledger</source>
+        <translation>About Station Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="65"/>
+        <source>Station Ledger</source>
+        <translation>Station Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68"/>
+        <source>Store schema revision %1</source>
+        <translation>Store schema revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="69"/>
+        <source>Qt for Python %1 (LGPL 3)</source>
+        <translation>Qt for Python %1 (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>Font %1: SIL Open Font License 1.1</source>
+        <translation>Font %1: SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="76"/>
+        <source>Export diagnostics…</source>
+        <translation>Export diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="77"/>
+        <source>Check for updates</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
+        <translation>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="82"/>
+        <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
+        <translation>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="94"/>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="96"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>Writing diagnostics…</source>
+        <translation>Writing diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="111"/>
+        <source>Asking the county for a newer version…</source>
+        <translation>Asking the county for a newer version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="117"/>
+        <source>This is the newest version (%1).</source>
+        <translation>This is the newest version (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="120"/>
+        <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
+        <translation>Version %1 was checked and is ready: it starts the next time you start the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="130"/>
+        <source>Diagnostics saved to %1</source>
+        <translation>Diagnostics saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -387,7 +475,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -414,7 +502,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="156"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -1461,6 +1549,47 @@
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
     </message>
     <message>
+        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <source>The diagnostics could not be written to %1: %2</source>
+        <translation>The diagnostics could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/updates.py" line="40"/>
+        <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
+        <translation>This computer is not enrolled with a county yet: choose a folder that holds an update.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="73"/>
+        <source>Updates are not set up in this build of the program.</source>
+        <translation>Updates are not set up in this build of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="96"/>
+        <source>The county&apos;s update folder could not be reached (%1).</source>
+        <translation>The county&apos;s update folder could not be reached (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="100"/>
+        <source>An update was offered that is not signed by the release keys. It was refused; tell your county.</source>
+        <translation>An update was offered that is not signed by the release keys. It was refused; tell your county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="124"/>
+        <source>There is no newer version than %1.</source>
+        <translation>There is no newer version than %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="128"/>
+        <location filename="../../app/updates/client.py" line="137"/>
+        <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
+        <translation>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/client.py" line="134"/>
+        <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
+        <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
+    </message>
+    <message>
         <location filename="../../app/sync/client.py" line="119"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
@@ -1469,6 +1598,11 @@
         <location filename="../../app/sync/client.py" line="311"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="29"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="51"/>
@@ -1504,11 +1638,6 @@
         <location filename="../../app/sync/trust.py" line="100"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/transport.py" line="29"/>
-        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
-        <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
     </message>
 </context>
 <context>
@@ -1842,42 +1971,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -2495,103 +2624,108 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
         <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="94"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="98"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <source>About Station Ledger, diagnostics (F1)</source>
+        <translation>About Station Ledger, diagnostics (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="115"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="142"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
     </message>

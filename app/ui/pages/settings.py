@@ -2,7 +2,7 @@
 administrator the idle-lock time and new users."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -68,6 +68,8 @@ class SettingsPage(Page):
         self.lock_now.clicked.connect(self.lock_requested)
         self.undo_note = QLabel()
         self.undo_note.setWordWrap(True)
+        self.about_button = QPushButton()
+        self.about_button.clicked.connect(self.show_about)
         inner = QWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -81,6 +83,7 @@ class SettingsPage(Page):
         layout.addWidget(self.admin_box)
         layout.addWidget(self.lock_now)
         layout.addWidget(self.undo_note)
+        layout.addWidget(self.about_button)
         layout.addStretch(1)
         self.retranslate()
 
@@ -107,6 +110,7 @@ class SettingsPage(Page):
         self.user_role.set_choices([(r, tr_enum(r)) for r in ("worker", "supervisor", "admin")])
         self.add_user_button.setText(self.tr("Add &user"))
         self.lock_now.setText(self.tr("Lock the screen now (Ctrl+L)"))
+        self.about_button.setText(self.tr("About Station Ledger, diagnostics (F1)"))
         self.undo_note.setText(self.tr(
             "Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member "
             "you saved, for as long as the status bar offers it. Other changes are corrected by "
@@ -163,3 +167,10 @@ class SettingsPage(Page):
 
         self.context.write(station.add_user, self.user_name.text(), self.user_display.text(),
                            self.user_role.code(), self.user_pw.text(), on_result=done, on_error=failed)
+
+    def show_about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
