@@ -8,7 +8,10 @@ device's current key. Here the county replays the entries from its own copy of t
 - each entry's hash must recompute, and link to the one before (the last one the county
   checked, for the first entry of a parcel);
 - no seq may be skipped; an entry sent again must be the one already received;
-- the tag must be the one the county's key gives after the last entry.
+- the tag must be the one the county's key gives after the last entry — checked when the
+  device has sent everything up to its key (a long log comes in several parcels, each but the
+  last marked `more`; a rewrite in an earlier one still shows in the final tag, as the
+  county's key is folded from what it received).
 
 A worker who rewrites or deletes entries and recomputes the chain cannot make the tag (the
 older keys are gone from the device), so the first problem is recorded for the device, with
@@ -46,7 +49,7 @@ def anchor_device_audit(session: Session, device_id: str, key: bytes, anchor) ->
         session.add(state)
     state.key = base64.b64encode(key).decode()
     state.anchor_seq, state.anchor_hash = seq, hash_
-    state.checked_seq, state.checked_hash = 0, GENESIS_HASH
+    state.checked_seq, state.checked_hash, state.confirmed_seq = 0, GENESIS_HASH, 0
 
 
 def _is_hash(value) -> bool:
@@ -60,7 +63,8 @@ def _is_hash(value) -> bool:
 
 
 def _verdict(state: DeviceAuditState) -> dict:
-    return {"ok": state.problem is None, "upto": state.checked_seq, "problem": state.problem}
+    """`upto`: the last entry the county confirmed with the device's key."""
+    return {"ok": state.problem is None, "upto": state.confirmed_seq, "problem": state.problem}
 
 
 def check_device_audit(session: Session, device_id: str, parcel_seq: int, audit) -> dict | None:
@@ -123,9 +127,15 @@ def _replay(session: Session, state: DeviceAuditState, device_id: str, parcel_se
         if number > state.anchor_seq:
             key = ratchet(key, entry["hash"])
         seq, prev = number, entry["hash"]
+    key_seq = audit.get("key_seq")
+    if audit.get("more") is True:  # more entries follow: the tag is checked with the last
+        if not isinstance(key_seq, int) or key_seq <= seq:
+            return f"audit entries after {seq} were announced but the device's key ends there"
+        state.key = base64.b64encode(key).decode()
+        state.checked_seq, state.checked_hash = seq, prev
+        return None
     if seq < state.anchor_seq:
         return f"audit entries {seq + 1} to {state.anchor_seq} (before enrolment) are missing"
-    key_seq = audit.get("key_seq")
     if not isinstance(key_seq, int) or key_seq > seq:
         return (f"audit entries after {seq} were removed on the device (its key has moved on "
                 f"to entry {key_seq})")
@@ -134,4 +144,5 @@ def _replay(session: Session, state: DeviceAuditState, device_id: str, parcel_se
                 f"{state.checked_seq + 1} to {seq}")
     state.key = base64.b64encode(key).decode()
     state.checked_seq, state.checked_hash = seq, prev
+    state.confirmed_seq = seq
     return None

@@ -153,6 +153,7 @@ class DeviceAuditState(ServerBase):
     anchor_hash: Mapped[str] = mapped_column(String(64))
     checked_seq: Mapped[int] = mapped_column(Integer, default=0)
     checked_hash: Mapped[str] = mapped_column(String(64))
+    confirmed_seq: Mapped[int] = mapped_column(Integer, default=0)  # checked with the tag
     problem: Mapped[str | None] = mapped_column(Text)
     problem_at: Mapped[datetime | None] = mapped_column(DateTime)
 

@@ -178,7 +178,7 @@ def _audit_text(state) -> str:
         return "not anchored"
     if state.problem:
         return f"{state.problem} (found {state.problem_at.isoformat(timespec='seconds')})"
-    return f"ok up to entry {state.checked_seq}"
+    return f"ok up to entry {state.confirmed_seq}"
 
 
 def active_device(session, device_id: str) -> Device:

@@ -17,6 +17,7 @@ from app.security.auditchain import AUDIT_KEY, AUDIT_KEY_SEQ, GENESIS_HASH, tag
 AUDIT_SENT_SEQ = "audit_sent_seq"  # entries up to here are in a parcel
 AUDIT_ACKED_SEQ = "audit_acked_seq"  # … and up to here the county has checked
 AUDIT_COUNTY = "audit_county_verdict"  # the county's last word on this log (JSON)
+MAX_AUDIT_PER_PARCEL = 5000  # a long log goes out over several parcels ("more")
 
 
 def _get(session: Session, key: str, default: str = "") -> str:
@@ -44,29 +45,32 @@ def anchor_audit_key(session: Session, key: bytes) -> tuple[int, str]:
     return seq, hash_
 
 
-def audit_entries_after(session: Session, seq: int) -> list[dict]:
-    """The entries after `seq`, oldest first, as they travel to the county."""
+def audit_entries_after(session: Session, seq: int, limit: int | None = None) -> list[dict]:
+    """The entries after `seq` (at most `limit`), oldest first, as they travel."""
     return [{"seq": e.seq, "at": e.at.isoformat(), "actor_id": e.actor_id,
              "device_id": e.device_id, "action": e.action, "target_kind": e.target_kind,
              "target_id": e.target_id, "details": e.details, "prev_hash": e.prev_hash,
              "hash": e.hash}
             for e in session.scalars(select(AuditEntry).where(AuditEntry.seq > seq)
-                                     .order_by(AuditEntry.seq))]
+                                     .order_by(AuditEntry.seq).limit(limit))]
 
 
 
 
 def pack_audit(session: Session) -> dict | None:
-    """The audit entries not yet in a parcel, with the tag of the current key; None when
-    there are none. Marks them as packed (in the caller's transaction)."""
+    """The next audit entries not yet in a parcel (at most MAX_AUDIT_PER_PARCEL; `more` when
+    others follow), with the seq and tag of the current key; None when there are none.
+    Marks them as packed (in the caller's transaction)."""
     after = int(_get(session, AUDIT_SENT_SEQ, "0"))
-    entries = audit_entries_after(session, after)
+    entries = audit_entries_after(session, after, MAX_AUDIT_PER_PARCEL + 1)
     if not entries:
         return None
+    more = len(entries) > MAX_AUDIT_PER_PARCEL
+    entries = entries[:MAX_AUDIT_PER_PARCEL]
     _set(session, AUDIT_SENT_SEQ, str(entries[-1]["seq"]))
     key = _get(session, AUDIT_KEY)
     key_seq = int(_get(session, AUDIT_KEY_SEQ, "0"))
-    return {"entries": entries, "key_seq": key_seq,
+    return {"entries": entries, "more": more, "key_seq": key_seq,
             "tag": tag(base64.b64decode(key), key_seq) if key else ""}
 
 

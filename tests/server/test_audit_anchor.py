@@ -64,7 +64,16 @@ def _device_audit(server_store, device_id) -> str:
     return next(d["audit"] for d in list_devices(server_store) if d["device_id"] == device_id)
 
 
-def test_untouched_log_is_confirmed_by_the_county(synced, server_store, capsys):
+@pytest.fixture(params=[5000, 2], ids=["one parcel", "2 entries a parcel"])
+def per_parcel(request, monkeypatch):
+    """How many audit entries go in one parcel (a long log travels in several)."""
+    import app.sync.auditsync as auditsync
+
+    monkeypatch.setattr(auditsync, "MAX_AUDIT_PER_PARCEL", request.param)
+    return request.param
+
+
+def test_untouched_log_is_confirmed_by_the_county(synced, server_store, capsys, per_parcel):
     tmp_path, workspace, client = synced
     client.sync_now()
     assert _device_audit(server_store, workspace.store.device_id).startswith("ok up to entry")
@@ -77,16 +86,17 @@ def test_untouched_log_is_confirmed_by_the_county(synced, server_store, capsys):
     sign_out(workspace)
     code, report, _err = _verify(tmp_path / "a", capsys)
     assert code == 0 and report["county_audit_check"]["ok"] is True
+    assert report["county_audit_check"]["upto"] == max(local)  # confirmed to the last entry
 
 
 @pytest.mark.parametrize("tamper", ["rewrite", "delete_last", "rewrite_synced"])
 def test_a_rewritten_log_is_found_by_the_county_after_sync(synced, server_store, capsys,
-                                                           tamper):
+                                                           tamper, per_parcel):
     tmp_path, workspace, client = synced
     with workspace.store.transaction() as session:
         entries = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
-        if tamper == "rewrite":  # an entry not yet sent: make a sign-in someone else's
-            entries[-2].actor_id = "someone-else"
+        if tamper == "rewrite":  # an early entry not yet sent: a sign-in made someone else's
+            entries[-5].actor_id = "someone-else"
         elif tamper == "delete_last":
             for entry in entries[-2:]:
                 session.delete(entry)
