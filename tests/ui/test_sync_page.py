@@ -206,3 +206,24 @@ def test_sync_now_off_the_gui_thread(prepared_app, station_dir, county, qtbot):
     window.lock()
     runner.wait()
     runner.shutdown()
+
+
+def test_enrol_refuses_a_wrong_fingerprint_and_says_so(station_app, county):
+    """The Sync page's fingerprint field goes through the same check as the command line:
+    a fingerprint that is not the county's leaves the computer unenrolled, with a message."""
+    from app.server.enrollment import issue_enrollment_code
+    from app.sync.trust import county_fingerprint
+
+    server, store = county
+    sign_in_worker(station_app)
+    page = station_app.main.pages["sync"]
+    station_app.main.go("sync")
+    page.url.setText(server.url)
+    page.code.setText(issue_enrollment_code(store, "tsal"))
+    page.fingerprint.setText(county_fingerprint(b"\x01" * 32, b"\x02" * 32))
+    page.enroll_button.click()
+    assert not _status(station_app).enrolled and not page.enroll_box.isHidden()
+    assert "指纹" in (station_app.errors.last_text or "")
+    page.fingerprint.setText(server.fingerprint)
+    page.enroll_button.click()
+    assert _status(station_app).enrolled
