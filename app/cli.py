@@ -87,6 +87,26 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _warn_about_the_clock(workspace) -> None:
+    """At sign-in: the laptop clock is earlier than its newest record, or far from the
+    county's (records still go through; docs/sync-protocol.md "Clocks")."""
+    from app.sync.clock import clock_check
+
+    check = clock_check(workspace.store)
+    warnings = []
+    if check.earlier_than_newest_record:
+        warnings.append(UserError(N_(
+            "This computer's clock is earlier than its newest record: the date or time was "
+            "changed. Please check them; dates you type are kept as typed.")))
+    if check.differs_from_county:
+        warnings.append(UserError(N_(
+            "This computer's clock differs from the county server's by %1 minutes. Please "
+            "set the date and time; records still go through."),
+            abs(round(check.county_offset_ms / 60000))))
+    for warning in warnings:
+        print(f"station-ledger: {_translate(warning)}", file=sys.stderr)
+
+
 @contextmanager
 def signed_in(args, password: str | None = None):
     """The `--user` signed in for one command (password from the prompt or --password-file),
@@ -97,6 +117,7 @@ def signed_in(args, password: str | None = None):
         password = read_password(args, f"Password for {args.user}: ")
     workspace = sign_in(args.data_dir, args.user, password)
     try:
+        _warn_about_the_clock(workspace)
         yield workspace
     finally:
         sign_out(workspace)

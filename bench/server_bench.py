@@ -27,7 +27,7 @@ def build_parcels(workspace, county_keys, limit: int) -> tuple[list[bytes], dict
 
     from app.models import ChangeLogEntry
     from app.sync.outbox import _wire_changes, device_keys
-    from app.sync.wire import make_parcel, parcel_hash
+    from app.protocol.wire import make_parcel, parcel_hash
 
     keys = device_keys(workspace.store)
     parcels, prev = [], ""
@@ -51,7 +51,7 @@ def ingest(url: str, county_keys, parcels: list[bytes], device: dict) -> dict:
     from app.server.db import ServerStore
     from app.server.enrollment import enroll_device, issue_enrollment_code
     from app.server.ingest import accept_parcel
-    from app.sync.wire import b64, sign_document
+    from app.protocol.wire import b64, sign_document
 
     store = ServerStore(url)
     store.create_schema()

@@ -99,8 +99,8 @@ class Device:
         from app.models import new_id
         from app.security.signing import generate_ed25519
         from app.server.enrollment import enroll_device, issue_enrollment_code
-        from app.sync.hlc import node_for_device
-        from app.sync.wire import b64, sign_document
+        from app.protocol.hlc import node_for_device
+        from app.protocol.wire import b64, sign_document
 
         self.sign_private, sign_public = generate_ed25519()
         self.id = new_id()
@@ -116,7 +116,7 @@ class Device:
         return f"{HLC_BASE + self.tick:013d}-0000-{self.node}"
 
     def parcel(self, changes: list[dict], county_box_public: bytes) -> bytes:
-        from app.sync.wire import make_parcel, parcel_hash
+        from app.protocol.wire import make_parcel, parcel_hash
 
         self.seq += 1
         data = make_parcel({"type": "push", "device": self.id, "seq": self.seq,
@@ -237,7 +237,7 @@ def one_run(url: str, records: int, batch: int, workdir: Path, run_no: int) -> d
     from app.server.db import ServerConflict, ServerQuarantine, ServerRecord, ServerStore
     from app.server.ingest import accept_parcel
     from app.server.keys import create_county_keys
-    from app.sync.wire import read_document
+    from app.protocol.wire import read_document
 
     keys = create_county_keys(workdir / f"keys-{run_no}")
     store = ServerStore(url)

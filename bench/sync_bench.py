@@ -44,7 +44,7 @@ def prepare(work: Path) -> dict:
         workspace = syncsetup.enrolled_station(work, store, server.url)
     syncsetup.month_of_work(workspace)
     changes = syncsetup.pending_wire_changes(workspace.store)
-    from app.sync.wire import canonical_json
+    from app.protocol.wire import canonical_json
 
     raw = canonical_json({"changes": changes})
     floor = {"records": len(changes), "json_bytes": len(raw),

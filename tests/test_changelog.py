@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from app.models import ChangeLogEntry, OrgUnit, Person
 from app.services import households
-from app.sync.hlc import HlcTimestamp, HybridLogicalClock
+from app.protocol.hlc import HlcTimestamp, HybridLogicalClock
 
 
 def _entries(workspace, record_id):

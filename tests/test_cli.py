@@ -78,3 +78,30 @@ def test_demo_station_is_whole_and_bilingual(tmp_path):
         chinese = session.scalar(select(func.count()).select_from(Person).where(Person.name_zh != ""))
     sign_out(workspace)
     assert workspace.language == "bo" and 0 < tibetan <= chinese
+
+
+def test_signing_in_with_a_clock_set_back_warns_in_the_chosen_language(station_dir, worker,
+                                                                       tmp_path):
+    """A save made while the clock was a day ahead; the command line then signs in with the
+    real clock and says (in Chinese) that the clock is earlier than the newest record."""
+    from app.protocol import hlc
+    from app.services.households import HouseholdInput, PersonInput, create_household
+    from app.services.queries import villages
+    from tests.conftest import WORKER_PASSWORD
+
+    with worker.read() as session:
+        village = villages(session, worker.station_id)[0].id
+    real = hlc.wall_clock_ms
+    hlc.wall_clock_ms = lambda: real() + 24 * 3600 * 1000
+    try:
+        create_household(worker, HouseholdInput(village_id=village, address_zh="一号"),
+                         [PersonInput(name_zh="卓玛", relation="head")])
+    finally:
+        hlc.wall_clock_ms = real
+    worker.store.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--data-dir", str(station_dir), "sync-status",
+         "--user", "zhuoma"], cwd=ROOT, input=WORKER_PASSWORD + "\n", capture_output=True,
+        text=True, env={**os.environ, "PYTHONPATH": str(ROOT), "STATION_LEDGER_LANG": "zh_CN"})
+    assert "本机时钟早于它最新的一条记录" in result.stderr
+    assert json.loads(result.stdout)["clock"]["earlier_than_newest_record"] is True

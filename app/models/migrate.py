@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from app.errors import N_, StoreError
 from app.models.store import Store
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -57,11 +58,26 @@ def current_revision(store: Store) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+@lru_cache(maxsize=1)
+def known_revisions_on_disk() -> frozenset[str]:
+    """Every revision this build has a migration for."""
+    return frozenset(dict(_REVISION.findall(path.read_text())).get("revision", "")
+                     for path in (MIGRATIONS_DIR / "versions").glob("*.py")) - {""}
+
+
 def migrate(store: Store, backup_dir: Path | None = None) -> Path | None:
-    """Bring the store to the newest schema. Returns the backup made first, if any."""
+    """Bring the store to the newest schema. Returns the backup made first, if any.
+
+    Raises StoreError, before anything is touched, for a store written by a newer build
+    (a revision this build has no migration for)."""
     current = current_revision(store)
     if current == newest_revision_on_disk():
         return None
+    if current is not None and current not in known_revisions_on_disk():
+        raise StoreError(N_("This data was saved by a newer version of Station Ledger "
+                            "(data format %1; this version knows up to %2). Please install "
+                            "the newer version; nothing has been changed."),
+                         current, newest_revision_on_disk())
     from alembic import command
 
     backup = None

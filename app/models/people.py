@@ -27,10 +27,11 @@ class Person(SyncedRecord, Base):
     __tablename__ = "person"
     __sync_kind__ = "person"
     __table_args__ = (
+        # Not unique: one person registered offline on two laptops is a duplicate to merge
+        # (app.services.households refuses a number already on this laptop).
         Index(
-            "uq_person_id_number_live",
+            "ix_person_id_number_live",
             "id_number",
-            unique=True,
             sqlite_where=text("id_number IS NOT NULL AND deleted_at IS NULL"),
         ),
     )

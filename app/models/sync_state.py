@@ -74,7 +74,10 @@ class SyncConflict(Base):
 
 
 class SyncQuarantine(Base):
-    """A change the county refused (outgoing) or this device could not apply (incoming)."""
+    """A change the county refused (outgoing) or this device could not apply (incoming).
+
+    An outgoing change stays pending (app.sync.outbox: held, sent again at the next sync);
+    its row is closed (`dismissed_at`) when the county accepts it or a person discards it."""
 
     __tablename__ = "sync_quarantine"
 
@@ -83,7 +86,9 @@ class SyncQuarantine(Base):
     change_id: Mapped[str] = mapped_column(String(36), default="")
     kind: Mapped[str] = mapped_column(String(32), default="")
     record_id: Mapped[str] = mapped_column(String(100), default="")
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)  # in English (the county's words)
+    code: Mapped[str] = mapped_column(String(32), default="", server_default="")  # reasons.py
+    args: Mapped[list | None] = mapped_column(JSON)  # the values of the reason's %1, %2
     snapshot: Mapped[dict] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     dismissed_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import N_, NotFound
+from app.errors import N_, NotFound, ValidationError
 from app.models import CaseFile, CaseReview, CaseServiceRecord, Household, Person, User
 from app.reports.figures import Manifest
 from app.reports.strings import REVIEW_LABELS, RISK_LABELS, STAGE_LABELS
@@ -33,11 +33,23 @@ def _row(record) -> dict:
 
 
 def load_case(session: Session, station_id: str, case_number: str) -> CaseDossier:
-    case = session.scalar(select(CaseFile).where(
-        CaseFile.station_id == station_id, CaseFile.case_number == case_number.strip(),
-        CaseFile.deleted_at.is_(None)))
-    if case is None:
+    """The case file with this number (or this case id). Raises NotFound, or
+    ValidationError when the number is shared by several case files (numbers made before
+    they carried the device letter): never one of them picked silently."""
+    wanted = case_number.strip()
+    found = session.scalars(select(CaseFile).where(
+        CaseFile.station_id == station_id,
+        (CaseFile.case_number == wanted) | (CaseFile.id == wanted),
+        CaseFile.deleted_at.is_(None)).order_by(CaseFile.id)).all()
+    if not found:
         raise NotFound(N_("There is no case file %1 at this station."), case_number)
+    if len(found) > 1:
+        raise ValidationError(
+            N_("%1 is the number of %2 case files (made on different laptops before case "
+               "numbers carried the laptop's letter). Print it from the case's own page, or "
+               "give one of these ids instead: %3"),
+            wanted, len(found), ", ".join(case.id for case in found), field="case_number")
+    case = found[0]
     person = session.get(Person, case.person_id)
     household = session.get(Household, person.household_id) if person else None
     services = session.scalars(select(CaseServiceRecord).where(

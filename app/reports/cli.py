@@ -2,7 +2,7 @@
 
     station-ledger report-monthly --user admin --month 2026-10 --language bilingual \
         --format pdf --out 2026-10.pdf
-    station-ledger report-case --user wangfang --case-number 2026-0007 --out case.pdf
+    station-ledger report-case --user wangfang --case-number 2026-A-0007 --out case.pdf
 
 Wire in with `add_report_commands(subparsers)`.
 """

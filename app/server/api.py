@@ -18,9 +18,10 @@ from app.server.pull import build_pull_parcel, check_pull_request
 from app.server.bounds import (KEEP_ALIVE_SECONDS, MAX_CONNECTIONS, MAX_PARCEL_BYTES,
                                MAX_SMALL_BODY, RETRY_AFTER_SECONDS, BodyRefused,
                                BoundedH11Protocol, UploadGate, read_body, valid_device_id)
-from app.sync.wire import b64
+from app.protocol.wire import b64
 
 API_VERSION = "v1"
+COUNTY_TIME_HEADER = "X-County-Time"  # ISO 8601, UTC, on every answer
 _BINARY = {"requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 _SIGNED_JSON = {"requestBody": {"required": True, "content": {
@@ -45,6 +46,13 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
                               " See docs/sync-protocol.md.")
 
     gate = UploadGate()
+
+    @app.middleware("http")
+    async def county_time(request: Request, call_next):
+        """Every answer carries the county's time, so devices can see a wrong clock."""
+        response = await call_next(request)
+        response.headers[COUNTY_TIME_HEADER] = utc_now().isoformat()
+        return response
 
     @app.exception_handler(BodyRefused)
     @app.exception_handler(Refused)

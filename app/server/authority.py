@@ -22,7 +22,8 @@ The change acts with the lower of the two. Rules per kind:
 
 An author the county does not know as an active user of the station is refused. A refused
 change is quarantined with the reason (it is never merged) and the device keeps it pending.
-`Authority.check(change, current)` gives None or the reason; ingest calls it for each change
+`Authority.check(change, current)` gives None or the reason (a code of app.protocol.reasons
+and its arguments); ingest calls it for each change
 after the shape checks of `app.server.validation` (so the change is a well-formed dict),
 when it knows whether the county already holds the record.
 """
@@ -77,25 +78,26 @@ class Authority:
         self.station_parent = station.get("parent_id") or ""
 
     def author_role(self, author_id) -> tuple[str | None, str]:
-        """(the role the change acts with, or None; why not)."""
+        """(the role the change acts with, or None; the reason code why not)."""
         if not isinstance(author_id, str) or not author_id:
-            return None, "change has no author"
+            return None, "no_author"
         user = self.users.get(author_id) or self.parcel_users.get(author_id)
         if user is None:
-            return None, "author is not a user of this station"
+            return None, "unknown_author"
         if user.get("active") is False or user.get("deleted_at"):
-            return None, "author is not an active user of this station"
+            return None, "inactive_author"
         if self.station_org_id and user.get("station_id") not in (None, self.station_org_id):
-            return None, "author is not a user of this station"
+            return None, "unknown_author"
         return lower_role(str(user.get("role", "worker")), self.device_role), ""
 
-    def check(self, change: dict, current: dict | None) -> str | None:
-        """None if the change may be merged, else why not. `current`: the county's merged
-        snapshot of the record, None if it has none yet (then the whole snapshot sent is
-        taken, not only the touched fields)."""
+    def check(self, change: dict, current: dict | None) -> tuple[str, tuple] | None:
+        """None if the change may be merged, else why not: a reason code of
+        app.protocol.reasons and its arguments. `current`: the county's merged snapshot of
+        the record, None if it has none yet (then the whole snapshot sent is taken, not only
+        the touched fields)."""
         role, why = self.author_role(change.get("author_id"))
         if role is None:
-            return why
+            return why, ()
         kind, snapshot = change["kind"], change["snapshot"]
         new = current is None
         fields = set(snapshot) if new else set(change["fields"])
@@ -103,29 +105,28 @@ class Authority:
                 and change["record_id"] == change.get("author_id") and fields <= SELF_FIELDS:
             return None  # a user's own interface preferences
         if kind in ADMIN_KINDS and role != "admin":
-            return f"only the station admin may change {kind} records (acting as {role})"
+            return "admin_only", (kind, role)
         if kind == "org_unit":
-            reason = self._org_unit(change["record_id"], snapshot)
-            if reason:
-                return reason
+            if self._org_unit_elsewhere(change["record_id"], snapshot):
+                return "other_org_unit", ()
         if kind == "case_review":
             if RANK[role] < RANK["supervisor"]:
-                return f"only a supervisor may record a review (acting as {role})"
+                return "supervisor_review", (role,)
             if snapshot.get("reviewer_id") != change.get("author_id"):
-                return "a review must be recorded by its own reviewer"
+                return "own_review", ()
         if kind == "case_file" and RANK[role] < RANK["supervisor"]:
             if "review_state" in fields and snapshot.get("review_state") in SUPERVISOR_DECISIONS:
-                return f"only a supervisor may approve or return a case file (acting as {role})"
+                return "supervisor_decision", (role,)
             if "stage" in fields and snapshot.get("stage") in SUPERVISOR_STAGES:
-                return f"only a supervisor's approval moves a case to {snapshot.get('stage')}"
+                return "supervisor_stage", (snapshot.get("stage"),)
         if kind == "case_file" and role == "worker":
             owner = snapshot.get("worker_id") if new else current.get("worker_id")
             if owner != change.get("author_id") or (not new and "worker_id" in fields):
-                return "only the case's own worker, a supervisor or the admin may change it"
+                return "own_case", ()
         if kind == "user":
             new_role = snapshot.get("role")
             if new_role is not None and new_role not in RANK:
-                return "unknown user role"
+                return "unknown_role", (new_role,)
         return None
 
     def note_applied(self, change: dict) -> None:
@@ -134,10 +135,8 @@ class Authority:
             merged = {**self.users.get(change["record_id"], {}), **change["snapshot"]}
             self.users[change["record_id"]] = merged
 
-    def _org_unit(self, record_id: str, snapshot: dict) -> str | None:
+    def _org_unit_elsewhere(self, record_id: str, snapshot: dict) -> bool:
         if not self.station_org_id:
-            return None  # the station is not bound yet: its first device makes it
-        if record_id in (self.station_org_id, self.station_parent) \
-                or snapshot.get("parent_id") == self.station_org_id:
-            return None
-        return "org unit is not this station, its county or one of its villages"
+            return False  # the station is not bound yet: its first device makes it
+        return not (record_id in (self.station_org_id, self.station_parent)
+                    or snapshot.get("parent_id") == self.station_org_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.server.db import CATALOG_STATION, CountyStation, Feed, ServerRecord, ServerStore, utc_now
-from app.sync.kinds import CATALOG_KIND
+from app.protocol.kinds import CATALOG_KIND
 
 CATALOG_FORMAT = "station-ledger-catalog"
 

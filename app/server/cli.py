@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from app.errors import UserError
+from app.server.db import CountyDatabaseTooNew
 
 DEFAULT_DB = "sqlite:///county.db"
 
@@ -31,6 +32,21 @@ def cmd_keys(args) -> int:
     print(f"county keys {keys.fingerprint} written to {args.dir}")
     print("Keep the .key files on the server only; stations receive the public keys when"
           " they enroll.")
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    from app.server.db import ServerStore
+
+    store = ServerStore(args.db)
+    try:
+        before, after = store.migrate()
+    finally:
+        store.close()
+    if before == after:
+        print(f"county database already at revision {after}")
+    else:
+        print(f"county database migrated from {before or 'empty'} to revision {after}")
     return 0
 
 
@@ -181,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("keys", cmd_keys, "make the county's key pairs").add_argument("--dir", required=True)
     command("init-db", cmd_init_db, "create the server's tables")
+    command("migrate", cmd_migrate, "bring the county database to the newest schema "
+            "(also done by serve and every other command)")
     sub = command("enroll-code", cmd_enroll_code, "issue a one-time enrollment code")
     sub.add_argument("--station", required=True, help="a short key for the station")
     sub.add_argument("--name", default="", help="the station's name")
@@ -242,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except UserError as error:
         print(f"station-ledger-server: {error.message()}", file=sys.stderr)
+        return 2
+    except CountyDatabaseTooNew as error:
+        print(f"station-ledger-server: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -8,14 +8,24 @@ Same code for both, chosen by the database URL (`sqlite:///county.db` or
 - `device_parcel`: every accepted parcel's hash and its signed receipt (idempotency).
 - `server_record`: per (station, kind, record id) the merged snapshot and per-field clocks.
 - `feed`: one row per applied change or county-made update, in order; what devices pull.
-- `server_conflict`, `server_quarantine`: the merge's inbox and the refused changes.
+- `server_conflict`, `server_quarantine`: the merge's inbox and the refused changes (a
+  quarantine row is resolved when its change, sent again, is accepted).
+- `server_flag`: records stored but flagged for a person to look at (ID-number region).
+
+The schema is changed only by Alembic migrations (`app/server/migrations/`):
+`ServerStore.migrate()` (the `migrate` command, also run by `serve`) brings any county
+database to the newest revision; a database made before migrations existed is recognised and
+stamped with the base revision first; a database newer than this server is refused.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
+
+import uuid6
 
 from sqlalchemy import (JSON, BigInteger, DateTime, Index, Integer, LargeBinary, MetaData, String,
-                        Text, create_engine, event)
+                        Text, create_engine, event, inspect, text)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
@@ -23,8 +33,22 @@ CATALOG_STATION = "*"  # feed rows every station receives (catalogue updates)
 SerialId = BigInteger().with_variant(Integer, "sqlite")
 
 
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "county_alembic_version"
+BASE_REVISION = "c0001"  # the schema of county databases made before migrations
+
+
+class CountyDatabaseTooNew(Exception):
+    """The county database was migrated by a newer server than this one."""
+
+
 def utc_now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_id() -> str:
+    """A time-ordered UUIDv7 (the same form the stations use)."""
+    return str(uuid6.uuid7())
 
 
 class ServerBase(DeclarativeBase):
@@ -70,6 +94,7 @@ class Device(ServerBase):
     last_hash: Mapped[str] = mapped_column(String(64), default="")
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
     pulled_upto: Mapped[int] = mapped_column(BigInteger, default=0)
+    case_prefix: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
 
 class DeviceParcel(ServerBase):
@@ -133,11 +158,29 @@ class ServerQuarantine(ServerBase):
     id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
     device_id: Mapped[str] = mapped_column(String(36), index=True)
     parcel_seq: Mapped[int] = mapped_column(Integer)
-    change_id: Mapped[str] = mapped_column(String(100), default="")
+    change_id: Mapped[str] = mapped_column(String(100), default="", index=True)
     kind: Mapped[str] = mapped_column(String(100), default="")
     record_id: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text)
     change: Mapped[dict] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    code: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class ServerFlag(ServerBase):
+    """A stored record a person should look at (e.g. an ID number whose region code is not
+    known): flagged, never refused."""
+    __tablename__ = "server_flag"
+
+    id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
+    station_key: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(100))
+    field: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    change_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
@@ -195,7 +238,7 @@ def make_engine(url: str) -> Engine:
 
 
 class ServerStore:
-    """The server's database: `transaction()` for one use case, `create_schema()` once."""
+    """The server's database: `transaction()` for one use case, `migrate()` at start."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -204,7 +247,44 @@ class ServerStore:
         self.is_postgres = self.engine.dialect.name == "postgresql"
 
     def create_schema(self) -> None:
-        ServerBase.metadata.create_all(self.engine)
+        """The newest schema (for a new or an older database): `migrate()`."""
+        self.migrate()
+
+    def revision(self) -> str | None:
+        """The database's migration revision; BASE_REVISION for a database made before
+        migrations; None for an empty one."""
+        with self.engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            if VERSION_TABLE in tables:
+                return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")
+                                          ).scalar()
+            return BASE_REVISION if "device_parcel" in tables else None
+
+    def migrate(self) -> tuple[str | None, str]:
+        """Bring the database to the newest revision; returns (before, after). Raises
+        CountyDatabaseTooNew, changing nothing, for a database of a newer server."""
+        from alembic import command
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        script = ScriptDirectory.from_config(config)
+        head = script.get_current_head()
+        before = self.revision()
+        if before is not None and before not in {rev.revision for rev in script.walk_revisions()}:
+            raise CountyDatabaseTooNew(
+                f"the county database is at revision {before}, newer than this server "
+                f"({head}); install the newer server")
+        if before == head:
+            return before, head
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            tables = set(inspect(connection).get_table_names())
+            if before == BASE_REVISION and VERSION_TABLE not in tables:
+                command.stamp(config, BASE_REVISION)
+            command.upgrade(config, "head")
+        return before, head
 
     def transaction(self):
         session = self.sessions()

@@ -22,8 +22,8 @@ from app.server.db import (CountyStation, Device, DeviceAuditState, EnrollmentCo
 from app.server.audit import anchor_device_audit
 from app.server.bounds import valid_device_id
 from app.server.keys import CountyKeys
-from app.sync.trust import ENROL_SEAL_INFO, enrol_seal_aad
-from app.sync.wire import ParcelError, b64, read_document, unb64
+from app.protocol.wire import ParcelError, b64, read_document, unb64
+from app.protocol.enrolment import ENROL_SEAL_INFO, enrol_seal_aad
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the phone
 
@@ -92,10 +92,12 @@ class Enrolled:
     station_key: str
     station_name: str
     station_org_id: str
+    case_prefix: str = ""
 
     def answer(self, keys: CountyKeys, device_id: str) -> dict:
         return {"device_id": device_id, "station_key": self.station_key,
                 "station_name": self.station_name, "station_org_id": self.station_org_id,
+                "case_prefix": self.case_prefix,
                 "county_box_public": b64(keys.box_public),
                 "county_sign_public": b64(keys.sign_public)}
 
@@ -143,13 +145,35 @@ def enroll_device(store: ServerStore, keys: CountyKeys, request: bytes) -> dict:
             except (SealError, ValueError, TypeError) as exc:
                 raise Refused("malformed audit anchor in the enrollment request", 400) from exc
         if device is None:
-            session.add(Device(id=device_id, station_key=station.key, label=row.label,
-                               role=row.role,
-                               sign_public=body["sign_public"], box_public=body["box_public"]))
+            device = Device(id=device_id, station_key=station.key, label=row.label,
+                            role=row.role,
+                            sign_public=body["sign_public"], box_public=body["box_public"],
+                            case_prefix=_free_case_prefix(session, station.key))
+            session.add(device)
         row.used_at = row.used_at or utc_now()
         row.used_by_device = device_id
-        enrolled = Enrolled(station.key, station.name, station.org_id or "")
+        enrolled = Enrolled(station.key, station.name, station.org_id or "", device.case_prefix)
     return enrolled.answer(keys, device_id)
+
+
+def case_prefix_for(index: int) -> str:
+    """The case-number letters of a station's device number `index`: 0 → A … 25 → Z, 26 → AA."""
+    letters, index = "", index + 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _free_case_prefix(session, station_key: str) -> str:
+    """The first letter(s) no device of the station has (revoked ones keep theirs: their
+    case numbers exist), so case numbers like 2026-B-0007 are unique across devices."""
+    taken = set(session.scalars(select(Device.case_prefix).where(
+        Device.station_key == station_key)))
+    index = 0
+    while case_prefix_for(index) in taken:
+        index += 1
+    return case_prefix_for(index)
 
 
 def revoke_device(store: ServerStore, device_id: str) -> bool:

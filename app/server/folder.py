@@ -18,7 +18,7 @@ from app.server.enrollment import Refused
 from app.server.ingest import accept_parcel
 from app.server.keys import CountyKeys
 from app.server.pull import build_pull_parcel, check_pull_request
-from app.sync.wire import read_header
+from app.protocol.wire import read_header
 
 MAX_PULL_PARCELS = 200
 

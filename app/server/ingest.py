@@ -25,16 +25,16 @@ from app.server.audit import check_device_audit
 from app.server.authority import Authority
 from app.server.bounds import (HOURLY_CHANGES, HOURLY_PAYLOAD_BYTES, MAX_CHANGES_PER_PARCEL,
                                MAX_PAYLOAD_BYTES, MAX_QUARANTINE_PER_PARCEL, valid_device_id)
-from app.server.db import (CountyStation, Device, DeviceParcel, ServerConflict, ServerQuarantine,
-                           ServerStore, utc_now)
+from app.server.db import (CountyStation, Device, DeviceParcel, ServerConflict, ServerFlag,
+                           ServerQuarantine, ServerStore, new_id, utc_now)
 from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
-from app.server.validation import change_validator
-from app.models import new_id
-from app.sync.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
-from app.sync.merge import UNMERGED_FIELDS, RecordState, merge_change
-from app.sync.wire import (ParcelError, ParcelTooBig, open_parcel, read_header, sign_document,
-                           unb64)
+from app.server.validation import change_validator, id_number_flag
+from app.protocol.reasons import reason_text
+from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
+from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
+from app.protocol.wire import (ParcelError, ParcelTooBig, open_parcel, read_header,
+                               sign_document, unb64)
 
 COUNTY_ORIGIN = "county"
 CHUNK = 5000
@@ -94,7 +94,8 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
                 or used_bytes + opened.size > HOURLY_PAYLOAD_BYTES:
             raise Refused("this device sent too much in the last hour; try again later", 429)
         try:
-            outcome = _apply_changes(session, station, device, seq, changes)
+            outcome = _apply_changes(session, station, device, seq, changes,
+                                     str(header.get("rev") or "") or None)
         except RecursionError as exc:
             raise Refused("a change is nested too deeply", 400) from exc
         audit = check_device_audit(session, device_id, seq, opened.payload.get("audit"))
@@ -102,7 +103,8 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
             outcome["audit"] = audit
         receipt = sign_document({
             "type": "receipt", "device": device_id, "seq": seq, "parcel_hash": opened.hash,
-            "received_at": utc_now().isoformat(), **outcome}, keys.sign_private)
+            "received_at": utc_now().isoformat(), "case_prefix": device.case_prefix,
+            **outcome}, keys.sign_private)
         session.add(DeviceParcel(device_id=device_id, seq=seq, hash=opened.hash,
                                  change_count=len(changes), payload_bytes=opened.size,
                                  receipt=receipt))
@@ -122,17 +124,23 @@ def _last_hour(session: Session, device_id: str) -> tuple[int, int]:
 
 
 def _apply_changes(session: Session, station: CountyStation, device: Device, parcel_seq: int,
-                   changes: list) -> dict:
+                   changes: list, revision: str | None = None) -> dict:
     station_key, device_id = station.key, device.id
     authority = Authority(session, station_key, station.org_id, device.role, changes)
-    check = change_validator(device_id, station.org_id)
-    good, quarantined = [], []
+    check = change_validator(device_id, station.org_id, revision)
+    good, quarantined, flags = [], [], []
     for change in changes:
-        reason = check(change)
-        if reason:
-            quarantined.append(_quarantine_row(device_id, parcel_seq, change, reason))
+        refused = check(change)
+        if refused:
+            quarantined.append(_quarantine_row(device_id, parcel_seq, change, *refused))
         else:
             good.append(change)
+            flag = id_number_flag(change)
+            if flag:
+                flags.append({"station_key": station_key, "kind": change["kind"],
+                              "record_id": change["record_id"], "field": "id_number",
+                              "reason": flag[:500], "change_id": change["change_id"],
+                              "at": utc_now()})
     io = _BulkIO.of(session)
     done = io.applied_change_ids([c["change_id"] for c in good])
     fresh = [c for c in good if c["change_id"] not in done] if done else good
@@ -146,15 +154,15 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
     open_conflicts = io.load_open_conflicts(station_key, known) if known else {}
     feed, conflicts, resolved, last_device, new_records = [], [], [], {}, {}
     detected_at = utc_now()
-    refused = 0
+    refused: set[str] = set()
     for change in fresh:
         kind, record_id, change_id = change["kind"], change["record_id"], change["change_id"]
         key = (kind, record_id)
         current = states.get(key)
-        reason = authority.check(change, current.snapshot if current is not None else None)
-        if reason:
-            quarantined.append(_quarantine_row(device_id, parcel_seq, change, reason))
-            refused += 1
+        refusal = authority.check(change, current.snapshot if current is not None else None)
+        if refusal:  # (code, args): the author's or the device's role does not allow it
+            quarantined.append(_quarantine_row(device_id, parcel_seq, change, *refusal))
+            refused.add(change_id)
             continue
         authority.note_applied(change)
         feed.append((station_key, kind, record_id, device_id, change_id))
@@ -201,29 +209,73 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
                         .values(resolved_at=utc_now()))
     if feed:
         io.insert_feed(feed)
-    if len(quarantined) > MAX_QUARANTINE_PER_PARCEL:  # kept: the first ones; the rest refused
-        for row in quarantined[MAX_QUARANTINE_PER_PARCEL:]:
-            row["reason"] = "too many refused changes in one parcel (not kept): " + row["reason"]
-    if quarantined:
-        session.execute(ServerQuarantine.__table__.insert(),
-                        quarantined[:MAX_QUARANTINE_PER_PARCEL])
-    return {"applied": len(fresh) - refused, "duplicates": len(good) - len(fresh),
+    for row in quarantined[MAX_QUARANTINE_PER_PARCEL:]:  # kept: the first ones only
+        row["code"], row["args"] = "not_kept", [row["reason"][:300]]
+        row["reason"] = reason_text("not_kept", row["reason"][:300])
+    _store_quarantine(session, device_id, quarantined[:MAX_QUARANTINE_PER_PARCEL],
+                      [c["change_id"] for c in good if c["change_id"] not in refused])
+    if flags:  # one flag per record and field, however often it is sent
+        known = set(session.execute(select(ServerFlag.record_id, ServerFlag.field).where(
+            ServerFlag.station_key == station_key,
+            ServerFlag.record_id.in_([f["record_id"] for f in flags]))).all())
+        new_flags = {}
+        for flag in flags:
+            if (flag["record_id"], flag["field"]) not in known:
+                new_flags[(flag["record_id"], flag["field"])] = flag
+        if new_flags:
+            session.execute(ServerFlag.__table__.insert(), list(new_flags.values()))
+    return {"applied": len(fresh) - len(refused), "duplicates": len(good) - len(fresh),
             "conflicts": [c["id"] for c in conflicts],
-            "quarantined": [{"change_id": q["change_id"], "reason": q["reason"]}
-                            for q in quarantined]}
+            "quarantined": [{"change_id": q["change_id"], "reason": q["reason"],
+                             "code": q["code"], "args": q["args"]} for q in quarantined]}
+
+
+def _store_quarantine(session: Session, device_id: str, quarantined: list[dict],
+                      accepted_ids: list[str]) -> None:
+    """Quarantine rows have a way out: a change sent again is checked again. Accepted now →
+    its open rows are resolved; refused again → its open row is updated, not duplicated."""
+    table = ServerQuarantine.__table__
+    now = utc_now()
+    has_open = session.scalar(select(table.c.id).where(
+        table.c.device_id == device_id, table.c.resolved_at.is_(None)).limit(1)) is not None
+    for part in _chunks(accepted_ids if has_open else []):
+        session.execute(table.update().where(
+            table.c.device_id == device_id, table.c.change_id.in_(part),
+            table.c.resolved_at.is_(None)).values(resolved_at=now))
+    if not quarantined:
+        return
+    open_ids = set()
+    for part in _chunks([q["change_id"] for q in quarantined] if has_open else []):
+        open_ids |= set(session.scalars(select(table.c.change_id).where(
+            table.c.device_id == device_id, table.c.change_id.in_(part),
+            table.c.resolved_at.is_(None))))
+    fresh = []
+    for row in quarantined:
+        if row["change_id"] and row["change_id"] in open_ids:
+            session.execute(table.update().where(
+                table.c.device_id == device_id, table.c.change_id == row["change_id"],
+                table.c.resolved_at.is_(None)).values(
+                    parcel_seq=row["parcel_seq"], reason=row["reason"], code=row["code"],
+                    change=row["change"], at=now, attempts=table.c.attempts + 1))
+        else:
+            fresh.append({key: value for key, value in row.items() if key != "args"})
+    if fresh:
+        session.execute(table.insert(), fresh)
 
 
 def _feed_row(station_key: str, kind: str, record_id: str) -> tuple:
     return (station_key, kind, record_id, COUNTY_ORIGIN, None)
 
 
-def _quarantine_row(device_id: str, parcel_seq: int, change, reason: str) -> dict:
+def _quarantine_row(device_id: str, parcel_seq: int, change, code: str, args: tuple) -> dict:
     change = change if isinstance(change, dict) else {"value": repr(change)[:2000]}
+    args = [str(arg)[:300] for arg in args]
     return {"device_id": device_id, "parcel_seq": parcel_seq,
             "change_id": str(change.get("change_id", ""))[:100],
             "kind": str(change.get("kind", ""))[:100],
             "record_id": str(change.get("record_id", ""))[:100],
-            "reason": reason, "change": change, "at": utc_now()}
+            "reason": reason_text(code, *args), "code": code, "args": args,
+            "change": change, "at": utc_now()}
 
 
 def _same_clock_json(field_hlc: dict, hlc: str) -> str:

@@ -30,8 +30,8 @@ class CountyKeys:
 
     @property
     def enrolment_fingerprint(self) -> str:
-        """The fingerprint printed with enrolment codes (app.sync.trust)."""
-        from app.sync.trust import county_fingerprint
+        """The fingerprint printed with enrolment codes (app.protocol.enrolment)."""
+        from app.protocol.enrolment import county_fingerprint
 
         return county_fingerprint(self.sign_public, self.box_public)
 

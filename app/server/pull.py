@@ -17,8 +17,8 @@ from app.server.db import (CATALOG_STATION, CountyStation, Feed, ServerConflict,
                            ServerStore, utc_now)
 from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
-from app.sync.kinds import CONFLICT_KIND
-from app.sync.wire import ParcelError, make_parcel, read_document, unb64
+from app.protocol.kinds import CONFLICT_KIND
+from app.protocol.wire import ParcelError, make_parcel, read_document, unb64
 
 MAX_ITEMS_LIMIT = 5000
 REQUEST_MAX_AGE = timedelta(days=30)

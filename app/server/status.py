@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from app.server.db import (CountyStation, Device, ServerConflict, ServerQuarantine, ServerRecord,
-                           ServerStore)
+from app.server.db import (CountyStation, Device, ServerConflict, ServerFlag, ServerQuarantine,
+                           ServerRecord, ServerStore)
 
 
 def station_sync_state(store: ServerStore) -> list[dict]:
@@ -27,6 +27,9 @@ def station_sync_state(store: ServerStore) -> list[dict]:
                                           ServerConflict.resolved_at.is_(None))),
                 "quarantined": session.scalar(select(func.count()).select_from(
                     ServerQuarantine).where(ServerQuarantine.device_id.in_(
-                        [d.id for d in devices] or [""]))),
+                        [d.id for d in devices] or [""]),
+                        ServerQuarantine.resolved_at.is_(None))),  # still refused
+                "flagged": session.scalar(select(func.count()).select_from(ServerFlag).where(
+                    ServerFlag.station_key == station.key)),
             })
         return result

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, ConflictError, NotFound, PermissionDenied, ValidationError
-from app.models import CaseFile, CaseReview, CaseServiceRecord, Person, Task, utc_now
+from app.models import CaseFile, CaseReview, CaseServiceRecord, Meta, Person, Task, utc_now
 from app.models.cases import RISK_LEVELS
 from app.services.catalog import require_code
 from app.services.records import record_date
@@ -46,10 +46,28 @@ def _case(session: Session, case_id: str) -> CaseFile:
     return case
 
 
-def _next_case_number(session: Session, station_id: str, year: int) -> str:
-    count = session.scalar(select(func.count()).select_from(CaseFile).where(
-        CaseFile.station_id == station_id, CaseFile.case_number.like(f"{year}-%")))
-    return f"{year}-{count + 1:04d}"
+CASE_PREFIX_KEY = "case_prefix"  # meta: this device's letters, given by the county
+
+
+def _next_case_number(session: Session, station_id: str, year: int, prefix: str) -> str:
+    """`2026-B-0007`: year, this device's letter(s), a count per device and year — unique
+    across the station's laptops without asking anyone. A device that does not know its
+    letter yet (enrolled before letters existed, not synced since) keeps the old `2026-0007`
+    form until its next sync tells it."""
+    stem = f"{year}-{prefix}-" if prefix else f"{year}-"
+    numbers = session.scalars(select(CaseFile.case_number).where(
+        CaseFile.station_id == station_id, CaseFile.case_number.like(f"{stem}%")))
+    highest = 0
+    for number in numbers:
+        tail = number[len(stem):]
+        if tail.isdigit():
+            highest = max(highest, int(tail))
+    return f"{stem}{highest + 1:04d}"
+
+
+def case_prefix(session: Session) -> str:
+    row = session.get(Meta, CASE_PREFIX_KEY)
+    return row.value if row is not None else ""
 
 
 def open_case(workspace: Workspace, data: CaseInput) -> tuple[str, Changes]:
@@ -63,7 +81,8 @@ def open_case(workspace: Workspace, data: CaseInput) -> tuple[str, Changes]:
             raise ValidationError(N_("Please choose the risk level."), field="risk_level")
         opened_on = record_date(data.opened_on, field="opened_on")
         case = CaseFile(
-            case_number=_next_case_number(session, workspace.station_id, opened_on.year),
+            case_number=_next_case_number(session, workspace.station_id, opened_on.year,
+                                          case_prefix(session)),
             station_id=workspace.station_id, person_id=person.id, worker_id=workspace.user_id,
             domain_code=data.domain_code, opened_on=opened_on, risk_level=data.risk_level,
             intake_source=clean_text(data.intake_source, max_length=32, field="intake_source"),

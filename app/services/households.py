@@ -19,7 +19,7 @@ from app.services.workspace import Changes, Workspace
 from app.text.search_keys import name_identity_keys, person_search_keys
 from app.validation.fields import (PartialDate, clean_chinese_name, clean_phone, clean_text,
                                    clean_tibetan_name)
-from app.validation.id_number import parse_id_number
+from app.validation.id_number import normalize_id_number, parse_id_number, region_is_known
 
 
 @dataclass
@@ -47,8 +47,9 @@ class HouseholdInput:
     notes: str = ""
 
 
-def validate_person(session: Session, data: PersonInput) -> dict:
-    """Check every field; returns clean column values or raises ValidationError (field set)."""
+def validate_person(session: Session, data: PersonInput, known_id_number: str | None = None) -> dict:
+    """Check every field; returns clean column values or raises ValidationError (field set).
+    `known_id_number`: the number the person already has (not refused for its region)."""
     name_zh = clean_chinese_name(data.name_zh) if data.name_zh.strip() else ""
     name_bo = clean_tibetan_name(data.name_bo) if data.name_bo.strip() else ""
     name_latin = clean_text(data.name_latin, max_length=120, field="name_latin")
@@ -65,7 +66,10 @@ def validate_person(session: Session, data: PersonInput) -> dict:
     id_number = None
     sex = data.sex
     if data.id_number.strip():
-        parsed = parse_id_number(data.id_number)
+        # a number already stored for this person keeps working even if its region code is
+        # unknown (saved before the check; flagged by people_with_unknown_region)
+        parsed = parse_id_number(data.id_number, check_region=(
+            normalize_id_number(data.id_number) != (known_id_number or "")))
         id_number = parsed.number
         if birth and len(birth) == 10 and birth != parsed.birth_date.isoformat():
             raise ValidationError(
@@ -85,6 +89,14 @@ def validate_person(session: Session, data: PersonInput) -> dict:
         "target_groups": sorted(set(data.target_groups)),
         "notes": clean_text(data.notes, max_length=4000, field="notes"),
     }
+
+
+def people_with_unknown_region(session: Session) -> list[Person]:
+    """Live people whose ID number has no known region code (saved before the check, or
+    from another laptop): flagged for a worker to compare with the ID card, never refused."""
+    return [person for person in session.scalars(select(Person).where(
+        Person.id_number.is_not(None), Person.deleted_at.is_(None)).order_by(Person.id))
+        if not region_is_known((person.id_number or "")[:6])]
 
 
 def refresh_search_keys(session: Session, person: Person) -> None:
@@ -169,7 +181,7 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tu
 def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Changes:
     with workspace.write() as session:
         person = _live(session, Person, person_id)
-        values = validate_person(session, data)
+        values = validate_person(session, data, known_id_number=person.id_number)
         _require_id_number_free(session, values["id_number"], except_id=person_id)
         for key, value in values.items():
             setattr(person, key, value)

@@ -140,6 +140,9 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
             session.add(User(id=admin_id, username=username, role="admin",
                              display_name=setup.admin_display_name.strip(), station_id=station.id))
             store.set_meta(session, "station_id", station.id)
+            # the station's own computer is its first device: case numbers 2026-A-0001 …
+            # (the county gives the same letter to the device that first binds the station)
+            store.set_meta(session, "case_prefix", "A")
             record_audit(session, action="station.created", actor_id=admin_id, device_id=device_id,
                          target_kind="org_unit", target_id=station.id,
                          details={"recovery_key": public_key_fingerprint(setup.county_recovery_public)})

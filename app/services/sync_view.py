@@ -43,6 +43,9 @@ class QuarantineRow:
     record_name: str
     reason: str  # unknown_fields / clock / other_device / not_applied / malformed / other
     detail: str
+    code: str = ""  # the county's reason code (app.protocol.reasons), "" for older rows
+    args: tuple = ()  # its values
+    id: int = 0  # the quarantine row (for "send again" / "discard")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,14 @@ def _history_row(entry) -> HistoryRow:
     return HistoryRow(local_time(entry.at), entry.event, numbers, entry.detail or "")
 
 
-def reason_kind(reason: str) -> str:
+_CODE_KINDS = {"unknown_fields": "unknown_fields", "unknown_kind": "unknown_fields",
+               "update_needed": "update_needed", "foreign_device": "other_device",
+               "bad_value": "bad_value"}
+
+
+def reason_kind(reason: str, code: str = "") -> str:
+    if code:
+        return _CODE_KINDS.get(code, "malformed" if code.startswith("bad_") else "other")
     text = (reason or "").lower()
     if text.startswith("unknown field") or text.startswith("unknown record kind"):
         return "unknown_fields"
@@ -97,7 +107,8 @@ def overview(workspace, history_limit: int = 30) -> Overview:
     with workspace.read() as session:
         rows = [QuarantineRow(local_time(q.at), q.direction, q.kind,
                               record_name(session, q.kind, q.record_id, workspace.language),
-                              reason_kind(q.reason), q.reason) for q in quarantined]
+                              reason_kind(q.reason, q.code or ""), q.reason, q.code or "",
+                              tuple(q.args or ()), q.id) for q in quarantined]
     return Overview(status, history, rows)
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, func, inspect, insert, select
+from sqlalchemy import event, inspect, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.models.base import SyncedRecord, new_id
 from app.models.system import ChangeLogEntry
-from app.sync.hlc import HlcTimestamp, HybridLogicalClock, node_for_device
+from app.protocol.hlc import HlcTimestamp, HybridLogicalClock, node_for_device
 
 UNLOGGED_FIELDS = {"hlc", "updated_at", "created_at"}
 
@@ -82,12 +82,22 @@ def _after_flush(session: Session, _context) -> None:
 
 
 def attach_change_log(store) -> None:
-    """Give the store its clock (resumed from the newest logged stamp) and install the hooks."""
+    """Give the store its clock and install the hooks.
+
+    The clock resumes from the last stamp this device made itself (stamps taken in from the
+    county are not resumed from: a fast laptop elsewhere must not pull this one into its
+    future), with the county correction last measured (app.sync.clock)."""
     device_id = store.device_id
     with store.session() as session:
-        newest = session.scalar(select(func.max(ChangeLogEntry.hlc)))
+        newest = session.scalar(select(ChangeLogEntry.hlc).where(
+            ChangeLogEntry.device_id == device_id,  # made here, not taken in from the county
+            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq != 0))
+            .order_by(ChangeLogEntry.seq.desc()).limit(1))
     last = HlcTimestamp.decode(newest) if newest else None
-    store.clock = HybridLogicalClock(node_for_device(device_id), last=last)
+    from app.sync.clock import county_offset_ms
+
+    store.clock = HybridLogicalClock(node_for_device(device_id), last=last,
+                                     offset_ms=county_offset_ms(store))
     for factory in (store._sessions, store._writers):
         event.listen(factory, "before_flush", _before_flush)
         event.listen(factory, "after_flush", _after_flush)

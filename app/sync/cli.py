@@ -82,6 +82,11 @@ def cmd_sync_status(args) -> int:
         "last_contact": status.last_contact.isoformat() if status.last_contact else None,
         "pending_changes": status.pending_changes, "parcels_waiting": status.parcels_waiting,
         "quarantined": status.quarantined, "conflicts": status.conflicts,
+        "update_needed": status.update_needed,
+        "clock": {"county_offset_ms": status.clock.county_offset_ms,
+                  "differs_from_county": status.clock.differs_from_county,
+                  "earlier_than_newest_record": status.clock.earlier_than_newest_record}
+        if status.clock else None,
         "last_error": status.last_error,
         "conflict_inbox": [{"id": c.id, "kind": c.kind, "record": c.record_id, "field": c.field,
                             "current": c.current_value, "proposed": c.proposed_value}

@@ -22,16 +22,19 @@ from app.models import ChangeLogEntry, utc_now
 from app.models.store import Store
 from app.models.sync_state import SyncHistory, SyncServer
 from app.sync.inbox import apply_pull_parcel
+from app.services.cases import CASE_PREFIX_KEY
+from app.sync.clock import note_county_time, parse_county_time
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
-                             next_parcel, pack_new_parcel, pending_filter, unacked_parcels)
+                             next_parcel, pack_new_parcel, pending_filter, release_held_changes,
+                             unacked_parcels)
 from app.sync.transport import HttpTransport, LinkDown, ServerRefused, SyncFolder
 from app.errors import N_
+from app.protocol.wire import ParcelError, b64, sign_document, unb64
 from app.security.auditchain import KEY_BYTES
 from app.security.sealing import seal
 from app.sync.auditsync import anchor_audit_key
 from app.sync.trust import (ENROL_SEAL_INFO, KeyMismatch, check_fingerprint, check_server_url,
                             enrol_seal_aad, normalise_fingerprint)
-from app.sync.wire import ParcelError, b64, sign_document, unb64
 
 MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
 
@@ -119,6 +122,8 @@ class SyncClient:
             raise KeyMismatch(N_("The server answered with other keys than the county's. "
                                  "Enrolment stopped; nothing was stored."))
         with self.store.transaction() as session:
+            if answer.get("case_prefix"):  # the letter in this device's case numbers
+                self.store.set_meta(session, CASE_PREFIX_KEY, str(answer["case_prefix"]))
             server = session.get(SyncServer, "county") or SyncServer(id="county")
             server.url = url
             server.county_box_public = answer["county_box_public"]
@@ -134,15 +139,23 @@ class SyncClient:
         """Push everything, then pull everything; raises LinkDown after repeated failures."""
         report = SyncReport()
         try:
+            release_held_changes(self.store)  # refused last time: checked again now
             self._push_all(report)
             self._pull_all(report)
         except (LinkDown, ServerRefused, ParcelError) as exc:
+            self._note_county_time()
             record_history(self.store, "error", str(exc), error=str(exc))
             raise
+        self._note_county_time()
         record_history(self.store, "sync", f"sent {report.pushed_changes}, received "
                        f"{report.pulled_records}", error="")
         self.progress(SyncProgress("done", 1, 1))
         return report
+
+    def _note_county_time(self) -> None:
+        """Compare the laptop clock with the county's (every county answer carries it)."""
+        county_time = getattr(self.transport, "county_time", None)
+        note_county_time(self.store, parse_county_time(county_time))
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
@@ -263,6 +276,7 @@ class SyncClient:
         many parcels were written. The county imports them and writes receipts back."""
         sync_folder = SyncFolder(folder)
         sync_folder.to_county.mkdir(parents=True, exist_ok=True)
+        release_held_changes(self.store)
         while pack_new_parcel(self.store, FOLDER_BATCH) is not None:
             self._check_cancel()
         device_id = self.store.device_id

@@ -21,11 +21,11 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from app.models import SYNCED_MODELS, ChangeLogEntry, Person, new_id, utc_now
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
-from app.sync.hlc import ClockError, HlcTimestamp
-from app.sync.kinds import CATALOG_KIND
-from app.sync.merge import keep_local_fields
-from app.sync.outbox import REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
-from app.sync.wire import ParcelError, open_parcel
+from app.protocol.hlc import ClockError, HlcTimestamp
+from app.protocol.kinds import CATALOG_KIND
+from app.protocol.merge import keep_local_fields
+from app.sync.outbox import HELD_PARCEL_SEQ, REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
+from app.protocol.wire import ParcelError, open_parcel
 
 
 @dataclass
@@ -78,7 +78,9 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
         pending = _pending_fields(session, keys.device_id, seen_seq,
                                   [item.get("record_id", "") for item in records])
         newest = ""
+        waiting = _open_incoming(session)
         for item in records:
+            key = (str(item.get("kind", ""))[:32], str(item.get("record_id", ""))[:100])
             try:
                 with session.begin_nested():
                     _apply_record(session, item, pending.get(item.get("record_id"), set()))
@@ -86,12 +88,18 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
                 outcome.kinds.add(str(item.get("kind")))
                 outcome.ids.add(str(item.get("record_id")))
                 newest = max(newest, str(item.get("hlc") or ""))
+                if key in waiting:  # a newer state of a record that could not be applied
+                    waiting.pop(key).dismissed_at = utc_now()
             except (IntegrityError, StatementError, KeyError, ValueError, TypeError) as exc:
                 outcome.quarantined += 1
-                session.add(SyncQuarantine(
-                    direction="incoming", kind=str(item.get("kind", ""))[:32],
-                    record_id=str(item.get("record_id", ""))[:100],
-                    reason=_reason(exc), snapshot=item.get("snapshot") or {}))
+                row = waiting.get(key)
+                if row is None:
+                    row = waiting[key] = SyncQuarantine(direction="incoming", kind=key[0],
+                                                        record_id=key[1])
+                    session.add(row)
+                row.reason, row.snapshot, row.at = (_reason(exc), item.get("snapshot") or {},
+                                                    utc_now())
+        outcome.records += _retry_incoming(session, keys.device_id, seen_seq, waiting, outcome)
         for item in parcel.payload.get("conflicts", []):
             _store_conflict(session, item)
             outcome.conflicts += 1
@@ -107,19 +115,54 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
     return outcome
 
 
+def _open_incoming(session) -> dict:
+    """Records from the county this device could not apply yet, by (kind, record id)."""
+    rows = session.scalars(select(SyncQuarantine).where(
+        SyncQuarantine.direction == "incoming", SyncQuarantine.dismissed_at.is_(None)))
+    return {(row.kind, row.record_id): row for row in rows}
+
+
+def _retry_incoming(session, device_id: str, seen_seq: int, waiting: dict,
+                    outcome: PullOutcome) -> int:
+    """The way out of the incoming quarantine: each record that could not be applied is
+    tried again after every pull parcel (what blocked it, e.g. a missing parent or a local
+    rule, may be gone). Returns how many went in now."""
+    if not waiting:
+        return 0
+    pending = _pending_fields(session, device_id, seen_seq, [key[1] for key in waiting])
+    done = 0
+    for (kind, record_id), row in waiting.items():
+        if row.dismissed_at is not None or not kind:
+            continue
+        item = {"kind": kind, "record_id": record_id, "snapshot": row.snapshot,
+                "hlc": (row.snapshot or {}).get("hlc", ""), "origin": "county"}
+        try:
+            with session.begin_nested():
+                _apply_record(session, item, pending.get(record_id, set()))
+        except (IntegrityError, StatementError, KeyError, ValueError, TypeError):
+            continue
+        row.dismissed_at = utc_now()
+        outcome.kinds.add(kind)
+        outcome.ids.add(record_id)
+        done += 1
+    return done
+
+
 def _reason(exc: Exception) -> str:
     text = str(getattr(exc, "orig", exc) or exc.__class__.__name__)
     return f"could not be applied on this device: {text[:300]}"
 
 
 def _pending_fields(session, device_id: str, seen_seq: int, record_ids: list[str]):
-    """Per record, the fields this device changed that the county has not merged yet."""
+    """Per record, the fields this device changed that the county has not merged yet
+    (including changes it refused, which are sent again)."""
     found: dict[str, set[str]] = {}
     ids = sorted(set(record_ids))
     for start in range(0, len(ids), 500):
         rows = session.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.fields).where(
             *pending_filter(device_id), ChangeLogEntry.record_id.in_(ids[start:start + 500]),
-            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq > seen_seq)))
+            or_(ChangeLogEntry.parcel_seq.is_(None), ChangeLogEntry.parcel_seq > seen_seq,
+                ChangeLogEntry.parcel_seq == HELD_PARCEL_SEQ)))
         for record_id, fields in rows:
             found.setdefault(record_id, set()).update(fields or [])
     return found

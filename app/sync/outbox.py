@@ -4,6 +4,13 @@ A parcel is made once and kept byte for byte (table sync_outgoing_parcel) until 
 receipt for exactly those bytes arrives; only then are its changes marked synced
 (`change_log.acked_at`). A retry sends the same bytes again, and the county answers a repeat
 with the same receipt. A parcel the county has provably never seen may be repacked smaller.
+
+A change the receipt names as refused is **not** marked synced: it is held
+(`parcel_seq = HELD_PARCEL_SEQ`) with the county's reason in the quarantine, still counted
+as waiting, and released at the start of the next sync (`release_held_changes`) to go out
+again in a new parcel — so it goes through by itself once the reason is gone (the county
+was updated, its rules changed). A person may send it again at once ("Sync now") or
+discard it, with an audit entry (`discard_refused`).
 """
 from __future__ import annotations
 
@@ -17,10 +24,11 @@ from app.errors import N_, UserError
 from app.models import ChangeLogEntry, utc_now
 from app.models.store import Store
 from app.models.sync_state import OutgoingParcel, SyncQuarantine, SyncServer
+from app.protocol.wire import ParcelError, make_parcel, parcel_hash, read_document
 from app.sync.auditsync import audit_pending, note_county_verdict, pack_audit, unpack_audit
-from app.sync.wire import ParcelError, make_parcel, parcel_hash, read_document
 
 REMOTE_PARCEL_SEQ = 0  # change_log.parcel_seq of entries that came from the county
+HELD_PARCEL_SEQ = -1  # refused by the county: waiting to be sent again
 
 
 class NotEnrolled(UserError):
@@ -119,7 +127,7 @@ def _pack(keys: DeviceKeys, station_id: str, session: Session,
     last = session.scalar(select(OutgoingParcel).order_by(OutgoingParcel.seq.desc()).limit(1))
     seq, prev = (last.seq + 1, last.hash) if last else (1, "")
     header = {"type": "push", "device": keys.device_id, "seq": seq, "prev": prev,
-              "count": len(entries), "station": station_id,
+              "count": len(entries), "station": station_id, "rev": schema_revision(),
               "created": utc_now().isoformat()}
     payload = {"changes": _wire_changes(session, entries) if entries else []}
     audit = pack_audit(session)  # the audit entries travel with the records
@@ -188,18 +196,80 @@ def accept_receipt(store: Store, receipt: bytes) -> ReceiptOutcome:
         note_county_verdict(session, body.get("audit"))
         now = utc_now()
         parcel.receipt, parcel.acked_at = receipt, now
-        server.last_contact_at = now
-        refused = {item.get("change_id"): item.get("reason", "") for item in outcome.quarantined}
-        # A change the county refused is not delivered: it stays pending, with the reason.
+        refused = {str(item.get("change_id")): item for item in outcome.quarantined
+                   if isinstance(item, dict)}
+        refused_ids = list(refused)
+        held = [] if not refused_ids else list(session.scalars(select(ChangeLogEntry).where(
+            ChangeLogEntry.parcel_seq == parcel.seq, ChangeLogEntry.change_id.in_(refused_ids))))
         session.execute(update(ChangeLogEntry).where(
             ChangeLogEntry.parcel_seq == parcel.seq,
-            ChangeLogEntry.change_id.not_in(list(refused))).values(acked_at=now))
-        if refused:
-            for entry in session.scalars(select(ChangeLogEntry).where(
-                    ChangeLogEntry.parcel_seq == parcel.seq,
-                    ChangeLogEntry.change_id.in_(list(refused)))):
-                session.add(SyncQuarantine(direction="outgoing", change_id=entry.change_id,
-                                           kind=entry.kind, record_id=entry.record_id,
-                                           reason=refused[entry.change_id],
-                                           snapshot=entry.snapshot))
+            ChangeLogEntry.change_id.not_in(refused_ids)).values(acked_at=now))
+        _close_quarantine(session, parcel.seq, refused_ids, now)
+        if body.get("case_prefix") and not store.get_meta("case_prefix"):
+            store.set_meta(session, "case_prefix", str(body["case_prefix"])[:4])
+        server.last_contact_at = now
+        for entry in held:
+            item = refused[entry.change_id]
+            entry.parcel_seq = HELD_PARCEL_SEQ
+            _hold(session, entry, str(item.get("reason", ""))[:2000],
+                  str(item.get("code", ""))[:32], item.get("args") or [], now)
     return outcome
+
+
+def _close_quarantine(session: Session, seq: int, refused_ids: list[str], now) -> None:
+    """Open quarantine rows of changes in parcel `seq` that the county took this time."""
+    accepted = select(ChangeLogEntry.change_id).where(
+        ChangeLogEntry.parcel_seq == seq, ChangeLogEntry.change_id.not_in(refused_ids))
+    session.execute(update(SyncQuarantine).where(
+        SyncQuarantine.direction == "outgoing", SyncQuarantine.dismissed_at.is_(None),
+        SyncQuarantine.change_id.in_(accepted)).values(dismissed_at=now))
+
+
+def _hold(session: Session, entry: ChangeLogEntry, reason: str, code: str, args: list,
+          now) -> None:
+    row = session.scalar(select(SyncQuarantine).where(
+        SyncQuarantine.direction == "outgoing", SyncQuarantine.change_id == entry.change_id,
+        SyncQuarantine.dismissed_at.is_(None)))
+    if row is None:
+        row = SyncQuarantine(direction="outgoing", change_id=entry.change_id, kind=entry.kind,
+                             record_id=entry.record_id, snapshot=entry.snapshot)
+        session.add(row)
+    row.reason, row.code, row.args, row.at = reason, code, [str(a) for a in args], now
+
+
+def schema_revision() -> str:
+    """The station schema revision this build writes (parcels carry it as `rev`)."""
+    from app.models.migrate import newest_revision_on_disk
+
+    return newest_revision_on_disk()
+
+
+def release_held_changes(store: Store) -> int:
+    """Put every change the county refused back in line to be sent (start of each sync);
+    returns how many. Their quarantine rows stay open until the county accepts them."""
+    with store.transaction() as session:
+        return session.execute(update(ChangeLogEntry).where(
+            *pending_filter(store.device_id), ChangeLogEntry.parcel_seq == HELD_PARCEL_SEQ)
+            .values(parcel_seq=None)).rowcount
+
+
+def discard_refused(workspace, quarantine_id: int):
+    """A person gives up a change the county refused: it is no longer sent, its quarantine
+    row is closed, and the audit log says who discarded what. One transaction; returns the
+    `Changes` (kind "sync"). Raises NotFound."""
+    from app.errors import NotFound
+    from app.services.workspace import Changes
+
+    with workspace.write() as session:
+        row = session.get(SyncQuarantine, quarantine_id)
+        if row is None or row.direction != "outgoing" or row.dismissed_at is not None:
+            raise NotFound(N_("This refused change no longer exists."))
+        now = utc_now()
+        session.execute(update(ChangeLogEntry).where(
+            ChangeLogEntry.change_id == row.change_id, ChangeLogEntry.acked_at.is_(None))
+            .values(acked_at=now, parcel_seq=HELD_PARCEL_SEQ))
+        row.dismissed_at = now
+        workspace.audit(session, "sync.change_discarded", row.kind, row.record_id,
+                        {"change_id": row.change_id, "reason": row.reason[:300],
+                         "code": row.code})
+    return Changes(frozenset({"sync"}), frozenset())

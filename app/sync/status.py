@@ -18,7 +18,9 @@ from app.models import SYNCED_MODELS, ChangeLogEntry, new_id, utc_now
 from app.models.sync_state import (OutgoingParcel, SyncConflict, SyncHistory, SyncQuarantine,
                                    SyncServer)
 from app.services.workspace import Changes
+from app.protocol.reasons import UPDATE_NEEDED
 from app.sync.changelog import snapshot
+from app.sync.clock import ClockCheck, clock_check
 from app.sync.outbox import pending_filter
 
 
@@ -32,6 +34,8 @@ class SyncStatus:
     quarantined: int
     conflicts: int
     last_error: str
+    update_needed: int = 0  # refused until the county server is updated (still waiting)
+    clock: ClockCheck | None = None  # this laptop's clock against the county and its records
 
 
 def sync_status(workspace) -> SyncStatus:
@@ -49,7 +53,10 @@ def sync_status(workspace) -> SyncStatus:
             parcels_waiting=count(OutgoingParcel, OutgoingParcel.acked_at.is_(None)),
             quarantined=count(SyncQuarantine, SyncQuarantine.dismissed_at.is_(None)),
             conflicts=count(SyncConflict, SyncConflict.resolved_at.is_(None)),
-            last_error=server.last_error if server else "")
+            last_error=server.last_error if server else "",
+            update_needed=count(SyncQuarantine, SyncQuarantine.dismissed_at.is_(None),
+                                SyncQuarantine.code == UPDATE_NEEDED),
+            clock=clock_check(store))
 
 
 def sync_history(workspace, limit: int = 50) -> list[SyncHistory]:

@@ -62,6 +62,7 @@ class HttpTransport:
         self.base_url = base_url.rstrip("/")
         self.client = client or httpx.Client(timeout=timeouts(read_seconds),
                                              headers={"User-Agent": "station-ledger"})
+        self.county_time: str | None = None  # the county's clock in its last answer (ISO)
 
     def close(self) -> None:
         self.client.close()
@@ -78,6 +79,7 @@ class HttpTransport:
         """The body of a 200; otherwise LinkDown (try again later: the link, a busy or
         restarting server — 408, 429, 502–504), ServerFailed (the server broke on this
         request: reported, not retried in this sync) or ServerRefused (it said no)."""
+        self.county_time = response.headers.get("X-County-Time") or self.county_time
         status = response.status_code
         if status == 200:
             return response.content

@@ -5,10 +5,8 @@ the enrolment code, also as a QR image) and the person enrolling types or scans 
 device fetches the county's public keys, refuses them unless they give this fingerprint, and
 only then sends anything (the enrolment code travels sealed to the verified county key).
 
-Fingerprint: SHA-256 over a label, the county's Ed25519 signing key and X25519 box key; the
-first 15 bytes (120 bits) written in the enrolment-code alphabet (no 0/O, 1/I) as six groups
-of four: `K7QM-3XHD-…`. Typed fingerprints are compared without regard to case, spaces or
-dashes.
+The fingerprint itself is defined in app.protocol.enrolment (the county prints it with the
+same code). Typed fingerprints are compared without regard to case, spaces or dashes.
 
 Addresses: `https://` (certificate checked against the system's / `SSL_CERT_FILE` CA list)
 is the default. Plain `http://` only for a server on this computer (loopback) or with the
@@ -16,38 +14,23 @@ explicit trial switch, and then the caller shows a warning.
 """
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 from urllib.parse import urlsplit
 
 from app.errors import N_, UserError, ValidationError
-
-ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols, read over the phone
-FINGERPRINT_LABEL = b"station-ledger county keys v1"
-FINGERPRINT_BYTES = 15
+from app.protocol.enrolment import (ALPHABET, ENROL_SEAL_INFO, FINGERPRINT_SYMBOLS,  # noqa: F401
+                                    county_fingerprint, enrol_seal_aad)
 
 
 class KeyMismatch(UserError):
     """The server's keys are not the county's (the fingerprint does not match)."""
 
 
-def county_fingerprint(sign_public: bytes, box_public: bytes) -> str:
-    """`XXXX-XXXX-XXXX-XXXX-XXXX-XXXX` for the county's two public keys (32 bytes each)."""
-    digest = hashlib.sha256(FINGERPRINT_LABEL + sign_public + box_public).digest()
-    number = int.from_bytes(digest[:FINGERPRINT_BYTES], "big")
-    symbols = []
-    for _ in range(FINGERPRINT_BYTES * 8 // 5):
-        number, index = divmod(number, 32)
-        symbols.append(ALPHABET[index])
-    text = "".join(reversed(symbols))
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
-
-
 def normalise_fingerprint(text: str) -> str:
     """Upper case, separators removed; raises ValidationError (field "fingerprint") for
     anything that cannot be a fingerprint."""
     clean = "".join(ch for ch in str(text or "").upper() if ch not in " -_.:\t")
-    if len(clean) != FINGERPRINT_BYTES * 8 // 5 or any(ch not in ALPHABET for ch in clean):
+    if len(clean) != FINGERPRINT_SYMBOLS or any(ch not in ALPHABET for ch in clean):
         raise ValidationError(N_("Please type the county key fingerprint from the enrolment "
                                  "sheet (six groups of four letters and digits)."),
                               field="fingerprint")
@@ -86,15 +69,6 @@ def check_server_url(url: str, allow_plain_http: bool = False) -> bool:
         return True
     raise ValidationError(N_("The county server must be reached over https://. Plain http:// "
                              "is only for a trial (switch it on explicitly)."), field="server")
-
-
-ENROL_SEAL_INFO = b"station-ledger enrolment v1"
-
-
-def enrol_seal_aad(device_id: str, sign_public_b64: str) -> bytes:
-    """What a secret sealed in an enrolment request is bound to: the device id and its
-    signing key (a relay cannot move it into a request of its own)."""
-    return b"SLE1" + device_id.encode() + b"|" + sign_public_b64.encode()
 
 
 PLAIN_HTTP_WARNING = N_("Warning: this connection to the county server is not encrypted "

@@ -37,7 +37,7 @@ def attempt(workspace, progress: Progress | None = None, note_unreachable: bool 
     from app.models.sync_state import SyncServer
     from app.sync.client import SyncCancelled, SyncClient, record_history
     from app.sync.transport import HttpTransport, LinkDown, ServerRefused
-    from app.sync.wire import ParcelError
+    from app.protocol.wire import ParcelError
 
     with workspace.read() as session:
         server = session.get(SyncServer, "county")

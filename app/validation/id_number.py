@@ -45,6 +45,33 @@ def id_check_character(first17: str) -> str:
     return CHECK_CHARACTERS[total % 11]
 
 
+# shown next to the ID number of a stored record whose region code is unknown (flagged)
+UNKNOWN_REGION_NOTE = N_("The first six digits of this ID number, %1, are not a region code of "
+                         "China. Please compare them with the ID card; the record can still be "
+                         "saved.")
+
+
+def region_is_known(code: str) -> bool:
+    """True if `code` (6 digits) is or was a county-level region code of China, in any year
+    (python-stdnum's `cn/loc` data; a number may carry the code of where it was issued,
+    which need not have existed when the person was born)."""
+    from stdnum import numdb
+
+    if len(code) != 6 or not code.isascii() or not code.isdigit():
+        return False
+    return any("county" in props for _part, props in numdb.get("cn/loc").info(code))
+
+
+def id_number_problem(raw: str, *, today: date | None = None) -> str | None:
+    """None for a valid ID number with a known region code, else the English reason
+    (the county's check, which flags such records rather than refusing them)."""
+    try:
+        parse_id_number(raw, today=today)
+    except ValidationError as exc:
+        return str(exc)
+    return None
+
+
 def _birth_date(number: str, today: date) -> date:
     year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
     shown = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
@@ -68,10 +95,13 @@ def _birth_date(number: str, today: date) -> date:
     return born
 
 
-def parse_id_number(raw: str, *, today: date | None = None) -> IdNumber:
+def parse_id_number(raw: str, *, today: date | None = None,
+                    check_region: bool = True) -> IdNumber:
     """Check an 18-character ID number and read the birth date and sex from it.
 
     Raises ValidationError (field "id_number") with a message saying what is wrong.
+    `check_region=False` accepts a number whose first six digits are no known region code
+    (a record saved before the check existed: it is flagged, not refused).
     """
     number = normalize_id_number(raw)
     if not number:
@@ -101,6 +131,12 @@ def parse_id_number(raw: str, *, today: date | None = None) -> IdNumber:
             N_("The ID number %1 is not valid: with these first 17 digits its last character "
                "should be %2. Please compare every digit with the ID card."),
             number, expected, field=FIELD,
+        )
+    if check_region and not region_is_known(number[:6]):
+        raise ValidationError(
+            N_("The ID number %1 is not valid: %2 is not a region code of China. Please "
+               "compare the first six digits with the ID card."),
+            number, number[:6], field=FIELD,
         )
     return IdNumber(
         number=number,

@@ -580,7 +580,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="230"/>
+        <location filename="../../app/services/station.py" line="233"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -650,15 +650,15 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="227"/>
-        <location filename="../../app/services/station.py" line="234"/>
+        <location filename="../../app/services/station.py" line="230"/>
+        <location filename="../../app/services/station.py" line="237"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="160"/>
+        <location filename="../../app/services/station.py" line="163"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
@@ -683,92 +683,92 @@
         <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="59"/>
+        <location filename="../../app/services/cases.py" line="77"/>
         <source>Please choose the person this case is about.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་ཞབས་ཞུའི་བྱ་ཡུལ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="63"/>
-        <location filename="../../app/services/cases.py" line="91"/>
+        <location filename="../../app/services/cases.py" line="81"/>
+        <location filename="../../app/services/cases.py" line="110"/>
         <source>Please choose the risk level.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="106"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་པའམ་མཇུག་སྒྲིལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="100"/>
+        <location filename="../../app/services/cases.py" line="119"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་འགན་འཁུར་བའི་སྤྱི་ཚོགས་ལས་ཀ་བ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="125"/>
         <source>Please fill in this stage before moving on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་འགེངས་རྗེས་མུ་མཐུད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="115"/>
+        <location filename="../../app/services/cases.py" line="134"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་མུ་མཐུད་པར་ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="128"/>
+        <location filename="../../app/services/cases.py" line="147"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་དང་སྒེར་དོན་མཇུག་སྒྲིལ་ཁོ་ན་ཞིབ་བཤེར་ལ་ཕུལ་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="130"/>
+        <location filename="../../app/services/cases.py" line="149"/>
         <source>This case is already waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="144"/>
+        <location filename="../../app/services/cases.py" line="163"/>
         <source>Only a supervisor may review case files.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="148"/>
+        <location filename="../../app/services/cases.py" line="167"/>
         <source>This case is not waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="150"/>
+        <location filename="../../app/services/cases.py" line="169"/>
         <source>You cannot review a case file of your own.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱི་སྒེར་དོན་ཡིག་ཚགས་རང་གིས་ཞིབ་བཤེར་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="195"/>
+        <location filename="../../app/services/cases.py" line="214"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་ཆོག་མཆན་ཐོབ་རྗེས་ཞབས་ཞུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="198"/>
+        <location filename="../../app/services/cases.py" line="217"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ་ 0 ནས་ 1440 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="201"/>
+        <location filename="../../app/services/cases.py" line="220"/>
         <source>A service cannot be before the case was opened.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཚེས་གྲངས་སྒེར་དོན་དང་ལེན་བྱས་པའི་སྔོན་དུ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="216"/>
+        <location filename="../../app/services/cases.py" line="235"/>
         <source>This task no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
@@ -792,62 +792,62 @@
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="56"/>
+        <location filename="../../app/services/households.py" line="57"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་རྒྱ་ཡིག་གམ་བོད་ཡིག་གིས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="58"/>
+        <location filename="../../app/services/households.py" line="59"/>
         <source>Please choose the sex.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="60"/>
+        <location filename="../../app/services/households.py" line="61"/>
         <source>Please choose the relation to the head of household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="64"/>
+        <location filename="../../app/services/households.py" line="65"/>
         <source>The birth date cannot be in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས་མ་འོངས་པར་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="72"/>
+        <location filename="../../app/services/households.py" line="76"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ (%1) མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="78"/>
+        <location filename="../../app/services/households.py" line="82"/>
         <source>The sex does not match the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="106"/>
+        <location filename="../../app/services/households.py" line="118"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནི་ %2 ཡི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="113"/>
+        <location filename="../../app/services/households.py" line="125"/>
         <location filename="../../app/services/records.py" line="113"/>
         <source>Please choose the village.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="127"/>
+        <location filename="../../app/services/households.py" line="139"/>
         <source>A household needs at least one member.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="195"/>
+        <location filename="../../app/services/households.py" line="207"/>
         <location filename="../../app/services/records.py" line="189"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -941,31 +941,31 @@
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="170"/>
+        <location filename="../../app/services/station.py" line="173"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="198"/>
+        <location filename="../../app/services/station.py" line="201"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="221"/>
+        <location filename="../../app/services/station.py" line="224"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="223"/>
+        <location filename="../../app/services/station.py" line="226"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="256"/>
+        <location filename="../../app/services/station.py" line="259"/>
         <location filename="../../app/sync/join.py" line="52"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1141,49 +1141,49 @@
         <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཁྱེར་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="55"/>
+        <location filename="../../app/validation/id_number.py" line="82"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="60"/>
+        <location filename="../../app/validation/id_number.py" line="87"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 ནི་ལོ་ 1900 གྱི་སྔོན་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="65"/>
+        <location filename="../../app/validation/id_number.py" line="92"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="78"/>
+        <location filename="../../app/validation/id_number.py" line="108"/>
         <source>Please enter the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="81"/>
+        <location filename="../../app/validation/id_number.py" line="111"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཨང་ཀི་ 15 ཅན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་རྙིང་པའི་ཨང་གྲངས་ཡིན། མི་དེའི་ད་ལྟའི་ཐོབ་ཐང་ལག་ཁྱེར་སྟེང་གི་ཨང་ཀི་ 18 ཅན་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="117"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ལ་ཡིག་རྟགས་ %2 ཡོད། འོན་ཀྱང་ 18 ཡོད་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="93"/>
+        <location filename="../../app/validation/id_number.py" line="123"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་ཁོ་ན་ཡོད་ཆོག ཡིག་རྟགས་མཐའ་མ་ཁོ་ན་ X ཡིན་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="101"/>
+        <location filename="../../app/validation/id_number.py" line="131"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་དང་པོ་ 17 ལྟར་ན་ཡིག་རྟགས་མཐའ་མ་ %2 ཡིན་དགོས། ཨང་ཀི་རེ་རེ་བཞིན་ཐོབ་ཐང་ལག་ཁྱེར་དང་བསྡུར་རོགས།</translation>
@@ -1764,31 +1764,31 @@
         <translation>སྐད་བརྡ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/case_print.py" line="40"/>
+        <location filename="../../app/reports/case_print.py" line="45"/>
         <source>There is no case file %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="48"/>
+        <location filename="../../app/sync/outbox.py" line="56"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་སྡུད་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="93"/>
+        <location filename="../../app/sync/status.py" line="100"/>
         <source>Please choose one of the two values.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཐང་གཉིས་ལས་གཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="97"/>
+        <location filename="../../app/sync/status.py" line="104"/>
         <source>This conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="101"/>
+        <location filename="../../app/sync/status.py" line="108"/>
         <source>The record of this conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
@@ -1893,13 +1893,211 @@
         <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="119"/>
+        <location filename="../../app/cli.py" line="98"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="102"/>
+        <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་བར་སྐར་མ་ %1 ཁྱད་པར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/migrate.py" line="77"/>
+        <source>This data was saved by a newer version of Station Ledger (data format %1; this version knows up to %2). Please install the newer version; nothing has been changed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གཞི་གྲངས་འདི་ས་ཚིགས་ཐོ་དེབ་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་ཉར་ཚགས་བྱས་འདུག (གཞི་གྲངས་རྣམ་པ %1; པར་གཞི་འདིས་ %2 བར་ལས་ངོས་མི་ཟིན།) པར་གཞི་གསར་བ་སྒྲིག་འཇུག་གནང་རོགས། བཟོ་བཅོས་གང་ཡང་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="17"/>
+        <source>The change is damaged (not a change record).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདི་སྐྱོན་ཅན་རེད། (བཟོ་བཅོས་ཀྱི་ཟིན་ཐོ་མིན།)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="18"/>
+        <source>The change has no valid change id.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིར་ནུས་ལྡན་གྱི་བཟོ་བཅོས་ཨང་རྟགས་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="19"/>
+        <source>The county server does not know this kind of record (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ཟིན་ཐོའི་རིགས་འདི་ངོས་མི་ཟིན། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="20"/>
+        <source>The change has no valid record id.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིར་ནུས་ལྡན་གྱི་ཟིན་ཐོའི་ཨང་རྟགས་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="21"/>
+        <source>The change has an unknown operation.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིའི་བྱ་སྤྱོད་ངོས་མི་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="22"/>
+        <source>The change was made on another device.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཐོག་བྱས་འདུག</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="23"/>
+        <source>The list of changed fields is damaged.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་བྱས་པའི་ཚན་པའི་ཐོ་གཞུང་སྐྱོན་ཅན་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="24"/>
+        <source>The record sent with the change is missing or is another record.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་དང་མཉམ་དུ་བསྐུར་བའི་ཟིན་ཐོ་མི་འདུག་པའམ་ཟིན་ཐོ་གཞན་ཞིག་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="25"/>
+        <source>The earlier values sent with the change are damaged.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་དང་མཉམ་དུ་བསྐུར་བའི་སྔོན་གྱི་གྲངས་ཐང་སྐྱོན་ཅན་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="26"/>
+        <source>The county server does not know these fields of %1: %2.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ %1 ཡི་ཚན་པ་འདི་དག་ངོས་མི་ཟིན། %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="27"/>
+        <source>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས། སྒྲིག་ཆས་འདིས་ཟིན་ཐོའི་རྣམ་པ་གསར་བ་བཀོལ་འདུག (%1; རྫོང་གིས་ %2 བར་ལས་ངོས་མི་ཟིན།) གསར་བསྒྱུར་བྱས་རྗེས་བཟོ་བཅོས་འདི་བསྐྱར་དུ་བསྐུར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="30"/>
+        <source>The change has a damaged clock stamp.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིའི་དུས་ཚོད་མཚོན་རྟགས་སྐྱོན་ཅན་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="31"/>
+        <source>The record belongs to another station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་ས་ཚིགས་གཞན་ཞིག་གི་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="32"/>
+        <source>A value is not valid for %1: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད། %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="48"/>
+        <source>%1 is the number of %2 case files (made on different laptops before case numbers carried the laptop&apos;s letter). Print it from the case&apos;s own page, or give one of these ids instead: %3</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནི་སྒེར་དོན་ཡིག་ཚགས་ %2 ཡི་ཨང་གྲངས་རེད (སྒེར་དོན་ཨང་གྲངས་ལ་རྩིས་འཁོར་གྱི་ཡི་གེ་མ་བཀོད་སྔོན་རྩིས་འཁོར་མི་འདྲ་བས་བཟོས།) སྒེར་དོན་རང་གི་ཤོག་ངོས་ནས་པར་འདེབས་བྱེད་པའམ་ཡང་ན་ཨང་རྟགས་འདི་དག་ལས་གཅིག་སྤྱོད་རོགས། %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outbox.py" line="266"/>
+        <source>This refused change no longer exists.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་འདི་ད་ལྟ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="49"/>
+        <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འདིའི་ཨང་གྲངས་དང་པོ་དྲུག %1 ནི་ཀྲུང་གོའི་ས་ཁུལ་ཨང་རྟགས་མིན། ལག་འཁྱེར་དང་བསྡུར་རོགས། ཟིན་ཐོ་ད་དུང་ཉར་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="137"/>
+        <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག %2 ནི་ཀྲུང་གོའི་ས་ཁུལ་ཨང་རྟགས་མིན། ཨང་གྲངས་དང་པོ་དྲུག་ལག་འཁྱེར་དང་བསྡུར་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <source>The change has no author.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདི་ལ་རྩོམ་པ་པོ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <source>The author of the change is not a user of this station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིའི་རྩོམ་པ་པོ་ནི་ས་ཚིགས་འདིའི་སྤྱོད་མཁན་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <source>The author of the change is not an active user of this station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིའི་རྩོམ་པ་པོ་ནི་ས་ཚིགས་འདིའི་བེད་སྤྱོད་བཞིན་པའི་སྤྱོད་མཁན་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Only the station admin may change %1 records (this change acts as %2).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་ %1 ཟིན་ཐོ་བཟོ་བཅོས་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <source>The unit is not this station, its county or one of its villages.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡེ་ཚན་འདི་ས་ཚིགས་འདི་དང་། དེའི་རྫོང་། དེའི་གྲོང་ཚོ་གང་ཡང་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <source>Only a supervisor may record a review (this change acts as %1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་པ་ཁོ་ནས་ཞིབ་བཤེར་ཐོ་འགོད་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <source>A review must be recorded by its own reviewer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་ནི་ཞིབ་བཤེར་བ་རང་ཉིད་ཀྱིས་ཐོ་འགོད་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་པ་ཁོ་ནས་སྒེར་གནད་ཡིག་ཆ་ཆོག་མཆན་སྤྲོད་པའམ་ཕྱིར་སློག་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor&apos;s approval moves a case to %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་པའི་ཆོག་མཆན་ཡོད་ན་ལས་སྒེར་གནད་ %1 ལ་སྤོ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གནད་འདིའི་སྤྱི་ཚོགས་ལས་ཀ་བ་རང་ཉིད་དང་། ལྟ་སྐྱོང་པ། དོ་དམ་པ་བཅས་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <source>The user has an unknown role (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <source>Too many refused changes in one parcel; this one was not kept: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐུམ་སྒྲིལ་གཅིག་ནང་ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་མང་དྲགས། འདི་ཉར་ཚགས་བྱས་མེད། %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="122"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="311"/>
+        <location filename="../../app/sync/client.py" line="325"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
@@ -1917,37 +2115,37 @@
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རེ་ཞུ་འདི་སྒྲུབ་སྐབས་ནོར་སྐྱོན་བྱུང་། (HTTP %1) རྫོང་ལ་བརྡ་སྤྲོད་གནང་། རྗེས་སུ་ཡང་བསྐྱར་གོམ་མཉམ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="85"/>
+        <location filename="../../app/sync/transport.py" line="87"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་ཀ་མང་བའམ་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="51"/>
+        <location filename="../../app/sync/trust.py" line="34"/>
         <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་འབྲི་རོགས། (ཚོ་དྲུག ཚོ་རེར་ཡི་གེའམ་ཨང་ཀི་བཞི)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="61"/>
+        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེ་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="81"/>
+        <location filename="../../app/sync/trust.py" line="64"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས། https:// ནས་འགོ་འཛུགས་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="87"/>
+        <location filename="../../app/sync/trust.py" line="70"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ https:// བརྒྱུད་ནས་འབྲེལ་མཐུད་བྱེད་དགོས། http:// ནི་ཚོད་ལྟ་ཁོ་ནའི་ཆེད་ཡིན། (གསལ་པོར་སྒོ་འབྱེད་དགོས)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="100"/>
+        <location filename="../../app/sync/trust.py" line="74"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
@@ -1956,37 +2154,37 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཞན་ཞིག་ཡིན། གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>Open the registered person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same name and birth year</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
@@ -2301,43 +2499,43 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="190"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="178"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="203"/>
         <source>New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
@@ -2620,19 +2818,19 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
@@ -3529,272 +3727,332 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="113"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="114"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <source>&amp;Discard the chosen change…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="163"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="193"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="201"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="207"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="167"/>
+        <location filename="../../app/ui/pages/sync.py" line="211"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <location filename="../../app/ui/pages/sync.py" line="214"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="226"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="187"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="189"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="194"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <source>Discard this change?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="260"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="262"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="197"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
+        <source>the county server must be updated first</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <source>a value in it is not valid</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="55"/>
+        <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 རྗེས་སུ་ལུས་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="58"/>
+        <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 སྔོན་ལ་སོང་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="63"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="179"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="311"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>
@@ -3887,31 +4145,31 @@
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="138"/>
+        <location filename="../../app/ui/pages/today.py" line="140"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="139"/>
+        <location filename="../../app/ui/pages/today.py" line="141"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <location filename="../../app/ui/pages/today.py" line="143"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="142"/>
+        <location filename="../../app/ui/pages/today.py" line="144"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <location filename="../../app/ui/pages/today.py" line="146"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
@@ -4061,67 +4319,67 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
         <source>Name (&amp;Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (&amp;Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Se&amp;x</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>&amp;Birth date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="85"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
         <source>18 digits (the last may be X)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>

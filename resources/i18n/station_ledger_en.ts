@@ -487,7 +487,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="230"/>
+        <location filename="../../app/services/station.py" line="233"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -546,14 +546,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="227"/>
-        <location filename="../../app/services/station.py" line="234"/>
+        <location filename="../../app/services/station.py" line="230"/>
+        <location filename="../../app/services/station.py" line="237"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="160"/>
+        <location filename="../../app/services/station.py" line="163"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -574,78 +574,78 @@
         <translation>This case file no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="59"/>
+        <location filename="../../app/services/cases.py" line="77"/>
         <source>Please choose the person this case is about.</source>
         <translation>Please choose the person this case is about.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="63"/>
-        <location filename="../../app/services/cases.py" line="91"/>
+        <location filename="../../app/services/cases.py" line="81"/>
+        <location filename="../../app/services/cases.py" line="110"/>
         <source>Please choose the risk level.</source>
         <translation>Please choose the risk level.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="106"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>This case is waiting for review or closed; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="100"/>
+        <location filename="../../app/services/cases.py" line="119"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>Only the case&apos;s own worker may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="125"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>Please fill in this stage before moving on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="115"/>
+        <location filename="../../app/services/cases.py" line="134"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>This stage needs the supervisor&apos;s approval to move on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="128"/>
+        <location filename="../../app/services/cases.py" line="147"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>Only a service plan or a closure is submitted for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="130"/>
+        <location filename="../../app/services/cases.py" line="149"/>
         <source>This case is already waiting for review.</source>
         <translation>This case is already waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="144"/>
+        <location filename="../../app/services/cases.py" line="163"/>
         <source>Only a supervisor may review case files.</source>
         <translation>Only a supervisor may review case files.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="148"/>
+        <location filename="../../app/services/cases.py" line="167"/>
         <source>This case is not waiting for review.</source>
         <translation>This case is not waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="150"/>
+        <location filename="../../app/services/cases.py" line="169"/>
         <source>You cannot review a case file of your own.</source>
         <translation>You cannot review a case file of your own.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="195"/>
+        <location filename="../../app/services/cases.py" line="214"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>Services are recorded once the service plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="198"/>
+        <location filename="../../app/services/cases.py" line="217"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="201"/>
+        <location filename="../../app/services/cases.py" line="220"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="216"/>
+        <location filename="../../app/services/cases.py" line="235"/>
         <source>This task no longer exists.</source>
         <translation>This task no longer exists.</translation>
     </message>
@@ -665,53 +665,53 @@
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="56"/>
+        <location filename="../../app/services/households.py" line="57"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translation>Please enter the name in Chinese or in Tibetan.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="58"/>
+        <location filename="../../app/services/households.py" line="59"/>
         <source>Please choose the sex.</source>
         <translation>Please choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="60"/>
+        <location filename="../../app/services/households.py" line="61"/>
         <source>Please choose the relation to the head of household.</source>
         <translation>Please choose the relation to the head of household.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="64"/>
+        <location filename="../../app/services/households.py" line="65"/>
         <source>The birth date cannot be in the future.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="72"/>
+        <location filename="../../app/services/households.py" line="76"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translation>The birth date does not match the ID number (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="78"/>
+        <location filename="../../app/services/households.py" line="82"/>
         <source>The sex does not match the ID number.</source>
         <translation>The sex does not match the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="106"/>
+        <location filename="../../app/services/households.py" line="118"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translation>The ID number %1 is already registered for %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="113"/>
+        <location filename="../../app/services/households.py" line="125"/>
         <location filename="../../app/services/records.py" line="113"/>
         <source>Please choose the village.</source>
         <translation>Please choose the village.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="127"/>
+        <location filename="../../app/services/households.py" line="139"/>
         <source>A household needs at least one member.</source>
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="195"/>
+        <location filename="../../app/services/households.py" line="207"/>
         <location filename="../../app/services/records.py" line="189"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
@@ -790,27 +790,27 @@
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="170"/>
+        <location filename="../../app/services/station.py" line="173"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="198"/>
+        <location filename="../../app/services/station.py" line="201"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>The lock time must be between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="221"/>
+        <location filename="../../app/services/station.py" line="224"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="223"/>
+        <location filename="../../app/services/station.py" line="226"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="256"/>
+        <location filename="../../app/services/station.py" line="259"/>
         <location filename="../../app/sync/join.py" line="52"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
@@ -957,42 +957,42 @@
         <translation>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="55"/>
+        <location filename="../../app/validation/id_number.py" line="82"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="60"/>
+        <location filename="../../app/validation/id_number.py" line="87"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="65"/>
+        <location filename="../../app/validation/id_number.py" line="92"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="78"/>
+        <location filename="../../app/validation/id_number.py" line="108"/>
         <source>Please enter the ID number.</source>
         <translation>Please enter the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="81"/>
+        <location filename="../../app/validation/id_number.py" line="111"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translation>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="117"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translation>The ID number %1 has %2 characters, but an ID number must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="93"/>
+        <location filename="../../app/validation/id_number.py" line="123"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translation>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="101"/>
+        <location filename="../../app/validation/id_number.py" line="131"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translation>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</translation>
     </message>
@@ -1482,27 +1482,27 @@
         <translation>Please choose a language.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/case_print.py" line="40"/>
+        <location filename="../../app/reports/case_print.py" line="45"/>
         <source>There is no case file %1 at this station.</source>
         <translation>There is no case file %1 at this station.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="48"/>
+        <location filename="../../app/sync/outbox.py" line="56"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translation>This device is not yet enrolled with the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="93"/>
+        <location filename="../../app/sync/status.py" line="100"/>
         <source>Please choose one of the two values.</source>
         <translation>Please choose one of the two values.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="97"/>
+        <location filename="../../app/sync/status.py" line="104"/>
         <source>This conflict no longer exists.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="101"/>
+        <location filename="../../app/sync/status.py" line="108"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>The record of this conflict no longer exists.</translation>
     </message>
@@ -1590,12 +1590,177 @@
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="119"/>
+        <location filename="../../app/cli.py" line="98"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="102"/>
+        <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
+        <translation>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/migrate.py" line="77"/>
+        <source>This data was saved by a newer version of Station Ledger (data format %1; this version knows up to %2). Please install the newer version; nothing has been changed.</source>
+        <translation>This data was saved by a newer version of Station Ledger (data format %1; this version knows up to %2). Please install the newer version; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="17"/>
+        <source>The change is damaged (not a change record).</source>
+        <translation>The change is damaged (not a change record).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="18"/>
+        <source>The change has no valid change id.</source>
+        <translation>The change has no valid change id.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="19"/>
+        <source>The county server does not know this kind of record (%1).</source>
+        <translation>The county server does not know this kind of record (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="20"/>
+        <source>The change has no valid record id.</source>
+        <translation>The change has no valid record id.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="21"/>
+        <source>The change has an unknown operation.</source>
+        <translation>The change has an unknown operation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="22"/>
+        <source>The change was made on another device.</source>
+        <translation>The change was made on another device.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="23"/>
+        <source>The list of changed fields is damaged.</source>
+        <translation>The list of changed fields is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="24"/>
+        <source>The record sent with the change is missing or is another record.</source>
+        <translation>The record sent with the change is missing or is another record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="25"/>
+        <source>The earlier values sent with the change are damaged.</source>
+        <translation>The earlier values sent with the change are damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="26"/>
+        <source>The county server does not know these fields of %1: %2.</source>
+        <translation>The county server does not know these fields of %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="27"/>
+        <source>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</source>
+        <translation>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="30"/>
+        <source>The change has a damaged clock stamp.</source>
+        <translation>The change has a damaged clock stamp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="31"/>
+        <source>The record belongs to another station.</source>
+        <translation>The record belongs to another station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="32"/>
+        <source>A value is not valid for %1: %2</source>
+        <translation>A value is not valid for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="48"/>
+        <source>%1 is the number of %2 case files (made on different laptops before case numbers carried the laptop&apos;s letter). Print it from the case&apos;s own page, or give one of these ids instead: %3</source>
+        <translation>%1 is the number of %2 case files (made on different laptops before case numbers carried the laptop&apos;s letter). Print it from the case&apos;s own page, or give one of these ids instead: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outbox.py" line="266"/>
+        <source>This refused change no longer exists.</source>
+        <translation>This refused change no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="49"/>
+        <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
+        <translation>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="137"/>
+        <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
+        <translation>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <source>The change has no author.</source>
+        <translation>The change has no author.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <source>The author of the change is not a user of this station.</source>
+        <translation>The author of the change is not a user of this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <source>The author of the change is not an active user of this station.</source>
+        <translation>The author of the change is not an active user of this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Only the station admin may change %1 records (this change acts as %2).</source>
+        <translation>Only the station admin may change %1 records (this change acts as %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <source>The unit is not this station, its county or one of its villages.</source>
+        <translation>The unit is not this station, its county or one of its villages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <source>Only a supervisor may record a review (this change acts as %1).</source>
+        <translation>Only a supervisor may record a review (this change acts as %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <source>A review must be recorded by its own reviewer.</source>
+        <translation>A review must be recorded by its own reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
+        <translation>Only a supervisor may approve or return a case file (this change acts as %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor&apos;s approval moves a case to %1.</source>
+        <translation>Only a supervisor&apos;s approval moves a case to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
+        <translation>Only the case&apos;s own worker, a supervisor or the admin may change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <source>The user has an unknown role (%1).</source>
+        <translation>The user has an unknown role (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <source>Too many refused changes in one parcel; this one was not kept: %1</source>
+        <translation>Too many refused changes in one parcel; this one was not kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="122"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="311"/>
+        <location filename="../../app/sync/client.py" line="325"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
@@ -1610,32 +1775,32 @@
         <translation>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="85"/>
+        <location filename="../../app/sync/transport.py" line="87"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>The county server is busy or cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="51"/>
+        <location filename="../../app/sync/trust.py" line="34"/>
         <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
         <translation>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="61"/>
+        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
         <translation>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="81"/>
+        <location filename="../../app/sync/trust.py" line="64"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translation>Please give the county server&apos;s address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="87"/>
+        <location filename="../../app/sync/trust.py" line="70"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translation>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="100"/>
+        <location filename="../../app/sync/trust.py" line="74"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
@@ -1643,32 +1808,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>This person may already be registered. Please check:</source>
         <translation>This person may already be registered. Please check:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>It is a different person: create</source>
         <translation>It is a different person: create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>Open the registered person</source>
         <translation>Open the registered person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
@@ -1933,37 +2098,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="190"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="178"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="203"/>
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
@@ -2201,17 +2366,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
         <source>New household member</source>
         <translation>New household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person added</source>
         <translation>Person added</translation>
     </message>
@@ -2965,228 +3130,278 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="113"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>County key fingerprint</source>
         <translation>County key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="114"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>as printed under the enrolment code</source>
         <translation>as printed under the enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>Trial only: allow an unencrypted http:// address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <source>&amp;Discard the chosen change…</source>
+        <translation>&amp;Discard the chosen change…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
+        <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="163"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
+        <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="193"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="201"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="207"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="167"/>
+        <location filename="../../app/ui/pages/sync.py" line="211"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <location filename="../../app/ui/pages/sync.py" line="214"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="226"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="187"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="189"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="194"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <source>Discard this change?</source>
+        <translation>Discard this change?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
+        <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="260"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="262"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="197"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
+        <source>the county server must be updated first</source>
+        <translation>the county server must be updated first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <source>a value in it is not valid</source>
+        <translation>a value in it is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="55"/>
+        <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
+        <translation>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="58"/>
+        <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
+        <translation>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="63"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="179"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="311"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
@@ -3264,27 +3479,27 @@
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="138"/>
+        <location filename="../../app/ui/pages/today.py" line="140"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="139"/>
+        <location filename="../../app/ui/pages/today.py" line="141"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <location filename="../../app/ui/pages/today.py" line="143"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="142"/>
+        <location filename="../../app/ui/pages/today.py" line="144"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <location filename="../../app/ui/pages/today.py" line="146"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>Conflicts to look at on the Sync page: %1</translation>
     </message>
@@ -3411,57 +3626,57 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
         <source>Name (&amp;Chinese)</source>
         <translation>Name (&amp;Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>Name (&amp;Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>Name (&amp;Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="85"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Target groups</source>
         <translation>&amp;Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 digits (the last may be X)</translation>
     </message>

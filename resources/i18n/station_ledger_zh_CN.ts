@@ -487,7 +487,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="230"/>
+        <location filename="../../app/services/station.py" line="233"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -546,14 +546,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="227"/>
-        <location filename="../../app/services/station.py" line="234"/>
+        <location filename="../../app/services/station.py" line="230"/>
+        <location filename="../../app/services/station.py" line="237"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="160"/>
+        <location filename="../../app/services/station.py" line="163"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -574,78 +574,78 @@
         <translation>此个案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="59"/>
+        <location filename="../../app/services/cases.py" line="77"/>
         <source>Please choose the person this case is about.</source>
         <translation>请选择此个案的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="63"/>
-        <location filename="../../app/services/cases.py" line="91"/>
+        <location filename="../../app/services/cases.py" line="81"/>
+        <location filename="../../app/services/cases.py" line="110"/>
         <source>Please choose the risk level.</source>
         <translation>请选择风险等级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="106"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>此个案正在等待审核或已结案，不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="100"/>
+        <location filename="../../app/services/cases.py" line="119"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>只有负责此个案的社工可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="125"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>请先填写本阶段，再进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="115"/>
+        <location filename="../../app/services/cases.py" line="134"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>本阶段需经督导批准后才能进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="128"/>
+        <location filename="../../app/services/cases.py" line="147"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>只有服务计划或结案需要提交审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="130"/>
+        <location filename="../../app/services/cases.py" line="149"/>
         <source>This case is already waiting for review.</source>
         <translation>此个案已在等待审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="144"/>
+        <location filename="../../app/services/cases.py" line="163"/>
         <source>Only a supervisor may review case files.</source>
         <translation>只有督导可以审核个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="148"/>
+        <location filename="../../app/services/cases.py" line="167"/>
         <source>This case is not waiting for review.</source>
         <translation>此个案不在待审核状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="150"/>
+        <location filename="../../app/services/cases.py" line="169"/>
         <source>You cannot review a case file of your own.</source>
         <translation>不能审核自己负责的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="195"/>
+        <location filename="../../app/services/cases.py" line="214"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>服务计划通过后才能记录服务。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="198"/>
+        <location filename="../../app/services/cases.py" line="217"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>分钟数必须在 0 到 1440 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="201"/>
+        <location filename="../../app/services/cases.py" line="220"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>服务日期不能早于接案日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="216"/>
+        <location filename="../../app/services/cases.py" line="235"/>
         <source>This task no longer exists.</source>
         <translation>此任务已不存在。</translation>
     </message>
@@ -665,53 +665,53 @@
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="56"/>
+        <location filename="../../app/services/households.py" line="57"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translation>请输入中文或藏文姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="58"/>
+        <location filename="../../app/services/households.py" line="59"/>
         <source>Please choose the sex.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="60"/>
+        <location filename="../../app/services/households.py" line="61"/>
         <source>Please choose the relation to the head of household.</source>
         <translation>请选择与户主的关系。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="64"/>
+        <location filename="../../app/services/households.py" line="65"/>
         <source>The birth date cannot be in the future.</source>
         <translation>出生日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="72"/>
+        <location filename="../../app/services/households.py" line="76"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translation>出生日期与身份证号码（%1）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="78"/>
+        <location filename="../../app/services/households.py" line="82"/>
         <source>The sex does not match the ID number.</source>
         <translation>性别与身份证号码不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="106"/>
+        <location filename="../../app/services/households.py" line="118"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translation>身份证号码 %1 已登记在 %2 名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="113"/>
+        <location filename="../../app/services/households.py" line="125"/>
         <location filename="../../app/services/records.py" line="113"/>
         <source>Please choose the village.</source>
         <translation>请选择村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="127"/>
+        <location filename="../../app/services/households.py" line="139"/>
         <source>A household needs at least one member.</source>
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="195"/>
+        <location filename="../../app/services/households.py" line="207"/>
         <location filename="../../app/services/records.py" line="189"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
@@ -790,27 +790,27 @@
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="170"/>
+        <location filename="../../app/services/station.py" line="173"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="198"/>
+        <location filename="../../app/services/station.py" line="201"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="221"/>
+        <location filename="../../app/services/station.py" line="224"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="223"/>
+        <location filename="../../app/services/station.py" line="226"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="256"/>
+        <location filename="../../app/services/station.py" line="259"/>
         <location filename="../../app/sync/join.py" line="52"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
@@ -957,42 +957,42 @@
         <translation>%1 不是可用的电话号码。请输入 11 位手机号码，或带区号的固定电话号码，例如 0891-6321234。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="55"/>
+        <location filename="../../app/validation/id_number.py" line="82"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="60"/>
+        <location filename="../../app/validation/id_number.py" line="87"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="65"/>
+        <location filename="../../app/validation/id_number.py" line="92"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="78"/>
+        <location filename="../../app/validation/id_number.py" line="108"/>
         <source>Please enter the ID number.</source>
         <translation>请输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="81"/>
+        <location filename="../../app/validation/id_number.py" line="111"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translation>%1 是旧的 15 位身份证号码。请输入本人现行身份证上的 18 位号码。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="117"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translation>身份证号码 %1 有 %2 位，但身份证号码必须是 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="93"/>
+        <location filename="../../app/validation/id_number.py" line="123"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translation>身份证号码 %1 无效：只能包含数字，仅最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="101"/>
+        <location filename="../../app/validation/id_number.py" line="131"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translation>身份证号码 %1 无效：按前 17 位计算，最后一位应为 %2。请逐位与身份证核对。</translation>
     </message>
@@ -1482,27 +1482,27 @@
         <translation>请选择语言。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/case_print.py" line="40"/>
+        <location filename="../../app/reports/case_print.py" line="45"/>
         <source>There is no case file %1 at this station.</source>
         <translation>本站没有个案 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="48"/>
+        <location filename="../../app/sync/outbox.py" line="56"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translation>本设备尚未在县服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="93"/>
+        <location filename="../../app/sync/status.py" line="100"/>
         <source>Please choose one of the two values.</source>
         <translation>请在两个值中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="97"/>
+        <location filename="../../app/sync/status.py" line="104"/>
         <source>This conflict no longer exists.</source>
         <translation>此冲突已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="101"/>
+        <location filename="../../app/sync/status.py" line="108"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
@@ -1590,12 +1590,177 @@
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="119"/>
+        <location filename="../../app/cli.py" line="98"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="102"/>
+        <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
+        <translation>本机时钟与县服务器相差 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/migrate.py" line="77"/>
+        <source>This data was saved by a newer version of Station Ledger (data format %1; this version knows up to %2). Please install the newer version; nothing has been changed.</source>
+        <translation>这些数据是由更新版本的社工站台账保存的（数据格式 %1；本版本最高只认识 %2）。请安装新版本；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="17"/>
+        <source>The change is damaged (not a change record).</source>
+        <translation>此修改已损坏（不是修改记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="18"/>
+        <source>The change has no valid change id.</source>
+        <translation>此修改没有有效的修改编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="19"/>
+        <source>The county server does not know this kind of record (%1).</source>
+        <translation>县服务器不认识这类记录（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="20"/>
+        <source>The change has no valid record id.</source>
+        <translation>此修改没有有效的记录编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="21"/>
+        <source>The change has an unknown operation.</source>
+        <translation>此修改的操作类型未知。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="22"/>
+        <source>The change was made on another device.</source>
+        <translation>此修改是在另一台设备上做的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="23"/>
+        <source>The list of changed fields is damaged.</source>
+        <translation>修改过的字段列表已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="24"/>
+        <source>The record sent with the change is missing or is another record.</source>
+        <translation>随修改发送的记录缺失，或是另一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="25"/>
+        <source>The earlier values sent with the change are damaged.</source>
+        <translation>随修改发送的原值已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="26"/>
+        <source>The county server does not know these fields of %1: %2.</source>
+        <translation>县服务器不认识 %1 的这些字段：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="27"/>
+        <source>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</source>
+        <translation>需要先更新县服务器：本设备使用较新的记录格式（%1；县里最高只认识 %2）。更新后此修改会自动重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="30"/>
+        <source>The change has a damaged clock stamp.</source>
+        <translation>此修改的时钟戳已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="31"/>
+        <source>The record belongs to another station.</source>
+        <translation>此记录属于另一个社工站。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="32"/>
+        <source>A value is not valid for %1: %2</source>
+        <translation>%1 中有一个值无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="48"/>
+        <source>%1 is the number of %2 case files (made on different laptops before case numbers carried the laptop&apos;s letter). Print it from the case&apos;s own page, or give one of these ids instead: %3</source>
+        <translation>%1 是 %2 份个案的编号（在个案编号带有电脑字母之前，由不同的笔记本电脑生成）。请从该个案自己的页面打印，或改用以下编号之一：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outbox.py" line="266"/>
+        <source>This refused change no longer exists.</source>
+        <translation>这条被拒绝的修改已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="49"/>
+        <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
+        <translation>此身份证号码的前六位 %1 不是中国的行政区划代码。请与身份证核对；此记录仍可保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/id_number.py" line="137"/>
+        <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
+        <translation>身份证号码 %1 无效：%2 不是中国的行政区划代码。请将前六位数字与身份证核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <source>The change has no author.</source>
+        <translation>这条修改没有作者。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <source>The author of the change is not a user of this station.</source>
+        <translation>这条修改的作者不是本站的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <source>The author of the change is not an active user of this station.</source>
+        <translation>这条修改的作者不是本站在用的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Only the station admin may change %1 records (this change acts as %2).</source>
+        <translation>只有站点管理员可以修改 %1 记录（这条修改的身份是 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <source>The unit is not this station, its county or one of its villages.</source>
+        <translation>该单位不是本站、本县或本站的村。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <source>Only a supervisor may record a review (this change acts as %1).</source>
+        <translation>只有督导可以记录审核（这条修改的身份是 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <source>A review must be recorded by its own reviewer.</source>
+        <translation>审核必须由审核人本人记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
+        <translation>只有督导可以批准或退回个案（这条修改的身份是 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor&apos;s approval moves a case to %1.</source>
+        <translation>只有督导批准后，个案才能进入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
+        <translation>只有该个案的社工本人、督导或管理员可以修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <source>The user has an unknown role (%1).</source>
+        <translation>该用户的角色未知（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <source>Too many refused changes in one parcel; this one was not kept: %1</source>
+        <translation>一个包裹中被拒绝的修改太多，这一条没有保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="122"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="311"/>
+        <location filename="../../app/sync/client.py" line="325"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
@@ -1610,32 +1775,32 @@
         <translation>县服务器处理此请求时出错（HTTP %1）。请告知县里；稍后会再次同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="85"/>
+        <location filename="../../app/sync/transport.py" line="87"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>县服务器繁忙或无法连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="51"/>
+        <location filename="../../app/sync/trust.py" line="34"/>
         <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
         <translation>请输入登记单上的县密钥指纹（六组，每组四个字母或数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="61"/>
+        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
         <translation>服务器的密钥与登记单上的县密钥指纹不符（服务器显示的是 %1）。没有发送任何内容。请核对地址和指纹，或询问县里。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="81"/>
+        <location filename="../../app/sync/trust.py" line="64"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translation>请填写县服务器的地址，以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="87"/>
+        <location filename="../../app/sync/trust.py" line="70"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translation>必须通过 https:// 连接县服务器。普通 http:// 仅用于试用（需明确开启）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="100"/>
+        <location filename="../../app/sync/trust.py" line="74"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
@@ -1643,32 +1808,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="50"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
         <source>This person may already be registered. Please check:</source>
         <translation>此人可能已经登记过。请核对：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>It is a different person: create</source>
         <translation>是另一个人：新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>Open the registered person</source>
         <translation>打开已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
         <source>same ID number</source>
         <translation>身份证号码相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
@@ -1933,37 +2098,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="190"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="177"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="178"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="203"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -2201,17 +2366,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="242"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
         <source>New household member</source>
         <translation>新建家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person added</source>
         <translation>已添加人员</translation>
     </message>
@@ -2965,228 +3130,278 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="103"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="106"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="108"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="109"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="113"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>County key fingerprint</source>
         <translation>县密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="114"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>as printed under the enrolment code</source>
         <translation>即登记码下方印的那一串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>仅限试用：允许未加密的 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <source>&amp;Discard the chosen change…</source>
+        <translation>放弃选中的修改(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
+        <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="163"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
+        <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="193"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="201"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="207"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="167"/>
+        <location filename="../../app/ui/pages/sync.py" line="211"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <location filename="../../app/ui/pages/sync.py" line="214"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="226"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="187"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="189"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="194"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <source>Discard this change?</source>
+        <translation>放弃这条修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
+        <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="260"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="262"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="197"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
+        <source>the county server must be updated first</source>
+        <translation>需要先更新县服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <source>a value in it is not valid</source>
+        <translation>其中有一个值无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="55"/>
+        <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
+        <translation>本机时钟比县服务器慢 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="58"/>
+        <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
+        <translation>本机时钟比县服务器快 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="63"/>
+        <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
+        <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="179"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="311"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
@@ -3264,27 +3479,27 @@
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="138"/>
+        <location filename="../../app/ui/pages/today.py" line="140"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="139"/>
+        <location filename="../../app/ui/pages/today.py" line="141"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <location filename="../../app/ui/pages/today.py" line="143"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="142"/>
+        <location filename="../../app/ui/pages/today.py" line="144"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <location filename="../../app/ui/pages/today.py" line="146"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>同步页上待处理的冲突：%1</translation>
     </message>
@@ -3411,57 +3626,57 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
         <source>Name (&amp;Chinese)</source>
         <translation>姓名（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="80"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="81"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>姓名（拉丁字母）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Se&amp;x</source>
         <translation>性别(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="83"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="84"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="85"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Target groups</source>
         <translation>服务对象类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>例如 1958-03-07、1958-03 或 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 位（最后一位可以是 X）</translation>
     </message>

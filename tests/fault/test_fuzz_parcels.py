@@ -120,7 +120,7 @@ def test_server_refuses_mutated_pull_requests(synced):
 def test_station_refuses_mutated_pull_parcels_and_receipts(synced):
     from app.sync.inbox import apply_pull_parcel
     from app.sync.outbox import accept_receipt
-    from app.sync.wire import ParcelError
+    from app.protocol.wire import ParcelError
 
     workspace = synced["workspace"]
 

@@ -26,7 +26,7 @@ from fastapi import FastAPI, Request
 from app.models import new_id
 from app.security.signing import generate_ed25519
 from app.server.bounds import HEADER_SECONDS, MAX_PARCEL_BYTES
-from app.sync.wire import b64, sign_document
+from app.protocol.wire import b64, sign_document
 from tests.fault.figures import report
 from tests.postgres_cluster import free_port
 
@@ -177,7 +177,7 @@ def _bomb(county, compressed: bytes, seq: int) -> bytes:
     """A parcel signed by the enrolled device whose compressed payload is `compressed`."""
     from app.security.sealing import seal
     from app.security.signing import sign
-    from app.sync.wire import MAGIC, SEAL_INFO, canonical_json
+    from app.protocol.wire import MAGIC, SEAL_INFO, canonical_json
     import struct
 
     device_id, private = county["device"]

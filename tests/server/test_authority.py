@@ -165,7 +165,7 @@ def test_a_device_changes_only_its_own_station_and_only_as_known_users(server_st
     records of another station, authors the county does not know or who were deactivated."""
     from app.models import new_id
     from app.server.ingest import accept_parcel
-    from app.sync.wire import read_document
+    from app.protocol.wire import read_document
     from tests.server.test_bounds import ORG, Device
     from tests.sync.sync_support import county_user
 

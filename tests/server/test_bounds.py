@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import func, select
 
 import app.server.ingest as ingest
-import app.sync.wire as wire
+import app.protocol.wire as wire
 from app.models import new_id
 from app.security.signing import generate_ed25519
 from app.server.db import Feed, ServerQuarantine, ServerRecord
 from app.server.enrollment import Refused, enroll_device, issue_enrollment_code
 from app.server.ingest import accept_parcel
-from app.sync.wire import b64, make_parcel, parcel_hash, read_document, sign_document
+from app.protocol.wire import b64, make_parcel, parcel_hash, read_document, sign_document
 from tests.sync.sync_support import county_user
 
 ORG = "0190aaaa-0000-7000-8000-00000000000a"

@@ -17,8 +17,9 @@ from app.services.queries import villages
 from app.sync.client import SyncClient
 from app.sync.outbox import next_parcel
 from app.sync.transport import HttpTransport, ServerRefused
-from app.sync.wire import make_parcel
-from tests.sync.sync_support import (InProcessTransport, add_households, county_user, local_records, make_station,
+from app.protocol.wire import make_parcel
+from tests.sync.sync_support import (InProcessTransport, add_households, county_user,
+                                     local_records, make_station,
                                      server_records, sign_in)
 
 
@@ -57,7 +58,7 @@ def test_ingest_throughput_in_bulk(server_store, county_keys):
     from app.security.signing import generate_ed25519
     from app.server.enrollment import enroll_device
     from app.models import new_id
-    from app.sync.wire import b64, sign_document
+    from app.protocol.wire import b64, sign_document
 
     sign_private, sign_public = generate_ed25519()
     device_id = new_id()

@@ -26,7 +26,7 @@ from app.sync.join import join_station
 from app.sync.transport import HttpTransport
 from app.sync.trust import (KeyMismatch, check_server_url, county_fingerprint,
                             normalise_fingerprint)
-from app.sync.wire import b64
+from app.protocol.wire import b64
 from tests.sync.sync_support import PASSWORD, ServerThread, make_station, sign_in
 
 

@@ -5,8 +5,6 @@ the one-change-at-a-time ingest left (EXPECTED below was recorded from it), on S
 PostgreSQL. Also: a refused parcel applies nothing, and a big parcel of updates merges."""
 from __future__ import annotations
 
-import time
-
 import pytest
 from sqlalchemy import select
 
@@ -14,7 +12,7 @@ from app.security.signing import generate_ed25519
 from app.server.db import Feed, ServerConflict, ServerQuarantine, ServerRecord
 from app.server.enrollment import Refused, enroll_device, issue_enrollment_code
 from app.server.ingest import accept_parcel
-from app.sync.wire import b64, make_parcel, parcel_hash, read_document, sign_document
+from app.protocol.wire import b64, make_parcel, parcel_hash, read_document, sign_document
 from tests.sync.sync_support import county_user
 
 ORG = "0190aaaa-0000-7000-8000-00000000000a"
@@ -22,6 +20,9 @@ OTHER_ORG = "0190aaaa-0000-7000-8000-00000000000b"
 DEV_A = "0190dddd-0000-7000-8000-0000000000a1"
 DEV_B = "0190dddd-0000-7000-8000-0000000000b2"
 H1, P1, V1, S1, S2, N1 = ("0190eeee-0000-7000-8000-0000000000%02d" % i for i in range(1, 7))
+
+
+FUTURE_MILLIS = 100_000_000_000
 
 
 def _hlc(millis: int, device: str) -> str:
@@ -162,8 +163,9 @@ def _receipt(keys, data: bytes, receipt: bytes, conflict_names: dict) -> dict:
 def test_mixed_parcels_give_the_recorded_state_and_receipts(server_store, county_keys):
     keys = county_keys
     device_a, device_b = _Device(server_store, keys, DEV_A), _Device(server_store, keys, DEV_B)
-    future = int(time.time() * 1000) - 1_700_000_000_000 + 3 * 24 * 3600 * 1000
-    changes = _parcels(future)
+    # a stamp far in the county's future (2027-01-15): accepted like any other (clocks are
+    # never refused, docs/sync-protocol.md "Clocks")
+    changes = _parcels(FUTURE_MILLIS)
     names: dict = {}
     receipts = {}
     for name in ("a1", "b1", "a2", "b2"):
@@ -222,32 +224,62 @@ def test_big_parcel_of_updates_merges_every_record(server_store, county_keys):
 
 # Recorded from the one-change-at-a-time ingest (commit a6d1708..9bbe689) on SQLite; the
 # same on PostgreSQL. Conflict ids are random, so they are named by record and field.
-EXPECTED_RECEIPTS = {'a1': {'applied': 4,
+# Re-recorded for continuity (issue 10): reasons carry a code and their values, receipts the
+# device's case-number letter, and the change stamped far in the future (c-008) is applied
+# instead of quarantined; everything else is unchanged.
+EXPECTED_RECEIPTS = {'a1': {'applied': 5,
+        'case_prefix': 'A',
         'conflicts': [],
         'device': '0190dddd-0000-7000-8000-0000000000a1',
         'duplicates': 0,
-        'quarantined': [{'change_id': 'c-005',
-                         'reason': 'unknown fields for person: favourite_colour'},
-                        {'change_id': 'c-006', 'reason': 'change made on another device'},
-                        {'change_id': 'c-007', 'reason': 'record belongs to another station'},
-                        {'change_id': 'c-008', 'reason': 'clock stamp too far in the future'},
-                        {'change_id': 'c-009', 'reason': 'missing or malformed record id'},
-                        {'change_id': '', 'reason': 'not a change record'},
-                        {'change_id': 'c-011', 'reason': "unknown record kind 'nonsense'"}],
+        'quarantined': [{'args': ['person', 'favourite_colour'],
+                         'change_id': 'c-005',
+                         'code': 'unknown_fields',
+                         'reason': 'The county server does not know these '
+                                   'fields of person: favourite_colour.'},
+                        {'args': [],
+                         'change_id': 'c-006',
+                         'code': 'foreign_device',
+                         'reason': 'The change was made on another device.'},
+                        {'args': [],
+                         'change_id': 'c-007',
+                         'code': 'other_station',
+                         'reason': 'The record belongs to another station.'},
+                        {'args': [],
+                         'change_id': 'c-009',
+                         'code': 'bad_record_id',
+                         'reason': 'The change has no valid record id.'},
+                        {'args': [],
+                         'change_id': '',
+                         'code': 'not_a_change',
+                         'reason': 'The change is damaged (not a change '
+                                   'record).'},
+                        {'args': ['nonsense'],
+                         'change_id': 'c-011',
+                         'code': 'unknown_kind',
+                         'reason': 'The county server does not know this kind '
+                                   'of record (nonsense).'}],
         'seq': 1},
  'a2': {'applied': 9,
+        'case_prefix': 'A',
         'conflicts': ['conflict:0190eeee-0000-7000-8000-000000000001:notes'],
         'device': '0190dddd-0000-7000-8000-0000000000a1',
         'duplicates': 1,
-        'quarantined': [{'change_id': 'c-040', 'reason': 'unknown fields for visit: bogus'}],
+        'quarantined': [{'args': ['visit', 'bogus'],
+                         'change_id': 'c-040',
+                         'code': 'unknown_fields',
+                         'reason': 'The county server does not know these '
+                                   'fields of visit: bogus.'}],
         'seq': 2},
  'b1': {'applied': 3,
+        'case_prefix': 'B',
         'conflicts': [],
         'device': '0190dddd-0000-7000-8000-0000000000b2',
         'duplicates': 0,
         'quarantined': [],
         'seq': 1},
  'b2': {'applied': 2,
+        'case_prefix': 'B',
         'conflicts': [],
         'device': '0190dddd-0000-7000-8000-0000000000b2',
         'duplicates': 0,
@@ -283,6 +315,11 @@ EXPECTED_STATE = {'conflicts': [('conflict:0190eeee-0000-7000-8000-000000000001:
            '0190dddd-0000-7000-8000-0000000000a1',
            'c-004'),
           ('jia',
+           'visit',
+           'v-future',
+           '0190dddd-0000-7000-8000-0000000000a1',
+           'c-008'),
+          ('jia',
            'household',
            '0190eeee-0000-7000-8000-000000000001',
            '0190dddd-0000-7000-8000-0000000000b2',
@@ -307,7 +344,11 @@ EXPECTED_STATE = {'conflicts': [('conflict:0190eeee-0000-7000-8000-000000000001:
            'conflict:0190eeee-0000-7000-8000-000000000001:notes',
            'county',
            None),
-          ('jia', 'household', '0190eeee-0000-7000-8000-000000000001', 'county', None),
+          ('jia',
+           'household',
+           '0190eeee-0000-7000-8000-000000000001',
+           'county',
+           None),
           ('jia',
            'household',
            '0190eeee-0000-7000-8000-000000000001',
@@ -368,44 +409,46 @@ EXPECTED_STATE = {'conflicts': [('conflict:0190eeee-0000-7000-8000-000000000001:
                  'c-005',
                  'person',
                  'p-bad',
-                 'unknown fields for person: favourite_colour'),
+                 'The county server does not know these fields of person: '
+                 'favourite_colour.'),
                 ('0190dddd-0000-7000-8000-0000000000a1',
                  1,
                  'c-006',
                  'person',
                  'p-foreign',
-                 'change made on another device'),
+                 'The change was made on another device.'),
                 ('0190dddd-0000-7000-8000-0000000000a1',
                  1,
                  'c-007',
                  'household',
                  'h-other',
-                 'record belongs to another station'),
-                ('0190dddd-0000-7000-8000-0000000000a1',
-                 1,
-                 'c-008',
-                 'visit',
-                 'v-future',
-                 'clock stamp too far in the future'),
+                 'The record belongs to another station.'),
                 ('0190dddd-0000-7000-8000-0000000000a1',
                  1,
                  'c-009',
                  'household',
                  '',
-                 'missing or malformed record id'),
-                ('0190dddd-0000-7000-8000-0000000000a1', 1, '', '', '', 'not a change record'),
+                 'The change has no valid record id.'),
+                ('0190dddd-0000-7000-8000-0000000000a1',
+                 1,
+                 '',
+                 '',
+                 '',
+                 'The change is damaged (not a change record).'),
                 ('0190dddd-0000-7000-8000-0000000000a1',
                  1,
                  'c-011',
                  'nonsense',
                  'x1',
-                 "unknown record kind 'nonsense'"),
+                 'The county server does not know this kind of record '
+                 '(nonsense).'),
                 ('0190dddd-0000-7000-8000-0000000000a1',
                  2,
                  'c-040',
                  'visit',
                  '0190eeee-0000-7000-8000-000000000003',
-                 'unknown fields for visit: bogus')],
+                 'The county server does not know these fields of visit: '
+                 'bogus.')],
  'records': [('jia',
               'case_service',
               '0190eeee-0000-7000-8000-000000000004',
@@ -519,4 +562,21 @@ EXPECTED_STATE = {'conflicts': [('conflict:0190eeee-0000-7000-8000-000000000001:
                'people_served': '1700000000033-0000-a000000000000000',
                'station_id': '1700000000003-0000-a000000000000000'},
               '1700000000033-0000-a000000000000000',
+              '0190dddd-0000-7000-8000-0000000000a1'),
+             ('jia',
+              'visit',
+              'v-future',
+              {'hlc': '1800000000000-0000-a000000000000000',
+               'household_id': '0190eeee-0000-7000-8000-000000000001',
+               'id': 'v-future',
+               'notes': '走访',
+               'people_served': 1,
+               'station_id': '0190aaaa-0000-7000-8000-00000000000a',
+               'updated_at': '2026-01-01T00:00:08'},
+              {'household_id': '1800000000000-0000-a000000000000000',
+               'id': '1800000000000-0000-a000000000000000',
+               'notes': '1800000000000-0000-a000000000000000',
+               'people_served': '1800000000000-0000-a000000000000000',
+               'station_id': '1800000000000-0000-a000000000000000'},
+              '1800000000000-0000-a000000000000000',
               '0190dddd-0000-7000-8000-0000000000a1')]}

@@ -127,7 +127,7 @@ class InProcessTransport:
 
     def __init__(self, server_store, county_keys) -> None:
         from app.server.enrollment import enroll_device
-        from app.sync.wire import b64
+        from app.protocol.wire import b64
 
         self.enroll = lambda request: enroll_device(server_store, county_keys, request)
         self.health = lambda: {"county_sign_public": b64(county_keys.sign_public),

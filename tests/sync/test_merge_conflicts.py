@@ -131,7 +131,16 @@ def test_one_bad_change_is_quarantined_and_the_rest_applied(pair, server_store):
     quarantined = list_quarantine(admin)
     assert [(q.direction, q.record_id) for q in quarantined] == [("outgoing", household_id)]
     assert "favourite_colour" in quarantined[0].reason
+    assert quarantined[0].code == "unknown_fields"
     status = sync_status(admin)
-    assert (status.pending_changes, status.quarantined) == (1, 1)  # refused: not delivered
+    # the refused change is not counted as delivered: it stays waiting, with its reason
+    assert (status.pending_changes, status.quarantined) == (1, 1)
     on_server = server_records(server_store, "jia")[("household", household_id)]
     assert (on_server["notes"], on_server["phone"]) == ("好的修改", "13900000000")
+    sync(admin).sync_now()  # sent again, checked again, refused again: still one row each side
+    assert len(list_quarantine(admin)) == 1 and sync_status(admin).pending_changes == 1
+    from app.server.db import ServerQuarantine
+
+    with server_store.transaction() as session:
+        rows = session.scalars(select(ServerQuarantine)).all()
+        assert [(r.attempts, r.resolved_at) for r in rows] == [(2, None)]

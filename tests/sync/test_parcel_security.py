@@ -82,7 +82,7 @@ def test_foreign_and_revoked_devices_are_refused(tmp_path, station, server_store
     make_station(tmp_path / "x", "外乡", recovery_public)
     stranger = sign_in(tmp_path / "x")
     from app.models.sync_state import SyncServer
-    from app.sync.wire import b64
+    from app.protocol.wire import b64
 
     with stranger.store.transaction() as session:  # knows the county key, never enrolled
         session.add(SyncServer(id="county", county_box_public=b64(county_keys.box_public),
@@ -93,7 +93,7 @@ def test_foreign_and_revoked_devices_are_refused(tmp_path, station, server_store
     assert refused.value.reason == "unknown device"
     stranger.store.close()
     # A parcel claiming to be from the enrolled device but signed by another key.
-    from app.sync.wire import make_parcel
+    from app.protocol.wire import make_parcel
 
     forged = make_parcel({"type": "push", "device": workspace.store.device_id, "seq": 1,
                           "prev": ""}, {"changes": []}, recipient_box_public=county_keys.box_public,

@@ -227,3 +227,69 @@ def test_enrol_refuses_a_wrong_fingerprint_and_says_so(station_app, county):
     page.fingerprint.setText(server.fingerprint)
     page.enroll_button.click()
     assert _status(station_app).enrolled
+
+
+def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_app, county,
+                                                                      monkeypatch):
+    """The county refuses one change: the page says why (in Chinese), keeps it waiting, shows
+    the clock warning, and "Discard" (after the question) stops it with an audit entry."""
+    from sqlalchemy import insert
+
+    from app.models import AuditEntry, ChangeLogEntry, new_id
+    from app.protocol import hlc as hlc_module
+
+    server, store = county
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    page = _enrol_from_page(station_app, server, store)
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        household_id = session.scalar(select(Household.id))
+    with workspace.store.transaction() as session:
+        session.execute(insert(ChangeLogEntry).values(
+            change_id=new_id(), hlc=workspace.store.clock.now().encode(),
+            device_id=workspace.store.device_id, kind="household", record_id=household_id,
+            op="update", fields=["water_source"],
+            snapshot={"id": household_id, "water_source": "井水"}))
+    real = hlc_module.wall_clock_ms
+    monkeypatch.setattr(hlc_module, "wall_clock_ms", lambda: real() + 3 * 3600 * 1000)
+    main.go("sync")
+    page.sync_button.click()
+    assert _status(station_app).pending_changes == 1  # not counted as sent
+    page.refresh()
+    QApplication.processEvents()
+    rows = [page.quarantine.item(i).text() for i in range(page.quarantine.count())]
+    assert len(rows) == 1 and "县服务器不认识" in rows[0] and "water_source" in rows[0]
+    assert "分钟" in page.state.text() and "快 180 分钟" in page.state.text()
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
+                        lambda *args, **kwargs: __import__("PySide6.QtWidgets").QtWidgets
+                        .QMessageBox.StandardButton.Yes)
+    page.quarantine.setCurrentRow(0)
+    page.discard_button.click()
+    assert _status(station_app).pending_changes == 0
+    with workspace.read() as session:
+        assert session.scalar(select(AuditEntry.action).where(
+            AuditEntry.action == "sync.change_discarded")) == "sync.change_discarded"
+    page.refresh()
+    QApplication.processEvents()
+    assert all("water_source" not in page.quarantine.item(i).text()
+               for i in range(page.quarantine.count()))
+
+
+def test_today_warns_after_signing_in_with_the_clock_set_back(station_app, monkeypatch):
+    """A household saved while the clock was a day ahead; after the clock is set back, the
+    first page after sign-in (Today) says so."""
+    from app.protocol import hlc as hlc_module
+
+    real = hlc_module.wall_clock_ms
+    main = sign_in_worker(station_app)
+    monkeypatch.setattr(hlc_module, "wall_clock_ms", lambda: real() + 24 * 3600 * 1000)
+    make_household(station_app)
+    main.go("today")
+    main.pages["today"].refresh()
+    QApplication.processEvents()
+    assert "本机时钟早于" not in main.pages["today"].sync_label.text()  # still a day ahead
+    monkeypatch.setattr(hlc_module, "wall_clock_ms", real)
+    main.pages["today"].refresh()
+    QApplication.processEvents()
+    assert "本机时钟早于它最新的一条记录" in main.pages["today"].sync_label.text()

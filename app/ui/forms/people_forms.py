@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
+from app.errors import UserError
 from app.models import Person
 from app.services import households, ui_queries
 from app.services.households import HouseholdInput, PersonInput
@@ -72,6 +73,12 @@ class DuplicatePanel(QWidget):
             emit(self.use_existing, item.data(Qt.ItemDataRole.UserRole))
 
 
+def _region_known(_workspace, code: str) -> bool:
+    from app.validation.id_number import region_is_known
+
+    return region_is_known(code)
+
+
 class _PersonFields:
     """The person rows shared by the household and member forms."""
 
@@ -97,6 +104,11 @@ class _PersonFields:
         self.birth.setPlaceholderText(self.tr("e.g. 1958-03-07, 1958-03 or 1958"))
         self.id_number.setPlaceholderText(self.tr("18 digits (the last may be X)"))
 
+    def _flag_region(self, number: str) -> None:
+        from app.validation.id_number import UNKNOWN_REGION_NOTE
+
+        self.errors.show(UserError(UNKNOWN_REGION_NOTE, number[:6], field="id_number"))
+
     def person_input(self) -> PersonInput:
         return PersonInput(
             name_zh=self.name_zh.text(), name_bo=self.name_bo.text(), name_latin=self.name_latin.text(),
@@ -117,6 +129,10 @@ class _PersonFields:
         self.sex.set_code(data.get("sex", "U"))
         self.birth.setText(data.get("birth_date", ""))
         self.id_number.setText(data.get("id_number", ""))
+        number = (data.get("id_number") or "").strip()
+        if number and getattr(self, "record_id", ""):  # a stored record: flag, never refuse
+            self.context.read(_region_known, number[:6],
+                              on_result=lambda known: known or self._flag_region(number))
         if self.relation is not None:
             self.relation.set_code(data.get("relation", "other"))
         if self.person_phone is not None:

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
+from PySide6.QtCore import QCoreApplication, Qt
+
 from app.services import sync_view
 from app.ui.auto_sync import AutoSync
 from app.ui.pages.base import Page
@@ -30,10 +32,38 @@ def _to_folder(workspace, folder: Path):
     return SyncClient.for_workspace(workspace).export_to_folder(folder)
 
 
+def _discard(workspace, quarantine_id: int):
+    from app.sync.outbox import discard_refused
+
+    return discard_refused(workspace, quarantine_id)
+
+
 def _from_folder(workspace, folder: Path):
     from app.sync.client import SyncClient
 
     return SyncClient.for_workspace(workspace).import_from_folder(folder)
+
+
+def clock_lines(clock) -> list[str]:
+    """The clock warnings (Sync page and Today): the laptop against the county, and against
+    this computer's own newest record."""
+    if clock is None:
+        return []
+    lines = []
+    if clock.differs_from_county:
+        minutes = round(clock.county_offset_ms / 60000)
+        text = (QCoreApplication.translate(
+                    "SyncPage", "This computer's clock is %1 minutes behind the county "
+                    "server's. Please set the date and time; records still go through.")
+                if minutes > 0 else QCoreApplication.translate(
+                    "SyncPage", "This computer's clock is %1 minutes ahead of the county "
+                    "server's. Please set the date and time; records still go through."))
+        lines.append(trf(text, abs(minutes)))
+    if clock.earlier_than_newest_record:
+        lines.append(QCoreApplication.translate(
+            "SyncPage", "This computer's clock is earlier than its newest record: the date or "
+            "time was changed. Please check them; dates you type are kept as typed."))
+    return lines
 
 
 class SyncPage(Page):
@@ -81,7 +111,11 @@ class SyncPage(Page):
         for list_widget in (self.history, self.quarantine):
             list_widget.setWordWrap(True)
         QVBoxLayout(self.history_box).addWidget(self.history)
-        QVBoxLayout(self.quarantine_box).addWidget(self.quarantine)
+        self.discard_button = QPushButton()
+        self.discard_button.clicked.connect(self.discard_selected)
+        quarantine_layout = QVBoxLayout(self.quarantine_box)
+        quarantine_layout.addWidget(self.quarantine)
+        quarantine_layout.addWidget(self.discard_button)
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.conflicts_button, self.usb_out, self.usb_in):
             buttons.addWidget(button)
@@ -119,6 +153,10 @@ class SyncPage(Page):
         self.enroll_button.setText(self.tr("&Connect"))
         self.history_box.setTitle(self.tr("History"))
         self.quarantine_box.setTitle(self.tr("Records the county could not accept"))
+        self.discard_button.setText(self.tr("&Discard the chosen change…"))
+        self.discard_button.setToolTip(self.tr(
+            "Refused changes are sent again at every sync. Discard one only if it should "
+            "never reach the county; the audit log records who discarded it."))
         if self.overview is not None:
             self._show(self.overview)
         else:
@@ -139,6 +177,11 @@ class SyncPage(Page):
             lines.append(trf(self.tr("Conflicts to look at: %1"), status.conflicts))
         if status.quarantined:
             lines.append(trf(self.tr("Records the county could not accept: %1"), status.quarantined))
+        if status.update_needed:
+            lines.append(trf(self.tr("The county server must be updated before %1 changes can "
+                                     "be taken in; they wait here and go out by themselves "
+                                     "after the update."), status.update_needed))
+        lines += clock_lines(status.clock)
         if status.last_error:
             lines.append(self.tr("The last try did not get through; your records are safe on "
                                  "this computer."))
@@ -156,8 +199,9 @@ class SyncPage(Page):
         self.quarantine.clear()
         for row in overview.quarantine:
             item = QListWidgetItem(trf(self.tr("%1 · %2 “%3”: %4"), row.at, kind_label(row.kind),
-                                       row.record_name, self.reason_text(row.reason)))
+                                       row.record_name, self.row_reason(row)))
             item.setToolTip(row.detail)
+            item.setData(Qt.ItemDataRole.UserRole, row.id if row.direction == "outgoing" else 0)
             self.quarantine.addItem(item)
         if not overview.quarantine:
             self.quarantine.addItem(self.tr("None: the county accepted everything."))
@@ -189,6 +233,28 @@ class SyncPage(Page):
             "import": self.tr("Read from a USB folder")}
         return labels.get(row.event, row.event)
 
+    def row_reason(self, row) -> str:
+        """The county's own reason in the user's language when it gave a code."""
+        from app.protocol.reasons import describe
+        from app.ui.text import qt_translate
+
+        if row.code:
+            return describe(row.code, row.args, self.reason_text(row.reason), qt_translate)
+        return self.reason_text(row.reason)
+
+    def discard_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        item = self.quarantine.currentItem()
+        quarantine_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else 0
+        if not quarantine_id:
+            return
+        answer = QMessageBox.question(self, self.tr("Discard this change?"), self.tr(
+            "This change will never be sent to the county. The record on this computer stays "
+            "as it is. Discard it?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.write(_discard, int(quarantine_id), on_result=lambda _r: self.refresh())
+
     def reason_text(self, reason: str) -> str:
         return {
             "unknown_fields": self.tr("it holds information the county server does not know "
@@ -197,6 +263,8 @@ class SyncPage(Page):
             "other_device": self.tr("it was made on another device"),
             "not_applied": self.tr("this computer could not take in this change from the county"),
             "malformed": self.tr("it was damaged on the way"),
+            "update_needed": self.tr("the county server must be updated first"),
+            "bad_value": self.tr("a value in it is not valid"),
         }.get(reason, self.tr("the county could not accept it"))
 
     # -- actions ----------------------------------------------------------------------------

@@ -14,14 +14,14 @@ from app.ui.text import trf
 from app.ui.qtfix import emit
 
 
-def _sync_state(workspace) -> tuple[int, bool, str, int]:
+def _sync_state(workspace) -> tuple[int, bool, str, int, object]:
     """Changes waiting, enrolled, last contact (local time), open conflicts."""
     from app.services.sync_view import local_time
     from app.sync.status import sync_status
 
     status = sync_status(workspace)
     return (status.pending_changes, status.enrolled, local_time(status.last_contact),
-            status.conflicts)
+            status.conflicts, status.clock)
 
 
 class TodayPage(Page):
@@ -134,7 +134,9 @@ class TodayPage(Page):
             self.reviews.addItem(item)
 
     def _show_sync(self, state) -> None:
-        count, enrolled, last_contact, conflicts = state
+        from app.ui.pages.sync import clock_lines
+
+        count, enrolled, last_contact, conflicts, clock = state
         lines = [trf(self.tr("%1 changes not yet sent to the county."), count)
                  if count else self.tr("Everything has been sent to the county.")]
         if enrolled:
@@ -142,6 +144,7 @@ class TodayPage(Page):
                              last_contact or self.tr("never")))
         if conflicts:
             lines.append(trf(self.tr("Conflicts to look at on the Sync page: %1"), conflicts))
+        lines += clock_lines(clock)
         self.sync_label.setText("\n".join(lines))
 
     def _task_activated(self, item) -> None:

@@ -9,7 +9,11 @@ update, the value each touched field had before (`base`). Against the current me
   stays (the first to reach the county), both values go to the conflict inbox, and a person
   chooses. Never silent last-writer-wins.
 - append-only kinds (attendance, service records, reviews) never conflict: their records are
-  written once; a later stamp (e.g. a tombstone) simply wins.
+  written once; on the rare update (e.g. a tombstone) a change made on top of the current
+  value (its base equals it) wins, and of two concurrent updates the later clock stamp wins.
+
+Clock stamps decide nothing else: a device whose clock ran fast and was corrected steps its
+stamps back once (app.protocol.hlc), and its later edits still merge by their bases.
 """
 from __future__ import annotations
 
@@ -65,13 +69,14 @@ def merge_change(current: RecordState | None, *, fields: list[str], snapshot: di
             state.field_hlc[name] = max(state.field_hlc.get(name, ""), hlc)
             result.affirmed_fields.append(name)
             continue
+        on_top = existing is _MISSING or base.get(name, _MISSING) == existing
         if append_only:
-            take = hlc > state.field_hlc.get(name, "")
+            take = on_top or hlc > state.field_hlc.get(name, "")
         else:
-            take = existing is _MISSING or base.get(name, _MISSING) == existing
+            take = on_top
         if take:
             state.snapshot[name] = proposed
-            state.field_hlc[name] = hlc
+            state.field_hlc[name] = max(hlc, state.field_hlc.get(name, "")) if on_top else hlc
             result.applied_fields.append(name)
             result.changed = True
         elif not append_only:
