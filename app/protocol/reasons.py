@@ -43,7 +43,6 @@ REASONS: dict[str, str] = {
     "supervisor_stage": N_("Only a supervisor's approval moves a case to %1."),
     "own_case": N_("Only the case's own worker, a supervisor or the admin may change it."),
     "unknown_role": N_("The user has an unknown role (%1)."),
-    "not_kept": N_("Too many refused changes in one parcel; this one was not kept: %1"),
 }
 
 

@@ -209,9 +209,8 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
                         .values(resolved_at=utc_now()))
     if feed:
         io.insert_feed(feed)
-    for row in quarantined[MAX_QUARANTINE_PER_PARCEL:]:  # kept: the first ones only
-        row["code"], row["args"] = "not_kept", [row["reason"][:300]]
-        row["reason"] = reason_text("not_kept", row["reason"][:300])
+    # Rows kept: the first ones only (the receipt still names every refused change, with its
+    # reason, and the device keeps each pending).
     _store_quarantine(session, device_id, quarantined[:MAX_QUARANTINE_PER_PARCEL],
                       [c["change_id"] for c in good if c["change_id"] not in refused])
     if flags:  # one flag per record and field, however often it is sent

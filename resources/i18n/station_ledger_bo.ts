@@ -2085,10 +2085,9 @@
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Too many refused changes in one parcel; this one was not kept: %1</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐུམ་སྒྲིལ་གཅིག་ནང་ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་མང་དྲགས། འདི་ཉར་ཚགས་བྱས་མེད། %1</translation>
+        <translation type="vanished">ཐུམ་སྒྲིལ་གཅིག་ནང་ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་མང་དྲགས། འདི་ཉར་ཚགས་བྱས་མེད། %1</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="122"/>

@@ -1750,9 +1750,8 @@
         <translation>The user has an unknown role (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Too many refused changes in one parcel; this one was not kept: %1</source>
-        <translation>Too many refused changes in one parcel; this one was not kept: %1</translation>
+        <translation type="vanished">Too many refused changes in one parcel; this one was not kept: %1</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="122"/>

@@ -1750,9 +1750,8 @@
         <translation>该用户的角色未知（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Too many refused changes in one parcel; this one was not kept: %1</source>
-        <translation>一个包裹中被拒绝的修改太多，这一条没有保存：%1</translation>
+        <translation type="vanished">一个包裹中被拒绝的修改太多，这一条没有保存：%1</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="122"/>

@@ -107,7 +107,7 @@ def _parcels(future_millis: int) -> dict[str, list[dict]]:
 class _Device:
     def __init__(self, store, keys, device_id: str) -> None:
         # the author of every change (the county refuses unknown authors)
-        county_user(store, "jia", "u1", station_org_id=ORG)
+        county_user(store, "jia", "u1", role="admin", station_org_id=ORG)
         self.private, public = generate_ed25519()
         self.id, self.seq, self.prev = device_id, 0, ""
         enroll_device(store, keys, sign_document({
