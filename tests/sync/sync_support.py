@@ -148,3 +148,15 @@ def county_user(server_store, station_key: str, user_id: str, role: str = "worke
         if session.get(ServerRecord, (station_key, "user", user_id)) is None:
             session.add(ServerRecord(station_key=station_key, kind="user", record_id=user_id,
                                      snapshot=snapshot, field_hlc={}, hlc=""))
+
+
+def fingerprint_of(url: str) -> str:
+    """The county key fingerprint a test server shows (for tests about something else; the
+    enrolment tests compare against the keys' own fingerprint, as the sheet does)."""
+    from app.sync.transport import HttpTransport
+
+    transport = HttpTransport(url)
+    try:
+        return transport.health()["fingerprint"]
+    finally:
+        transport.close()
