@@ -249,7 +249,7 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
         session.execute(insert(ChangeLogEntry).values(
             change_id=new_id(), hlc=workspace.store.clock.now().encode(),
             device_id=workspace.store.device_id, kind="household", record_id=household_id,
-            op="update", fields=["water_source"],
+            author_id=workspace.user_id, op="update", fields=["water_source"],
             snapshot={"id": household_id, "water_source": "井水"}))
     real = hlc_module.wall_clock_ms
     monkeypatch.setattr(hlc_module, "wall_clock_ms", lambda: real() + 3 * 3600 * 1000)
