@@ -270,9 +270,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--recovery-key", required=True)
     sub.add_argument("--username", required=True)
     sub.add_argument("--new-password-file")
+    from app.records_cli import add_fact_commands, add_record_commands
     from app.reports.cli import add_report_commands
     from app.sync.cli import add_sync_commands
 
+    add_record_commands(commands)
+    add_fact_commands(commands)
     add_report_commands(commands)
     add_sync_commands(commands)
     for sub in commands.choices.values():  # `station-ledger COMMAND --version` works too

@@ -77,3 +77,17 @@ def village_id(worker):
 
     with worker.read() as session:
         return villages(session, worker.station_id)[0].id
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    """The offscreen screen is the common station laptop's: 1366×768 at 96 dpi (Qt's offscreen
+    default is 800×600)."""
+    import sys
+    from pathlib import Path
+
+    args = [sys.argv[0]]
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        config = Path(__file__).resolve().parent / "fixtures" / "screen-1366x768.json"
+        args += ["-platform", f"offscreen:configfile={config}"]
+    return args

@@ -24,7 +24,7 @@ def test_insert_update_and_tombstone_are_logged_with_author_and_clock(worker, vi
     person_id = next(iter(changes.ids - {household_id}))
     households.update_person(worker, person_id, households.PersonInput(
         name_zh="张三", sex="M", birth_date="1950", phone="13800138000", relation="head"))
-    households.delete_person(worker, person_id)
+    households.delete_person(worker, person_id, "moved away, registered twice")
     entries = _entries(worker, person_id)
     assert [e.op for e in entries] == ["insert", "update", "delete"]
     assert entries[1].fields == ["phone"]

@@ -180,3 +180,12 @@ def test_line_edit_with_tall_stack_style_does_not_clip_tibetan(bundled_families,
     plain_button = QPushButton("保存")
     qtbot.addWidget(plain_button)
     assert styled_button_height == plain_button.sizeHint().height(), "buttons are not inflated"
+
+
+def test_rare_ideographs_have_a_bundled_font_on_screen(bundled_families):
+    """彭𬊤 (U+2C2A4, 通用规范汉字表) is beyond Noto Sans SC; the ideograph fallback draws it."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    assert fonts.IDEOGRAPH_FALLBACK_FAMILY in bundled_families
+    assert fonts.IDEOGRAPH_FALLBACK_FAMILY in fonts.ui_font().families()
+    assert QFontMetricsF(QFont(fonts.IDEOGRAPH_FALLBACK_FAMILY)).inFontUcs4(0x2C2A4)

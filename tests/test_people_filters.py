@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from app.models import CaseFile, Household, Person, Visit, utc_now
-from app.services import cases, households, records
+from app.services import cases, corrections, households, records
 from app.services.queries import PeopleFilter, count_people, people_query, search_people
 
 TODAY = date.today()
@@ -59,7 +59,7 @@ def world(worker, supervisor, village_id):
     _visit(worker, house_a, D1, "elderly_care")
     _visit(supervisor, house_c, D2, "child_welfare")
     gone = _visit(worker, house_b, D3, "social_affairs")  # entered by mistake, then undone
-    records.delete_record(worker, Visit, gone)
+    corrections.delete_record(worker, "visit", gone, "entered twice")
 
     _case(worker, ids["张三"], "elderly_care")  # open
     review = _case(worker, ids["李四"], "social_assistance")

@@ -220,6 +220,8 @@ def test_query_keys():
     assert query_search_keys(" zhang·san ") == ["zhangsan"]
     assert query_search_keys("张·三") == ["张三"]
     assert query_search_keys("བཀྲ་ཤིས།") == ["བཀྲཤིས"]
-    assert query_search_keys("5401 02x") == ["540102X"]
-    assert query_search_keys("５４０１") == ["5401"]
+    # an ID number: its start, and reversed after "~" for its last digits; x and X agree
+    assert query_search_keys("5401 02x") == ["540102x", "~x201045"]
+    assert query_search_keys("5401 02X") == ["540102x", "~x201045"]
+    assert query_search_keys("５４０１") == ["5401", "~1045"]
     assert query_search_keys("   ") == []

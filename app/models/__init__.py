@@ -4,19 +4,21 @@ from app.models.cases import CaseFile, CaseReview, CaseServiceRecord, Task
 from app.models.catalog import CatalogEntry
 from app.models.org import OrgUnit, User
 from app.models.people import Household, Person, PersonSearchKey
-from app.models.records import Activity, Attendance, ContractTarget, ResourceLink, Visit
+from app.models.records import (Activity, Attendance, ContractTarget, DeletionNote, RecordMerge,
+                                ResourceLink, Visit)
 from app.models.system import AuditEntry, ChangeLogEntry, Draft, Meta
 import app.models.sync_state  # noqa: F401  (device sync bookkeeping tables)
 
 SYNCED_MODELS: dict[str, type] = {
     model.__sync_kind__: model
     for model in (OrgUnit, User, Household, Person, Visit, Activity, Attendance, ResourceLink,
-                  CaseFile, CaseServiceRecord, CaseReview, Task, ContractTarget)
+                  CaseFile, CaseServiceRecord, CaseReview, Task, ContractTarget, RecordMerge,
+                  DeletionNote)
 }
 
 __all__ = [
     "Activity", "Attendance", "AuditEntry", "Base", "CaseFile", "CaseReview",
-    "CaseServiceRecord", "CatalogEntry", "ChangeLogEntry", "ContractTarget", "Draft", "Household", "Meta",
-    "OrgUnit", "Person", "PersonSearchKey", "ResourceLink", "SYNCED_MODELS", "SyncedRecord",
+    "CaseServiceRecord", "CatalogEntry", "ChangeLogEntry", "ContractTarget", "DeletionNote", "Draft", "Household", "Meta",
+    "OrgUnit", "Person", "PersonSearchKey", "RecordMerge", "ResourceLink", "SYNCED_MODELS", "SyncedRecord",
     "Task", "User", "Visit", "new_id", "utc_now",
 ]

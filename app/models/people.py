@@ -1,13 +1,18 @@
 """Households, their members, and the search keys that find a person by any script."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
+from datetime import date
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, SyncedRecord
 
 SEXES = ("M", "F", "U")
 RELATIONS = ("head", "spouse", "child", "parent", "grandchild", "grandparent", "sibling", "other")
+# A person who left the household's life: not deleted (their records stay), but out of the
+# active lists and of the figures from `status_on`.
+PERSON_STATUSES = ("", "deceased", "moved_away")
 
 
 class Household(SyncedRecord, Base):
@@ -21,6 +26,7 @@ class Household(SyncedRecord, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     registered_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    merged_into: Mapped[str | None] = mapped_column(String(36))  # set with the tombstone
 
 
 class Person(SyncedRecord, Base):
@@ -47,6 +53,9 @@ class Person(SyncedRecord, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    status_on: Mapped[date | None] = mapped_column(Date)
+    merged_into: Mapped[str | None] = mapped_column(String(36))  # set with the tombstone
 
 
 class PersonSearchKey(Base):

@@ -88,3 +88,36 @@ class ContractTarget(SyncedRecord, Base):
     measure: Mapped[str] = mapped_column(String(32))  # visits / case_files / group_activities ...
     domain_code: Mapped[str] = mapped_column(String(48), default="")  # "" = all domains
     target: Mapped[int] = mapped_column(Integer)
+
+
+class RecordMerge(SyncedRecord, Base):
+    """Two records of one person (or household) merged into one: `merged_id` was tombstoned
+    "merged into" `survivor_id`, and everything that pointed to it now points to the survivor.
+    Synced and append-only: every laptop and the county apply it the same way, also to
+    records that arrive later naming the merged-away id (app.protocol.merges)."""
+
+    __tablename__ = "record_merge"
+    __sync_kind__ = "merge"
+    __append_only__ = True
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # person / household
+    survivor_id: Mapped[str] = mapped_column(String(36), index=True)
+    merged_id: Mapped[str] = mapped_column(String(36), index=True)
+    merged_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    taken: Mapped[list[str]] = mapped_column(JSON, default=list)  # fields from the merged one
+
+
+class DeletionNote(SyncedRecord, Base):
+    """Why a record was deleted (the reason a person must give), synced so the record's
+    history shows it on every laptop and at the county. Append-only."""
+
+    __tablename__ = "deletion_note"
+    __sync_kind__ = "deletion_note"
+    __append_only__ = True
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    record_kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    deleted_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.errors import N_, NotFound, ValidationError
 from app.models import CaseFile, CaseReview, CaseServiceRecord, Household, Person, User
 from app.reports.figures import Manifest
-from app.reports.strings import REVIEW_LABELS, RISK_LABELS, STAGE_LABELS
+from app.reports.strings import INTAKE_SOURCE_LABELS, REVIEW_LABELS, RISK_LABELS, STAGE_LABELS
 from app.reports.text import ReportText
 
 
@@ -105,7 +105,10 @@ def case_story(dossier: CaseDossier, text: ReportText, printed_by: str,
             story.append(KeepTogether([para(label, styles.h2, bold=True),
                                        para(value or "—", styles.body)]))
 
-    section(t("Intake"), [(t("Intake source"), case.get("intake_source") or ""),
+    source = case.get("intake_source") or ""
+    section(t("Intake"), [(t("Intake source"),
+                           t(INTAKE_SOURCE_LABELS[source]) if source in INTAKE_SOURCE_LABELS
+                           else source),
                           (t("Intake reason"), case.get("intake_reason") or "")])
     section(t("Needs assessment"), [(t("Needs assessment"), case.get("assessment") or "")])
     section(t("Service plan"), [(t("Goals"), case.get("plan_goals") or ""),

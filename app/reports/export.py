@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.errors import N_, ValidationError
+from app.errors import N_, UserError, ValidationError
 from app.reports.figures import MonthlySummary
 from app.reports.source import StoreRecordSource
 from app.reports.summary import Cancelled, compute_monthly_summary
@@ -28,7 +28,7 @@ FORMATS = ("pdf", "xlsx", "csv")
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-__all__ = ["Cancelled", "ExportResult", "MonthlyReport", "FORMATS", "export_case",
+__all__ = ["Cancelled", "ExportError", "ExportResult", "MonthlyReport", "FORMATS", "export_case",
            "export_monthly", "prepare_monthly", "render_monthly", "write_monthly"]
 
 
@@ -45,6 +45,24 @@ class ExportResult:
     sha256: str          # the manifest digest of the records counted
     records: int
     seconds: float
+
+
+class ExportError(UserError):
+    """Writing a report failed inside the PDF or spreadsheet library: the message names the
+    report and its record; the library's exception is kept as `__cause__` for "copy details"."""
+
+
+def _guarded(write: Callable[[object], None], error: ExportError) -> Callable[[object], None]:
+    """`write`, with any failure that is not the user's (cancel, bad input) turned into
+    `error`, so no library traceback reaches a person."""
+    def guarded(handle) -> None:
+        try:
+            write(handle)
+        except (UserError, Cancelled):
+            raise
+        except Exception as exc:  # reportlab LayoutError, openpyxl IllegalCharacterError ...
+            raise error from exc
+    return guarded
 
 
 def _scaled(progress: Progress | None, start: int, end: int) -> Progress | None:
@@ -92,7 +110,11 @@ def render_monthly(report: MonthlyReport, fmt: str = "pdf", *, progress: Progres
                    cancel: Cancel | None = None) -> bytes:
     """The file's bytes, in memory (for a preview)."""
     buffer = io.BytesIO()
-    write_monthly(report.summary, report.text, fmt, buffer, progress=progress, cancel=cancel)
+    failed = ExportError(N_("The monthly summary for %1 could not be written as %2. Nothing was "
+                            "saved. Please use \"Copy details\" and tell your county."),
+                         str(report.summary.month), fmt.upper())
+    _guarded(lambda handle: write_monthly(report.summary, report.text, fmt, handle,
+                                          progress=progress, cancel=cancel), failed)(buffer)
     return buffer.getvalue()
 
 
@@ -130,8 +152,12 @@ def export_monthly(workspace, month: str, out: str | Path, *, language: str = "z
     if progress:
         progress(20, 100)
     summary = report.summary
-    _atomic_export(workspace, out, lambda handle: write_monthly(
+    failed = ExportError(N_("The monthly summary for %1 could not be written as %2. Nothing was "
+                            "saved. Please use \"Copy details\" and tell your county."),
+                         str(summary.month), fmt.upper())
+    _atomic_export(workspace, out, _guarded(lambda handle: write_monthly(
         summary, report.text, fmt, handle, progress=_scaled(progress, 20, 100), cancel=cancel),
+        failed),
         {"report": "monthly", "month": str(summary.month), "format": fmt, "language": language,
          "sha256": summary.manifest.digest, "records": len(summary.manifest.entries),
          "file": out.name, "target_kind": "org_unit", "target_id": workspace.station_id})
@@ -154,9 +180,11 @@ def export_case(workspace, case_number: str, out: str | Path, *, language: str =
         names = {unit.id: {"zh": unit.name_zh, "bo": unit.name_bo, "en": unit.name_en}
                  for unit in session.scalars(select(OrgUnit))}
         text = ReportText.from_session(language, session, names)
-    _atomic_export(workspace, out, lambda handle: write_case_pdf(
+    failed = ExportError(N_("Case file %1 could not be printed. Nothing was saved. Please use "
+                            "\"Copy details\" and tell your county."), dossier.case["case_number"])
+    _atomic_export(workspace, out, _guarded(lambda handle: write_case_pdf(
         dossier, text, handle, printed_by=workspace.display_name, printed_at=datetime.now(),
-        progress=progress, cancel=cancel),
+        progress=progress, cancel=cancel), failed),
         {"report": "case", "case_number": dossier.case["case_number"], "format": "pdf",
          "language": language, "sha256": dossier.manifest.digest, "file": out.name,
          "target_kind": "case_file", "target_id": dossier.case["id"]})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -24,6 +25,7 @@ from reportlab.platypus import Paragraph
 from app.paths import resource_path
 
 CJK = "SL-NotoSansSC"
+FALLBACK = "SL-IdeographFallback"  # ideographs beyond the BMP (彭𬊤, U+2C2A4): Hanazono Mincho
 TIBETAN = "SL-NotoSerifTibetan"
 TIBETAN_BOLD = "SL-NotoSerifTibetan-Bold"
 TIBETAN_SCALE = 1.12        # Tibetan letters look small beside Han characters at one size
@@ -31,6 +33,9 @@ TIBETAN_LEADING = 1.75      # stacks are tall: line height per Tibetan font size
 LEADING = 1.35
 _lock = threading.Lock()
 _registered = False
+# The face of a run of text: Tibetan (shaped), Chinese/Latin, or the fallback ideograph font.
+BO, ZH, FB = "bo", "zh", "fb"
+_FONT_OF = {BO: TIBETAN, ZH: CJK, FB: FALLBACK}
 
 _BREAK_AFTER = "\u0f0b\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12\u0f14 "
 _TIBETAN_UNIT = re.compile(f"[^{_BREAK_AFTER}]*[{_BREAK_AFTER}]+|[^{_BREAK_AFTER}]+")
@@ -46,14 +51,42 @@ def register_fonts() -> None:
         if _registered:
             return
         fonts = {CJK: "NotoSansSC-Regular.ttf", TIBETAN: "NotoSerifTibetan-Regular.ttf",
-                 TIBETAN_BOLD: "NotoSerifTibetan-Bold.ttf"}
+                 TIBETAN_BOLD: "NotoSerifTibetan-Bold.ttf", FALLBACK: "SLIdeographFallback.ttf"}
         for name, filename in fonts.items():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
         _prefer_unified_ideographs(pdfmetrics.getFont(CJK).face)
+        from app.reports import pdf_unicode
+        for name in fonts:
+            pdf_unicode.register(name)
+        pdf_unicode.install()
+        _shape_only_tibetan()
         pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+        pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK,
+                                      boldItalic=FALLBACK)
         pdfmetrics.registerFontFamily(TIBETAN, normal=TIBETAN, bold=TIBETAN_BOLD,
                                       italic=TIBETAN, boldItalic=TIBETAN_BOLD)
         _registered = True
+
+
+def _shape_only_tibetan() -> None:
+    """Paragraphs shape only words set in the Tibetan fonts. reportlab shapes a whole word with
+    the font of its first fragment; a Chinese word holding a character from the fallback font
+    (彭𬊤) would be shaped with the wrong font. Chinese and Latin need no shaping here (their
+    widths are measured unshaped too), and a Tibetan run is always a word of its own."""
+    from reportlab.platypus import paragraph
+
+    original = paragraph.shapeFragWord
+    if getattr(original, "tibetan_only", False):
+        return
+
+    def shape_tibetan_words(word, *args, **kwargs):
+        if any(getattr(frag, "fontName", None) in (TIBETAN, TIBETAN_BOLD)
+               for frag, _text in word[1:]):
+            return original(word, *args, **kwargs)
+        return word
+
+    shape_tibetan_words.tibetan_only = True
+    paragraph.shapeFragWord = shape_tibetan_words
 
 
 def _prefer_unified_ideographs(face) -> None:
@@ -77,38 +110,63 @@ def has_tibetan(text: str) -> bool:
     return any(is_tibetan(char) for char in text)
 
 
-def script_runs(text: str) -> list[tuple[bool, str]]:
-    """(is_tibetan, run) pieces; spaces stay with the run before them."""
-    runs: list[tuple[bool, str]] = []
+@lru_cache(maxsize=1)
+def _cmaps() -> tuple[dict, dict]:
+    register_fonts()
+    return (pdfmetrics.getFont(CJK).face.charToGlyph,
+            pdfmetrics.getFont(FALLBACK).face.charToGlyph)
+
+
+def face_of(char: str) -> str:
+    """BO for Tibetan; FB for a character the Chinese font lacks and the fallback has (per
+    glyph, so 彭𬊤 prints 彭 in Noto Sans SC and 𬊤 in the fallback); else ZH."""
+    if is_tibetan(char):
+        return BO
+    code = ord(char)
+    if code < 0x10000:
+        return ZH
+    cjk, fallback = _cmaps()
+    return FB if code not in cjk and code in fallback else ZH
+
+
+def script_runs(text: str) -> list[tuple[str, str]]:
+    """(face, run) pieces (face BO, ZH or FB); spaces stay with the run before them."""
+    runs: list[tuple[str, str]] = []
     for char in text:
-        tibetan = is_tibetan(char) if char != " " else (runs[-1][0] if runs else False)
-        if runs and runs[-1][0] == tibetan:
-            runs[-1] = (tibetan, runs[-1][1] + char)
+        face = face_of(char) if char != " " else (runs[-1][0] if runs else ZH)
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + char)
         else:
-            runs.append((tibetan, char))
+            runs.append((face, char))
     return runs
 
 
-def break_units(text: str) -> list[tuple[bool, str, bool]]:
+def _word_break(face_a: str | None, face_b: str) -> bool:
+    """Is a change of face a word break? Only next to Tibetan (reportlab shapes per word)."""
+    return face_a is not None and face_a != face_b and BO in (face_a, face_b)
+
+
+def break_units(text: str) -> list[tuple[str, str, bool]]:
     """Where a line may break: after a tsheg/shad, between Han characters, between words.
 
-    Each unit is (is_tibetan, text, glued): a glued unit may not start a line (a closing
+    Each unit is (face, text, glued): a glued unit may not start a line (a closing
     bracket or comma, or whatever follows an opening bracket).
     """
-    units: list[tuple[bool, str, bool]] = []
-    for tibetan, run in script_runs(text):
-        for unit in (_TIBETAN_UNIT if tibetan else _OTHER_UNIT).findall(run):
+    units: list[tuple[str, str, bool]] = []
+    for face, run in script_runs(text):
+        for unit in (_TIBETAN_UNIT if face == BO else _OTHER_UNIT).findall(run):
             glued = bool(units) and (unit[0] in _NO_LINE_START
+                                     or unicodedata.category(unit[0]) == "Mn"  # a mark
                                      or units[-1][1].rstrip(" ")[-1:] in _NO_LINE_END)
-            units.append((tibetan, unit, glued))
+            units.append((face, unit, glued))
     return units
 
 
 @lru_cache(maxsize=50000)
-def unit_width(unit: str, tibetan: bool, size: float, bold: bool) -> float:
+def unit_width(unit: str, face: str, size: float, bold: bool) -> float:
     """Width in points; Tibetan is shaped first (subjoined letters take no advance)."""
-    if not tibetan:
-        return pdfmetrics.stringWidth(unit, CJK, size)
+    if face != BO:
+        return pdfmetrics.stringWidth(unit, _FONT_OF[face], size)
     font, size = (TIBETAN_BOLD if bold else TIBETAN), size * TIBETAN_SCALE
     shaped = shapeStr(unit, font, size)
     data = getattr(shaped, "__shapeData__", None)
@@ -120,25 +178,29 @@ def unit_width(unit: str, tibetan: bool, size: float, bold: bool) -> float:
 def _markup_line(units: list[tuple[bool, str]], size: float) -> str:
     parts: list[str] = []
     previous = None
-    for tibetan, run in _merge(units):
-        if previous is not None and not previous.endswith(" ") and not run.startswith(" "):
+    previous_face = None
+    for face, run in _merge(units):
+        if (_word_break(previous_face, face) and not previous.endswith(" ")
+                and not run.startswith(" ")):
             parts.append(" ")  # a script change is a word break for reportlab's shaper
-        if tibetan:
+        if face == BO:
             parts.append(f'<font face="{TIBETAN}" size="{size * TIBETAN_SCALE:.2f}">'
                          f"{escape(run)}</font>")
+        elif face == FB:
+            parts.append(f'<font face="{FALLBACK}">{escape(run)}</font>')
         else:
             parts.append(escape(run))
-        previous = run
+        previous, previous_face = run, face
     return "".join(parts).strip()
 
 
 def _merge(units):
     merged: list[tuple[bool, str]] = []
-    for tibetan, unit, *_glued in units:
-        if merged and merged[-1][0] == tibetan:
-            merged[-1] = (tibetan, merged[-1][1] + unit)
+    for face, unit, *_glued in units:
+        if merged and merged[-1][0] == face:
+            merged[-1] = (face, merged[-1][1] + unit)
         else:
-            merged.append((tibetan, unit))
+            merged.append((face, unit))
     return merged
 
 
@@ -146,13 +208,30 @@ def _width(units: list[tuple[bool, str]], size: float, bold: bool, space: float)
     """Width of units set in a row (each measured alone, cached), trailing spaces included,
     plus the space inserted where the script changes."""
     total, previous = 0.0, None
-    for tibetan, unit, *_glued in units:
+    for face, unit, *_glued in units:
         stripped = unit.rstrip(" ")
-        total += unit_width(stripped, tibetan, size, bold) + space * (len(unit) - len(stripped))
-        if previous is not None and previous != tibetan:
+        total += unit_width(stripped, face, size, bold) + space * (len(unit) - len(stripped))
+        if _word_break(previous, face):
             total += space
-        previous = tibetan
+        previous = face
     return total
+
+
+def _fitting_units(units, width: float, size: float, bold: bool):
+    """Units, with any unit wider than a whole line (a 128-character URL, a long number)
+    cut into pieces that fit: a line may then break inside it rather than run off the page."""
+    for face, unit, glued in units:
+        if unit_width(unit.rstrip(" "), face, size, bold) <= width or len(unit) < 2:
+            yield face, unit, glued
+            continue
+        piece = ""
+        for char in unit:
+            if piece and unit_width(piece + char, face, size, bold) > width:
+                yield face, piece, glued
+                piece, glued = "", False
+            piece += char
+        if piece:
+            yield face, piece, glued
 
 
 def layout_markup(text: str, width: float, size: float, bold: bool = False) -> str:
@@ -162,20 +241,20 @@ def layout_markup(text: str, width: float, size: float, bold: bool = False) -> s
     for paragraph in (text or "").replace("\r\n", "\n").split("\n"):
         line: list[tuple[bool, str, bool]] = []
         used = 0.0
-        for tibetan, unit, glued in break_units(paragraph):
+        for face, unit, glued in _fitting_units(break_units(paragraph), width, size, bold):
             stripped = unit.rstrip(" ")
-            needed = unit_width(stripped, tibetan, size, bold)
-            if line and line[-1][0] != tibetan:
+            needed = unit_width(stripped, face, size, bold)
+            if line and _word_break(line[-1][0], face):
                 needed += space
             if line and used + needed > width:
-                carry = [(tibetan, unit, glued)]
+                carry = [(face, unit, glued)]
                 while carry[0][2] and len(line) > 1:  # a glued unit stays with the one before
                     carry.insert(0, line.pop())
                 lines.append(_markup_line(line, size))
                 line = [u for u in carry if u[1].strip()]
                 used = _width(line, size, bold, space)
                 continue
-            line.append((tibetan, unit, glued))
+            line.append((face, unit, glued))
             used += needed + space * (len(unit) - len(stripped))
         lines.append(_markup_line(line, size))
     body = "<br/>".join(lines)
@@ -219,9 +298,10 @@ class TextParagraph(Paragraph):
 
 
 def uncovered_characters(text: str) -> set[str]:
-    """Characters of `text` that neither font can draw (they would print as boxes)."""
+    """Characters of `text` that no bundled font can draw (they would print as boxes)."""
     register_fonts()
-    cjk = pdfmetrics.getFont(CJK).face.charToGlyph
     tibetan = pdfmetrics.getFont(TIBETAN).face.charToGlyph
-    return {char for char in text if not char.isspace() and not char == "\n"
-            and ord(char) not in (tibetan if is_tibetan(char) else cjk)}
+    cjk, fallback = _cmaps()
+    return {char for char in text if not char.isspace()
+            and ord(char) not in (tibetan if is_tibetan(char) else cjk)
+            and (is_tibetan(char) or ord(char) not in fallback)}

@@ -10,8 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
-from app.reports.fonts import (CJK, TIBETAN, TIBETAN_SCALE, TextParagraph, register_fonts,
-                               script_runs, unit_width)
+from app.reports.fonts import (BO, CJK, FALLBACK, FB, TIBETAN, TIBETAN_SCALE, TextParagraph,
+                               register_fonts, script_runs, unit_width)
 from app.reports.tables import ReportTable, format_value
 
 MARGIN = 16 * mm
@@ -91,25 +91,45 @@ def pdf_table(table: ReportTable, label_width: float = 105, width: float = BODY_
     for index, row in enumerate(table.rows, start=int(header)):
         if row.total:
             commands.append(("BACKGROUND", (0, index), (-1, index), TOTAL_FILL))
+    # splitInRow: a row taller than a page (a 8,000-character service note) is split between
+    # pages inside its cells instead of failing the whole report with reportlab's LayoutError.
     return Table(data, colWidths=widths, repeatRows=int(header), style=TableStyle(commands),
-                 hAlign="LEFT")
+                 hAlign="LEFT", splitInRow=1)
 
 
 def draw_mixed(canvas, x: float, y: float, text: str, size: float, anchor: str = "start") -> float:
     """Draw a one-line string of any scripts on the canvas (shaped); returns its width."""
     register_fonts()
-    runs = [(tibetan, run) for tibetan, run in script_runs(text)]
-    widths = [unit_width(run, tibetan, size, False) for tibetan, run in runs]
+    runs = script_runs(text)
+    widths = [unit_width(run, face, size, False) for face, run in runs]
     total = sum(widths)
     if anchor == "middle":
         x -= total / 2
     elif anchor == "end":
         x -= total
-    for (tibetan, run), width in zip(runs, widths):
-        canvas.setFont(TIBETAN if tibetan else CJK, size * TIBETAN_SCALE if tibetan else size)
-        canvas.drawString(x, y, run, shaping=tibetan)
+    for (face, run), width in zip(runs, widths):
+        if face == BO:
+            _draw_shaped(canvas, x, y, run, size * TIBETAN_SCALE)
+        else:
+            canvas.setFont(FALLBACK if face == FB else CJK, size)
+            canvas.drawString(x, y, run)
         x += width
     return total
+
+
+def _draw_shaped(canvas, x: float, y: float, run: str, size: float) -> None:
+    """Tibetan on the canvas with its baseline at y, shaped as in a paragraph: the canvas's
+    own drawString(shaping=True) drops HarfBuzz's mark offsets, so stacks would collide."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("sl-canvas-bo", fontName=TIBETAN, fontSize=size, leading=size,
+                           shaping=1, splitLongWords=0)
+    paragraph = Paragraph(escape(run), style)
+    _width, height = paragraph.wrap(100_000, 1_000)
+    # a one-line paragraph's baseline is its font size below its top
+    paragraph.drawOn(canvas, x, y - (height - size))
 
 
 class ReportDocument(BaseDocTemplate):

@@ -129,8 +129,9 @@ def _manifest(summary: MonthlySummary, text: ReportText, styles: Styles) -> list
             para(text.t("SHA-256 of the records counted"), styles.body, bold=True),
             para(summary.manifest.digest, styles.body), gap(4),
             pdf_table(table, label_width=150, width=260), gap(6),
-            para(text.t("The digest is SHA-256 over the lines \"kind TAB id TAB hlc\" of every "
-                        "record counted, sorted. The XLSX and CSV exports list these records, "
+            para(text.t("The check number is SHA-256 over one line per record counted (its "
+                        "kind, record number and time stamp), sorted. The Excel workbook (its "
+                        "hidden sheet, the record list) and the CSV export list these records, "
                         "so an auditor can check that nothing changed after the report was "
                         "submitted."), styles.small)]
 

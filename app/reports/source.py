@@ -82,7 +82,7 @@ COLUMNS: dict[str, tuple[type, tuple[str, ...]]] = {
     "case_file": (CaseFile, ("station_id", "case_number", "person_id", "domain_code",
                              "opened_on", "stage", "review_state")),
     "case_service": (CaseServiceRecord, ("case_id", "served_on")),
-    "person": (Person, ("household_id", "target_groups")),
+    "person": (Person, ("household_id", "target_groups", "status", "status_on")),
     "household": (Household, ("station_id", "village_id")),
     "org_unit": (OrgUnit, ("kind", "parent_id", "code", "name_zh", "name_bo", "name_en")),
     "contract_target": (ContractTarget, ("station_id", "year", "measure", "domain_code",

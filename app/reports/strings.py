@@ -99,8 +99,8 @@ FALLBACK: dict[str, tuple[str, str]] = {
         ("类型", "རིགས"),
     N_("Records"):
         ("记录数", "ཟིན་ཐོ"),
-    N_("The digest is SHA-256 over the lines \"kind TAB id TAB hlc\" of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted."):
-        ("摘要是对每条所统计记录的“kind TAB id TAB hlc”行排序后计算的 SHA-256。XLSX 和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。", "སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་རིགས་དང་། ངོ་རྟགས། དུས་རྟགས་གསུམ་རེའུ་མིག་བཟོ་རྟགས་ཀྱིས་ཕྱེ་བའི་ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།"),
+    N_("The check number is SHA-256 over one line per record counted (its kind, record number and time stamp), sorted. The Excel workbook (its hidden sheet, the record list) and the CSV export list these records, so an auditor can check that nothing changed after the report was submitted."):
+        ("校验码是对每条所统计记录的一行（类型、记录编号和时间戳）排序后计算的 SHA-256。Excel 工作簿（其隐藏的“记录清单”工作表）和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。", "ཞིབ་བཤེར་ཨང་རྟགས་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་ཐིག་ཕྲེང་གཅིག (རིགས་དང་། ཟིན་ཐོའི་ཨང་གྲངས། དུས་ཚོད་རྟགས) གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། Excel ཡིག་ཆ (དེའི་ནང་གི་སྦས་པའི་ཟིན་ཐོའི་ཐོ་གཞུང) དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།"),
     N_("Page %1"):
         ("第 %1 页", "ཤོག་ངོས་ %1"),
     N_("%1 stations"):
@@ -193,6 +193,11 @@ STAGE_LABELS = {"intake": N_("Intake"), "assessment": N_("Needs assessment"),
 REVIEW_LABELS = {"none": N_("Not submitted"), "submitted": N_("Submitted"),
                  "approved": N_("Approved"), "returned": N_("Returned")}
 RISK_LABELS = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High")}
+# how a case came to the station (CaseFile.intake_source); a printed case file never shows the code
+INTAKE_SOURCE_LABELS = {"outreach": N_("Found during outreach"),
+                        "referral": N_("Referred by another office"),
+                        "walk_in": N_("Came to the station"),
+                        "application": N_("Applied for help")}
 MEASURE_LABELS = {
     "households_visited": N_("Households visited"), "visits": N_("Visits"),
     "case_files": N_("Case files established"), "case_services": N_("Case services"),

@@ -26,6 +26,14 @@ class Cancelled(UserError):
         super().__init__(N_("The report was cancelled."))
 
 
+def _present(person: dict, on) -> bool:
+    """Still living in the household on the day `on` (ISO date or date; None: yes)."""
+    left = person.get("status_on")
+    if not person.get("status") or not left or on is None:
+        return True
+    return str(left)[:10] > str(on)[:10]
+
+
 def _live(record: dict) -> bool:
     return not record.get("deleted_at")
 
@@ -104,9 +112,12 @@ def compute_monthly_summary(source: RecordSource, month: "str | Month",
         members[person.get("household_id")].append(person)
     check()
 
-    def household_slices(household_id) -> dict[str, list[str]]:
+    def household_slices(household_id, on=None) -> dict[str, list[str]]:
+        """Village and target groups of a household; members who died or moved away on or
+        before `on` (the record's date) no longer give it their groups."""
         household = households.get(household_id) or {}
-        groups = sorted({g for p in members.get(household_id, ()) for g in as_list(p.get("target_groups"))})
+        groups = sorted({g for p in members.get(household_id, ()) if _present(p, on)
+                         for g in as_list(p.get("target_groups"))})
         return {"target_group": groups or [NONE], "village": [household.get("village_id") or NONE]}
 
     def person_slices(person_id) -> dict[str, list[str]]:
@@ -134,7 +145,8 @@ def compute_monthly_summary(source: RecordSource, month: "str | Month",
         if not periods or not mine(visit):
             continue
         household = visit.get("household_id")
-        slices = {"domain": [visit.get("domain_code") or NONE], **household_slices(household)}
+        slices = {"domain": [visit.get("domain_code") or NONE],
+                  **household_slices(household, visit.get("visited_on"))}
         counter.add(periods, slices, visits=1, person_times=int(visit.get("people_served") or 0))
         counter.visit_household(periods, slices, household)
         note("visit", visit)
@@ -200,7 +212,7 @@ def compute_monthly_summary(source: RecordSource, month: "str | Month",
             slices = person_slices(link["person_id"])
             note_person(link["person_id"])
         else:
-            slices = household_slices(link.get("household_id"))
+            slices = household_slices(link.get("household_id"), link.get("linked_on"))
             note_household(link.get("household_id"))
         slices = {"domain": [link.get("domain_code") or NONE],
                   "resource_source": [link.get("source_code") or NONE], **slices}

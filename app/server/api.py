@@ -19,6 +19,7 @@ from app.server.bounds import (KEEP_ALIVE_SECONDS, MAX_CONNECTIONS, MAX_PARCEL_B
                                MAX_SMALL_BODY, RETRY_AFTER_SECONDS, BodyRefused,
                                BoundedH11Protocol, UploadGate, read_body, valid_device_id)
 from app.protocol.wire import b64
+from app.server.web import mount_console
 
 API_VERSION = "v1"
 COUNTY_TIME_HEADER = "X-County-Time"  # ISO 8601, UTC, on every answer
@@ -120,6 +121,7 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
             return {"device": device.id, "last_seq": device.last_seq,
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
+    mount_console(app, store)  # the county's web console under /console (app/server/web)
     app.state.store, app.state.keys, app.state.uploads = store, keys, gate
     from app.server.updates import mount_updates
 

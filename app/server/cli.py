@@ -179,6 +179,31 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def cmd_add_user(args, role: str | None = None) -> int:
+    import getpass
+
+    from app.server.accounts import AccountError, create_user
+
+    store = _store(args)
+    password = os.environ.get("STATION_LEDGER_NEW_PASSWORD") or getpass.getpass(
+        f"password for {args.username}: ")
+    try:
+        create_user(store, args.username, password, role or args.role,
+                    display_name=args.display_name, stations=getattr(args, "station", None))
+    except AccountError as error:
+        reasons = {"bad_username": "use 2-40 small letters, digits, '.', '-' or '_'",
+                   "weak_password": "the password needs at least 10 characters",
+                   "bad_role": "unknown role", "user_exists": "this account already exists",
+                   "no_stations": "a supervisor needs at least one --station"}
+        print(f"station-ledger-server: cannot add {args.username}:"
+              f" {reasons.get(error.code, error.code)} ({error.code})", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"county account {args.username} added ({role or args.role})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-ledger-server",
                                      description="Station Ledger county server")
@@ -226,6 +251,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=["pdf", "xlsx", "csv"], default=None)
     sub.add_argument("--language", choices=["zh_CN", "bo", "en", "bilingual"], default="zh_CN")
     sub.add_argument("--station", action="append", default=[], help="only these stations")
+    sub = command("add-admin", lambda a: cmd_add_user(a, "county_admin"),
+                  "add a county administrator of the web console (asks for the password,"
+                  " or reads STATION_LEDGER_NEW_PASSWORD)")
+    sub.add_argument("username")
+    sub.add_argument("--display-name", default="")
+    sub = command("add-user", cmd_add_user, "add a console account with a role")
+    sub.add_argument("username")
+    sub.add_argument("--role", required=True, choices=["county_admin", "county_viewer",
+                                                       "supervisor"])
+    sub.add_argument("--station", action="append", default=[],
+                     help="a station key the supervisor may see (repeat)")
+    sub.add_argument("--display-name", default="")
     sub = command("serve", cmd_serve, "run the HTTP server")
     sub.add_argument("--keys", required=True)
     sub.add_argument("--host", default="0.0.0.0")

@@ -311,3 +311,8 @@ class _Transaction:
         finally:
             self.session.close()
         return False
+
+
+# The web console's accounts, sessions and audit trail are county tables too (their models
+# live beside their use cases); imported last, as they build on the classes above.
+from app.server import accounts as _console_accounts  # noqa: E402,F401

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.server.audit import check_device_audit
@@ -26,13 +26,14 @@ from app.server.authority import Authority
 from app.server.bounds import (HOURLY_CHANGES, HOURLY_PAYLOAD_BYTES, MAX_CHANGES_PER_PARCEL,
                                MAX_PAYLOAD_BYTES, MAX_QUARANTINE_PER_PARCEL, valid_device_id)
 from app.server.db import (CountyStation, Device, DeviceParcel, ServerConflict, ServerFlag,
-                           ServerQuarantine, ServerStore, new_id, utc_now)
+                           ServerQuarantine, ServerRecord, ServerStore, new_id, utc_now)
 from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
 from app.server.validation import change_validator, id_number_flag
 from app.protocol.reasons import reason_text
 from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
+from app.protocol.merges import MERGE_KIND, REFERRING_KINDS, redirect_snapshot, redirects_of
 from app.protocol.wire import (ParcelError, ParcelTooBig, open_parcel, read_header,
                                sign_document, unb64)
 
@@ -201,6 +202,7 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
             feed.append(_feed_row(station_key, CONFLICT_KIND, conflict_id))
         if result.conflicts:
             feed.append(_feed_row(station_key, kind, record_id))  # the device gets the kept value
+    _apply_merges(session, station_key, fresh, states, known, last_device, feed)
     _write_states(io, station_key, states, known, last_device, new_records)
     if conflicts:
         session.execute(ServerConflict.__table__.insert(), conflicts)
@@ -260,6 +262,44 @@ def _store_quarantine(session: Session, device_id: str, quarantined: list[dict],
             fresh.append({key: value for key, value in row.items() if key != "args"})
     if fresh:
         session.execute(table.insert(), fresh)
+
+
+def _apply_merges(session: Session, station_key: str, fresh: list, states: dict, known: set,
+                  last_device: dict, feed: list) -> None:
+    """Merges of duplicates (app.protocol.merges), applied at the county: every stored or
+    arriving record that names a merged-away person or household is pointed at the
+    survivor and sent back to every device (county origin). One look-up of the station's
+    merges per parcel; the stored records of a merge that arrives now are loaded by the
+    reference fields."""
+    arriving = [states[key].snapshot for key in states if key[0] == MERGE_KIND]
+    stored = session.scalars(select(ServerRecord.snapshot).where(
+        ServerRecord.station_key == station_key, ServerRecord.kind == MERGE_KIND)).all()
+    redirects = redirects_of(list(stored) + arriving)
+    if not redirects:
+        return
+    new_ids = sorted({str(m.get("merged_id")) for m in arriving} & set(redirects))
+    if new_ids:
+        refs = (ServerRecord.snapshot["person_id"].as_string().in_(new_ids),
+                ServerRecord.snapshot["household_id"].as_string().in_(new_ids))
+        for kind, record_id, snapshot, field_hlc in session.execute(
+                select(ServerRecord.kind, ServerRecord.record_id, ServerRecord.snapshot,
+                       ServerRecord.field_hlc).where(
+                    ServerRecord.station_key == station_key,
+                    ServerRecord.kind.in_(sorted(REFERRING_KINDS)), or_(*refs))):
+            key = (kind, record_id)
+            if key not in states:
+                states[key] = RecordState(dict(snapshot), dict(field_hlc))
+                known.add(key)
+    stamp = max((c["hlc"] for c in fresh), default="")
+    for key, state in states.items():
+        if key[0] not in REFERRING_KINDS:
+            continue
+        changed = redirect_snapshot(key[0], state.snapshot, redirects)
+        if changed:
+            for name in changed:
+                state.field_hlc[name] = max(state.field_hlc.get(name, ""), stamp)
+            last_device[key] = COUNTY_ORIGIN
+            feed.append(_feed_row(station_key, key[0], key[1]))
 
 
 def _feed_row(station_key: str, kind: str, record_id: str) -> tuple:

@@ -85,7 +85,8 @@ def open_case(workspace: Workspace, data: CaseInput) -> tuple[str, Changes]:
                                           case_prefix(session)),
             station_id=workspace.station_id, person_id=person.id, worker_id=workspace.user_id,
             domain_code=data.domain_code, opened_on=opened_on, risk_level=data.risk_level,
-            intake_source=clean_text(data.intake_source, max_length=32, field="intake_source"),
+            intake_source=clean_text(data.intake_source, max_length=32, field="intake_source",
+                                     multiline=False),
             intake_reason=clean_text(data.intake_reason, max_length=8000, field="intake_reason",
                                      required=True))
         session.add(case)

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from app.errors import N_, ValidationError
 from app.models.catalog import CatalogEntry
 from app.paths import resource_path
+from app.text.policy import normalize_text
+from app.text.tibetan import normalize_tibetan
 
 SECTION_KINDS = {
     "domains": "domain",
@@ -26,7 +28,10 @@ def bundled_catalog() -> dict:
 
 
 def import_catalog(session: Session, data: dict) -> int:
-    """Insert or update every entry of a catalogue document; returns how many were written."""
+    """Insert or update every entry of a catalogue document; returns how many were written.
+
+    Labels go through the text policy (`app.text.policy.normalize_text`, one line; Tibetan in
+    its canonical form): a county's catalogue cannot bring control characters into reports."""
     if data.get("format") != "station-ledger-catalog":
         raise ValidationError(N_("This file is not a service catalogue."))
     written = 0
@@ -36,9 +41,9 @@ def import_catalog(session: Session, data: dict) -> int:
                 kind=kind, code=item["code"])
             entry.parent_code = item.get("domain", "")
             entry.category = item.get("kind", "")
-            entry.label_zh = item["zh"]
-            entry.label_bo = item.get("bo", "")
-            entry.label_en = item.get("en", "")
+            entry.label_zh = normalize_text(item["zh"], multiline=False)
+            entry.label_bo = normalize_tibetan(normalize_text(item.get("bo", ""), multiline=False))
+            entry.label_en = normalize_text(item.get("en", ""), multiline=False)
             entry.sort = int(item.get("sort", 0))
             entry.minor = bool(item.get("minor", False))
             entry.active = bool(item.get("active", True))

@@ -8,14 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
-from app.models import Household, OrgUnit, Person, PersonSearchKey, utc_now
+from app.models import Household, OrgUnit, Person, PersonSearchKey
 from app.models.people import RELATIONS, SEXES
 from app.services.catalog import require_code
+from app.services.search_index import refresh_search_keys
 from app.services.workspace import Changes, Workspace
+from app.text.policy import normalize_text
 from app.text.search_keys import name_identity_keys, person_search_keys
 from app.validation.fields import (PartialDate, clean_chinese_name, clean_phone, clean_text,
                                    clean_tibetan_name)
@@ -52,7 +54,8 @@ def validate_person(session: Session, data: PersonInput, known_id_number: str | 
     `known_id_number`: the number the person already has (not refused for its region)."""
     name_zh = clean_chinese_name(data.name_zh) if data.name_zh.strip() else ""
     name_bo = clean_tibetan_name(data.name_bo) if data.name_bo.strip() else ""
-    name_latin = clean_text(data.name_latin, max_length=120, field="name_latin")
+    name_latin = clean_text(data.name_latin, max_length=120, field="name_latin",
+                            multiline=False)
     if not (name_zh or name_bo):
         raise ValidationError(N_("Please enter the name in Chinese or in Tibetan."), field="name_zh")
     if data.sex not in SEXES:
@@ -99,16 +102,6 @@ def people_with_unknown_region(session: Session) -> list[Person]:
         if not region_is_known((person.id_number or "")[:6])]
 
 
-def refresh_search_keys(session: Session, person: Person) -> None:
-    session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
-    if person.deleted_at is not None:
-        return
-    keys = person_search_keys(person.name_zh, person.name_bo, person.name_latin)
-    if person.id_number:
-        keys.add(person.id_number.lower())
-    session.add_all(PersonSearchKey(person_id=person.id, key=key[:120]) for key in keys if key)
-
-
 def _require_id_number_free(session: Session, id_number: str | None, except_id: str = "") -> None:
     if not id_number:
         return
@@ -125,8 +118,10 @@ def _validate_household(session: Session, workspace: Workspace, data: HouseholdI
         raise ValidationError(N_("Please choose the village."), field="village_id")
     return {
         "village_id": village.id,
-        "address_zh": clean_text(data.address_zh, max_length=200, field="address_zh"),
-        "address_bo": clean_text(data.address_bo, max_length=400, field="address_bo"),
+        "address_zh": clean_text(data.address_zh, max_length=200, field="address_zh",
+                                 multiline=False),
+        "address_bo": clean_text(data.address_bo, max_length=400, field="address_bo",
+                                 multiline=False),
         "phone": clean_phone(data.phone),
         "notes": clean_text(data.notes, max_length=4000, field="notes"),
     }
@@ -137,6 +132,8 @@ def create_household(workspace: Workspace, household: HouseholdInput,
     """A new household with its members (the first listed is the head unless one is marked)."""
     if not members:
         raise ValidationError(N_("A household needs at least one member."), field="members")
+    if sum(member.relation == "head" for member in members) > 1:
+        raise ValidationError(N_("A household has exactly one head."), field="relation")
     with workspace.write() as session:
         row = Household(station_id=workspace.station_id, registered_by=workspace.user_id,
                         **_validate_household(session, workspace, household))
@@ -145,8 +142,8 @@ def create_household(workspace: Workspace, household: HouseholdInput,
         ids = [row.id]
         for index, member in enumerate(members):
             values = validate_person(session, member)
-            if index == 0 and values["relation"] == "other":
-                values["relation"] = "head"
+            if index == 0 and not any(m.relation == "head" for m in members):
+                values["relation"] = "head"  # the first listed is the head unless one is marked
             _require_id_number_free(session, values["id_number"])
             person = Person(household_id=row.id, **values)
             session.add(person)
@@ -159,8 +156,12 @@ def create_household(workspace: Workspace, household: HouseholdInput,
 
 
 def update_household(workspace: Workspace, household_id: str, data: HouseholdInput) -> Changes:
+    """Correct a household's village, address, phone or notes (its author or the admin)."""
+    from app.services.corrections import require_may_edit
+
     with workspace.write() as session:
         row = _live(session, Household, household_id)
+        require_may_edit(workspace, session, "household", row)
         for key, value in _validate_household(session, workspace, data).items():
             setattr(row, key, value)
     return Changes.of("household", household_id)
@@ -171,6 +172,10 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tu
         _live(session, Household, household_id)
         values = validate_person(session, data)
         _require_id_number_free(session, values["id_number"])
+        if values["relation"] == "head":
+            from app.services.household_facts import require_no_other_head
+
+            require_no_other_head(session, household_id)
         person = Person(household_id=household_id, **values)
         session.add(person)
         session.flush()
@@ -179,10 +184,18 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> tu
 
 
 def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Changes:
+    """Correct a person's details (whoever registered them, or the admin)."""
+    from app.services.corrections import require_may_edit
+
     with workspace.write() as session:
         person = _live(session, Person, person_id)
+        require_may_edit(workspace, session, "person", person)
         values = validate_person(session, data, known_id_number=person.id_number)
         _require_id_number_free(session, values["id_number"], except_id=person_id)
+        if values["relation"] == "head" and person.relation != "head":
+            from app.services.household_facts import require_no_other_head
+
+            require_no_other_head(session, person.household_id, except_id=person_id)
         for key, value in values.items():
             setattr(person, key, value)
         session.flush()
@@ -190,15 +203,12 @@ def update_person(workspace: Workspace, person_id: str, data: PersonInput) -> Ch
     return Changes.of("person", person_id)
 
 
-def delete_person(workspace: Workspace, person_id: str) -> Changes:
-    """A tombstone: the person disappears from lists and syncs as deleted."""
-    with workspace.write() as session:
-        person = _live(session, Person, person_id)
-        person.deleted_at = utc_now()
-        session.flush()
-        refresh_search_keys(session, person)
-        workspace.audit(session, "person.deleted", "person", person_id)
-    return Changes.of("person", person_id)
+def delete_person(workspace: Workspace, person_id: str, reason: str) -> Changes:
+    """A tombstone with a reason: the person disappears from lists and syncs as deleted
+    (see app.services.corrections.delete_record)."""
+    from app.services.corrections import delete_record
+
+    return delete_record(workspace, "person", person_id, reason)
 
 
 def _live(session: Session, model, record_id: str):
@@ -241,7 +251,8 @@ def find_possible_duplicates(workspace: Workspace, data: PersonInput) -> list[Du
                         Person.id_number == number, Person.deleted_at.is_(None))):
                     add(person, "id_number")
         wanted = name_identity_keys(data.name_zh, data.name_bo, data.name_latin)
-        keys = person_search_keys(data.name_zh.strip(), data.name_bo.strip(), data.name_latin.strip())
+        keys = person_search_keys(*(normalize_text(value, multiline=False) for value in (
+            data.name_zh, data.name_bo, data.name_latin)))
         if wanted and keys:
             candidates = session.scalars(
                 select(Person).join(PersonSearchKey, PersonSearchKey.person_id == Person.id)

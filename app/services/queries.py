@@ -31,6 +31,8 @@ class PeopleFilter:
     # (both inclusive; either end may be None for open-ended).
     visited_from: date | None = None
     visited_to: date | None = None
+    # People who died or moved away (person.status) are left out unless asked for.
+    include_departed: bool = False
 
 
 CASE_STATUSES = ("open", "review", "none")
@@ -48,11 +50,17 @@ def _live_visit(*conditions):
                                   Visit.deleted_at.is_(None), *conditions).correlate(Person).exists()
 
 
+# Above every code point (SQLite compares UTF-8 bytes): a key that continues with a character
+# beyond the Basic Multilingual Plane (彭𬊤, U+2C2A4) is still inside its prefix's range.
+_AFTER_EVERY_CHARACTER = "\U0010ffff"
+
+
 def _key_ranges(query: str):
     clauses = []
     for key in query_search_keys(query):
         if key:
-            clauses.append(and_(PersonSearchKey.key >= key, PersonSearchKey.key < key + "\uffff"))
+            clauses.append(and_(PersonSearchKey.key >= key,
+                                PersonSearchKey.key < key + _AFTER_EVERY_CHARACTER))
     return clauses
 
 
@@ -76,6 +84,8 @@ def people_query(filters: PeopleFilter, *, common_search: bool = False) -> Selec
     (see `is_common_search`) walks people newest first and checks each one's keys (EXISTS),
     so a page of 200 is found without gathering every match of a one-letter prefix."""
     query = select(Person).where(Person.deleted_at.is_(None))
+    if not filters.include_departed:
+        query = query.where(Person.status == "")
     if filters.query.strip():
         ranges = _key_ranges(filters.query)
         if not ranges:

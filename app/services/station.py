@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,11 +21,16 @@ from app.security.sealing import generate_x25519, public_key_fingerprint
 from app.security.signing import generate_ed25519
 from app.services.audit import record_audit
 from app.services.catalog import bundled_catalog, import_catalog
+from app.services.search_index import rekey_if_outdated
 from app.services.workspace import Workspace
 from app.sync.changelog import attach_change_log
+from app.text.tibetan import normalize_tibetan
+from app.validation.fields import clean_text
 
 KEYRING_FILENAME = "keyring.json"
 DEFAULT_IDLE_LOCK_MINUTES = 10
+PLACE_NAME_MAX = 100
+DISPLAY_NAME_MAX = 60
 
 
 def keyring_path(data_dir: Path) -> Path:
@@ -61,6 +66,7 @@ def open_store(data_dir: Path, data_key: bytes) -> Store:
     try:
         migrate(store, backup_dir=Path(data_dir) / "backups")
         attach_change_log(store)
+        rekey_if_outdated(store)
     except Exception:
         store.close()
         raise
@@ -111,11 +117,33 @@ def create_device_store(data_dir: Path, county_recovery_public: bytes) -> tuple[
     return store, data_key
 
 
+def clean_place_name(place: PlaceName, field: str) -> PlaceName:
+    """A place name under the text policy: one line each, Tibetan in its canonical form;
+    a character that cannot be printed raises ValidationError naming it."""
+    return PlaceName(
+        zh=clean_text(place.zh, max_length=PLACE_NAME_MAX, field=field, multiline=False),
+        bo=normalize_tibetan(clean_text(place.bo, max_length=PLACE_NAME_MAX, field=field,
+                                        multiline=False)),
+        en=clean_text(place.en, max_length=PLACE_NAME_MAX, field=field, multiline=False))
+
+
+def clean_display_name(raw: str) -> str:
+    return clean_text(raw, max_length=DISPLAY_NAME_MAX, field="display_name", multiline=False)
+
+
 def create_station(data_dir: Path, setup: StationSetup) -> None:
-    """First run: a new encrypted store with the station, its villages and first admin."""
+    """First run: a new encrypted store with the station, its villages and first admin.
+
+    Every name goes through the text policy (`app.text.policy`) before anything is written."""
     data_dir = Path(data_dir)
     if is_set_up(data_dir) or (data_dir / DATABASE_FILENAME).exists():
         raise StoreError(N_("A station is already set up in %1."), data_dir)
+    setup = replace(setup, county=clean_place_name(setup.county, "county"),
+                    station=clean_place_name(setup.station, "station"),
+                    villages=tuple(clean_place_name(v, "villages") for v in setup.villages),
+                    admin_display_name=clean_display_name(setup.admin_display_name),
+                    station_code=clean_text(setup.station_code, max_length=32, field="code",
+                                            multiline=False))
     username = _clean_username(setup.admin_username)
     validate_new_password(setup.admin_password)
     if not setup.station.zh.strip() or not setup.admin_display_name.strip():
@@ -159,8 +187,11 @@ def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -
     """The Workspace of an active user on an open store."""
     with store.session() as session:
         user = session.get(User, user_id)
-        if user is None or not user.active or user.deleted_at is not None:
+        if user is None or user.deleted_at is not None:
             raise AuthenticationError(N_("Wrong user name or password."))
+        if not user.active:  # the password was right: say why, so they ask the admin
+            raise AuthenticationError(N_("This account has been switched off. Ask the "
+                                         "station admin."))
         return Workspace(data_dir=Path(data_dir), store=store, user_id=user.id,
                          username=user.username, display_name=user.display_name,
                          role=user.role, station_id=user.station_id, language=user.language,
@@ -222,7 +253,8 @@ def add_user(workspace: Workspace, username: str, display_name: str, role: str,
     username = _clean_username(username)
     if role not in ("worker", "supervisor", "admin"):
         raise ValidationError(N_("Please choose a role."), field="role")
-    if not display_name.strip():
+    display_name = clean_display_name(display_name)
+    if not display_name:
         raise ValidationError(N_("Please enter the person's name."), field="display_name")
     validate_new_password(password)
     keyring = Keyring.load(keyring_path(workspace.data_dir))

@@ -203,9 +203,24 @@ def resource_rows(workspace: Workspace, limit: int = 500) -> list[RecordRow]:
             money = f"¥{link.money_fen / 100:,.2f}" if link.money_fen else ""
             detail = " · ".join(x for x in (sources.get(link.source_code, ""), money,
                                             link.in_kind_description) if x)
-            rows.append(RecordRow(link.id, link.linked_on, link.provider_name,
+            rows.append(RecordRow(link.id, link.linked_on,
+                                  f"{_recipient(session, link, workspace.language)} ← {link.provider_name}",
                                   domains.get(link.domain_code, ""), detail, users.get(link.worker_id, "")))
         return rows
+
+
+def _recipient(session, link: ResourceLink, language: str) -> str:
+    """Who received a resource link: the person, else the household's head, else "—"."""
+    if link.person_id:
+        person = session.get(Person, link.person_id)
+        if person is not None:
+            return person.name_bo if language == "bo" and person.name_bo else (
+                person.name_zh or person.name_bo)
+    if link.household_id:
+        household = session.get(Household, link.household_id)
+        if household is not None:
+            return household_row(session, household, language).head or "—"
+    return "—"
 
 
 @dataclass(frozen=True)
@@ -255,6 +270,7 @@ class CaseDetail:
     reviews: tuple[tuple[str, str, str, str], ...]  # (when, reviewer, decision, comments)
     services: tuple[tuple[date, str, int, str], ...]  # (day, item label, minutes, notes)
     domain_code: str
+    service_ids: tuple[str, ...] = ()  # the ids of `services`, in the same order
 
 
 def case_detail(workspace: Workspace, case_id: str) -> CaseDetail:
@@ -266,15 +282,17 @@ def case_detail(workspace: Workspace, case_id: str) -> CaseDetail:
         reviews = tuple((r.decided_at.strftime("%Y-%m-%d %H:%M"), users.get(r.reviewer_id, ""),
                          r.decision, r.comments) for r in session.scalars(
             select(CaseReview).where(CaseReview.case_id == case_id).order_by(CaseReview.decided_at.desc())))
+        service_rows = list(session.scalars(select(CaseServiceRecord).where(
+            CaseServiceRecord.case_id == case_id, CaseServiceRecord.deleted_at.is_(None))
+            .order_by(CaseServiceRecord.served_on.desc())))
         services = tuple((s.served_on, items.get(s.item_code, s.item_code), s.minutes, s.notes)
-                         for s in session.scalars(select(CaseServiceRecord).where(
-                             CaseServiceRecord.case_id == case_id, CaseServiceRecord.deleted_at.is_(None))
-                             .order_by(CaseServiceRecord.served_on.desc())))
+                         for s in service_rows)
         fields = {name: getattr(case, name) for name in (
             "intake_reason", "assessment", "plan_goals", "plan_actions", "closure_reason",
             "closure_summary", "risk_level")}
         return CaseDetail(_case_row(session, case, domains, users), case.worker_id, fields,
-                          reviews, services, case.domain_code)
+                          reviews, services, case.domain_code,
+                          tuple(s.id for s in service_rows))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from sqlalchemy import Date, DateTime, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from app.models import SYNCED_MODELS, ChangeLogEntry, Person, new_id, utc_now
+from app.models import SYNCED_MODELS, ChangeLogEntry, Person, RecordMerge, new_id, utc_now
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
 from app.protocol.hlc import ClockError, HlcTimestamp
@@ -100,6 +100,8 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
                 row.reason, row.snapshot, row.at = (_reason(exc), item.get("snapshot") or {},
                                                     utc_now())
         outcome.records += _retry_incoming(session, keys.device_id, seen_seq, waiting, outcome)
+        if "merge" in outcome.kinds:  # merged duplicates: local rows follow the survivor
+            _follow_merges(session)
         for item in parcel.payload.get("conflicts", []):
             _store_conflict(session, item)
             outcome.conflicts += 1
@@ -113,6 +115,14 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
         session.add(ReceivedParcel(hash=parcel.hash, after_seq=outcome.after,
                                    upto_seq=outcome.upto, item_count=len(records)))
     return outcome
+
+
+def _follow_merges(session) -> None:
+    from app.services.merging import apply_remote_merges
+    from app.protocol.merges import redirects_of
+
+    merges = session.execute(select(RecordMerge.__table__)).mappings().all()
+    apply_remote_merges(session, redirects_of([dict(m) for m in merges]))
 
 
 def _open_incoming(session) -> dict:
@@ -179,7 +189,7 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
     table = model.__table__
     local = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
     local_snapshot = _json_snapshot(model, dict(local)) if local is not None else None
-    merged = keep_local_fields(server_snapshot, local_snapshot, pending)
+    merged = _policy_text(keep_local_fields(server_snapshot, local_snapshot, pending))
     hlc = max(str(item.get("hlc") or ""), str((local_snapshot or {}).get("hlc") or ""))
     merged["hlc"] = hlc
     values = _row_values(model, merged)
@@ -188,7 +198,7 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
         index_elements=[table.c.id], set_={k: v for k, v in values.items() if k != "id"})
     session.execute(statement)
     if model is Person:
-        from app.services.households import refresh_search_keys
+        from app.services.search_index import refresh_search_keys
 
         person = session.get(Person, record_id, populate_existing=True)
         refresh_search_keys(session, person)
@@ -198,6 +208,19 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
         author_id=None, kind=kind, record_id=record_id,
         op="insert" if local is None else "update", fields=sorted(merged),
         snapshot=merged, parcel_seq=REMOTE_PARCEL_SEQ, acked_at=utc_now()))
+
+
+def _policy_text(snapshot: dict) -> dict:
+    """Text values of a record from the county under the station's text policy (the same as a
+    form's): what another device or the county sends cannot bring in control characters."""
+    from app.text.policy import normalize_text
+
+    return {name: normalize_text(value) if isinstance(value, str) and not _is_key(name) else value
+            for name, value in snapshot.items()}
+
+
+def _is_key(name: str) -> bool:
+    return name in ("id", "hlc") or name.endswith("_id")
 
 
 def _json_snapshot(model, row: dict) -> dict:

@@ -24,14 +24,6 @@ class UntrustedServer(LinkDown):
     nothing was sent. A county with its own CA gives its file in SSL_CERT_FILE."""
 
 
-def _link_down(exc: Exception) -> LinkDown:
-    if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc):
-        return UntrustedServer(N_("The county server's certificate is not trusted; nothing was "
-                                  "sent. Check the address, or ask the county for its "
-                                  "certificate authority."))
-    return LinkDown(N_("The county server cannot be reached (%1)."), exc.__class__.__name__)
-
-
 class ServerRefused(UserError):
     """The county server answered, and refused (reason in `reason`)."""
 
@@ -72,7 +64,7 @@ class HttpTransport:
             response = self.client.post(self.base_url + API + path, content=data,
                                         headers={"Content-Type": content_type})
         except httpx.HTTPError as exc:
-            raise _link_down(exc) from exc
+            raise link_down(exc) from exc
         return self._checked(response)
 
     def _checked(self, response: httpx.Response) -> bytes:
@@ -101,7 +93,7 @@ class HttpTransport:
         try:
             response = self.client.get(self.base_url + API + "/health", timeout=10.0)
         except httpx.HTTPError as exc:
-            raise _link_down(exc) from exc
+            raise link_down(exc) from exc
         import json
 
         return json.loads(self._checked(response))
@@ -123,8 +115,23 @@ class HttpTransport:
         try:
             response = self.client.get(f"{self.base_url}{API}/devices/{device_id}/chain")
         except httpx.HTTPError as exc:
-            raise _link_down(exc) from exc
+            raise link_down(exc) from exc
         return json.loads(self._checked(response))
+
+
+def link_down(exc: Exception) -> LinkDown:
+    """A LinkDown that says in words why the server could not be reached (the library's
+    exception name is for the log, never for the user)."""
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc):
+        return UntrustedServer(N_("The county server's certificate is not trusted; nothing was "
+                                  "sent. Check the address, or ask the county for its "
+                                  "certificate authority."))
+    if isinstance(exc, httpx.TimeoutException):
+        return LinkDown(N_("The county server did not answer in time. It will be tried again."))
+    if isinstance(exc, httpx.ConnectError):
+        return LinkDown(N_("There is no connection to the county server (check the network and "
+                           "the server address). It will be tried again."))
+    return LinkDown(N_("The connection to the county server broke off. It will be tried again."))
 
 
 class SyncFolder:

@@ -8,26 +8,44 @@ surname, so they are read as written.
 """
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
+from app.paths import resource_path
 from app.text.transliteration import NAME_SEPARATORS, split_chinese_name
 
-COMPOUND_SURNAMES = {
-    "尉迟": ["yu", "chi"], "万俟": ["mo", "qi"], "长孙": ["zhang", "sun"], "单于": ["chan", "yu"],
-    "欧阳": ["ou", "yang"], "司马": ["si", "ma"], "上官": ["shang", "guan"], "诸葛": ["zhu", "ge"],
-    "令狐": ["ling", "hu"], "皇甫": ["huang", "fu"], "澹台": ["tan", "tai"], "公孙": ["gong", "sun"],
-    "慕容": ["mu", "rong"], "宇文": ["yu", "wen"], "夏侯": ["xia", "hou"], "东方": ["dong", "fang"],
-    "南宫": ["nan", "gong"], "司徒": ["si", "tu"], "司空": ["si", "kong"], "呼延": ["hu", "yan"],
-}
 
-SINGLE_SURNAMES = {
-    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
-    "盖": "ge", "覃": "qin", "翟": "zhai", "乐": "yue", "折": "she", "员": "yun", "繁": "po",
-    "任": "ren", "沈": "shen", "燕": "yan", "秘": "bi", "缪": "miao", "尉": "yu", "召": "shao",
-    "种": "chong", "过": "guo", "华": "hua", "纪": "ji", "葛": "ge", "宁": "ning", "柏": "bai",
-    "贲": "ben", "句": "gou", "隗": "wei", "都": "du", "阚": "kan", "厍": "she", "乜": "nie",
-    "逄": "pang", "郇": "xun", "冼": "xian", "卜": "bu", "薄": "bo", "曲": "qu", "牟": "mou",
-    "石": "shi", "藏": "zang", "车": "che", "行": "xing", "朝": "chao", "蕃": "pi", "谌": "chen",
-    "黑": "he", "能": "nai", "相": "xiang", "重": "chong", "粘": "nian", "宓": "mi", "洗": "xian",
-}
+
+@lru_cache(maxsize=1)
+def surname_readings() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(compound surnames -> syllables, single-character surnames -> syllable), from
+    resources/names/surnames.json (the Hundred Family Surnames' compound surnames and the
+    polyphonic surnames whose surname reading is not pypinyin's everyday reading)."""
+    data = json.loads(resource_path("names", "surnames.json").read_text(encoding="utf-8"))
+    return data["compound"], data["single"]
+
+
+@lru_cache(maxsize=1)
+def _rare_readings() -> dict[int, str]:
+    """Readings for rare characters pypinyin's own table lacks (about 1,700 more ideographs of
+    the extension blocks, from the zdic data of pypinyin-dict); loaded only when needed."""
+    from pypinyin_dict.pinyin_data import zdic
+
+    return zdic.pinyin_dict
+
+
+def _unknown_to_syllables(chunk: str) -> list[str]:
+    """Syllables for what pypinyin could not read: a rare character's first reading
+    (toneless), an ASCII letter or digit as itself; anything else gives nothing."""
+    from pypinyin.contrib.tone_convert import to_normal
+
+    out = []
+    for ch in chunk:
+        if ch.isascii() and ch.isalnum():
+            out.append(ch.lower())
+        elif (reading := _rare_readings().get(ord(ch))):
+            out.append(to_normal(reading.split(",")[0]).replace("ü", "v"))
+    return out or [""]
 
 
 def _read_plain(text: str) -> list[str]:
@@ -36,11 +54,7 @@ def _read_plain(text: str) -> list[str]:
         return []
     from pypinyin import Style, lazy_pinyin  # 0.45 s to import: only when first needed
 
-    return lazy_pinyin(
-        text,
-        style=Style.NORMAL,
-        errors=lambda chunk: [c.lower() for c in chunk if c.isascii() and c.isalnum()] or [""],
-    )
+    return lazy_pinyin(text, style=Style.NORMAL, errors=_unknown_to_syllables)
 
 
 def _split_on_separators(name: str) -> list[str]:
@@ -66,12 +80,13 @@ def name_syllables(name_zh: str) -> list[str]:
     name = "".join(name_zh.split())  # spaces are typing noise in a Chinese name
     if not name:
         return []
+    compound, single = surname_readings()
     if _is_transliterated(name):
         syllables = [s for part in _split_on_separators(name) for s in _read_plain(part)]
-    elif name[:2] in COMPOUND_SURNAMES and len(name) > 2:
-        syllables = COMPOUND_SURNAMES[name[:2]] + _read_plain(name[2:])
-    elif name[0] in SINGLE_SURNAMES and len(name) > 1:
-        syllables = [SINGLE_SURNAMES[name[0]]] + _read_plain(name[1:])
+    elif name[:2] in compound and len(name) > 2:
+        syllables = list(compound[name[:2]]) + _read_plain(name[2:])
+    elif name[0] in single and len(name) > 1:
+        syllables = [single[name[0]]] + _read_plain(name[1:])
     else:
         syllables = _read_plain(name)
     return [s for s in syllables if s]

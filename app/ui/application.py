@@ -9,8 +9,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTableView, QWidget
 
 from app.i18n import normalize_language
 from app.services import preferences, station
@@ -19,9 +19,10 @@ from app.ui.background import Runner
 from app.ui.context import AppContext
 from app.ui.errors import ErrorPresenter
 from app.ui.first_run import FirstRunWindow
-from app.ui.fonts import TallStackStyle, register_bundled_fonts, ui_font
+from app.ui.fonts import TallStackStyle, fit_columns, register_bundled_fonts, ui_font
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
+from app.ui.screen import fit_to_screen
 from app.ui.sign_in import SignInWindow
 from app.ui.widgets.progress import ProgressPanel
 
@@ -48,7 +49,7 @@ class StationApp(QStackedWidget):
         self.sign_in: SignInWindow | None = None
         self.first_run: FirstRunWindow | None = None
         self.setWindowTitle("Station Ledger")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # a 1366×768 laptop: the status bar stays on the screen
         self.show_start()
 
     # -- screens ----------------------------------------------------------------------------
@@ -103,6 +104,8 @@ class StationApp(QStackedWidget):
         log.info("signed in (role %s)", workspace.role)
         self.main = MainWindow(self.context)
         self.main.lock_requested.connect(self.lock)
+        self.main.sign_out_requested.connect(self.sign_out)
+        self.main.exit_requested.connect(self.close)  # drafts kept (closeEvent); the app ends
         self.main.language_chosen.connect(self.switch_language)
         self.main.larger_text_chosen.connect(self.apply_larger_text)
         self.sign_in = None
@@ -127,6 +130,7 @@ class StationApp(QStackedWidget):
     def apply_larger_text(self, on: bool, store: bool = True) -> None:
         base = self.app.property("basePointSize") or None
         self.app.setFont(ui_font(base, larger_text=bool(on)))
+        QTimer.singleShot(0, self, self._refit_tables)  # once every widget has its new font
         for label in self.findChildren(QLabel, "pageHeading"):  # headings have their own font
             font = self.app.font()
             font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -135,6 +139,12 @@ class StationApp(QStackedWidget):
         if store and self.context.workspace is not None:
             self.context.write(preferences.set_larger_text, bool(on))
 
+    def _refit_tables(self) -> None:
+        """Columns measured again in the new font (they kept the old width: every cell "…")."""
+        for view in self.findChildren(QTableView):
+            if view.model() is not None and view.model().rowCount():
+                fit_columns(view)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Closing the window keeps open forms as drafts, like the lock does."""
         if self.context.workspace is not None:
@@ -142,6 +152,14 @@ class StationApp(QStackedWidget):
         super().closeEvent(event)
 
     # -- locking ----------------------------------------------------------------------------
+    def sign_out(self) -> None:
+        """Like the lock (drafts kept, store closed), and the sign-in screen starts empty for
+        the next person."""
+        self.lock()
+        if self.sign_in is not None:
+            self.sign_in.username.clear()
+            self.sign_in.username.setFocus()
+
     def lock(self) -> None:
         """Save open drafts (encrypted), close every form, close the store, show sign-in."""
         workspace = self.context.workspace
@@ -160,6 +178,8 @@ class StationApp(QStackedWidget):
         self.context.offer_undo(None)
         self.context.runner.forget_pending()  # late answers for the closed screens are dropped
         self.show_sign_in()  # no personal data stays on screen
+        self.sign_in.username.setText(workspace.username)  # locked: only the password again
+        self.sign_in.password.setFocus()
         self.context.runner.run_after_running(station.sign_out, workspace, on_error=self.errors.notify)
 
 

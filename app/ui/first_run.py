@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.errors import N_, ValidationError
 from app.services import station
+from app.ui.widgets.dialogs import open_file_name
 from app.ui.context import AppContext
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.progress import ProgressPanel
@@ -122,8 +123,7 @@ class FirstRunWindow(QWidget):
         super().changeEvent(event)
 
     def _choose_key(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("County recovery key file"),
-                                                    "", "*.pub")
+        path = open_file_name(self, self.tr("County recovery key file"), "*.pub")
         if path:
             self.edits["key_file"].setText(path)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QProxyStyle, QStyle, QWidget
 
@@ -25,10 +26,13 @@ from app.i18n import FONTS_DIR
 
 CJK_FAMILY = "Noto Sans SC"
 TIBETAN_FAMILY = "Noto Serif Tibetan"
+# Ideographs beyond the BMP that Noto Sans SC lacks (彭𬊤): the reports' fallback, on screen too.
+IDEOGRAPH_FALLBACK_FAMILY = "SL Ideograph Fallback"
 BUNDLED_FONT_FILES = (
     "NotoSansSC-Regular.ttf",
     "NotoSerifTibetan-Regular.ttf",
     "NotoSerifTibetan-Bold.ttf",
+    "SLIdeographFallback.ttf",
 )
 DEFAULT_POINT_SIZE = 10.5
 LARGER_TEXT_SCALE = 1.25
@@ -43,6 +47,7 @@ TALL_TIBETAN_STACKS = ("བསྒྲུབས", "རྒྱ", "སྐྱོང", 
 # measure (style sheets, fixed row heights); `minimum_line_height()` measures. Tested.
 MINIMUM_LINE_HEIGHT_FACTOR = 1.85
 _PADDING_PX = 1.0
+FRAME_AIR_PX = 4  # between the tallest stacks and an input's frame
 
 
 _registered_font_ids: dict[str, int] = {}  # file name -> Qt font id (fonts are process-wide)
@@ -71,7 +76,7 @@ def ui_font(point_size: float | None = None, larger_text: bool = False) -> QFont
     size = point_size or _default_point_size()
     font.setPointSizeF(size * LARGER_TEXT_SCALE if larger_text else size)
     system_family = QGuiApplication.font().family() if QGuiApplication.instance() else ""
-    families = [CJK_FAMILY, TIBETAN_FAMILY]
+    families = [CJK_FAMILY, TIBETAN_FAMILY, IDEOGRAPH_FALLBACK_FAMILY]
     if system_family and system_family not in families:
         families.append(system_family)
     font.setFamilies(families)
@@ -129,6 +134,43 @@ def view_row_height(font: QFont) -> int:
     return minimum_line_height(font) + 4
 
 
+TIBETAN_RANGE = ("\u0f00", "\u0fff")
+_shift_cache: dict[tuple[str, str], float] = {}
+
+
+def has_tibetan(text: str) -> bool:
+    low, high = TIBETAN_RANGE
+    return any(low <= ch <= high for ch in text)
+
+
+def ink_shift(font: QFont, text: str) -> float:
+    """Pixels to move single-line `text` down so that its ink, not its line box, is centred.
+
+    Qt centres the line box; Tibetan hangs from its headline and carries vowel signs far above
+    it, so vertically centred Tibetan sat at the top of cells, inputs and titles. Measured once
+    per font and text by drawing it centred in a 200 px image and finding the inked rows."""
+    key = (font.key(), text)
+    if key not in _shift_cache:
+        from PySide6.QtCore import QRectF, Qt  # noqa: PLC0415
+        from PySide6.QtGui import QColor, QImage, QPainter  # noqa: PLC0415
+
+        metrics = QFontMetricsF(font)
+        width = int(metrics.horizontalAdvance(text)) + 20
+        height = 200
+        image = QImage(width, height, QImage.Format.Format_Grayscale8)
+        image.fill(QColor(255, 255, 255))
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.setPen(QColor(0, 0, 0))
+        painter.drawText(QRectF(0, 0, width, height), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+        data = bytes(image.constBits())
+        stride = image.bytesPerLine()
+        rows = [y for y in range(height) if min(data[y * stride:y * stride + width]) < 160]
+        _shift_cache[key] = (height / 2 - (rows[0] + rows[-1] + 1) / 2) if rows else 0.0
+    return _shift_cache[key]
+
+
 class TallStackStyle(QProxyStyle):
     """Grows line edits, combo and spin boxes (and date edits) and tabs to fit Tibetan stacks.
 
@@ -144,11 +186,97 @@ class TallStackStyle(QProxyStyle):
         QStyle.ContentsType.CT_ComboBox,
         QStyle.ContentsType.CT_SpinBox,
         QStyle.ContentsType.CT_TabBarTab,
+        QStyle.ContentsType.CT_HeaderSection,
     }
 
     def sizeFromContents(self, contents_type, option, size, widget=None):  # noqa: N802 - Qt API
         result = super().sizeFromContents(contents_type, option, size, widget)
         if contents_type in self._GROWN:
             font = widget.font() if widget is not None else QGuiApplication.font()
-            result.setHeight(result.height() + extra_height_for_tibetan(font))
+            # and a little air, so the tallest stacks do not touch the frame
+            result.setHeight(result.height() + extra_height_for_tibetan(font) + FRAME_AIR_PX)
+        elif contents_type == QStyle.ContentsType.CT_ItemViewItem:  # noqa: SIM114
+            # every row of every list, table and drop-down: tall enough for the stacks, which
+            # the item's own (first-font) metrics leave out; the vowel signs were clipped
+            font = getattr(option, "font", None) or QGuiApplication.font()
+            result.setHeight(max(result.height(), view_row_height(font)))
         return result
+
+    def drawItemText(self, painter, rect, flags, palette, enabled, text,  # noqa: N802 - Qt API
+                     text_role=None):
+        """Labels, buttons, drop-down boxes, headers and group titles: Tibetan centred by its
+        ink (see `ink_shift`)."""
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+        from PySide6.QtGui import QPalette  # noqa: PLC0415
+
+        if text and flags & Qt.AlignmentFlag.AlignVCenter and has_tibetan(text) and "\n" not in text:
+            rect = rect.translated(0, round(ink_shift(painter.font(), text)))
+        role = QPalette.ColorRole.NoRole if text_role is None else text_role
+        super().drawItemText(painter, rect, flags, palette, enabled, text, role)
+
+    def drawControl(self, element, option, painter, widget=None):  # noqa: N802 - Qt API
+        """Rows of lists and tables with Tibetan: the row as usual, the text centred by its ink."""
+        if element == QStyle.ControlElement.CE_ItemViewItem and has_tibetan(option.text or "") \
+                and "\n" not in option.text:
+            from PySide6.QtCore import Qt  # noqa: PLC0415
+            from PySide6.QtGui import QPalette  # noqa: PLC0415
+            from PySide6.QtWidgets import QStyleOptionViewItem  # noqa: PLC0415
+
+            plain = QStyleOptionViewItem(option)
+            text = plain.text
+            plain.text = ""
+            super().drawControl(element, plain, painter, widget)
+            rect = self.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+            margin = self.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
+            rect = rect.adjusted(margin, 0, -margin, 0)
+            metrics = QFontMetricsF(option.font)
+            shown = metrics.elidedText(text, option.textElideMode, rect.width())
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            painter.save()
+            painter.setFont(option.font)
+            alignment = option.displayAlignment
+            if not alignment & Qt.AlignmentFlag.AlignVertical_Mask:
+                alignment |= Qt.AlignmentFlag.AlignVCenter
+            self.drawItemText(painter, rect, int(alignment), option.palette, True, shown, role)
+            painter.restore()
+            return
+        super().drawControl(element, option, painter, widget)
+
+
+class _RowHeightKeeper(QObject):
+    """Keeps a table's default row height at `view_row_height()` of its font (font changes
+    with "Larger text" and the language)."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self.update()
+
+    def update(self) -> None:
+        height = view_row_height(self.view.font())
+        header = self.view.verticalHeader()
+        header.setMinimumSectionSize(height)
+        header.setDefaultSectionSize(height)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:
+            self.update()
+        return False
+
+
+def keep_rows_tall(view) -> None:
+    """A QTableView whose rows are not sized to their contents: every row tall enough for
+    Tibetan stacks, now and after a font change."""
+    keeper = _RowHeightKeeper(view)
+    view.installEventFilter(keeper)
+
+
+def fit_columns(view) -> None:
+    """Columns as wide as their contents and headers; the last one stretches to the edge only
+    when that does not make it narrower than its contents (else the table scrolls sideways)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    view.resizeColumnsToContents()
+    used = sum(header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i))
+    header.setStretchLastSection(used <= view.viewport().width())

@@ -3,10 +3,12 @@ change's Undo, and the keyboard shortcuts (Ctrl+N new, Ctrl+F search, Ctrl+Z und
 Alt+1..9 pages)."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
-                               QStackedWidget, QWidget)
+                               QScrollArea, QStackedWidget, QWidget)
 
 from app.services import cases
 from app.ui.context import AppContext
@@ -17,17 +19,20 @@ from app.ui.pages.reports import ReportsPage
 from app.ui.pages.resources import ResourcesPage
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.sync import SyncPage
+from app.ui.pages.team import TeamPage
 from app.ui.pages.today import TodayPage
 from app.ui.pages.visits import VisitsPage
 from app.ui.text import tr_enum, trf
 
 UNDO_OFFER_MS = 60_000
 PAGE_NAMES = ("today", "people", "visits", "cases", "activities", "resources", "reports", "sync",
-              "settings")
+              "settings", "team")  # Alt+1 … Alt+9, Alt+0
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    sign_out_requested = Signal()
+    exit_requested = Signal()
     language_chosen = Signal(str)
     larger_text_chosen = Signal(bool)
 
@@ -38,13 +43,19 @@ class MainWindow(QMainWindow):
             "today": TodayPage(context), "people": PeoplePage(context), "visits": VisitsPage(context),
             "cases": CasesPage(context), "activities": ActivitiesPage(context),
             "resources": ResourcesPage(context), "reports": ReportsPage(context),
-            "sync": SyncPage(context), "settings": SettingsPage(context)}
+            "sync": SyncPage(context), "settings": SettingsPage(context),
+            "team": TeamPage(context)}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         for page in self.pages.values():
-            self.stack.addWidget(page)
+            # a page taller than the screen (Tibetan, larger text) scrolls instead of pushing
+            # the status bar off a 1366×768 screen
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidget(page)
+            self.stack.addWidget(holder)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
@@ -57,7 +68,8 @@ class MainWindow(QMainWindow):
         self.message = QLabel()
         self.undo_button = QPushButton()
         self.undo_button.hide()
-        self.undo_button.clicked.connect(context.undo_last)
+        self.undo_button.clicked.connect(self.undo)
+        self._undoing = False
         self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.lock_requested)
         self.statusBar().addWidget(self.message, 1)
@@ -69,16 +81,18 @@ class MainWindow(QMainWindow):
         self._undo_timer.timeout.connect(lambda: context.offer_undo(None))
         context.undo_offered.connect(self._undo_offered)
         context.changed.connect(self._changed)
-        context.errors.notified.connect(self.message.setText)
+        self._message_source = None  # the status message, again in a new language
+        context.errors.notified.connect(lambda text: self.say(lambda: text))
         self._wire()
+        self._menu()
         self._shortcuts()
         self.retranslate()
         self.nav.setCurrentRow(0)
-        self.resize(1280, 800)
 
     def _wire(self) -> None:
         p = self.pages
         p["today"].open_case.connect(self.open_case)
+        p["team"].open_case.connect(self.open_case)
         p["today"].visit_household.connect(self.visit_for_task)
         p["today"].quick_action.connect(self.quick_action)
         p["people"].visit_requested.connect(lambda hid: self.go("visits", lambda: p["visits"].new_record(hid)))
@@ -87,30 +101,63 @@ class MainWindow(QMainWindow):
         p["settings"].larger_text_chosen.connect(self.larger_text_chosen)
         p["settings"].lock_requested.connect(self.lock_requested)
 
+    def _menu(self) -> None:
+        """The session menu: lock, sign out, exit (each with its shortcut)."""
+        self.session_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_out_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.exit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.exit_action.triggered.connect(self.exit_requested)
+        for action in (self.lock_action, self.sign_out_action, self.exit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.session_menu.addAction(action)
+
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.current_page().new_record())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested)
         QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_about)
         for number, name in enumerate(PAGE_NAMES, start=1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self,
+            QShortcut(QKeySequence(f"Alt+{number % 10}"), self,
                       activated=lambda n=name: self.go(n))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Station Ledger"))
         for row, (name, page) in enumerate(self.pages.items()):
-            self.nav.item(row).setText(trf(self.tr("%1  (Alt+%2)"), page.title(), row + 1))
+            self.nav.item(row).setText(trf(self.tr("%1  (Alt+%2)"), page.title(), (row + 1) % 10))
+        self._fit_nav()
         workspace = self.context.workspace
+        # the team and caseload view is for supervisors and the admin
+        self.nav.setRowHidden(list(self.pages).index("team"),
+                              workspace is None or not workspace.is_supervisor)
         if workspace is not None:
             self.user_label.setText(trf(self.tr("%1 · %2"), workspace.display_name, tr_enum(workspace.role)))
         self.undo_button.setText(self.tr("&Undo"))
         self.lock_button.setText(self.tr("Lock"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.lock_action.setText(self.tr("&Lock the screen"))
+        self.sign_out_action.setText(self.tr("&Sign out"))
+        self.exit_action.setText(self.tr("E&xit"))
+        if self._message_source is not None:
+            self.message.setText(self._message_source())
         self._undo_offered(self.context.last_undo)
+
+    def _fit_nav(self) -> None:
+        """The page list as wide as its longest name in the current font and language (it was
+        cut with larger text, and stayed narrow after)."""
+        metrics = QFontMetricsF(self.nav.font())
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0.0)
+        frame = 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 16
+        self.nav.setFixedWidth(math.ceil(widest) + frame)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_nav()
         super().changeEvent(event)
 
     # -- navigation -------------------------------------------------------------------------
@@ -122,10 +169,13 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def current_page(self):
-        return self.stack.currentWidget()
+        return self.stack.currentWidget().widget()
 
     def go(self, name: str, then=None) -> None:
-        self.nav.setCurrentRow(list(self.pages).index(name))
+        row = list(self.pages).index(name)
+        if self.nav.isRowHidden(row):
+            return
+        self.nav.setCurrentRow(row)
         if then is not None:
             then()
 
@@ -151,16 +201,27 @@ class MainWindow(QMainWindow):
                 "resource": "resources"}[name]
         self.go(page, lambda: self.pages[page].new_record())
 
+    def say(self, source) -> None:
+        """A status message; `source()` gives it in the current language."""
+        self._message_source = source
+        self.message.setText(source())
+
     def _changed(self, changes) -> None:
         if "sync" in changes.kinds:  # the Sync and Today pages say how sending went
             return
-        self.message.setText(self.tr("Saved."))
+        if self._undoing:  # the undo's own change: "Undone: …" stays
+            self._undoing = False
+            return
+        self.say(lambda: self.tr("Saved."))
 
     # -- undo -------------------------------------------------------------------------------
     def undo(self) -> None:
-        if self.context.last_undo is not None:
+        """Ctrl+Z or the Undo button: take back the last change and say what was taken back."""
+        undoable = self.context.last_undo
+        if undoable is not None:
+            self._undoing = True
             self.context.undo_last()
-            self.message.setText(self.tr("Undone."))
+            self.say(lambda: trf(self.tr("Undone: %1"), undoable.description))
 
     def _undo_offered(self, undoable) -> None:
         if undoable is None:

@@ -56,4 +56,6 @@ _ENUMS = {
     "worker": lambda: QCoreApplication.translate("Enum", "Worker"),
     "supervisor": lambda: QCoreApplication.translate("Enum", "Supervisor"),
     "admin": lambda: QCoreApplication.translate("Enum", "Administrator"),
+    "deceased": lambda: QCoreApplication.translate("Enum", "Died"),
+    "moved_away": lambda: QCoreApplication.translate("Enum", "Moved away"),
 }

@@ -13,9 +13,9 @@ from datetime import date
 from decimal import Decimal
 
 from app.errors import N_, ValidationError
+from app.text.policy import check_text, fold_width, strip_invisible
 from app.text.tibetan import contains_han, contains_tibetan, is_han, is_tibetan, is_tibetan_digit, normalize_tibetan
 
-ZERO_WIDTH_AND_BIDI = "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 MIDDLE_DOT = "·"
 MIDDLE_DOT_VARIANTS = "•・‧∙⋅･"  # bullet, katakana dot, hyphenation point ...
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -24,14 +24,10 @@ CHINESE_NAME_MAX = 30
 TIBETAN_NAME_MAX = 60
 
 
-def _is_full_width_form(ch: str) -> bool:
-    return "\uff01" <= ch <= "\uff5e" or "\uffe0" <= ch <= "\uffe6" or ch == "\u3000"
-
-
 def normalize_digits(s: str) -> str:
-    """Full-width digits, letters and punctuation (１２，３４．５ －／) to ASCII; the rest unchanged."""
-    text = "".join(unicodedata.normalize("NFKC", ch) if _is_full_width_form(ch) else ch for ch in s)
-    return text.replace("\u2212", "-")
+    """For number fields: invisible characters dropped, full-width digits, letters and
+    punctuation (１２，３４．５ －／) to ASCII; the rest unchanged."""
+    return fold_width(strip_invisible(unicodedata.normalize("NFC", s)))
 
 
 # ---------------------------------------------------------------- dates
@@ -174,18 +170,12 @@ def parse_amount_fen(raw: str, *, field: str = "amount") -> int:
 
 # ---------------------------------------------------------------- text and names
 
-def clean_text(raw: str, *, max_length: int, field: str, required: bool = False) -> str:
-    """NFC; invisible and control characters removed (newlines kept); runs of spaces collapsed."""
-    text = unicodedata.normalize("NFC", raw or "").replace("\r\n", "\n").replace("\r", "\n")
-    kept = []
-    for ch in text:
-        if ch == "\n":
-            kept.append(ch)
-        elif ch == "\t" or unicodedata.category(ch) == "Zs":
-            kept.append(" ")
-        elif ch not in ZERO_WIDTH_AND_BIDI and unicodedata.category(ch) != "Cc":
-            kept.append(ch)
-    text = re.sub(r" *\n *", "\n", re.sub(r" {2,}", " ", "".join(kept))).strip()
+def clean_text(raw: str, *, max_length: int, field: str, required: bool = False,
+               multiline: bool = True) -> str:
+    """Text under the station's text policy (`app.text.policy`): NFC, line breaks unified
+    (a space in one-line fields), invisible and control characters removed, characters that
+    cannot be printed refused by name; runs of spaces collapsed, then the length checked."""
+    text = check_text(raw, field=field, multiline=multiline)
     if required and not text:
         raise ValidationError(N_("Please fill in this field."), field=field)
     _refuse_too_long(text, max_length, field)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.errors import N_, ValidationError
+from app.text.policy import strip_invisible
 
 FIELD = "id_number"
 CHECK_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -32,8 +33,9 @@ class IdNumber:
 
 
 def normalize_id_number(raw: str) -> str:
-    """Full-width to ASCII, spaces and hyphens removed, a lowercase x made uppercase."""
-    text = unicodedata.normalize("NFKC", raw or "")
+    """Invisible characters (a zero-width space pasted with the number) removed, full-width
+    to ASCII, spaces and hyphens removed, a lowercase x made uppercase."""
+    text = unicodedata.normalize("NFKC", strip_invisible(raw or ""))
     return _REMOVED_CHARACTERS_RE.sub("", text).replace("x", "X")
 
 

@@ -160,305 +160,360 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
         <source>&amp;Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="143"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="145"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="147"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
         <source>&amp;Location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
         <source>&amp;Participants</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="166"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
         <source>Head&amp;count</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="168"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="185"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
         <source>New activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>(whole station)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(ས་ཚིགས་ཡོངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
         <source>&amp;Add to list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོར་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>&amp;Remove from list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོ་ནས་ཕྱིར་བསལ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="190"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>When names are not known, enter how many took part.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་མི་ཤེས་ན་མཉམ་ཞུགས་པའི་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
         <source>Activity saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <source>Activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="136"/>
+        <location filename="../../app/ui/pages/cases.py" line="154"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
+        <location filename="../../app/ui/pages/cases.py" line="162"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="168"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="168"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
+        <location filename="../../app/ui/pages/cases.py" line="371"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <source>&amp;History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <source>De&amp;lete…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>&amp;Print case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="211"/>
+        <location filename="../../app/ui/pages/cases.py" line="254"/>
+        <source>Choose a case file in the list.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་གཞུང་ནང་ནས་སྒེར་དོན་ཡིག་ཚགས་ཤིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="296"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="218"/>
+        <location filename="../../app/ui/pages/cases.py" line="305"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="241"/>
+        <location filename="../../app/ui/pages/cases.py" line="329"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <location filename="../../app/ui/pages/cases.py" line="367"/>
+        <source>Approve the case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ལ་ཆོག་མཆན་སྤྲོད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="368"/>
+        <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 (%2) ལ་ཆོག་མཆན་སྤྲོད་དམ། ཐག་གཅོད་བྱས་རྗེས་ཕྱིར་ལེན་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="372"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="382"/>
+        <source>Case %1 approved.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཆོག་མཆན་ཐོབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="432"/>
+        <source>Case %1 returned to the worker.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="457"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <location filename="../../app/ui/pages/cases.py" line="458"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <location filename="../../app/ui/pages/cases.py" line="467"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <location filename="../../app/ui/pages/cases.py" line="475"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <location filename="../../app/ui/pages/cases.py" line="482"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -467,97 +522,97 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="132"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>Conflicts to look at</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
         <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆ་འཕྲིན་གཅིག་རྩིས་འཁོར་འདི་དང་སྒྲིག་ཆས་གཞན་ཞིག་གཉིས་ཀར་བཟོ་བཅོས་བྱས་པ་རེད། ཉར་འཇོག་བྱ་རྒྱུའི་གྲངས་ཐང་གང་ཡིན་པ་འདེམས་རོགས། ཁྱེད་ཀྱི་འདེམས་ཁ་རྫོང་དང་སྒྲིག་ཆས་ཡོངས་ལ་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>What changed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་བྱས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>On this computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ནང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>The other value</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཐང་གཞན་དེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>Found</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྙེད་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="146"/>
         <source>No conflicts: there is nothing to choose.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་མེད། འདེམས་དགོས་པ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="141"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="147"/>
         <source>Keep the value on this &amp;computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་གྲངས་ཐང་ཉར(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="142"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="148"/>
         <source>Keep the &amp;other value</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཐང་གཞན་དེ་ཉར(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="149"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="158"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="164"/>
         <source>%1: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="183"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="189"/>
         <source>%1 “%2”, %3:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 “%2” ཡི་%3:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="191"/>
         <source>On this computer now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྩིས་འཁོར་འདིའི་ནང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="192"/>
         <source>Made earlier on this computer, not kept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྩིས་འཁོར་འདིར་བཟོས་པ། ཉར་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="194"/>
         <source>From the county (another device)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ཡོང་བ (སྒྲིག་ཆས་གཞན)</translation>
@@ -580,7 +635,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="233"/>
+        <location filename="../../app/services/station.py" line="265"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -650,15 +705,15 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="230"/>
-        <location filename="../../app/services/station.py" line="237"/>
+        <location filename="../../app/services/station.py" line="262"/>
+        <location filename="../../app/services/station.py" line="269"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="163"/>
+        <location filename="../../app/services/station.py" line="191"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
@@ -690,165 +745,171 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="81"/>
-        <location filename="../../app/services/cases.py" line="110"/>
+        <location filename="../../app/services/cases.py" line="111"/>
         <source>Please choose the risk level.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="107"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་པའམ་མཇུག་སྒྲིལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="119"/>
+        <location filename="../../app/services/cases.py" line="120"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་འགན་འཁུར་བའི་སྤྱི་ཚོགས་ལས་ཀ་བ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="125"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Please fill in this stage before moving on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་འགེངས་རྗེས་མུ་མཐུད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="134"/>
+        <location filename="../../app/services/cases.py" line="135"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་མུ་མཐུད་པར་ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="148"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་དང་སྒེར་དོན་མཇུག་སྒྲིལ་ཁོ་ན་ཞིབ་བཤེར་ལ་ཕུལ་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="149"/>
+        <location filename="../../app/services/cases.py" line="150"/>
         <source>This case is already waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="163"/>
+        <location filename="../../app/services/cases.py" line="164"/>
         <source>Only a supervisor may review case files.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="168"/>
         <source>This case is not waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="169"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>You cannot review a case file of your own.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱི་སྒེར་དོན་ཡིག་ཚགས་རང་གིས་ཞིབ་བཤེར་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="214"/>
+        <location filename="../../app/services/cases.py" line="215"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་ཆོག་མཆན་ཐོབ་རྗེས་ཞབས་ཞུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="217"/>
+        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/corrections.py" line="156"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ་ 0 ནས་ 1440 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="220"/>
+        <location filename="../../app/services/cases.py" line="221"/>
+        <location filename="../../app/services/corrections.py" line="159"/>
         <source>A service cannot be before the case was opened.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཚེས་གྲངས་སྒེར་དོན་དང་ལེན་བྱས་པའི་སྔོན་དུ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="235"/>
+        <location filename="../../app/services/cases.py" line="236"/>
         <source>This task no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="31"/>
+        <location filename="../../app/services/catalog.py" line="36"/>
         <source>This file is not a service catalogue.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="78"/>
+        <location filename="../../app/services/catalog.py" line="83"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="81"/>
+        <location filename="../../app/services/catalog.py" line="86"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="57"/>
+        <location filename="../../app/services/households.py" line="60"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་རྒྱ་ཡིག་གམ་བོད་ཡིག་གིས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="59"/>
+        <location filename="../../app/services/households.py" line="62"/>
         <source>Please choose the sex.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="61"/>
+        <location filename="../../app/services/household_facts.py" line="42"/>
+        <location filename="../../app/services/household_facts.py" line="65"/>
+        <location filename="../../app/services/households.py" line="64"/>
         <source>Please choose the relation to the head of household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="65"/>
+        <location filename="../../app/services/households.py" line="68"/>
         <source>The birth date cannot be in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས་མ་འོངས་པར་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="76"/>
+        <location filename="../../app/services/households.py" line="79"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ (%1) མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="82"/>
+        <location filename="../../app/services/households.py" line="85"/>
         <source>The sex does not match the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་དང་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/households.py" line="111"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནི་ %2 ཡི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="125"/>
-        <location filename="../../app/services/records.py" line="113"/>
+        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/records.py" line="124"/>
         <source>Please choose the village.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="139"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>A household needs at least one member.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="207"/>
-        <location filename="../../app/services/records.py" line="189"/>
+        <location filename="../../app/services/corrections.py" line="84"/>
+        <location filename="../../app/services/corrections.py" line="239"/>
+        <location filename="../../app/services/corrections.py" line="377"/>
+        <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ད་ལྟ་མེད།</translation>
@@ -860,8 +921,9 @@
         <translation>ཚེས་གྲངས་མ་འོངས་པར་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
+        <location filename="../../app/services/household_facts.py" line="72"/>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="169"/>
+        <location filename="../../app/services/records.py" line="188"/>
         <source>Please choose the household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
@@ -885,87 +947,89 @@
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས་ 1 ནས་ 50 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="105"/>
+        <location filename="../../app/services/records.py" line="115"/>
         <source>Please choose the kind of activity.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོའི་རིགས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="118"/>
+        <location filename="../../app/services/records.py" line="129"/>
         <source>A person on the roster no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོའི་ནང་གི་མི་སྣ་ཞིག་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="122"/>
+        <location filename="../../app/services/records.py" line="133"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས་ 0 ནས་ 5000 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="125"/>
+        <location filename="../../app/services/records.py" line="136"/>
         <source>Please add participants or enter the headcount.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ་ཁ་སྣོན་རོགས། ཡང་ན་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="166"/>
+        <location filename="../../app/services/records.py" line="184"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་འཇུག་རོགས། ཡང་ན་སྤྲད་པའི་དངོས་པོ་གསལ་བཤད་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="191"/>
         <source>Please choose the person.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="78"/>
+        <location filename="../../app/services/station.py" line="84"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
-        <location filename="../../app/services/station.py" line="118"/>
+        <location filename="../../app/services/station.py" line="140"/>
         <location filename="../../app/sync/join.py" line="32"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="150"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="173"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="201"/>
+        <location filename="../../app/services/station.py" line="232"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="224"/>
+        <location filename="../../app/services/staff.py" line="59"/>
+        <location filename="../../app/services/station.py" line="255"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="226"/>
+        <location filename="../../app/services/station.py" line="258"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="259"/>
+        <location filename="../../app/services/staff.py" line="147"/>
+        <location filename="../../app/services/station.py" line="291"/>
         <location filename="../../app/sync/join.py" line="52"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -978,212 +1042,212 @@
         <translation>ཁྱེད་ཀྱི་གོ་གནས་ (%1) ཡིས་འདི་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="87"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="91"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>“%1” ནི་ཚེས་གྲངས་མིན། 1958-03-07 དང་། 1958年3月7日། 1958-03 ཡང་ན་ལོ་ 1958 ཁོ་ན་ལྟར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིར་ལོ་ %1 འབྲི་མི་ཆོག ལོ་ %2 ནས་ %3 བར་གྱི་ལོ་ཞིག་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཚེས་གྲངས་ངོ་མ་མིན། ཟླ་བ་ %2 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཚེས་གྲངས་ངོ་མ་མིན། ལོ་ %3 ཟླ་བ་ %2 ལ་ཉིན་ %4 ལས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="113"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 ཕྱི་དྲགས་འདུག འདིར་ཆོག་པའི་ཚེས་གྲངས་ཕྱི་ཤོས་ནི་ %2 ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་ %1 སྔ་དྲགས་འདུག འདིར་ཆོག་པའི་ཚེས་གྲངས་སྔ་ཤོས་ནི་ %2 ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="127"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་ཟླ་ཚེས་ཚང་བའི་ཚེས་གྲངས་འཇུག་རོགས། དཔེར་ན་ 2024-03-07།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="145"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="150"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 ཀླད་ཀོར་ལས་ཆུང་། 0 དང་དེ་ལས་མང་བའི་དངུལ་འབོར་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་གི་རྟགས་ &apos;,&apos; ཡི་གནས་ས་ནོར་འདུག དངུལ་འབོར་རྟགས་ &apos;,&apos; མེད་པར་འབྲི་རོགས། དཔེར་ན་ 1200.50།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="160"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>“%1” ནི་དངུལ་འབོར་མིན། ཨང་ཀི་ཁོ་ན་བེད་སྤྱོད་རོགས། དཔེར་ན་ 1200 ཡང་ན་ 1200.50།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 གི་ཚེག་རྗེས་ཀྱི་ཨང་ཀི་མང་དྲགས་འདུག མང་མཐར་ 2 ལས་མི་ཆོག (ཟུར་དང་ཕུན)།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་འབོར་ %1 ཆེ་དྲགས་འདུག མང་མཐར་སྒོར་ 100,000,000 ལས་འཇུག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="204"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དོན་ཚན་འདི་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་རིང་དྲགས་འདུག ཡིག་རྟགས་ %1 ཡོད། མང་མཐར་ %2 ལས་མི་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="211"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ནང་ཨང་ཀི་ (%1) ཚུད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="226"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་ནང་བོད་ཡིག་ཚུད་འདུག བོད་ཡིག་མིང་བོད་ཡིག་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="229"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་རྒྱ་ཡིག་གིས་འབྲི་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="234"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་མིང་ནང་ “%1” ཚུད་མི་ཆོག རྒྱ་ཡིག་དང་བར་ཚེག · ཁོ་ན་བེད་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་ནང་རྒྱ་ཡིག་ཚུད་འདུག རྒྱ་ཡིག་མིང་རྒྱ་ཡིག་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="255"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་བོད་ཡིག་གིས་འབྲི་དགོས། Tashi ལྟ་བུའི་ལ་ཏིན་ཡི་གེའི་སྦྱོར་ཚུལ་ལ་ཏིན་མིང་གི་སྟོང་ཆར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="259"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང་ནང་ “%1” ཚུད་མི་ཆོག བོད་ཡིག་ཁོ་ན་བེད་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="284"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར་ཨང་གྲངས་ %1 ལ་ས་ཁོངས་ཨང་གྲངས་མེད། མདུན་དུ་ས་ཁོངས་ཨང་གྲངས་སྣོན་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="287"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལག་ཁྱེར་ཁ་པར་གྱི་ཨང་གྲངས་ལ་ཨང་ཀི་ 11 ཡོད་དགོས། འོན་ཀྱང་ %1 ལ་ %2 ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="290"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་བེད་སྤྱོད་ཆོག་པའི་ཁ་པར་ཨང་གྲངས་མིན། ཨང་ཀི་ 11 ཡོད་པའི་ལག་ཁྱེར་ཁ་པར་རམ། ས་ཁོངས་ཨང་གྲངས་ཡོད་པའི་ཁ་པར་ཨང་གྲངས་འཇུག་རོགས། དཔེར་ན་ 0891-6321234།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="82"/>
+        <location filename="../../app/validation/id_number.py" line="84"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="89"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 ནི་ལོ་ 1900 གྱི་སྔོན་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="92"/>
+        <location filename="../../app/validation/id_number.py" line="94"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག དེའི་ནང་གི་སྐྱེས་ཚེས་ %2 མ་འོངས་པ་ཡིན།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="108"/>
+        <location filename="../../app/validation/id_number.py" line="110"/>
         <source>Please enter the ID number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="111"/>
+        <location filename="../../app/validation/id_number.py" line="113"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་ཨང་ཀི་ 15 ཅན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་རྙིང་པའི་ཨང་གྲངས་ཡིན། མི་དེའི་ད་ལྟའི་ཐོབ་ཐང་ལག་ཁྱེར་སྟེང་གི་ཨང་ཀི་ 18 ཅན་གྱི་ཨང་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="117"/>
+        <location filename="../../app/validation/id_number.py" line="119"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ལ་ཡིག་རྟགས་ %2 ཡོད། འོན་ཀྱང་ 18 ཡོད་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="123"/>
+        <location filename="../../app/validation/id_number.py" line="125"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་ཁོ་ན་ཡོད་ཆོག ཡིག་རྟགས་མཐའ་མ་ཁོ་ན་ X ཡིན་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="131"/>
+        <location filename="../../app/validation/id_number.py" line="133"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག ཨང་ཀི་དང་པོ་ 17 ལྟར་ན་ཡིག་རྟགས་མཐའ་མ་ %2 ཡིན་དགོས། ཨང་ཀི་རེ་རེ་བཞིན་ཐོབ་ཐང་ལག་ཁྱེར་དང་བསྡུར་རོགས།</translation>
@@ -1207,12 +1271,15 @@
         <translation>རྫོང་ཡོངས་ཀྱི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="72"/>
         <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="73"/>
+        <location filename="../../app/reports/sheets.py" line="122"/>
         <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1226,78 +1293,79 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཐེངས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case files established</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་འཛུགས་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="199"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="200"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
         <source>Resources linked</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>In kind (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="42"/>
-        <location filename="../../app/reports/strings.py" line="203"/>
-        <location filename="../../app/reports/strings.py" line="204"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Resource amount (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་དངུལ་འབོར་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="44"/>
-        <location filename="../../app/reports/strings.py" line="205"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
@@ -1310,21 +1378,21 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="48"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="50"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="52"/>
-        <location filename="../../app/reports/strings.py" line="212"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་བསྡོམས</translation>
@@ -1337,56 +1405,58 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="56"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="58"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="60"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="62"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="66"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="70"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས</translation>
@@ -1470,7 +1540,9 @@
         <translation>བརྩིས་པའི་ཟིན་ཐོའི་ SHA-256</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
         <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
@@ -1482,10 +1554,9 @@
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་རིགས་དང་། ངོ་རྟགས། དུས་རྟགས་གསུམ་རེའུ་མིག་བཟོ་རྟགས་ཀྱིས་ཕྱེ་བའི་ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
+        <translation type="vanished">སྙིང་བསྡུས་འདི་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་རིགས་དང་། ངོ་རྟགས། དུས་རྟགས་གསུམ་རེའུ་མིག་བཟོ་རྟགས་ཀྱིས་ཕྱེ་བའི་ཐིག་ཕྲེང་གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། XLSX དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="104"/>
@@ -1501,6 +1572,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
@@ -1513,18 +1585,21 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
@@ -1543,12 +1618,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
@@ -1575,6 +1652,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
         <location filename="../../app/reports/strings.py" line="190"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
@@ -1588,12 +1666,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="136"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམིགས་ཡུལ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="138"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་སྤྱོད</translation>
@@ -1606,24 +1686,31 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="144"/>
+        <location filename="../../app/services/history.py" line="31"/>
         <source>Service item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="146"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="148"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན</translation>
@@ -1794,20 +1881,19 @@
         <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="39"/>
+        <location filename="../../app/sync/transport.py" line="31"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server cannot be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
+        <translation type="vanished">རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="59"/>
-        <location filename="../../app/reports/export.py" line="88"/>
+        <location filename="../../app/reports/export.py" line="77"/>
+        <location filename="../../app/reports/export.py" line="106"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF དང་ XLSX ཡང་ན་ CSV འདེམས་རོགས།</translation>
@@ -2007,16 +2093,570 @@
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="49"/>
+        <location filename="../../app/validation/id_number.py" line="51"/>
         <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འདིའི་ཨང་གྲངས་དང་པོ་དྲུག %1 ནི་ཀྲུང་གོའི་ས་ཁུལ་ཨང་རྟགས་མིན། ལག་འཁྱེར་དང་བསྡུར་རོགས། ཟིན་ཐོ་ད་དུང་ཉར་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="137"/>
+        <location filename="../../app/validation/id_number.py" line="139"/>
         <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ནོར་འདུག %2 ནི་ཀྲུང་གོའི་ས་ཁུལ་ཨང་རྟགས་མིན། ཨང་གྲངས་དང་པོ་དྲུག་ལག་འཁྱེར་དང་བསྡུར་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="113"/>
+        <location filename="../../app/reports/export.py" line="155"/>
+        <source>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ཟླ་རེའི་བསྡོམས་རྩིས་ %2 ཡིག་ཆར་འབྲི་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="183"/>
+        <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 པར་འདེབས་བྱེད་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/text/policy.py" line="97"/>
+        <source>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡི་གེ་འདིའི་ནང་པར་འདེབས་དང་ཕྱིར་འདོན་བྱེད་མི་ཐུབ་པའི་ཡིག་རྟགས་ཡོད། %1 དེ་དག་བསུབ་ནས་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="51"/>
+        <source>Write each change as field=value (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་རེ་རེ་ མིང=ཐང ལྟར་འབྲི་རོགས། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="59"/>
+        <source>%1 must be a whole number.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནི་གྲངས་ཆ་ཚང་ཞིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="84"/>
+        <location filename="../../app/services/merging.py" line="58"/>
+        <source>There is no field %1 in this record.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདིའི་ནང་ %1 ཞེས་པའི་རེའུ་མིག་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="116"/>
+        <source>(another device)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>(སྒྲིག་ཆས་གཞན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="118"/>
+        <source>Reason</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="166"/>
+        <source>There is no case file %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="42"/>
+        <source>Undone right after saving</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་བྱས་མ་ཐག་ཕྱིར་འཐེན་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="48"/>
+        <location filename="../../app/services/corrections.py" line="342"/>
+        <source>This kind of record cannot be changed here.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="77"/>
+        <source>Only the worker who recorded this and the station admin may change it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་འགོད་མཁན་གྱི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="173"/>
+        <source>Please say why this record is deleted.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་བསུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="189"/>
+        <source>This household still has members: move or delete them first.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་འདིར་ད་དུང་ཁྱིམ་མི་ཡོད། སྔོན་ལ་ཁྱིམ་མི་སྤོ་བའམ་བསུབ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="241"/>
+        <source>This record is not deleted.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་བསུབ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="244"/>
+        <source>Restore the household this record belongs to first.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྔོན་ལ་ཟིན་ཐོ་འདི་གཏོགས་པའི་ཁྱིམ་ཚང་སླར་གསོ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="247"/>
+        <source>The ID number %1 is now registered for someone else.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="27"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Organiser</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་འཛུགས་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Registered by</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་འགོད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="31"/>
+        <source>Service items</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="32"/>
+        <source>People served</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Follow-up</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྗེས་འདེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Title</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་བྱང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Location</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Headcount</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Source</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྱུང་ཁུངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Provider</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཁོ་སྤྲོད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Goods in kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Value of goods (yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Relation to the head</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Name (Chinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Latin letters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Sex</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕོ་མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="40"/>
+        <source>Birth date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྐྱེས་ཚེས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="41"/>
+        <source>Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Deleted</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Risk</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Role</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོ་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Active</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Assigned to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགན་འཁུར་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="45"/>
+        <source>Reason for intake</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Reason for closing</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ་རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Closing summary</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ་གྱི་སྙིང་བསྡུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Merged into</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་སྡེབ་བྱས་ས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Status</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་སྟངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Since</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནས་བཟུང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Kept record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་བའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Merged-away record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་སྡེབ་བྱས་པའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Created</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གསར་བཟོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Changed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="52"/>
+        <source>Restored</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སླར་གསོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="34"/>
+        <source>This household already has a head. To change the head, use “Make head of household”.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་འདིར་ཁྱིམ་བདག་ཡོད་ཟིན། ཁྱིམ་བདག་བརྗེ་ན་“ཁྱིམ་བདག་ཏུ་བཀོད”བེད་སྤྱོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="49"/>
+        <source>Someone who died or moved away cannot be the head.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདས་གྲོངས་སམ་གནས་སྤོས་ཟིན་པའི་མི་ཁྱིམ་བདག་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="74"/>
+        <source>This person already lives in this household.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་འདི་ཁྱིམ་ཚང་འདིར་སྡོད་ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="80"/>
+        <location filename="../../app/services/household_facts.py" line="104"/>
+        <source>Make someone else the head of this household first.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྔོན་ལ་ཁྱིམ་མི་གཞན་ཞིག་ཁྱིམ་ཚང་འདིའི་ཁྱིམ་བདག་ཏུ་བཀོད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="96"/>
+        <source>Please choose what happened.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱུང་བའི་གནས་ཚུལ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="136"/>
+        <source>A household has exactly one head.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་བདག་གཅིག་ཁོ་ན་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="54"/>
+        <source>Only persons and households can be merged.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དང་ཁྱིམ་ཚང་ཁོ་ན་མཉམ་སྡེབ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="61"/>
+        <location filename="../../app/services/merging.py" line="155"/>
+        <source>Choose two different records to merge.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་སྡེབ་བྱེད་པར་ཟིན་ཐོ་མི་འདྲ་བ་གཉིས་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="24"/>
+        <source>There is no such user at this station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་དེ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="43"/>
+        <source>You cannot switch off your own account.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རང་ཉིད་ཀྱི་ཐོ་ཁོངས་རང་གིས་སྤྱོད་མཚམས་འཇོག་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="46"/>
+        <location filename="../../app/services/staff.py" line="66"/>
+        <source>The station needs at least one active admin.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ལ་སྤྱོད་བཞིན་པའི་དོ་དམ་པ་ཉུང་མཐར་གཅིག་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="88"/>
+        <source>Please choose another worker to hand the cases to.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་རྩིས་སྤྲོད་བྱེད་ས་སྤྱི་ཚོགས་ལས་ཀ་བ་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="91"/>
+        <source>%1 is switched off and cannot take cases.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 སྤྱོད་མཚམས་བཞག་ཟིན་པས་སྒེར་དོན་ལེན་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="99"/>
+        <source>A chosen case file is not an open case of this worker.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་ནི་སྤྱི་ཚོགས་ལས་ཀ་བ་འདིའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་མིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="193"/>
+        <source>This account has been switched off. Ask the station admin.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་ཁོངས་འདི་སྤྱོད་མཚམས་བཞག་ཟིན། ས་ཚིགས་དོ་དམ་པར་འདྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Chinese</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Tibetan</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བོད་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>English</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དབྱིན་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="53"/>
+        <source>Chinese and Tibetan</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱ་བོད་སྐད་གཉིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="71"/>
+        <source>About this report</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྙན་ཞུའི་གསལ་བཤད</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="75"/>
+        <source>Report language</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྙན་ཞུའི་སྐད་བརྡ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="77"/>
+        <location filename="../../app/reports/sheets.py" line="121"/>
+        <source>Check number (SHA-256)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་ཨང་རྟགས (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="78"/>
+        <source>Records counted</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བརྩིས་པའི་ཟིན་ཐོའི་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="114"/>
+        <source>Record list</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོའི་ཐོ་གཞུང</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
+        <source>Record number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོའི་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="117"/>
+        <source>Time stamp</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཚོད་རྟགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <source>The check number is SHA-256 over one line per record counted (its kind, record number and time stamp), sorted. The Excel workbook (its hidden sheet, the record list) and the CSV export list these records, so an auditor can check that nothing changed after the report was submitted.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་ཨང་རྟགས་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་ཐིག་ཕྲེང་གཅིག (རིགས་དང་། ཟིན་ཐོའི་ཨང་གྲངས། དུས་ཚོད་རྟགས) གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། Excel ཡིག་ཆ (དེའི་ནང་གི་སྦས་པའི་ཟིན་ཐོའི་ཐོ་གཞུང) དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="197"/>
+        <source>Found during outreach</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲིའི་སྐབས་རྙེད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="198"/>
+        <source>Referred by another office</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལས་ཁུངས་གཞན་གྱིས་ངོ་སྤྲོད་བྱས་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="199"/>
+        <source>Came to the station</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་སུ་རང་ཉིད་ཡོང་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="200"/>
+        <source>Applied for help</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རང་ཉིད་ཀྱིས་རོགས་རམ་ཞུ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="130"/>
+        <source>The county server did not answer in time. It will be tried again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་དུས་ཐོག་ལན་མ་བཏབ། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="132"/>
+        <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་མེད། (དྲ་རྒྱ་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ལ་ཞིབ་བཤེར་གནང་རོགས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="134"/>
+        <source>The connection to the county server broke off. It will be tried again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
         <location filename="../../app/protocol/reasons.py" line="34"/>
@@ -2085,11 +2725,6 @@
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
     </message>
     <message>
-        <source>Too many refused changes in one parcel; this one was not kept: %1</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation type="vanished">ཐུམ་སྒྲིལ་གཅིག་ནང་ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་མང་དྲགས། འདི་ཉར་ཚགས་བྱས་མེད། %1</translation>
-    </message>
-    <message>
         <location filename="../../app/sync/client.py" line="122"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2102,22 +2737,22 @@
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="29"/>
-        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/transport.py" line="51"/>
+        <location filename="../../app/sync/transport.py" line="43"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རེ་ཞུ་འདི་སྒྲུབ་སྐབས་ནོར་སྐྱོན་བྱུང་། (HTTP %1) རྫོང་ལ་བརྡ་སྤྲོད་གནང་། རྗེས་སུ་ཡང་བསྐྱར་གོམ་མཉམ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="87"/>
+        <location filename="../../app/sync/transport.py" line="79"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་ཀ་མང་བའམ་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="126"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="34"/>
@@ -2151,39 +2786,153 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <source>Delete record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་བསུབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་དེ་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་ངེས། ས་ཚིགས་དོ་དམ་པས་སླར་གསོ་བྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <source>Deleted records</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <source>&amp;Restore</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སླར་གསོ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <source>&amp;History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Deleted on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་དུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <source>Record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Activity</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Resource link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Service record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <source>Case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཞན་ཞིག་ཡིན། གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>Open the registered person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name and birth year</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
@@ -2371,6 +3120,18 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ་པ</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="59"/>
+        <source>Died</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདས་གྲོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="60"/>
+        <source>Moved away</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་སྤོས</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -2394,45 +3155,90 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <source>Look in</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འཚོལ་ས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <source>File name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆའི་མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <source>File type</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆའི་རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <source>Save</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <source>Choose</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <source>Open</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་ཕྱེ</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Station Ledger — set up the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ས་ཚིགས་སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="104"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕེབས་པར་དགའ་བསུ་ཞུ། རྩིས་འཁོར་འདིར་ད་དུང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད། ས་ཚིགས་ཀྱི་ཆ་འཕྲིན་ཐེངས་གཅིག་འགེངས་རོགས། ཚང་མ་གསང་སྡོམ་ངང་ཉར་ཚགས་བྱེད། ཡང་ན་སྔོན་ལ་དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>County (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>County (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="108"/>
         <source>Station name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="109"/>
         <source>Station name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2440,50 +3246,50 @@
 (རྒྱ་ཡིག|བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Your user name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Your full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password (at least 8 characters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང (ཡིག་རྟགས་ཉུང་མཐར་ 8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="113"/>
         <source>Password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
-        <location filename="../../app/ui/first_run.py" line="125"/>
+        <location filename="../../app/ui/first_run.py" line="113"/>
+        <location filename="../../app/ui/first_run.py" line="126"/>
         <source>County recovery key file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེའི་ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="116"/>
         <source>&amp;Choose…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="117"/>
         <source>&amp;Set up the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་སྒྲིག་འགོད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="118"/>
         <source>Try the &amp;demo station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་ཚོད་ལྟ(&amp;D)</translation>
@@ -2496,45 +3302,171 @@
     </message>
 </context>
 <context>
-    <name>HouseholdForm</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="190"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
+        <source>History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>When</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཚོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>Who</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>What</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཅི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
+        <source>Old → new</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྙིང་པ → གསར་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="69"/>
+        <source>Every change to this record, newest first, from the change log.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདིའི་བཟོ་བཅོས་ཚང་མ། གསར་ཤོས་སྔོན་ལ། བཟོ་བཅོས་ཉིན་ཐོ་ནས་བླངས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="71"/>
+        <source>%1 from %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (%2 ནས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="73"/>
+        <source>Held by: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འགན་འཁུར་བ། %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
+        <source>(another device)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>(སྒྲིག་ཆས་གཞན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
+        <source>this computer</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="87"/>
+        <source>device %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་ཆས་ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="90"/>
+        <source>reason: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱུ་མཚན། %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="303"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="203"/>
-        <source>New household</source>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
+        <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཁྱིམ་ཚང་གསར་པ</translation>
+        <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="313"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="317"/>
+        <source>Household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
+        <source>&amp;Village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <source>&amp;Address</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <source>Address (Tibetan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡོད་གནས (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
+        <source>&amp;Phone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་པར(&amp;P)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <source>New household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གསར་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <source>Choose the village</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
@@ -2543,88 +3475,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
-        <source>Undone.</source>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Session</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
+        <translation>ལས་རིམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>&amp;Lock the screen</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>&amp;Sign out</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་འབུད(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>E&amp;xit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉེན་ཆས་ནས་ཕྱིར་ཐོན(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <source>Undone: %1</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཕྱིར་འཐེན་བྱས་ཟིན། %1</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <source>People with the same ID number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས་ཡིན་པའི་མི</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <source>The &amp;duplicate</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཟིན་ཐོ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <source>Values</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ནང་དོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <source>Merge duplicates</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མཉམ་སྡེབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་ཟིན་ཐོ་ཉར་རྒྱུ། བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་ཚང་མ (བཅར་འདྲི། སྒེར་དོན་ཡིག་ཚགས། བྱེད་སྒོར་ཞུགས་པ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི) དེའི་འོག་ཏུ་སྤོ། བསྐྱར་ཟློས་ཟིན་ཐོ་“མཉམ་སྡེབ་བྱས་ས”ཞེས་ལོ་རྒྱུས་ནང་ཉར། ནང་དོན་ཞིག་འདེམས་ན་བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་བེད་སྤྱོད་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Field</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རེའུ་མིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Kept</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Duplicate</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Take</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བེད་སྤྱོད</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="348"/>
+        <source>To &amp;household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤོ་ཡུལ་ཁྱིམ་ཚང(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="351"/>
+        <source>&amp;Relation to head</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="355"/>
+        <source>Move to another household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="357"/>
+        <source>Choose the relation</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
         <source>&amp;Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Why is the case opened?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཅིའི་ཕྱིར་དང་ལེན་བྱེད་དམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
         <source>Open a case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས</translation>
@@ -2633,182 +3678,224 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="158"/>
-        <location filename="../../app/ui/pages/people.py" line="161"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="162"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <source>Edit house&amp;hold</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་རྩོམ་སྒྲིག(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <source>Ma&amp;ke head of household</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་ཏུ་བཀོད(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <source>&amp;Move to another household…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <source>Died or moved a&amp;way…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདས་གྲོངས་སམ་གནས་སྤོས(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <source>Merge a d&amp;uplicate into this person…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མི་འདིར་མཉམ་སྡེབ(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <source>Merge a duplicate into this househ&amp;old…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐྱར་ཟློས་ཁྱིམ་ཚང་ཁྱིམ་ཚང་འདིར་མཉམ་སྡེབ(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="240"/>
+        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <source>Choose a person in the list to see their household.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="291"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="252"/>
+        <location filename="../../app/ui/pages/people.py" line="305"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -2817,22 +3904,62 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="292"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStatusDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <source>&amp;What happened</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱུང་བའི་གནས་ཚུལ(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
+        <source>&amp;Date</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚེས་གྲངས(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <source>Died or moved away</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདས་གྲོངས་སམ་གནས་སྤོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <source>Died</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདས་གྲོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <source>Moved away</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གནས་སྤོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
+        <source>Lives here (again)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་འདིར་(ཡང་བསྐྱར)སྡོད</translation>
     </message>
 </context>
 <context>
@@ -2847,64 +3974,82 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="98"/>
+        <location filename="../../app/ui/forms/base.py" line="165"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="99"/>
+        <location filename="../../app/ui/forms/base.py" line="166"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="100"/>
+        <location filename="../../app/ui/forms/base.py" line="167"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="101"/>
+        <location filename="../../app/ui/forms/base.py" line="168"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="169"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="170"/>
+        <source>&amp;History</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="171"/>
+        <source>De&amp;lete…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;L)…</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="113"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="117"/>
+        <location filename="../../app/ui/pages/base.py" line="145"/>
         <source>Nothing recorded yet.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
@@ -2913,205 +4058,205 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="124"/>
+        <location filename="../../app/ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="127"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="127"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="138"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>&amp;Month:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Report &amp;language:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཞུའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="151"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>&amp;Show</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྟོན(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;PDF…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ལ་ཉར་ཚགས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>Save as &amp;Excel…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ལ་ཉར་ཚགས(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
         <source>Save as &amp;CSV…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV ལ་ཉར་ཚགས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>&amp;Open folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Breakdown for:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="163"/>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མདོར་བསྟན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Figure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="43"/>
+        <location filename="../../app/ui/pages/reports.py" line="44"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Reports are not available yet in this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་འདིར་ད་དུང་སྙན་ཞུ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="201"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Counting…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="227"/>
+        <location filename="../../app/ui/pages/reports.py" line="228"/>
         <source>Monthly summary of %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="249"/>
+        <location filename="../../app/ui/pages/reports.py" line="250"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="259"/>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="259"/>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="261"/>
         <source>CSV table (*.csv)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV རེའུ་མིག (*.csv)</translation>
@@ -3138,76 +4283,88 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྱུང་ཁུངས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
         <source>&amp;Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="233"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
         <source>For &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁེ་ཕན་ཐོབ་མཁན་གྱི་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
+        <source>Or for a &amp;person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
         <source>&amp;Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
         <source>&amp;Goods in kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
         <source>New resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
         <source>Who gave it (company, charity, office)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྲོད་མཁན (ཁེ་ལས། སྙིང་རྗེའི་ཚོགས་པ། ལས་ཁུངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="248"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>e.g. 500 or 1200.50</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 500 ཡང་ན་ 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="280"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
         <source>Resource link saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <source>Resource link</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
 </context>
 <context>
@@ -3232,16 +4389,21 @@
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མཁོ་སྤྲོད་པ</translation>
+        <translation type="vanished">མཁོ་སྤྲོད་པ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
+        <source>Recipient ← provider</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལེན་མཁན ← མཁོ་སྤྲོད་པ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="24"/>
@@ -3259,25 +4421,31 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
         <source>&amp;What should be fixed?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ག་རེ་བཟོ་བཅོས་བྱེད་དགོས་སམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
         <source>Return the case to the worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
         <source>The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བས་བསམ་འཆར་འདི་དག་ཁོང་གི་“དེ་རིང”ཤོག་ངོས་སུ་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <source>Return case %1. The worker sees these comments on their Today page.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ཕྱིར་སློག་བྱེད། སྤྱི་ཚོགས་ལས་ཀ་བས་དེ་རིང་གི་ཤོག་ངོས་སུ་བསམ་འཆར་འདི་དག་མཐོང་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
         <source>&amp;Return case</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཕྱིར་སློག(&amp;R)</translation>
@@ -3286,164 +4454,176 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>Service &amp;item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
         <source>&amp;Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
         <source>Record a service</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <source>Service record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Settings</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Language and text size</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ་དང་ཡིག་གཟུགས་ཆེ་ཆུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change my password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་གསང་ཨང་བརྗེ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Current password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>New password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>New password again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གསར་པ་ཡང་བསྐྱར་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Change &amp;password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་བརྗེ་བ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>Station administration</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Lock after minutes without use</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ག་ཚོད་རྗེས་སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Full name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཆ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>First password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོག་མའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="110"/>
         <source>Save lock time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་དུས་ཚོད་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Add &amp;user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་ཁ་སྣོན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="112"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་བརྙན་ཡོལ་སྒོ་ལྕགས་རྒྱག (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
         <source>About Station Ledger, diagnostics (F1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉེན་ཆས་འདིའི་སྐོར་དང་ནད་གཞི་ཞིབ་དཔྱད (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="115"/>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན (Ctrl+Z) ཡིས་ཁྱེད་ཀྱིས་མཐའ་མར་ཉར་ཚགས་བྱས་པའི་བཅར་འདྲི་དང་། བྱེད་སྒོ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི་བཅས་ཕྱིར་ལེན་ཐུབ། རྣམ་པའི་ཚན་བྱང་དུ་གསལ་བཞིན་ཡོད་རིང་ཆོག བཟོ་བཅོས་གཞན་དག་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ནས་ཡང་དག་བཟོ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="146"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Password changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་བརྗེས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>Saved: the screen locks after %1 minutes without use.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་བྱས་ཟིན། བེད་སྤྱོད་མ་བྱས་པའི་སྐར་མ་ %1 རྗེས་བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག་ངེས།</translation>
     </message>
 </context>
 <context>
@@ -3500,224 +4680,224 @@
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
         <source>Household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
         <source>Activity participant</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོར་མཉམ་ཞུགས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
         <source>Case service</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
         <source>Case review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
         <source>Task</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་འགན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
         <source>User</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
-        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
         <source>Place</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="34"/>
         <source>Contract target</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གན་རྒྱའི་དམིགས་འབེན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
         <source>Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
         <source>Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
         <source>Name (Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
         <source>Date of birth</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
         <source>Relation to the head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
         <source>Headcount</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
         <source>Service items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
         <source>Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
         <source>Plan goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཆར་གཞིའི་དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
         <source>Plan actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཆར་གཞིའི་བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
         <source>Why the case was opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
         <source>Closure summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་མཇུག་སྒྲིལ་གྱི་བསྡོམས་ཚིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="60"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="74"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="75"/>
         <source>(empty)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(སྟོང་པ)</translation>
@@ -3726,449 +4906,648 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="193"/>
+        <location filename="../../app/ui/pages/sync.py" line="194"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="197"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="208"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="211"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="226"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="228"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="229"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="232"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="261"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="263"/>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="265"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="266"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="268"/>
+        <location filename="../../app/ui/pages/sync.py" line="269"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="173"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="55"/>
+        <location filename="../../app/ui/pages/sync.py" line="56"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 རྗེས་སུ་ལུས་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="58"/>
+        <location filename="../../app/ui/pages/sync.py" line="59"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 སྔོན་ལ་སོང་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="63"/>
+        <location filename="../../app/ui/pages/sync.py" line="64"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="175"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="179"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="275"/>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="276"/>
+        <location filename="../../app/ui/pages/sync.py" line="281"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="311"/>
+        <location filename="../../app/ui/pages/sync.py" line="312"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="79"/>
+        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <source>Team and caseload</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རུ་ཁག་དང་སྒེར་དོན་གྱི་འགན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <source>Open case files per worker (select a row to see them)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་རེ་རེའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན (ཐིག་ཕྲེང་གཅིག་འདེམས་ནས་ལྟ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <source>Case files (double-click or Enter opens one)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས (ཐེངས་གཉིས་རྡེབ་པའམ་ནང་འཇུག་མཐེབ་གནོན་ནས་ཁ་ཕྱེ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Worker</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Waiting for review (longest)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ (ཡུན་རིང་ཤོས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <source>Overdue follow-ups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཡོལ་བའི་རྗེས་འདེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <source>High risk</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁ་མཐོ་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Number</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Stage</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོམ་རིམ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Risk</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉེན་ཁ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Waiting</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒུག་བཞིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <source>Waiting for review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <source>With overdue tasks</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དུས་ཡོལ་བའི་ལས་འགན་ཡོད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <source>All open case files</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡོངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <source>Search: case number or person (name, pinyin, ID number)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཤེར་འཚོལ། སྒེར་དོན་ཨང་གྲངས་སམ་མི (མིང་། པིན་ཡིན། ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <source>Staff changes for the selected user</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདེམས་པའི་སྤྱོད་མཁན་གྱི་ལས་བྱེད་འགྱུར་ལྡོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch &amp;off</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཚམས་འཇོག(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch o&amp;n</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་ཆོག་ཏུ་གཏོང(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>Change &amp;role</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོ་གནས་བསྒྱུར(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>&amp;Hand cases and tasks to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་དང་ལས་འགན་རྩིས་སྤྲོད་ས(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <source>&amp;Deleted records…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <source>%1 (switched off)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (སྤྱོད་མཚམས་བཞག་ཟིན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <source>%1 (%2 days)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (ཉིན་ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <source>%1 days</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉིན་ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <source>Switched on.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <source>Switched off: this user can no longer sign in.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <source>Role changed.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <source>%1 case files and %2 tasks handed over.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>Today</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེ་རིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="85"/>
         <source>Good day, %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="86"/>
+        <location filename="../../app/ui/pages/today.py" line="87"/>
         <source>To do</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Case files waiting for your review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="159"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>Nothing to do. Well done!</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>Mark &amp;done</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>New &amp;visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>New &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>New &amp;activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New resource &amp;link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="109"/>
+        <location filename="../../app/ui/pages/today.py" line="110"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས། %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="111"/>
+        <location filename="../../app/ui/pages/today.py" line="112"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="140"/>
+        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <source>County server</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་མེད་པས་ཟིན་ཐོ་རྣམས་རྩིས་འཁོར་འདི་ནང་ཉར་ཡོད། དོ་དམ་པས་གོམ་མཉམ་གྱི་ཤོག་ངོས་ནས་མཐུད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="160"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <location filename="../../app/ui/pages/today.py" line="161"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="143"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="146"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
@@ -4177,52 +5556,58 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
         <source>&amp;Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="81"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="83"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
         <source>&amp;People served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="85"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
         <source>&amp;Follow-up</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་འདེད(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="102"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
         <source>New household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="103"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>Visit again on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡང་བསྐྱར་བཅར་འདྲིའི་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
         <source>Visit saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་ཉར་ཚགས་བྱས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <source>Household visit</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
 </context>
 <context>
@@ -4303,13 +5688,13 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
@@ -4318,67 +5703,73 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (&amp;Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Se&amp;x</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;Birth date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="95"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>&amp;Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <source>Choose the relation</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>18 digits (the last may be X)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>

@@ -135,256 +135,302 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="143"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="145"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="147"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="166"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
         <source>Head&amp;count</source>
         <translation>Head&amp;count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="168"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="185"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>(whole station)</source>
         <translation>(whole station)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
         <source>&amp;Add to list</source>
         <translation>&amp;Add to list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="190"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>When names are not known, enter how many took part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
         <source>Activity saved</source>
         <translation>Activity saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="136"/>
+        <location filename="../../app/ui/pages/cases.py" line="154"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
+        <location filename="../../app/ui/pages/cases.py" line="162"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="168"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="168"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
+        <location filename="../../app/ui/pages/cases.py" line="371"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Language of the printed case file</source>
         <translation>Language of the printed case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>&amp;Print case file…</source>
         <translation>&amp;Print case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>Save the selected case file as a PDF to print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="211"/>
+        <location filename="../../app/ui/pages/cases.py" line="254"/>
+        <source>Choose a case file in the list.</source>
+        <translation>Choose a case file in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="296"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="218"/>
+        <location filename="../../app/ui/pages/cases.py" line="305"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="241"/>
+        <location filename="../../app/ui/pages/cases.py" line="329"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <location filename="../../app/ui/pages/cases.py" line="367"/>
+        <source>Approve the case file</source>
+        <translation>Approve the case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="368"/>
+        <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
+        <translation>Approve case %1 (%2)? A decision cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="372"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="382"/>
+        <source>Case %1 approved.</source>
+        <translation>Case %1 approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="432"/>
+        <source>Case %1 returned to the worker.</source>
+        <translation>Case %1 returned to the worker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="457"/>
         <source>Print the case file</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <location filename="../../app/ui/pages/cases.py" line="458"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <location filename="../../app/ui/pages/cases.py" line="467"/>
         <source>Writing case file %1…</source>
         <translation>Writing case file %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <location filename="../../app/ui/pages/cases.py" line="475"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>Case file saved to %1 — open it to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <location filename="../../app/ui/pages/cases.py" line="482"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -392,82 +438,82 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="132"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>Conflicts to look at</source>
         <translation>Conflicts to look at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
         <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
         <translation>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>On this computer</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>The other value</source>
         <translation>The other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="146"/>
         <source>No conflicts: there is nothing to choose.</source>
         <translation>No conflicts: there is nothing to choose.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="141"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="147"/>
         <source>Keep the value on this &amp;computer</source>
         <translation>Keep the value on this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="142"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="148"/>
         <source>Keep the &amp;other value</source>
         <translation>Keep the &amp;other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="149"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="158"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="183"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="189"/>
         <source>%1 “%2”, %3:</source>
         <translation>%1 “%2”, %3:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="191"/>
         <source>On this computer now</source>
         <translation>On this computer now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="192"/>
         <source>Made earlier on this computer, not kept</source>
         <translation>Made earlier on this computer, not kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="194"/>
         <source>From the county (another device)</source>
         <translation>From the county (another device)</translation>
     </message>
@@ -487,7 +533,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="233"/>
+        <location filename="../../app/services/station.py" line="265"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -546,14 +592,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="230"/>
-        <location filename="../../app/services/station.py" line="237"/>
+        <location filename="../../app/services/station.py" line="262"/>
+        <location filename="../../app/services/station.py" line="269"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="163"/>
+        <location filename="../../app/services/station.py" line="191"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -580,139 +626,145 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="81"/>
-        <location filename="../../app/services/cases.py" line="110"/>
+        <location filename="../../app/services/cases.py" line="111"/>
         <source>Please choose the risk level.</source>
         <translation>Please choose the risk level.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="107"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>This case is waiting for review or closed; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="119"/>
+        <location filename="../../app/services/cases.py" line="120"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>Only the case&apos;s own worker may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="125"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>Please fill in this stage before moving on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="134"/>
+        <location filename="../../app/services/cases.py" line="135"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>This stage needs the supervisor&apos;s approval to move on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="148"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>Only a service plan or a closure is submitted for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="149"/>
+        <location filename="../../app/services/cases.py" line="150"/>
         <source>This case is already waiting for review.</source>
         <translation>This case is already waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="163"/>
+        <location filename="../../app/services/cases.py" line="164"/>
         <source>Only a supervisor may review case files.</source>
         <translation>Only a supervisor may review case files.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="168"/>
         <source>This case is not waiting for review.</source>
         <translation>This case is not waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="169"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>You cannot review a case file of your own.</source>
         <translation>You cannot review a case file of your own.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="214"/>
+        <location filename="../../app/services/cases.py" line="215"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>Services are recorded once the service plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="217"/>
+        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/corrections.py" line="156"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="220"/>
+        <location filename="../../app/services/cases.py" line="221"/>
+        <location filename="../../app/services/corrections.py" line="159"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="235"/>
+        <location filename="../../app/services/cases.py" line="236"/>
         <source>This task no longer exists.</source>
         <translation>This task no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="31"/>
+        <location filename="../../app/services/catalog.py" line="36"/>
         <source>This file is not a service catalogue.</source>
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="78"/>
+        <location filename="../../app/services/catalog.py" line="83"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="81"/>
+        <location filename="../../app/services/catalog.py" line="86"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="57"/>
+        <location filename="../../app/services/households.py" line="60"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translation>Please enter the name in Chinese or in Tibetan.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="59"/>
+        <location filename="../../app/services/households.py" line="62"/>
         <source>Please choose the sex.</source>
         <translation>Please choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="61"/>
+        <location filename="../../app/services/household_facts.py" line="42"/>
+        <location filename="../../app/services/household_facts.py" line="65"/>
+        <location filename="../../app/services/households.py" line="64"/>
         <source>Please choose the relation to the head of household.</source>
         <translation>Please choose the relation to the head of household.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="65"/>
+        <location filename="../../app/services/households.py" line="68"/>
         <source>The birth date cannot be in the future.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="76"/>
+        <location filename="../../app/services/households.py" line="79"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translation>The birth date does not match the ID number (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="82"/>
+        <location filename="../../app/services/households.py" line="85"/>
         <source>The sex does not match the ID number.</source>
         <translation>The sex does not match the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/households.py" line="111"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translation>The ID number %1 is already registered for %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="125"/>
-        <location filename="../../app/services/records.py" line="113"/>
+        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/records.py" line="124"/>
         <source>Please choose the village.</source>
         <translation>Please choose the village.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="139"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>A household needs at least one member.</source>
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="207"/>
-        <location filename="../../app/services/records.py" line="189"/>
+        <location filename="../../app/services/corrections.py" line="84"/>
+        <location filename="../../app/services/corrections.py" line="239"/>
+        <location filename="../../app/services/corrections.py" line="377"/>
+        <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
@@ -722,8 +774,9 @@
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
+        <location filename="../../app/services/household_facts.py" line="72"/>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="169"/>
+        <location filename="../../app/services/records.py" line="188"/>
         <source>Please choose the household.</source>
         <translation>Please choose the household.</translation>
     </message>
@@ -743,74 +796,76 @@
         <translation>People served must be between 1 and 50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="105"/>
+        <location filename="../../app/services/records.py" line="115"/>
         <source>Please choose the kind of activity.</source>
         <translation>Please choose the kind of activity.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="118"/>
+        <location filename="../../app/services/records.py" line="129"/>
         <source>A person on the roster no longer exists.</source>
         <translation>A person on the roster no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="122"/>
+        <location filename="../../app/services/records.py" line="133"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translation>The headcount must be between 0 and 5000.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="125"/>
+        <location filename="../../app/services/records.py" line="136"/>
         <source>Please add participants or enter the headcount.</source>
         <translation>Please add participants or enter the headcount.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="166"/>
+        <location filename="../../app/services/records.py" line="184"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translation>Enter an amount of money or describe what was given in kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="191"/>
         <source>Please choose the person.</source>
         <translation>Please choose the person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="78"/>
+        <location filename="../../app/services/station.py" line="84"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
-        <location filename="../../app/services/station.py" line="118"/>
+        <location filename="../../app/services/station.py" line="140"/>
         <location filename="../../app/sync/join.py" line="32"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="150"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="173"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="201"/>
+        <location filename="../../app/services/station.py" line="232"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>The lock time must be between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="224"/>
+        <location filename="../../app/services/staff.py" line="59"/>
+        <location filename="../../app/services/station.py" line="255"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="226"/>
+        <location filename="../../app/services/station.py" line="258"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="259"/>
+        <location filename="../../app/services/staff.py" line="147"/>
+        <location filename="../../app/services/station.py" line="291"/>
         <location filename="../../app/sync/join.py" line="52"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
@@ -821,178 +876,178 @@
         <translation>Your role (%1) may not do this.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="87"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="91"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translation>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translation>The year %1 is not possible here: please enter a year between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translation>%1 is not a real date: there is no month %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translation>%1 is not a real date: month %2 of %3 has only %4 days.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="113"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translation>The date %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translation>The date %1 is too late: the latest date allowed here is %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translation>The date %1 is too early: the earliest date allowed here is %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="127"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translation>Please enter the full date with year, month and day, for example 2024-03-07.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="145"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translation>Please enter an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="150"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translation>The amount %1 is negative. Please enter an amount of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translation>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="160"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translation>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translation>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translation>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="204"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translation>Please fill in this field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translation>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="211"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translation>A name cannot contain digits (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="226"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translation>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="229"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translation>The Chinese name must be written in Chinese characters.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="234"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translation>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translation>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="255"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translation>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="259"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translation>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="284"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translation>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="287"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translation>A mobile number has 11 digits, but %1 has %2.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="290"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translation>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="82"/>
+        <location filename="../../app/validation/id_number.py" line="84"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="89"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="92"/>
+        <location filename="../../app/validation/id_number.py" line="94"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translation>The ID number %1 is not valid: the birth date in it, %2, is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="108"/>
+        <location filename="../../app/validation/id_number.py" line="110"/>
         <source>Please enter the ID number.</source>
         <translation>Please enter the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="111"/>
+        <location filename="../../app/validation/id_number.py" line="113"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translation>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="117"/>
+        <location filename="../../app/validation/id_number.py" line="119"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translation>The ID number %1 has %2 characters, but an ID number must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="123"/>
+        <location filename="../../app/validation/id_number.py" line="125"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translation>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="131"/>
+        <location filename="../../app/validation/id_number.py" line="133"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translation>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</translation>
     </message>
@@ -1012,11 +1067,14 @@
         <translation>County roll-up</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="72"/>
         <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="73"/>
+        <location filename="../../app/reports/sheets.py" line="122"/>
         <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>Station</translation>
@@ -1028,68 +1086,69 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case files established</source>
         <translation>Case files established</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="199"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="200"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
         <source>Resources linked</source>
         <translation>Resources linked</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Money (yuan)</source>
         <translation>Money (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>In kind (yuan)</source>
         <translation>In kind (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="42"/>
-        <location filename="../../app/reports/strings.py" line="203"/>
-        <location filename="../../app/reports/strings.py" line="204"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Resource amount (yuan)</source>
         <translation>Resource amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="44"/>
-        <location filename="../../app/reports/strings.py" line="205"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
@@ -1100,19 +1159,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="48"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="50"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="52"/>
-        <location filename="../../app/reports/strings.py" line="212"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
@@ -1123,49 +1182,51 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="56"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="58"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By target group</source>
         <translation>By target group</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="60"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="62"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By resource source</source>
         <translation>By resource source</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="66"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="70"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Resource source</source>
         <translation>Resource source</translation>
     </message>
@@ -1235,7 +1296,9 @@
         <translation>SHA-256 of the records counted</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
         <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1245,9 +1308,8 @@
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
-        <translation>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
+        <translation type="vanished">The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="104"/>
@@ -1261,6 +1323,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
@@ -1271,16 +1334,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
@@ -1296,11 +1362,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1323,6 +1391,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
         <location filename="../../app/reports/strings.py" line="190"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
@@ -1334,11 +1403,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="136"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="138"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -1349,21 +1420,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="144"/>
+        <location filename="../../app/services/history.py" line="31"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="146"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="148"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1507,18 +1585,17 @@
         <translation>The record of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="39"/>
+        <location filename="../../app/sync/transport.py" line="31"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server cannot be reached (%1).</source>
-        <translation>The county server cannot be reached (%1).</translation>
+        <translation type="vanished">The county server cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="59"/>
-        <location filename="../../app/reports/export.py" line="88"/>
+        <location filename="../../app/reports/export.py" line="77"/>
+        <location filename="../../app/reports/export.py" line="106"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translation>Please choose PDF, XLSX or CSV.</translation>
     </message>
@@ -1685,14 +1762,477 @@
         <translation>This refused change no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="49"/>
+        <location filename="../../app/validation/id_number.py" line="51"/>
         <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
         <translation>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="137"/>
+        <location filename="../../app/validation/id_number.py" line="139"/>
         <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
         <translation>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="113"/>
+        <location filename="../../app/reports/export.py" line="155"/>
+        <source>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="183"/>
+        <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text/policy.py" line="97"/>
+        <source>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</source>
+        <translation>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="51"/>
+        <source>Write each change as field=value (%1).</source>
+        <translation>Write each change as field=value (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="59"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="84"/>
+        <location filename="../../app/services/merging.py" line="58"/>
+        <source>There is no field %1 in this record.</source>
+        <translation>There is no field %1 in this record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="116"/>
+        <source>(another device)</source>
+        <translation>(another device)</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="118"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="166"/>
+        <source>There is no case file %1.</source>
+        <translation>There is no case file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="42"/>
+        <source>Undone right after saving</source>
+        <translation>Undone right after saving</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="48"/>
+        <location filename="../../app/services/corrections.py" line="342"/>
+        <source>This kind of record cannot be changed here.</source>
+        <translation>This kind of record cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="77"/>
+        <source>Only the worker who recorded this and the station admin may change it.</source>
+        <translation>Only the worker who recorded this and the station admin may change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="173"/>
+        <source>Please say why this record is deleted.</source>
+        <translation>Please say why this record is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="189"/>
+        <source>This household still has members: move or delete them first.</source>
+        <translation>This household still has members: move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="241"/>
+        <source>This record is not deleted.</source>
+        <translation>This record is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="244"/>
+        <source>Restore the household this record belongs to first.</source>
+        <translation>Restore the household this record belongs to first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="247"/>
+        <source>The ID number %1 is now registered for someone else.</source>
+        <translation>The ID number %1 is now registered for someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="27"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="31"/>
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="32"/>
+        <source>People served</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Goods in kind</source>
+        <translation>Goods in kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Value of goods (yuan)</source>
+        <translation>Value of goods (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translation>Address (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Tibetan)</source>
+        <translation>Address (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Tibetan)</source>
+        <translation>Name (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Latin letters)</source>
+        <translation>Name (Latin letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="40"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="41"/>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="45"/>
+        <source>Reason for intake</source>
+        <translation>Reason for intake</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Kept record</source>
+        <translation>Kept record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Merged-away record</source>
+        <translation>Merged-away record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="52"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="34"/>
+        <source>This household already has a head. To change the head, use “Make head of household”.</source>
+        <translation>This household already has a head. To change the head, use “Make head of household”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="49"/>
+        <source>Someone who died or moved away cannot be the head.</source>
+        <translation>Someone who died or moved away cannot be the head.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="74"/>
+        <source>This person already lives in this household.</source>
+        <translation>This person already lives in this household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="80"/>
+        <location filename="../../app/services/household_facts.py" line="104"/>
+        <source>Make someone else the head of this household first.</source>
+        <translation>Make someone else the head of this household first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="96"/>
+        <source>Please choose what happened.</source>
+        <translation>Please choose what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="136"/>
+        <source>A household has exactly one head.</source>
+        <translation>A household has exactly one head.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="54"/>
+        <source>Only persons and households can be merged.</source>
+        <translation>Only persons and households can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="61"/>
+        <location filename="../../app/services/merging.py" line="155"/>
+        <source>Choose two different records to merge.</source>
+        <translation>Choose two different records to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="24"/>
+        <source>There is no such user at this station.</source>
+        <translation>There is no such user at this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="43"/>
+        <source>You cannot switch off your own account.</source>
+        <translation>You cannot switch off your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="46"/>
+        <location filename="../../app/services/staff.py" line="66"/>
+        <source>The station needs at least one active admin.</source>
+        <translation>The station needs at least one active admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="88"/>
+        <source>Please choose another worker to hand the cases to.</source>
+        <translation>Please choose another worker to hand the cases to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="91"/>
+        <source>%1 is switched off and cannot take cases.</source>
+        <translation>%1 is switched off and cannot take cases.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="99"/>
+        <source>A chosen case file is not an open case of this worker.</source>
+        <translation>A chosen case file is not an open case of this worker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="193"/>
+        <source>This account has been switched off. Ask the station admin.</source>
+        <translation>This account has been switched off. Ask the station admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Tibetan</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="53"/>
+        <source>Chinese and Tibetan</source>
+        <translation>Chinese and Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="71"/>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="75"/>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="77"/>
+        <location filename="../../app/reports/sheets.py" line="121"/>
+        <source>Check number (SHA-256)</source>
+        <translation>Check number (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="78"/>
+        <source>Records counted</source>
+        <translation>Records counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="114"/>
+        <source>Record list</source>
+        <translation>Record list</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
+        <source>Record number</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="117"/>
+        <source>Time stamp</source>
+        <translation>Time stamp</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <source>The check number is SHA-256 over one line per record counted (its kind, record number and time stamp), sorted. The Excel workbook (its hidden sheet, the record list) and the CSV export list these records, so an auditor can check that nothing changed after the report was submitted.</source>
+        <translation>The check number is SHA-256 over one line per record counted (its kind, record number and time stamp), sorted. The Excel workbook (its hidden sheet, the record list) and the CSV export list these records, so an auditor can check that nothing changed after the report was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="197"/>
+        <source>Found during outreach</source>
+        <translation>Found during outreach</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="198"/>
+        <source>Referred by another office</source>
+        <translation>Referred by another office</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="199"/>
+        <source>Came to the station</source>
+        <translation>Came to the station</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="200"/>
+        <source>Applied for help</source>
+        <translation>Applied for help</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="130"/>
+        <source>The county server did not answer in time. It will be tried again.</source>
+        <translation>The county server did not answer in time. It will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="132"/>
+        <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
+        <translation>There is no connection to the county server (check the network and the server address). It will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="134"/>
+        <source>The connection to the county server broke off. It will be tried again.</source>
+        <translation>The connection to the county server broke off. It will be tried again.</translation>
     </message>
     <message>
         <location filename="../../app/protocol/reasons.py" line="34"/>
@@ -1750,10 +2290,6 @@
         <translation>The user has an unknown role (%1).</translation>
     </message>
     <message>
-        <source>Too many refused changes in one parcel; this one was not kept: %1</source>
-        <translation type="vanished">Too many refused changes in one parcel; this one was not kept: %1</translation>
-    </message>
-    <message>
         <location filename="../../app/sync/client.py" line="122"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
@@ -1764,19 +2300,19 @@
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="29"/>
-        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
-        <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/transport.py" line="51"/>
+        <location filename="../../app/sync/transport.py" line="43"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="87"/>
+        <location filename="../../app/sync/transport.py" line="79"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>The county server is busy or cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="126"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="34"/>
@@ -1805,34 +2341,130 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
+        <translation>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Resource link</source>
+        <translation>Resource link</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>This person may already be registered. Please check:</source>
         <translation>This person may already be registered. Please check:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>It is a different person: create</source>
         <translation>It is a different person: create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>Open the registered person</source>
         <translation>Open the registered person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
@@ -1989,6 +2621,16 @@
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="59"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="60"/>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -2009,82 +2651,120 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <source>Look in</source>
+        <translation>Look in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Station Ledger — set up the station</source>
         <translation>Station Ledger — set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="104"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translation>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>County (Chinese)</source>
         <translation>County (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>County (Tibetan)</source>
         <translation>County (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="108"/>
         <source>Station name (Chinese)</source>
         <translation>Station name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="109"/>
         <source>Station name (Tibetan)</source>
         <translation>Station name (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translation>Villages, one per line
 (Chinese|Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Your user name</source>
         <translation>Your user name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Your full name</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="113"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
-        <location filename="../../app/ui/first_run.py" line="125"/>
+        <location filename="../../app/ui/first_run.py" line="113"/>
+        <location filename="../../app/ui/first_run.py" line="126"/>
         <source>County recovery key file</source>
         <translation>County recovery key file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="116"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="117"/>
         <source>&amp;Set up the station</source>
         <translation>&amp;Set up the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="118"/>
         <source>Try the &amp;demo station</source>
         <translation>Try the &amp;demo station</translation>
     </message>
@@ -2095,39 +2775,145 @@
     </message>
 </context>
 <context>
-    <name>HouseholdForm</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="190"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="69"/>
+        <source>Every change to this record, newest first, from the change log.</source>
+        <translation>Every change to this record, newest first, from the change log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="71"/>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="73"/>
+        <source>Held by: %1</source>
+        <translation>Held by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
+        <source>(another device)</source>
+        <translation>(another device)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="87"/>
+        <source>device %1</source>
+        <translation>device %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="90"/>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="303"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="203"/>
-        <source>New household</source>
-        <translation>New household</translation>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="313"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="317"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <source>Address (Tibetan)</source>
+        <translation>Address (Tibetan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <source>Choose the village</source>
+        <translation>Choose the village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
@@ -2135,75 +2921,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
-        <source>Undone.</source>
-        <translation>Undone.</translation>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="vanished">Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <source>People with the same ID number</source>
+        <translation>People with the same ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <source>The &amp;duplicate</source>
+        <translation>The &amp;duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
+        <translation>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="348"/>
+        <source>To &amp;household</source>
+        <translation>To &amp;household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="351"/>
+        <source>&amp;Relation to head</source>
+        <translation>&amp;Relation to head</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="355"/>
+        <source>Move to another household</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="357"/>
+        <source>Choose the relation</source>
+        <translation>Choose the relation</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
         <translation>Service &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Risk level</source>
         <translation>&amp;Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Opened on</source>
         <translation>&amp;Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Why is the case opened?</source>
         <translation>&amp;Why is the case opened?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
         <source>Open a case file</source>
         <translation>Open a case file</translation>
     </message>
@@ -2211,153 +3092,188 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="158"/>
-        <location filename="../../app/ui/pages/people.py" line="161"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="162"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>All service domains</source>
         <translation>All service domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>All social workers</source>
         <translation>All social workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Has an open case file</source>
         <translation>Has an open case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Case file waiting for review</source>
         <translation>Case file waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>No case file</source>
         <translation>No case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Any case status</source>
         <translation>Any case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Visited &amp;between</source>
         <translation>Visited &amp;between</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>People whose household had a visit in these dates. Delete: any date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <source>Edit house&amp;hold</source>
+        <translation>Edit house&amp;hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <source>Ma&amp;ke head of household</source>
+        <translation>Ma&amp;ke head of household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <source>&amp;Move to another household…</source>
+        <translation>&amp;Move to another household…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <source>Died or moved a&amp;way…</source>
+        <translation>Died or moved a&amp;way…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <source>Merge a d&amp;uplicate into this person…</source>
+        <translation>Merge a d&amp;uplicate into this person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <source>Merge a duplicate into this househ&amp;old…</source>
+        <translation>Merge a duplicate into this househ&amp;old…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="240"/>
+        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <source>Choose a person in the list to see their household.</source>
+        <translation>Choose a person in the list to see their household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="291"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="252"/>
+        <location filename="../../app/ui/pages/people.py" line="305"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -2365,19 +3281,53 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
         <source>New household member</source>
         <translation>New household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="292"/>
         <source>Person added</source>
         <translation>Person added</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStatusDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <source>Died or moved away</source>
+        <translation>Died or moved away</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
+        <source>Lives here (again)</source>
+        <translation>Lives here (again)</translation>
     </message>
 </context>
 <context>
@@ -2391,55 +3341,70 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="98"/>
+        <location filename="../../app/ui/forms/base.py" line="165"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="99"/>
+        <location filename="../../app/ui/forms/base.py" line="166"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="100"/>
+        <location filename="../../app/ui/forms/base.py" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="101"/>
+        <location filename="../../app/ui/forms/base.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="169"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="170"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="171"/>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="113"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="117"/>
+        <location filename="../../app/ui/pages/base.py" line="145"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -2447,172 +3412,172 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="124"/>
+        <location filename="../../app/ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="127"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="127"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case files opened</source>
         <translation>Case files opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Resource links</source>
         <translation>Resource links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Resources linked (yuan)</source>
         <translation>Resources linked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="138"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Monthly summary</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="151"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>Save as &amp;Excel…</source>
         <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
         <source>Save as &amp;CSV…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Breakdown for:</source>
         <translation>Breakdown for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="163"/>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="43"/>
+        <location filename="../../app/ui/pages/reports.py" line="44"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Reports are not available yet in this version.</source>
         <translation>Reports are not available yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="201"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="227"/>
+        <location filename="../../app/ui/pages/reports.py" line="228"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="249"/>
+        <location filename="../../app/ui/pages/reports.py" line="250"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="259"/>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="259"/>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="261"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
@@ -2635,64 +3600,74 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="233"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
         <source>For &amp;household</source>
         <translation>For &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
+        <source>Or for a &amp;person</source>
+        <translation>Or for a &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
         <source>&amp;Money (yuan)</source>
         <translation>&amp;Money (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
         <source>&amp;Goods in kind</source>
         <translation>&amp;Goods in kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
         <translation>&amp;Value of goods (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
         <source>New resource link</source>
         <translation>New resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>Who gave it (company, charity, office)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="248"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>e.g. 500 or 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="280"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
         <source>Resource link saved</source>
         <translation>Resource link saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <source>Resource link</source>
+        <translation>Resource link</translation>
     </message>
 </context>
 <context>
@@ -2714,14 +3689,18 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
-        <translation>Provider</translation>
+        <translation type="vanished">Provider</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
+        <source>Recipient ← provider</source>
+        <translation>Recipient ← provider</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="24"/>
@@ -2737,22 +3716,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
         <source>&amp;What should be fixed?</source>
         <translation>&amp;What should be fixed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
         <source>Return the case to the worker</source>
         <translation>Return the case to the worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>The worker sees these comments on their Today page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <source>Return case %1. The worker sees these comments on their Today page.</source>
+        <translation>Return case %1. The worker sees these comments on their Today page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
         <source>&amp;Return case</source>
         <translation>&amp;Return case</translation>
     </message>
@@ -2760,138 +3744,148 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>Service &amp;item</source>
         <translation>Service &amp;item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
         <source>Record a service</source>
         <translation>Record a service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <source>Service record</source>
+        <translation>Service record</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Change &amp;password</source>
         <translation>Change &amp;password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>Station administration</source>
         <translation>Station administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="110"/>
         <source>Save lock time</source>
         <translation>Save lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Add &amp;user</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="112"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>Lock the screen now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
         <source>About Station Ledger, diagnostics (F1)</source>
         <translation>About Station Ledger, diagnostics (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="115"/>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="146"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>Saved: the screen locks after %1 minutes without use.</source>
+        <translation>Saved: the screen locks after %1 minutes without use.</translation>
     </message>
 </context>
 <context>
@@ -2940,188 +3934,188 @@
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
         <source>Household visit</source>
         <translation>Household visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
         <source>Activity participant</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
         <source>Resource link</source>
         <translation>Resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
         <source>Case service</source>
         <translation>Case service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
         <source>Case review</source>
         <translation>Case review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
-        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="34"/>
         <source>Contract target</source>
         <translation>Contract target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Chinese)</source>
         <translation>Address (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>Name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Tibetan)</source>
         <translation>Name (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
         <source>Name (Latin letters)</source>
         <translation>Name (Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
         <source>Relation to the head</source>
         <translation>Relation to the head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
         <source>Headcount</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
         <source>Plan goals</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
         <source>Plan actions</source>
         <translation>Plan actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
         <source>Why the case was opened</source>
         <translation>Why the case was opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
         <source>Closure summary</source>
         <translation>Closure summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="60"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="74"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="75"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -3129,376 +4123,543 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>County key fingerprint</source>
         <translation>County key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>as printed under the enrolment code</source>
         <translation>as printed under the enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>Trial only: allow an unencrypted http:// address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="193"/>
+        <location filename="../../app/ui/pages/sync.py" line="194"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="208"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="211"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="226"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="228"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="229"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="232"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="261"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="263"/>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="265"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="266"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="268"/>
+        <location filename="../../app/ui/pages/sync.py" line="269"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="173"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="55"/>
+        <location filename="../../app/ui/pages/sync.py" line="56"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="58"/>
+        <location filename="../../app/ui/pages/sync.py" line="59"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="63"/>
+        <location filename="../../app/ui/pages/sync.py" line="64"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="175"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="179"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="275"/>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="276"/>
+        <location filename="../../app/ui/pages/sync.py" line="281"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="311"/>
+        <location filename="../../app/ui/pages/sync.py" line="312"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="79"/>
+        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <source>Team and caseload</source>
+        <translation>Team and caseload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <source>Open case files per worker (select a row to see them)</source>
+        <translation>Open case files per worker (select a row to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <source>Case files (double-click or Enter opens one)</source>
+        <translation>Case files (double-click or Enter opens one)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Waiting for review (longest)</source>
+        <translation>Waiting for review (longest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <source>With overdue tasks</source>
+        <translation>With overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <source>All open case files</source>
+        <translation>All open case files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <source>Search: case number or person (name, pinyin, ID number)</source>
+        <translation>Search: case number or person (name, pinyin, ID number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <source>Staff changes for the selected user</source>
+        <translation>Staff changes for the selected user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch &amp;off</source>
+        <translation>Switch &amp;off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch o&amp;n</source>
+        <translation>Switch o&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>Change &amp;role</source>
+        <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>&amp;Hand cases and tasks to</source>
+        <translation>&amp;Hand cases and tasks to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <source>&amp;Deleted records…</source>
+        <translation>&amp;Deleted records…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <source>%1 (switched off)</source>
+        <translation>%1 (switched off)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <source>Switched on.</source>
+        <translation>Switched on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <source>Switched off: this user can no longer sign in.</source>
+        <translation>Switched off: this user can no longer sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <source>Role changed.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <source>%1 case files and %2 tasks handed over.</source>
+        <translation>%1 case files and %2 tasks handed over.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="85"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="86"/>
+        <location filename="../../app/ui/pages/today.py" line="87"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Case files waiting for your review</source>
         <translation>Case files waiting for your review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="159"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>Nothing to do. Well done!</source>
         <translation>Nothing to do. Well done!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>New &amp;household</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>New &amp;activity</source>
         <translation>New &amp;activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New resource &amp;link</source>
         <translation>New resource &amp;link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="109"/>
+        <location filename="../../app/ui/pages/today.py" line="110"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>Fix case %1 returned by the supervisor: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="111"/>
+        <location filename="../../app/ui/pages/today.py" line="112"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="140"/>
+        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <source>County server</source>
+        <translation>County server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
+        <translation>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="160"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <location filename="../../app/ui/pages/today.py" line="161"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="143"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="146"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>Conflicts to look at on the Sync page: %1</translation>
     </message>
@@ -3506,44 +4667,49 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="81"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="83"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
         <source>&amp;People served</source>
         <translation>&amp;People served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="85"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="102"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
         <source>New household visit</source>
         <translation>New household visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="103"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>Visit again on</source>
         <translation>Visit again on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
         <source>Visit saved</source>
         <translation>Visit saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <source>Household visit</source>
+        <translation>Household visit</translation>
     </message>
 </context>
 <context>
@@ -3612,12 +4778,12 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translation>Service &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;items</source>
         <translation>Service &amp;items</translation>
     </message>
@@ -3625,57 +4791,62 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (&amp;Chinese)</source>
         <translation>Name (&amp;Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>Name (&amp;Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>Name (&amp;Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="95"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>&amp;Target groups</source>
         <translation>&amp;Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <source>Choose the relation</source>
+        <translation>Choose the relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 digits (the last may be X)</translation>
     </message>

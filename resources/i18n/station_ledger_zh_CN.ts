@@ -135,256 +135,302 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="141"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="142"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="143"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="145"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="147"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
         <source>&amp;Location</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
         <source>&amp;Participants</source>
         <translation>参与者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="166"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
         <source>Head&amp;count</source>
         <translation>人数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="168"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="185"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="187"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>(whole station)</source>
         <translation>（全站）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="188"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
         <source>&amp;Add to list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="189"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>&amp;Remove from list</source>
         <translation>从名单中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="190"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>不知道姓名时，请填写参与人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
         <source>Activity saved</source>
         <translation>活动已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <source>Activity</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="132"/>
-        <location filename="../../app/ui/pages/cases.py" line="135"/>
+        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="153"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="136"/>
+        <location filename="../../app/ui/pages/cases.py" line="154"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="137"/>
+        <location filename="../../app/ui/pages/cases.py" line="155"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="139"/>
+        <location filename="../../app/ui/pages/cases.py" line="157"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="140"/>
+        <location filename="../../app/ui/pages/cases.py" line="158"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="142"/>
+        <location filename="../../app/ui/pages/cases.py" line="160"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="143"/>
+        <location filename="../../app/ui/pages/cases.py" line="161"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="144"/>
+        <location filename="../../app/ui/pages/cases.py" line="162"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="145"/>
+        <location filename="../../app/ui/pages/cases.py" line="163"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="164"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="147"/>
+        <location filename="../../app/ui/pages/cases.py" line="165"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="168"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="150"/>
+        <location filename="../../app/ui/pages/cases.py" line="168"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="151"/>
+        <location filename="../../app/ui/pages/cases.py" line="169"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
+        <location filename="../../app/ui/pages/cases.py" line="371"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="152"/>
+        <location filename="../../app/ui/pages/cases.py" line="170"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="159"/>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Language of the printed case file</source>
         <translation>打印个案的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="160"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>&amp;Print case file…</source>
         <translation>打印个案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="161"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="163"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="164"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="211"/>
+        <location filename="../../app/ui/pages/cases.py" line="254"/>
+        <source>Choose a case file in the list.</source>
+        <translation>请在列表中选择一个个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="296"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="218"/>
+        <location filename="../../app/ui/pages/cases.py" line="305"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="241"/>
+        <location filename="../../app/ui/pages/cases.py" line="329"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="305"/>
+        <location filename="../../app/ui/pages/cases.py" line="367"/>
+        <source>Approve the case file</source>
+        <translation>通过个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="368"/>
+        <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
+        <translation>通过个案 %1（%2）？决定后不能撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="372"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="382"/>
+        <source>Case %1 approved.</source>
+        <translation>个案 %1 已通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="432"/>
+        <source>Case %1 returned to the worker.</source>
+        <translation>个案 %1 已退回社工。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="457"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="306"/>
+        <location filename="../../app/ui/pages/cases.py" line="458"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="315"/>
+        <location filename="../../app/ui/pages/cases.py" line="467"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="323"/>
+        <location filename="../../app/ui/pages/cases.py" line="475"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="330"/>
+        <location filename="../../app/ui/pages/cases.py" line="482"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -392,82 +438,82 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="132"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
         <source>Conflicts to look at</source>
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="134"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
         <source>The same information was changed on this computer and on another device before they could exchange it. Choose which value to keep: your choice is sent to the county and to every device.</source>
         <translation>同一项信息在本机和另一台设备上都被修改了，两边还没来得及交换。请选择保留哪个值：您的选择会发送到县里和每一台设备。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>What changed</source>
         <translation>修改的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="138"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="144"/>
         <source>On this computer</source>
         <translation>本机的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>The other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="145"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="140"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="146"/>
         <source>No conflicts: there is nothing to choose.</source>
         <translation>没有冲突，无需选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="141"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="147"/>
         <source>Keep the value on this &amp;computer</source>
         <translation>保留本机的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="142"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="148"/>
         <source>Keep the &amp;other value</source>
         <translation>保留另一个值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="149"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="158"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="164"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="183"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="189"/>
         <source>%1 “%2”, %3:</source>
         <translation>%1“%2”的%3：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="191"/>
         <source>On this computer now</source>
         <translation>本机现在的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="192"/>
         <source>Made earlier on this computer, not kept</source>
         <translation>本机之前改的值（未保留）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="194"/>
         <source>From the county (another device)</source>
         <translation>来自县里（另一台设备）</translation>
     </message>
@@ -487,7 +533,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="233"/>
+        <location filename="../../app/services/station.py" line="265"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -546,14 +592,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="180"/>
-        <location filename="../../app/services/station.py" line="230"/>
-        <location filename="../../app/services/station.py" line="237"/>
+        <location filename="../../app/services/station.py" line="262"/>
+        <location filename="../../app/services/station.py" line="269"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="215"/>
-        <location filename="../../app/services/station.py" line="163"/>
+        <location filename="../../app/services/station.py" line="191"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -580,139 +626,145 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="81"/>
-        <location filename="../../app/services/cases.py" line="110"/>
+        <location filename="../../app/services/cases.py" line="111"/>
         <source>Please choose the risk level.</source>
         <translation>请选择风险等级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="106"/>
+        <location filename="../../app/services/cases.py" line="107"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>此个案正在等待审核或已结案，不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="119"/>
+        <location filename="../../app/services/cases.py" line="120"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>只有负责此个案的社工可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="125"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>请先填写本阶段，再进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="134"/>
+        <location filename="../../app/services/cases.py" line="135"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>本阶段需经督导批准后才能进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="148"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>只有服务计划或结案需要提交审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="149"/>
+        <location filename="../../app/services/cases.py" line="150"/>
         <source>This case is already waiting for review.</source>
         <translation>此个案已在等待审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="163"/>
+        <location filename="../../app/services/cases.py" line="164"/>
         <source>Only a supervisor may review case files.</source>
         <translation>只有督导可以审核个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="168"/>
         <source>This case is not waiting for review.</source>
         <translation>此个案不在待审核状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="169"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>You cannot review a case file of your own.</source>
         <translation>不能审核自己负责的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="214"/>
+        <location filename="../../app/services/cases.py" line="215"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>服务计划通过后才能记录服务。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="217"/>
+        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/corrections.py" line="156"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>分钟数必须在 0 到 1440 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="220"/>
+        <location filename="../../app/services/cases.py" line="221"/>
+        <location filename="../../app/services/corrections.py" line="159"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>服务日期不能早于接案日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="235"/>
+        <location filename="../../app/services/cases.py" line="236"/>
         <source>This task no longer exists.</source>
         <translation>此任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="31"/>
+        <location filename="../../app/services/catalog.py" line="36"/>
         <source>This file is not a service catalogue.</source>
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="78"/>
+        <location filename="../../app/services/catalog.py" line="83"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="81"/>
+        <location filename="../../app/services/catalog.py" line="86"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="57"/>
+        <location filename="../../app/services/households.py" line="60"/>
         <source>Please enter the name in Chinese or in Tibetan.</source>
         <translation>请输入中文或藏文姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="59"/>
+        <location filename="../../app/services/households.py" line="62"/>
         <source>Please choose the sex.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="61"/>
+        <location filename="../../app/services/household_facts.py" line="42"/>
+        <location filename="../../app/services/household_facts.py" line="65"/>
+        <location filename="../../app/services/households.py" line="64"/>
         <source>Please choose the relation to the head of household.</source>
         <translation>请选择与户主的关系。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="65"/>
+        <location filename="../../app/services/households.py" line="68"/>
         <source>The birth date cannot be in the future.</source>
         <translation>出生日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="76"/>
+        <location filename="../../app/services/households.py" line="79"/>
         <source>The birth date does not match the ID number (%1).</source>
         <translation>出生日期与身份证号码（%1）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="82"/>
+        <location filename="../../app/services/households.py" line="85"/>
         <source>The sex does not match the ID number.</source>
         <translation>性别与身份证号码不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/households.py" line="111"/>
         <source>The ID number %1 is already registered for %2.</source>
         <translation>身份证号码 %1 已登记在 %2 名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="125"/>
-        <location filename="../../app/services/records.py" line="113"/>
+        <location filename="../../app/services/households.py" line="118"/>
+        <location filename="../../app/services/records.py" line="124"/>
         <source>Please choose the village.</source>
         <translation>请选择村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="139"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>A household needs at least one member.</source>
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="207"/>
-        <location filename="../../app/services/records.py" line="189"/>
+        <location filename="../../app/services/corrections.py" line="84"/>
+        <location filename="../../app/services/corrections.py" line="239"/>
+        <location filename="../../app/services/corrections.py" line="377"/>
+        <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
@@ -722,8 +774,9 @@
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
+        <location filename="../../app/services/household_facts.py" line="72"/>
         <location filename="../../app/services/records.py" line="51"/>
-        <location filename="../../app/services/records.py" line="169"/>
+        <location filename="../../app/services/records.py" line="188"/>
         <source>Please choose the household.</source>
         <translation>请选择户。</translation>
     </message>
@@ -743,74 +796,76 @@
         <translation>服务人数必须在 1 到 50 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="105"/>
+        <location filename="../../app/services/records.py" line="115"/>
         <source>Please choose the kind of activity.</source>
         <translation>请选择活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="118"/>
+        <location filename="../../app/services/records.py" line="129"/>
         <source>A person on the roster no longer exists.</source>
         <translation>名单中有人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="122"/>
+        <location filename="../../app/services/records.py" line="133"/>
         <source>The headcount must be between 0 and 5000.</source>
         <translation>人数必须在 0 到 5000 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="125"/>
+        <location filename="../../app/services/records.py" line="136"/>
         <source>Please add participants or enter the headcount.</source>
         <translation>请添加参与者或填写人数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="166"/>
+        <location filename="../../app/services/records.py" line="184"/>
         <source>Enter an amount of money or describe what was given in kind.</source>
         <translation>请填写金额或说明实物内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/records.py" line="171"/>
+        <location filename="../../app/services/records.py" line="191"/>
         <source>Please choose the person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="78"/>
+        <location filename="../../app/services/station.py" line="84"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
-        <location filename="../../app/services/station.py" line="118"/>
+        <location filename="../../app/services/station.py" line="140"/>
         <location filename="../../app/sync/join.py" line="32"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="122"/>
+        <location filename="../../app/services/station.py" line="150"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="173"/>
+        <location filename="../../app/services/station.py" line="204"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="201"/>
+        <location filename="../../app/services/station.py" line="232"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="224"/>
+        <location filename="../../app/services/staff.py" line="59"/>
+        <location filename="../../app/services/station.py" line="255"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="226"/>
+        <location filename="../../app/services/station.py" line="258"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="259"/>
+        <location filename="../../app/services/staff.py" line="147"/>
+        <location filename="../../app/services/station.py" line="291"/>
         <location filename="../../app/sync/join.py" line="52"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
@@ -821,178 +876,178 @@
         <translation>您的角色（%1）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="87"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>Please enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="91"/>
+        <location filename="../../app/validation/fields.py" line="87"/>
         <source>&quot;%1&quot; is not a date. Please write it like 1958-03-07, 1958年3月7日, 1958-03 or just the year 1958.</source>
         <translation>“%1”不是日期。请按 1958-03-07、1958年3月7日、1958-03 或仅年份 1958 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="96"/>
+        <location filename="../../app/validation/fields.py" line="92"/>
         <source>The year %1 is not possible here: please enter a year between %2 and %3.</source>
         <translation>此处不能填写 %1 年：请输入 %2 到 %3 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="95"/>
         <source>%1 is not a real date: there is no month %2.</source>
         <translation>%1 不是有效日期：没有 %2 月。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="98"/>
         <source>%1 is not a real date: month %2 of %3 has only %4 days.</source>
         <translation>%1 不是有效日期：%3 年 %2 月只有 %4 天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="113"/>
+        <location filename="../../app/validation/fields.py" line="109"/>
         <source>The date %1 is in the future.</source>
         <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="110"/>
         <source>The date %1 is too late: the latest date allowed here is %2.</source>
         <translation>日期 %1 太晚：此处最晚允许 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The date %1 is too early: the earliest date allowed here is %2.</source>
         <translation>日期 %1 太早：此处最早允许 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="127"/>
+        <location filename="../../app/validation/fields.py" line="123"/>
         <source>Please enter the full date with year, month and day, for example 2024-03-07.</source>
         <translation>请输入包含年、月、日的完整日期，例如 2024-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="145"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>Please enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="150"/>
+        <location filename="../../app/validation/fields.py" line="146"/>
         <source>The amount %1 is negative. Please enter an amount of 0 or more.</source>
         <translation>金额 %1 为负数。请输入 0 或以上的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>The commas in %1 are in the wrong place. Please write the amount without commas, for example 1200.50.</source>
         <translation>%1 中的逗号位置不对。请不带逗号填写金额，例如 1200.50。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="160"/>
+        <location filename="../../app/validation/fields.py" line="156"/>
         <source>&quot;%1&quot; is not an amount of money. Please use digits only, for example 1200 or 1200.50.</source>
         <translation>“%1”不是金额。请只使用数字，例如 1200 或 1200.50。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="162"/>
         <source>The amount %1 has too many digits after the decimal point: at most 2 are allowed (jiao and fen).</source>
         <translation>金额 %1 的小数位太多：最多允许 2 位（角和分）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The amount %1 is too large: the most that can be entered is 100,000,000 yuan.</source>
         <translation>金额 %1 太大：最多可输入 100,000,000 元。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="190"/>
-        <location filename="../../app/validation/fields.py" line="204"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
+        <location filename="../../app/validation/fields.py" line="194"/>
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="188"/>
         <source>This is too long: %1 characters, but at most %2 are allowed. Please shorten it.</source>
         <translation>内容太长：共 %1 个字符，最多允许 %2 个。请缩短。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="211"/>
+        <location filename="../../app/validation/fields.py" line="201"/>
         <source>A name cannot contain digits (%1).</source>
         <translation>姓名中不能包含数字（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="226"/>
+        <location filename="../../app/validation/fields.py" line="216"/>
         <source>The Chinese name contains Tibetan script. Please put the Tibetan name in the Tibetan name field.</source>
         <translation>中文姓名中含有藏文。请将藏文姓名填入藏文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="229"/>
+        <location filename="../../app/validation/fields.py" line="219"/>
         <source>The Chinese name must be written in Chinese characters.</source>
         <translation>中文姓名必须用汉字书写。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="234"/>
+        <location filename="../../app/validation/fields.py" line="224"/>
         <source>The Chinese name cannot contain &quot;%1&quot;. Use only Chinese characters and the middle dot ·.</source>
         <translation>中文姓名中不能包含“%1”。请只使用汉字和间隔号 ·。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="250"/>
+        <location filename="../../app/validation/fields.py" line="240"/>
         <source>The Tibetan name contains Chinese characters. Please put the Chinese name in the Chinese name field.</source>
         <translation>藏文姓名中含有汉字。请将中文姓名填入中文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="255"/>
+        <location filename="../../app/validation/fields.py" line="245"/>
         <source>The Tibetan name must be written in Tibetan script. Please put a Latin spelling such as Tashi in the Latin name field.</source>
         <translation>藏文姓名必须用藏文书写。拉丁字母拼写（如 Tashi）请填入拉丁文姓名栏。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="259"/>
+        <location filename="../../app/validation/fields.py" line="249"/>
         <source>The Tibetan name cannot contain &quot;%1&quot;. Use only Tibetan script.</source>
         <translation>藏文姓名中不能包含“%1”。请只使用藏文。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="284"/>
+        <location filename="../../app/validation/fields.py" line="274"/>
         <source>The phone number %1 has no area code. Please add the area code in front, for example 0891-6321234.</source>
         <translation>电话号码 %1 没有区号。请在前面加上区号，例如 0891-6321234。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="287"/>
+        <location filename="../../app/validation/fields.py" line="277"/>
         <source>A mobile number has 11 digits, but %1 has %2.</source>
         <translation>手机号码应为 11 位，但 %1 有 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="290"/>
+        <location filename="../../app/validation/fields.py" line="280"/>
         <source>%1 is not a phone number that can be used. Please enter an 11-digit mobile number, or a landline number with its area code, for example 0891-6321234.</source>
         <translation>%1 不是可用的电话号码。请输入 11 位手机号码，或带区号的固定电话号码，例如 0891-6321234。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="82"/>
+        <location filename="../../app/validation/id_number.py" line="84"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, does not exist.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="87"/>
+        <location filename="../../app/validation/id_number.py" line="89"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is before 1900.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="92"/>
+        <location filename="../../app/validation/id_number.py" line="94"/>
         <source>The ID number %1 is not valid: the birth date in it, %2, is in the future.</source>
         <translation>身份证号码 %1 无效：其中的出生日期 %2 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="108"/>
+        <location filename="../../app/validation/id_number.py" line="110"/>
         <source>Please enter the ID number.</source>
         <translation>请输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="111"/>
+        <location filename="../../app/validation/id_number.py" line="113"/>
         <source>%1 is an old 15-digit ID number. Please enter the 18-digit number from the person&apos;s current ID card.</source>
         <translation>%1 是旧的 15 位身份证号码。请输入本人现行身份证上的 18 位号码。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="117"/>
+        <location filename="../../app/validation/id_number.py" line="119"/>
         <source>The ID number %1 has %2 characters, but an ID number must have 18.</source>
         <translation>身份证号码 %1 有 %2 位，但身份证号码必须是 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="123"/>
+        <location filename="../../app/validation/id_number.py" line="125"/>
         <source>The ID number %1 is not valid: it may contain only digits, and only the last character may be X.</source>
         <translation>身份证号码 %1 无效：只能包含数字，仅最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="131"/>
+        <location filename="../../app/validation/id_number.py" line="133"/>
         <source>The ID number %1 is not valid: with these first 17 digits its last character should be %2. Please compare every digit with the ID card.</source>
         <translation>身份证号码 %1 无效：按前 17 位计算，最后一位应为 %2。请逐位与身份证核对。</translation>
     </message>
@@ -1012,11 +1067,14 @@
         <translation>全县汇总</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="72"/>
         <location filename="../../app/reports/strings.py" line="18"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="73"/>
+        <location filename="../../app/reports/sheets.py" line="122"/>
         <location filename="../../app/reports/strings.py" line="20"/>
         <source>Station</source>
         <translation>社工站</translation>
@@ -1028,68 +1086,69 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case files established</source>
         <translation>建立个案数</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="203"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="199"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="200"/>
+        <location filename="../../app/reports/strings.py" line="205"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
         <source>Resources linked</source>
         <translation>链接资源</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="201"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Money (yuan)</source>
         <translation>资金（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="207"/>
         <source>In kind (yuan)</source>
         <translation>实物折价（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="42"/>
-        <location filename="../../app/reports/strings.py" line="203"/>
-        <location filename="../../app/reports/strings.py" line="204"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="209"/>
         <source>Resource amount (yuan)</source>
         <translation>资源金额（元）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="44"/>
-        <location filename="../../app/reports/strings.py" line="205"/>
+        <location filename="../../app/reports/strings.py" line="210"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
@@ -1100,19 +1159,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="48"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="50"/>
-        <location filename="../../app/reports/strings.py" line="211"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="52"/>
-        <location filename="../../app/reports/strings.py" line="212"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
@@ -1123,49 +1182,51 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="56"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="58"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>By target group</source>
         <translation>按服务对象类别</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="60"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="62"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>By resource source</source>
         <translation>按资源来源</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="66"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Target group</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="70"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Resource source</source>
         <translation>资源来源</translation>
     </message>
@@ -1235,7 +1296,9 @@
         <translation>所统计记录的 SHA-256 摘要</translation>
     </message>
     <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
         <location filename="../../app/reports/strings.py" line="98"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1245,9 +1308,8 @@
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="102"/>
         <source>The digest is SHA-256 over the lines &quot;kind TAB id TAB hlc&quot; of every record counted, sorted. The XLSX and CSV exports list these records, so an auditor can check that nothing changed after the report was submitted.</source>
-        <translation>摘要是对每条所统计记录的“kind TAB id TAB hlc”行排序后计算的 SHA-256。XLSX 和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。</translation>
+        <translation type="vanished">摘要是对每条所统计记录的“kind TAB id TAB hlc”行排序后计算的 SHA-256。XLSX 和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="104"/>
@@ -1261,6 +1323,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="108"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
@@ -1271,16 +1334,19 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="112"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="114"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="116"/>
+        <location filename="../../app/services/history.py" line="27"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
@@ -1296,11 +1362,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="122"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="124"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1323,6 +1391,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
         <location filename="../../app/reports/strings.py" line="190"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
@@ -1334,11 +1403,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="136"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="138"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
@@ -1349,21 +1420,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="29"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="144"/>
+        <location filename="../../app/services/history.py" line="31"/>
         <source>Service item</source>
         <translation>服务事项</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="146"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="148"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1507,18 +1585,17 @@
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="39"/>
+        <location filename="../../app/sync/transport.py" line="31"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server cannot be reached (%1).</source>
-        <translation>无法连接县服务器（%1）。</translation>
+        <translation type="vanished">无法连接县服务器（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="59"/>
-        <location filename="../../app/reports/export.py" line="88"/>
+        <location filename="../../app/reports/export.py" line="77"/>
+        <location filename="../../app/reports/export.py" line="106"/>
         <source>Please choose PDF, XLSX or CSV.</source>
         <translation>请选择 PDF、XLSX 或 CSV。</translation>
     </message>
@@ -1685,14 +1762,477 @@
         <translation>这条被拒绝的修改已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="49"/>
+        <location filename="../../app/validation/id_number.py" line="51"/>
         <source>The first six digits of this ID number, %1, are not a region code of China. Please compare them with the ID card; the record can still be saved.</source>
         <translation>此身份证号码的前六位 %1 不是中国的行政区划代码。请与身份证核对；此记录仍可保存。</translation>
     </message>
     <message>
-        <location filename="../../app/validation/id_number.py" line="137"/>
+        <location filename="../../app/validation/id_number.py" line="139"/>
         <source>The ID number %1 is not valid: %2 is not a region code of China. Please compare the first six digits with the ID card.</source>
         <translation>身份证号码 %1 无效：%2 不是中国的行政区划代码。请将前六位数字与身份证核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="113"/>
+        <location filename="../../app/reports/export.py" line="155"/>
+        <source>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>%1 的月度汇总无法写成 %2 文件，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="183"/>
+        <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
+        <translation>个案 %1 无法打印，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/text/policy.py" line="97"/>
+        <source>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</source>
+        <translation>这段文字含有无法打印或导出的字符：%1。请删除这些字符后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="51"/>
+        <source>Write each change as field=value (%1).</source>
+        <translation>每项修改请写成 字段=值（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="59"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="84"/>
+        <location filename="../../app/services/merging.py" line="58"/>
+        <source>There is no field %1 in this record.</source>
+        <translation>此记录没有字段 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="116"/>
+        <source>(another device)</source>
+        <translation>（另一台设备）</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="118"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/records_cli.py" line="166"/>
+        <source>There is no case file %1.</source>
+        <translation>没有个案 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="42"/>
+        <source>Undone right after saving</source>
+        <translation>保存后立即撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="48"/>
+        <location filename="../../app/services/corrections.py" line="342"/>
+        <source>This kind of record cannot be changed here.</source>
+        <translation>此类记录不能在这里修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="77"/>
+        <source>Only the worker who recorded this and the station admin may change it.</source>
+        <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="173"/>
+        <source>Please say why this record is deleted.</source>
+        <translation>请说明删除此记录的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="189"/>
+        <source>This household still has members: move or delete them first.</source>
+        <translation>该户仍有成员：请先迁出或删除成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="241"/>
+        <source>This record is not deleted.</source>
+        <translation>此记录未被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="244"/>
+        <source>Restore the household this record belongs to first.</source>
+        <translation>请先恢复此记录所属的户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="247"/>
+        <source>The ID number %1 is now registered for someone else.</source>
+        <translation>身份证号码 %1 现已登记在他人名下。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="27"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="28"/>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="31"/>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="32"/>
+        <source>People served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="33"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="34"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="35"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Goods in kind</source>
+        <translation>实物</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="36"/>
+        <source>Value of goods (yuan)</source>
+        <translation>实物价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Chinese)</source>
+        <translation>地址（汉文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="37"/>
+        <source>Address (Tibetan)</source>
+        <translation>地址（藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="38"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Tibetan)</source>
+        <translation>姓名（藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Name (Latin letters)</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="39"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="40"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="41"/>
+        <source>Target groups</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="43"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="45"/>
+        <source>Reason for intake</source>
+        <translation>接案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Reason for closing</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="47"/>
+        <source>Closing summary</source>
+        <translation>结案总结</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="48"/>
+        <source>Since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Kept record</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="49"/>
+        <source>Merged-away record</source>
+        <translation>被合并的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="52"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="34"/>
+        <source>This household already has a head. To change the head, use “Make head of household”.</source>
+        <translation>该户已有户主。如需更换户主，请使用“设为户主”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="49"/>
+        <source>Someone who died or moved away cannot be the head.</source>
+        <translation>已去世或已迁出的人不能担任户主。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="74"/>
+        <source>This person already lives in this household.</source>
+        <translation>此人已在该户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="80"/>
+        <location filename="../../app/services/household_facts.py" line="104"/>
+        <source>Make someone else the head of this household first.</source>
+        <translation>请先将其他成员设为该户户主。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/household_facts.py" line="96"/>
+        <source>Please choose what happened.</source>
+        <translation>请选择发生的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="136"/>
+        <source>A household has exactly one head.</source>
+        <translation>每户只能有一名户主。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="54"/>
+        <source>Only persons and households can be merged.</source>
+        <translation>只有人员和户可以合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merging.py" line="61"/>
+        <location filename="../../app/services/merging.py" line="155"/>
+        <source>Choose two different records to merge.</source>
+        <translation>请选择两条不同的记录进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="24"/>
+        <source>There is no such user at this station.</source>
+        <translation>本站没有这个用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="43"/>
+        <source>You cannot switch off your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="46"/>
+        <location filename="../../app/services/staff.py" line="66"/>
+        <source>The station needs at least one active admin.</source>
+        <translation>本站至少需要一名启用的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="88"/>
+        <source>Please choose another worker to hand the cases to.</source>
+        <translation>请选择另一名社工来接手个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="91"/>
+        <source>%1 is switched off and cannot take cases.</source>
+        <translation>%1 已停用，不能接手个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="99"/>
+        <source>A chosen case file is not an open case of this worker.</source>
+        <translation>所选个案不是该社工的在办个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/station.py" line="193"/>
+        <source>This account has been switched off. Ask the station admin.</source>
+        <translation>此账户已停用，请联系站点管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>Tibetan</source>
+        <translation>藏文</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="52"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="53"/>
+        <source>Chinese and Tibetan</source>
+        <translation>中藏双语</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="71"/>
+        <source>About this report</source>
+        <translation>报表说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="75"/>
+        <source>Report language</source>
+        <translation>报表语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="77"/>
+        <location filename="../../app/reports/sheets.py" line="121"/>
+        <source>Check number (SHA-256)</source>
+        <translation>校验码（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="78"/>
+        <source>Records counted</source>
+        <translation>统计的记录数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="114"/>
+        <source>Record list</source>
+        <translation>记录清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="116"/>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sheets.py" line="117"/>
+        <source>Time stamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="102"/>
+        <source>The check number is SHA-256 over one line per record counted (its kind, record number and time stamp), sorted. The Excel workbook (its hidden sheet, the record list) and the CSV export list these records, so an auditor can check that nothing changed after the report was submitted.</source>
+        <translation>校验码是对每条所统计记录的一行（类型、记录编号和时间戳）排序后计算的 SHA-256。Excel 工作簿（其隐藏的“记录清单”工作表）和 CSV 导出文件列出了这些记录，审计人员可据此核对报告提交后没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="197"/>
+        <source>Found during outreach</source>
+        <translation>走访中发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="198"/>
+        <source>Referred by another office</source>
+        <translation>其他部门转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="199"/>
+        <source>Came to the station</source>
+        <translation>主动来站求助</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="200"/>
+        <source>Applied for help</source>
+        <translation>本人申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="130"/>
+        <source>The county server did not answer in time. It will be tried again.</source>
+        <translation>县服务器没有及时响应，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="132"/>
+        <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
+        <translation>无法连接县服务器（请检查网络和服务器地址），稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="134"/>
+        <source>The connection to the county server broke off. It will be tried again.</source>
+        <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
     </message>
     <message>
         <location filename="../../app/protocol/reasons.py" line="34"/>
@@ -1750,10 +2290,6 @@
         <translation>该用户的角色未知（%1）。</translation>
     </message>
     <message>
-        <source>Too many refused changes in one parcel; this one was not kept: %1</source>
-        <translation type="vanished">一个包裹中被拒绝的修改太多，这一条没有保存：%1</translation>
-    </message>
-    <message>
         <location filename="../../app/sync/client.py" line="122"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
@@ -1764,19 +2300,19 @@
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="29"/>
-        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
-        <translation>县服务器的证书不受信任，没有发送任何内容。请核对地址，或向县里索取其证书颁发机构。</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/transport.py" line="51"/>
+        <location filename="../../app/sync/transport.py" line="43"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>县服务器处理此请求时出错（HTTP %1）。请告知县里；稍后会再次同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="87"/>
+        <location filename="../../app/sync/transport.py" line="79"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>县服务器繁忙或无法连接（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="126"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>县服务器的证书不受信任，没有发送任何内容。请核对地址，或向县里索取其证书颁发机构。</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="34"/>
@@ -1805,34 +2341,130 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
+        <translation>为什么删除此记录？原因会保存在记录的历史中；站点管理员可以恢复它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <source>Deleted records</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Deleted on</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Resource link</source>
+        <translation>资源链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <source>Case file</source>
+        <translation>个案</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>This person may already be registered. Please check:</source>
         <translation>此人可能已经登记过。请核对：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>It is a different person: create</source>
         <translation>是另一个人：新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>Open the registered person</source>
         <translation>打开已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same ID number</source>
         <translation>身份证号码相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
@@ -1989,6 +2621,16 @@
         <source>Administrator</source>
         <translation>站点管理员</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="59"/>
+        <source>Died</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text.py" line="60"/>
+        <source>Moved away</source>
+        <translation>迁出</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -2009,82 +2651,120 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <source>Look in</source>
+        <translation>查找范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="102"/>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Station Ledger — set up the station</source>
         <translation>社工站台账 — 设置站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="104"/>
         <source>Welcome. No station is set up on this computer yet. Fill in the station&apos;s details once; everything is kept encrypted. Or try the demo station first.</source>
         <translation>欢迎使用。本电脑上还没有设置站点。请填写一次站点信息，所有内容都会加密保存。也可以先试用演示站点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>County (Chinese)</source>
         <translation>县（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="107"/>
         <source>County (Tibetan)</source>
         <translation>县（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="107"/>
+        <location filename="../../app/ui/first_run.py" line="108"/>
         <source>Station name (Chinese)</source>
         <translation>站点名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="108"/>
+        <location filename="../../app/ui/first_run.py" line="109"/>
         <source>Station name (Tibetan)</source>
         <translation>站点名称（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="109"/>
+        <location filename="../../app/ui/first_run.py" line="110"/>
         <source>Villages, one per line
 (Chinese|Tibetan)</source>
         <translation>村（社区），每行一个
 （中文|藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Your user name</source>
         <translation>您的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="110"/>
+        <location filename="../../app/ui/first_run.py" line="111"/>
         <source>Your full name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="111"/>
+        <location filename="../../app/ui/first_run.py" line="112"/>
         <source>Password (at least 8 characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
+        <location filename="../../app/ui/first_run.py" line="113"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="112"/>
-        <location filename="../../app/ui/first_run.py" line="125"/>
+        <location filename="../../app/ui/first_run.py" line="113"/>
+        <location filename="../../app/ui/first_run.py" line="126"/>
         <source>County recovery key file</source>
         <translation>县级恢复密钥文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115"/>
+        <location filename="../../app/ui/first_run.py" line="116"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="117"/>
         <source>&amp;Set up the station</source>
         <translation>设置站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="118"/>
         <source>Try the &amp;demo station</source>
         <translation>试用演示站点(&amp;D)</translation>
     </message>
@@ -2095,39 +2775,145 @@
     </message>
 </context>
 <context>
-    <name>HouseholdForm</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="190"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="69"/>
+        <source>Every change to this record, newest first, from the change log.</source>
+        <translation>此记录的每一次修改（最新的在前），来自变更日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="71"/>
+        <source>%1 from %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="73"/>
+        <source>Held by: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
+        <source>(another device)</source>
+        <translation>（另一台设备）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="87"/>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_actions.py" line="90"/>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="303"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="203"/>
-        <source>New household</source>
-        <translation>新建户</translation>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="313"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="317"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
+        <source>&amp;Village</source>
+        <translation>村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <source>Address (Tibetan)</source>
+        <translation>地址（藏文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <source>Choose the village</source>
+        <translation>选择村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -2135,75 +2921,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
-        <source>Undone.</source>
-        <translation>已撤销。</translation>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>E&amp;xit</source>
+        <translation>退出程序(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="vanished">已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <source>People with the same ID number</source>
+        <translation>身份证号码相同的人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <source>The &amp;duplicate</source>
+        <translation>重复的记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <source>Values</source>
+        <translation>各项内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <source>Merge duplicates</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
+        <translation>保留所选记录。重复记录的全部内容（走访、个案、活动参与、资源链接、成员）都转到它名下；重复记录以“已合并到”留在历史中。勾选某项即采用重复记录中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <source>Take</source>
+        <translation>采用</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="348"/>
+        <source>To &amp;household</source>
+        <translation>迁入的户(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="351"/>
+        <source>&amp;Relation to head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="355"/>
+        <source>Move to another household</source>
+        <translation>迁到另一户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="357"/>
+        <source>Choose the relation</source>
+        <translation>请选择与户主关系</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="22"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
         <source>&amp;Person</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="29"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
         <translation>服务领域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
         <source>&amp;Risk level</source>
         <translation>风险等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Opened on</source>
         <translation>接案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Why is the case opened?</source>
         <translation>接案原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="44"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
         <source>Open a case file</source>
         <translation>新建个案</translation>
     </message>
@@ -2211,153 +3092,188 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="158"/>
-        <location filename="../../app/ui/pages/people.py" line="161"/>
+        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="182"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="162"/>
+        <location filename="../../app/ui/pages/people.py" line="183"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="163"/>
+        <location filename="../../app/ui/pages/people.py" line="184"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="164"/>
+        <location filename="../../app/ui/pages/people.py" line="185"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="165"/>
+        <location filename="../../app/ui/pages/people.py" line="186"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="166"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="167"/>
+        <location filename="../../app/ui/pages/people.py" line="188"/>
         <source>All service domains</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="168"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="169"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Has an open case file</source>
         <translation>有在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="170"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>Case file waiting for review</source>
         <translation>个案待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="171"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>No case file</source>
         <translation>无个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="172"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>Any case status</source>
         <translation>不限个案状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="173"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Visited &amp;between</source>
         <translation>走访日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="174"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="176"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="177"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="180"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="181"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <source>Edit house&amp;hold</source>
+        <translation>编辑户信息(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <source>Ma&amp;ke head of household</source>
+        <translation>设为户主(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <source>&amp;Move to another household…</source>
+        <translation>迁到另一户(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <source>Died or moved a&amp;way…</source>
+        <translation>去世或迁出(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <source>Merge a d&amp;uplicate into this person…</source>
+        <translation>将重复记录合并到此人(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <source>Merge a duplicate into this househ&amp;old…</source>
+        <translation>将重复的户合并到此户(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="240"/>
+        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <source>Choose a person in the list to see their household.</source>
+        <translation>在列表中选择一个人，查看其家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="291"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="252"/>
+        <location filename="../../app/ui/pages/people.py" line="305"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -2365,19 +3281,53 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="258"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
         <source>New household member</source>
         <translation>新建家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="292"/>
         <source>Person added</source>
         <translation>已添加人员</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStatusDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <source>&amp;What happened</source>
+        <translation>情况(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <source>Died or moved away</source>
+        <translation>去世或迁出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <source>Died</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <source>Moved away</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
+        <source>Lives here (again)</source>
+        <translation>（重新）在本户居住</translation>
     </message>
 </context>
 <context>
@@ -2391,55 +3341,70 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="98"/>
+        <location filename="../../app/ui/forms/base.py" line="165"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="99"/>
+        <location filename="../../app/ui/forms/base.py" line="166"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="100"/>
+        <location filename="../../app/ui/forms/base.py" line="167"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="101"/>
+        <location filename="../../app/ui/forms/base.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="169"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="170"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="171"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="112"/>
+        <location filename="../../app/ui/pages/base.py" line="140"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="113"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="117"/>
+        <location filename="../../app/ui/pages/base.py" line="145"/>
         <source>Nothing recorded yet.</source>
         <translation>尚无记录。</translation>
     </message>
@@ -2447,172 +3412,172 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="124"/>
+        <location filename="../../app/ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="127"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="127"/>
+        <location filename="../../app/ui/pages/reports.py" line="128"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case files opened</source>
         <translation>新开个案数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="129"/>
         <source>Case services</source>
         <translation>个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="129"/>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
         <source>Group activities</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Themed and community activities</source>
         <translation>主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Resource links</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Resources linked (yuan)</source>
         <translation>链接资源（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Person-times served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="138"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="142"/>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Report &amp;language:</source>
         <translation>报表语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="151"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
         <source>Save as &amp;CSV…</source>
         <translation>另存为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Breakdown for:</source>
         <translation>分项统计时段：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="163"/>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="165"/>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="43"/>
+        <location filename="../../app/ui/pages/reports.py" line="44"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>中文和藏文（双语）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Reports are not available yet in this version.</source>
         <translation>此版本暂不提供报表功能。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="201"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="227"/>
+        <location filename="../../app/ui/pages/reports.py" line="228"/>
         <source>Monthly summary of %1</source>
         <translation>%1 月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="249"/>
+        <location filename="../../app/ui/pages/reports.py" line="250"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="259"/>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="259"/>
+        <location filename="../../app/ui/pages/reports.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="260"/>
+        <location filename="../../app/ui/pages/reports.py" line="261"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -2635,64 +3600,74 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="228"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="230"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="232"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
         <source>&amp;Provider</source>
         <translation>提供方(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="233"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
         <source>For &amp;household</source>
         <translation>受益户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="236"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
+        <source>Or for a &amp;person</source>
+        <translation>或给个人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
         <source>&amp;Money (yuan)</source>
         <translation>资金（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="237"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
         <source>&amp;Goods in kind</source>
         <translation>实物(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="238"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
         <translation>实物折价（元）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="240"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="246"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
         <source>New resource link</source>
         <translation>新建资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="247"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>提供者（企业、慈善组织、单位）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="248"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>例如 500 或 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="280"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
         <source>Resource link saved</source>
         <translation>资源链接已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <source>Resource link</source>
+        <translation>资源链接</translation>
     </message>
 </context>
 <context>
@@ -2714,14 +3689,18 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Provider</source>
-        <translation>提供方</translation>
+        <translation type="vanished">提供方</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="23"/>
         <source>Domain</source>
         <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/resources.py" line="23"/>
+        <source>Recipient ← provider</source>
+        <translation>受助方 ← 提供方</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/resources.py" line="24"/>
@@ -2737,22 +3716,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="117"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
         <source>&amp;What should be fixed?</source>
         <translation>需要修改什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="123"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
         <source>Return the case to the worker</source>
         <translation>将个案退回社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>社工会在“今日”页面看到这些意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="126"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <source>Return case %1. The worker sees these comments on their Today page.</source>
+        <translation>退回个案 %1。社工会在“今天”页面看到这些意见。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
         <source>&amp;Return case</source>
         <translation>退回个案(&amp;R)</translation>
     </message>
@@ -2760,138 +3744,148 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="75"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="76"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>Service &amp;item</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="79"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
         <source>&amp;Minutes</source>
         <translation>分钟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="82"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
         <source>Record a service</source>
         <translation>记录一次服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <source>Service record</source>
+        <translation>服务记录</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="92"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="96"/>
         <source>Language and text size</source>
         <translation>语言和字号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="96"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="99"/>
         <source>&amp;Larger text</source>
         <translation>大字体(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="99"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Change &amp;password</source>
         <translation>修改密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>Station administration</source>
         <translation>站点管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Lock after minutes without use</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="110"/>
         <source>Save lock time</source>
         <translation>保存锁定时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="111"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Add &amp;user</source>
         <translation>添加用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="112"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Lock the screen now (Ctrl+L)</source>
         <translation>立即锁屏（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
         <source>About Station Ledger, diagnostics (F1)</source>
         <translation>关于本软件、诊断信息（F1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="115"/>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>Undo (Ctrl+Z) takes back the last visit, activity, resource link or household member you saved, for as long as the status bar offers it. Other changes are corrected by editing the record.</source>
         <translation>撤销（Ctrl+Z）可以撤回您最后保存的走访、活动、资源链接或家庭成员，只要状态栏仍提示可以撤销。其他修改请通过编辑记录来更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="146"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>Saved: the screen locks after %1 minutes without use.</source>
+        <translation>已保存：%1 分钟无操作后锁定屏幕。</translation>
     </message>
 </context>
 <context>
@@ -2940,188 +3934,188 @@
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="21"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="22"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
         <source>Household visit</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="25"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
         <source>Activity participant</source>
         <translation>活动参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="26"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="27"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="28"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
         <source>Case service</source>
         <translation>个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="29"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
         <source>Case review</source>
         <translation>个案审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="30"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
         <source>Task</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="32"/>
-        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="33"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="34"/>
         <source>Contract target</source>
         <translation>合同指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="36"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="37"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="38"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
         <source>Address (Chinese)</source>
         <translation>地址（汉文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="39"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="40"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>姓名（汉文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="41"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
         <source>Name (Tibetan)</source>
         <translation>姓名（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="42"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
         <source>Name (Latin letters)</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="43"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="44"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="45"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="46"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="47"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="48"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="49"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="50"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="51"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
         <source>Service items</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="52"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="53"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="54"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
         <source>Plan goals</source>
         <translation>计划目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="55"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
         <source>Plan actions</source>
         <translation>计划措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="56"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
         <source>Why the case was opened</source>
         <translation>接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="57"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
         <source>Closure summary</source>
         <translation>结案小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="58"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="59"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="60"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="74"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="75"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -3129,376 +4123,543 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>County key fingerprint</source>
         <translation>县密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>as printed under the enrolment code</source>
         <translation>即登记码下方印的那一串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>仅限试用：允许未加密的 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="193"/>
+        <location filename="../../app/ui/pages/sync.py" line="194"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="208"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="211"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="226"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="228"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="229"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="232"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="261"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="263"/>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="265"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="266"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="268"/>
+        <location filename="../../app/ui/pages/sync.py" line="269"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="173"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="55"/>
+        <location filename="../../app/ui/pages/sync.py" line="56"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器慢 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="58"/>
+        <location filename="../../app/ui/pages/sync.py" line="59"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器快 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="63"/>
+        <location filename="../../app/ui/pages/sync.py" line="64"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="175"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="179"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="275"/>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="276"/>
+        <location filename="../../app/ui/pages/sync.py" line="281"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="311"/>
+        <location filename="../../app/ui/pages/sync.py" line="312"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="79"/>
+        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <source>Team and caseload</source>
+        <translation>团队与个案量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <source>Open case files per worker (select a row to see them)</source>
+        <translation>每名社工的在办个案（选中一行查看）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <source>Case files (double-click or Enter opens one)</source>
+        <translation>个案（双击或回车打开）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>Waiting for review (longest)</source>
+        <translation>待审核（最长等待）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <source>Overdue follow-ups</source>
+        <translation>逾期回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <source>With overdue tasks</source>
+        <translation>有逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <source>All open case files</source>
+        <translation>全部在办个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <source>Search: case number or person (name, pinyin, ID number)</source>
+        <translation>搜索：个案编号或服务对象（姓名、拼音、身份证号码）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <source>Staff changes for the selected user</source>
+        <translation>所选用户的人员变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch &amp;off</source>
+        <translation>停用(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <source>Switch o&amp;n</source>
+        <translation>启用(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>Change &amp;role</source>
+        <translation>更改角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <source>&amp;Hand cases and tasks to</source>
+        <translation>将个案和任务移交给(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <source>&amp;Deleted records…</source>
+        <translation>已删除的记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <source>%1 (switched off)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <source>Switched on.</source>
+        <translation>已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <source>Switched off: this user can no longer sign in.</source>
+        <translation>已停用：该用户不能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <source>Role changed.</source>
+        <translation>角色已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <source>%1 case files and %2 tasks handed over.</source>
+        <translation>已移交 %1 个个案和 %2 项任务。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="80"/>
+        <location filename="../../app/ui/pages/today.py" line="81"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="85"/>
         <source>Good day, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="86"/>
+        <location filename="../../app/ui/pages/today.py" line="87"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Case files waiting for your review</source>
         <translation>等待您审核的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="159"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>Nothing to do. Well done!</source>
         <translation>没有待办事项。做得好！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>Mark &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>New &amp;visit</source>
         <translation>新建走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>New &amp;household</source>
         <translation>新建户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New resource &amp;link</source>
         <translation>新建资源链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="109"/>
+        <location filename="../../app/ui/pages/today.py" line="110"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>修改被督导退回的个案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="111"/>
+        <location filename="../../app/ui/pages/today.py" line="112"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="140"/>
+        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <source>County server</source>
+        <translation>县服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
+        <translation>这台电脑还没有连接县服务器，记录只保存在这台电脑上。管理员可以在“同步”页面连接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/today.py" line="160"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="141"/>
+        <location filename="../../app/ui/pages/today.py" line="161"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="143"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="144"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="146"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>同步页上待处理的冲突：%1</translation>
     </message>
@@ -3506,44 +4667,49 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="77"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
         <source>&amp;Household</source>
         <translation>户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="81"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="83"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
         <source>&amp;People served</source>
         <translation>服务人数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="85"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
         <source>&amp;Follow-up</source>
         <translation>回访(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="102"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
         <source>New household visit</source>
         <translation>新建入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="103"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>Visit again on</source>
         <translation>再次走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="134"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
         <source>Visit saved</source>
         <translation>走访已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <source>Household visit</source>
+        <translation>入户走访</translation>
     </message>
 </context>
 <context>
@@ -3612,12 +4778,12 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translation>服务领域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="30"/>
         <source>Service &amp;items</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
@@ -3625,57 +4791,62 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (&amp;Chinese)</source>
         <translation>姓名（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>姓名（拉丁字母）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Se&amp;x</source>
         <translation>性别(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="95"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>&amp;Target groups</source>
         <translation>服务对象类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <source>Choose the relation</source>
+        <translation>请选择与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>例如 1958-03-07、1958-03 或 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 位（最后一位可以是 X）</translation>
     </message>

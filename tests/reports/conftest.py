@@ -24,7 +24,7 @@ def demo_workspace(tmp_path_factory):
 
     from app.models import ContractTarget, Visit
     from app.services.demo import DEMO_PASSWORD, create_demo_station
-    from app.services.records import delete_record
+    from app.services.corrections import delete_record
     from app.services.station import sign_in, sign_out
 
     data_dir = tmp_path_factory.mktemp("reports") / "station"
@@ -41,7 +41,7 @@ def demo_workspace(tmp_path_factory):
         visit = session.scalars(select(Visit).where(
             Visit.visited_on >= date.today().replace(day=1)).limit(1)).first()
     if visit is not None:  # a visit entered by mistake this month: must not be counted
-        delete_record(workspace, Visit, visit.id)
+        delete_record(workspace, "visit", visit.id, "entered by mistake")
     yield workspace
     sign_out(workspace)
 

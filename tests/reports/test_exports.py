@@ -34,7 +34,10 @@ def test_xlsx_cells_hold_the_figures_as_numbers(demo_workspace, month, tmp_path)
     summary = prepare_monthly(demo_workspace, month, "zh_CN").summary
     assert result.sha256 == summary.manifest.digest
     book = load_workbook(out)
-    overview = book["overview"]
+    from app.reports.text import translate
+
+    overview = book[next(name for name in book.sheetnames
+                         if name.startswith(translate("zh_CN", "Overview")))]
     rows = {row[0].value: [cell.value for cell in row[1:4]] for row in overview.iter_rows(min_row=3)}
     total = summary.current.total
     visited = next(values for label, values in rows.items() if "户" in label and "走访" in label)
@@ -48,15 +51,24 @@ def test_xlsx_cells_hold_the_figures_as_numbers(demo_workspace, month, tmp_path)
             total.resource_amount_fen / 100] == [values[0] for values in money]
     assert overview.cell(row=3 + HEADLINE_MEASURES.index("resource_money_fen"),
                          column=2).number_format == "#,##0.00"
-    domain = book["domain current"]
+    domain = next(book[name] for name in book.sheetnames
+                  if translate("zh_CN", "This month") in name and "领域" in name)
     headers = [cell.value for cell in domain[2]]
     assert len(headers) == 10
     by_label = {row[0].value: [cell.value for cell in row[1:]] for row in domain.iter_rows(min_row=3)}
     elderly = summary.current.breakdowns["domain"].get("elderly_care")
     assert by_label["养老服务"][-1] == (elderly.person_times if elderly else 0)
-    assert book["report"]["B5"].value == summary.manifest.digest
-    records = book["manifest records"]
-    assert records.max_row == len(summary.manifest.entries) + 3
+    # sheet names and keys in the report's language; the record ids only on the hidden list
+    visible = [book[name] for name in book.sheetnames if book[name].sheet_state == "visible"]
+    assert all(not any(c.isascii() and c.isalpha() for c in sheet.title) for sheet in visible), \
+        book.sheetnames
+    info = visible[0]
+    keys = {row[0].value: row[1].value for row in info.iter_rows()}
+    assert keys["月份"] == str(summary.month)
+    assert summary.manifest.digest in keys.values()
+    assert not any(station in str(value) for value in keys.values() for station in summary.station_ids)
+    records = next(book[name] for name in book.sheetnames if book[name].sheet_state == "hidden")
+    assert records.max_row == len(summary.manifest.entries) + 4
 
 
 def test_csv_lists_tables_and_manifest(report):
@@ -122,6 +134,7 @@ def test_case_file_prints_with_stages_reviews_and_services(demo_workspace, tmp_p
         result = export_case(demo_workspace, case.case_number, out, language=language)
         text = run("pdftotext", "-layout", str(out), "-")
         assert case.case_number in text
+        assert case.intake_source not in text  # the intake source in words, not its code
         assert text.count(str(date.today().year) + "-") >= services  # one date per service
         if language == "zh_CN":
             assert case.plan_goals in text.replace(" ", "").replace("\n", "")

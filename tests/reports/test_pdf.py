@@ -2,6 +2,8 @@
 (stacks intact) and no character falls back to an empty box."""
 from __future__ import annotations
 
+import re
+
 import time
 
 import pytest
@@ -72,6 +74,9 @@ def test_chinese_text_and_figures_are_in_the_pdf(pdfs):
     assert f"{report.summary.year_to_date.total.visits:,}" in text
     assert not [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF], "Kangxi radicals instead of Han"
     assert report.summary.manifest.digest in text.replace("\n", "")
+    # no programmer's words in the Chinese report (the record list was "kind TAB id TAB hlc")
+    assert not {"kind", "TAB", "hlc", "XLSX"} & set(re.findall(r"[A-Za-z]+", text)), \
+        sorted(set(re.findall(r"[A-Za-z]+", text)))
 
 
 def test_every_character_printed_has_a_glyph(pdfs):

@@ -21,11 +21,11 @@ from tests.sync.sync_support import (PASSWORD, add_households, local_records, ma
 
 @pytest.fixture()
 def pair(tmp_path, live_server, server_store, recovery_public):
-    """Station A's own computer and the supervisor's laptop, both synced once."""
+    """Station A's own computer and a second admin's laptop, both synced once."""
     url = live_server.url
     make_station(tmp_path / "a", "甲乡", recovery_public)
     admin = sign_in(tmp_path / "a")
-    add_user(admin, "wangfang", "王芳", "supervisor", PASSWORD)
+    add_user(admin, "wangfang", "王芳", "admin", PASSWORD)  # supervisors only read records
     with admin.read() as session:
         village = villages(session, admin.station_id)[0].id
     household_id = add_households(admin, 1, village)[0]

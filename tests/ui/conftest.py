@@ -73,3 +73,16 @@ def make_household(window, name_zh="张三", name_bo="", id_number="", birth="19
     form.id_number.setText(id_number)
     form.save()
     return form
+
+
+def confirm_decision(page, accept: bool = True) -> None:
+    """Answer the Cases page's "Approve case …?" question as a person would (click a button)."""
+    box = page.confirm_box
+    assert box is not None and box.isVisible(), "no confirmation was asked"
+    for button in box.buttons():
+        role = box.buttonRole(button)
+        wanted = box.ButtonRole.AcceptRole if accept else box.ButtonRole.RejectRole
+        if role == wanted:
+            button.click()
+            return
+    raise AssertionError("the confirmation has no such button")

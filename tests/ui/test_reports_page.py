@@ -42,9 +42,11 @@ def choose_save_path(monkeypatch, path) -> list:
 
     def fake(*args, **kwargs):
         calls.append(args)
-        return str(path), ""
+        return str(path)
 
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", fake)
+    # the page asks through app.ui.widgets.dialogs (Qt's own dialog, in the interface language)
+    monkeypatch.setattr("app.ui.pages.reports.save_file_name", fake)
+    monkeypatch.setattr("app.ui.pages.cases.save_file_name", fake)
     return calls
 
 

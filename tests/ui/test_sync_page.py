@@ -92,6 +92,10 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     server, store = county
     main = sign_in(station_app, "admin", ADMIN_PASSWORD)
     make_household(station_app, name_zh="张三")
+    from app.services.staff import set_user_role, user_id_of
+
+    here = station_app.context.workspace  # supervisors only read records: a second admin edits
+    set_user_role(here, user_id_of(here, "wangfang"), "admin")
     page = _enrol_from_page(station_app, server, store)
     assert _status(station_app).pending_changes == 0
     join_station(tmp_path / "laptop", url=server.url, code=issue_enrollment_code(store, "tsal"),

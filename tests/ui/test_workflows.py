@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app.models import CaseFile, Household, Person, Task, Visit
-from tests.ui.conftest import make_household, sign_in_supervisor, sign_in_worker
+from tests.ui.conftest import confirm_decision, make_household, sign_in_supervisor, sign_in_worker
 
 VALID_ID = "54010219560402123X"
 
@@ -168,6 +168,7 @@ def test_case_workflow_submit_return_fix_resubmit_approve(station_app, qtbot):
     main = sign_in_supervisor(station_app)
     main.open_case(case_id)
     main.pages["cases"].buttons["approve"].click()
+    confirm_decision(main.pages["cases"])
     with station_app.context.workspace.read() as session:
         assert session.get(CaseFile, case_id).stage == "service"
 
@@ -238,5 +239,6 @@ def test_closure_is_submitted_and_the_supervisors_approval_closes_the_case(stati
     main = sign_in_supervisor(station_app)
     main.open_case(case_id)
     main.pages["cases"].buttons["approve"].click()
+    confirm_decision(main.pages["cases"])
     with station_app.context.workspace.read() as session:
         assert session.get(CaseFile, case_id).stage == "closed"

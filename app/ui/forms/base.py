@@ -3,6 +3,11 @@ drafts kept in the encrypted store, and saving on a background thread.
 
 A subclass builds its fields in `build()`, returns its service call in `submit()` as
 `(function, args)`, and gives/takes plain data in `payload()` / `restore()` for drafts.
+
+A form whose class names a record `KIND` (visit, activity …) and that is given a `record_id`
+opens that saved record: its fields are loaded (`load()`), Save corrects it through the
+kind's correction use case, and History and Delete (with a reason) are offered. A user who
+may not change it (a supervisor, another worker) sees it read-only.
 """
 from __future__ import annotations
 
@@ -11,15 +16,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.services import drafts
+from app.services import corrections, drafts
 from app.ui.context import AppContext
+from app.ui.screen import fit_to_screen
 from app.ui.widgets.fields import FieldErrors
 from app.ui.qtfix import emit
 
 
 class RecordForm(QDialog):
     saved = Signal(object)  # the service's result
+    loaded = Signal(object)  # the EditableRecord, once an opened record's fields are filled in
     FORM_NAME = "form"
+    KIND = ""  # the record kind this form can open and correct ("" = create only)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  record_id: str = "") -> None:
@@ -55,13 +63,32 @@ class RecordForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_banner)
         layout.addWidget(scroll, 1)
+        self.history_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.HelpRole)
+        self.delete_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.history_button.clicked.connect(self.show_history)
+        self.delete_button.clicked.connect(self.delete_record)
+        self.history_button.hide()
+        self.delete_button.hide()
         layout.addWidget(self.buttons)
         self._labels: list[tuple[QLabel, callable]] = []
         self._saving = False
+        self.record = None  # the EditableRecord when an existing record is opened
+        self._blank: dict | None = None
         self.build()
         self.retranslate()
         context.draft_savers.append(self.save_draft_now)
-        context.read(drafts.load_draft, self.FORM_NAME, record_id, on_result=self._restore_draft)
+        if self.editing:
+            self.save_button.setEnabled(False)  # until the record is loaded
+            context.read(corrections.record_for_edit, self.KIND, record_id,
+                         on_result=self._record_loaded)
+        else:
+            context.read(drafts.load_draft, self.FORM_NAME, record_id,
+                         on_result=self._restore_draft)
+
+    @property
+    def editing(self) -> bool:
+        """True when this form opened a saved record to correct it."""
+        return bool(self.KIND and self.record_id)
 
     # -- subclass API -----------------------------------------------------------------------
     def build(self) -> None:
@@ -84,6 +111,46 @@ class RecordForm(QDialog):
         """(undo function(workspace, result), translated description) or None."""
         return None
 
+    def load(self, record) -> None:
+        """Fill the fields from a saved record (`EditableRecord`); default: as a draft."""
+        self.restore(record.values)
+
+    def edit_title(self) -> str:
+        """The window title when a saved record is open."""
+        return self.windowTitle()
+
+    # -- an opened record -------------------------------------------------------------------
+    def _record_loaded(self, record) -> None:
+        self.record = record
+        self.load(record)
+        self.history_button.show()
+        self.delete_button.setVisible(record.may_edit)
+        self.save_button.setEnabled(record.may_edit)
+        self.save_button.setVisible(record.may_edit)
+        self.retranslate()
+        emit(self.loaded, record)
+        if record.may_edit:  # a draft of a correction left open when the screen locked
+            self.context.read(drafts.load_draft, self.FORM_NAME, self.record_id,
+                              on_result=self._restore_draft)
+
+    def show_history(self) -> None:
+        from app.ui.forms.record_actions import HistoryDialog
+
+        self._history = HistoryDialog(self.context, self.KIND, self.record_id, self)
+        self._history.open()
+
+    def delete_record(self) -> None:
+        from app.ui.forms.record_actions import DeleteDialog
+
+        self._delete = DeleteDialog(self.context, self.KIND, self.record_id, self)
+        self._delete.accepted.connect(self._deleted)
+        self._delete.open()
+
+    def _deleted(self) -> None:
+        self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
+        self._forget()
+        self.accept()
+
     # -- rows with translatable labels ------------------------------------------------------
     def add_row(self, label_source, name: str, widget: QWidget, *aliases: str) -> QWidget:
         label = QLabel()
@@ -98,7 +165,12 @@ class RecordForm(QDialog):
         self.draft_label.setText(self.tr("Your unsaved draft was restored."))
         self.discard_button.setText(self.tr("Discard draft"))
         self.save_button.setText(self.tr("&Save"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Cancel") if self.record is None or
+                                   self.record.may_edit else self.tr("Close"))
+        self.history_button.setText(self.tr("&History"))
+        self.delete_button.setText(self.tr("De&lete…"))
+        if self.editing:
+            self.setWindowTitle(self.edit_title())
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -120,7 +192,9 @@ class RecordForm(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         function, *args = call
-        undo = self.undo_of()
+        if self.editing and self.KIND in corrections.UPDATERS:  # correct, not create
+            function, args = corrections.UPDATERS[self.KIND], [self.record_id, args[-1]]
+        undo = None if self.editing else self.undo_of()
         self.context.write(function, *args, on_result=self._saved, on_error=self._failed,
                            undo=undo[0] if undo else None, undo_text=undo[1] if undo else "")
 
@@ -141,21 +215,29 @@ class RecordForm(QDialog):
     # -- drafts -----------------------------------------------------------------------------
     def _restore_draft(self, payload) -> None:
         if payload:
+            self._blank = self.payload()  # the form as it opened: "Discard draft" goes back to it
             self.restore(payload)
             self.draft_banner.show()
 
     def save_draft_now(self) -> None:
         """Synchronously (called just before the idle lock closes the store)."""
         workspace = self.context.workspace
+        if self.editing and (self.record is None or not self.record.may_edit):
+            return
         if workspace is not None and self.isVisible() and self.has_content():
             drafts.save_draft(workspace, self.FORM_NAME, self.payload(), self.record_id)
 
     def discard_draft(self) -> None:
+        """Forget the draft and empty the form again (Esc then keeps nothing)."""
         self.context.read(drafts.discard_draft, self.FORM_NAME, self.record_id)
         self.draft_banner.hide()
+        if self._blank is not None:
+            self.restore(self._blank)
+        self.errors.clear()
 
     def reject(self) -> None:
-        if self.has_content() and self.context.workspace is not None:
+        # Cancel on an opened record drops the corrections (its draft is kept only on a lock)
+        if not self.editing and self.has_content() and self.context.workspace is not None:
             self.context.read(drafts.save_draft, self.FORM_NAME, self.payload(), self.record_id)
         self._forget()
         super().reject()
@@ -163,6 +245,11 @@ class RecordForm(QDialog):
     def _forget(self) -> None:
         if self.save_draft_now in self.context.draft_savers:
             self.context.draft_savers.remove(self.save_draft_now)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Never taller or wider than the screen: the fields scroll, Save and Cancel stay."""
+        fit_to_screen(self)
+        super().showEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in a multi-line note is a newline
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \

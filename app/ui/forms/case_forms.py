@@ -1,12 +1,14 @@
 """Open a case file, record a service within it, return a case with comments."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox
 
 from app.services import cases, ui_queries
 from app.services.cases import CaseInput, ServiceRecordInput
 from app.ui.forms.base import RecordForm
-from app.ui.text import tr_enum
+from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, DateField
 from app.ui.widgets.pickers import PersonPicker
 
@@ -53,23 +55,35 @@ class OpenCaseForm(RecordForm):
 
     def payload(self) -> dict:
         return {"person_id": self.person.current_id(), "domain_code": self.domain.code(),
-                "risk_level": self.risk.code(), "intake_reason": self.reason.toPlainText()}
+                "risk_level": self.risk.code(), "opened_on": self.opened_on.iso(),
+                "intake_reason": self.reason.toPlainText()}
 
     def has_content(self) -> bool:
         return bool(self.reason.toPlainText().strip())
 
     def restore(self, payload: dict) -> None:
+        person = payload.get("person_id", "")
+        if person and not self._person_id:
+            self._person_id = person
+            self.context.read(ui_queries.person_label, person, on_result=self._show_person)
+        elif not person and not self._person_id:
+            self.person.list.setCurrentRow(-1)
         self.domain.set_code(payload.get("domain_code", ""))
         self.risk.set_code(payload.get("risk_level", "low"))
+        if payload.get("opened_on"):
+            self.opened_on.set_date(date.fromisoformat(payload["opened_on"]))
         self.reason.setPlainText(payload.get("intake_reason", ""))
 
 
 class ServiceRecordForm(RecordForm):
     FORM_NAME = "case_service"
 
-    def __init__(self, context, parent=None, case_id: str = "", domain_code: str = "") -> None:
+    def __init__(self, context, parent=None, case_id: str = "", domain_code: str = "",
+                 service_id: str = "") -> None:
         self._domain = domain_code
-        super().__init__(context, parent, record_id=case_id)
+        if service_id:  # open a saved service record to correct it (drafts keyed by its id)
+            self.KIND = "case_service"
+        super().__init__(context, parent, record_id=service_id or case_id)
 
     def build(self) -> None:
         self.served_on = self.add_row(lambda: self.tr("&Date"), "served_on", DateField())
@@ -93,22 +107,35 @@ class ServiceRecordForm(RecordForm):
             minutes=self.minutes.value(), notes=self.notes.toPlainText())
 
     def payload(self) -> dict:
-        return {"item_code": self.item.code(), "minutes": self.minutes.value(),
-                "notes": self.notes.toPlainText()}
+        return {"served_on": self.served_on.iso(), "item_code": self.item.code(),
+                "minutes": self.minutes.value(), "notes": self.notes.toPlainText()}
 
     def has_content(self) -> bool:
         return bool(self.notes.toPlainText().strip())
 
     def restore(self, payload: dict) -> None:
+        if payload.get("served_on"):
+            self.served_on.set_date(date.fromisoformat(payload["served_on"]))
         self.item.set_code(payload.get("item_code", ""))
         self.minutes.setValue(int(payload.get("minutes", 30)))
         self.notes.setPlainText(payload.get("notes", ""))
+
+    def edit_title(self) -> str:
+        return self.tr("Service record")
+
+    def load(self, record) -> None:
+        self.restore(record.values)
+        self.served_on.set_date(date.fromisoformat(record.values["served_on"]))
 
 
 class ReturnCaseForm(RecordForm):
     """The supervisor says what to fix; it becomes a task on the worker's Today."""
 
     FORM_NAME = "case_return"
+
+    def __init__(self, context, parent=None, record_id: str = "", case_label: str = "") -> None:
+        self._case_label = case_label  # "2026-0007 · 张三": which case is returned, said in the form
+        super().__init__(context, parent, record_id=record_id)
 
     def build(self) -> None:
         self.hint = QLabel()
@@ -121,7 +148,11 @@ class ReturnCaseForm(RecordForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Return the case to the worker"))
-        self.hint.setText(self.tr("The worker sees these comments on their Today page."))
+        hint = self.tr("The worker sees these comments on their Today page.")
+        if self._case_label:
+            hint = trf(self.tr("Return case %1. The worker sees these comments on their Today "
+                               "page."), self._case_label)
+        self.hint.setText(hint)
         super().retranslate()
         self.save_button.setText(self.tr("&Return case"))
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.errors import UserError
 from app.models import Person
-from app.services import households, ui_queries
+from app.services import corrections, household_facts, households, ui_queries
 from app.services.households import HouseholdInput, PersonInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
-from app.ui.widgets.fields import CheckList, CodeCombo
+from app.ui.widgets.fields import CheckList, CodeCombo, DateField
+from app.ui.widgets.pickers import HouseholdPicker
 from app.ui.qtfix import emit
 
 SEX_CODES = ("U", "F", "M")
@@ -99,8 +100,9 @@ class _PersonFields:
 
     def retranslate_person(self, form: RecordForm) -> None:
         self.sex.set_choices([(c, tr_enum(c)) for c in SEX_CODES])
-        if self.relation is not None:
-            self.relation.set_choices([(c, tr_enum(c)) for c in RELATION_CODES])
+        if self.relation is not None:  # no default: a second head is never made silently
+            self.relation.set_choices([(c, tr_enum(c)) for c in RELATION_CODES],
+                                      blank=self.tr("Choose the relation"))
         self.birth.setPlaceholderText(self.tr("e.g. 1958-03-07, 1958-03 or 1958"))
         self.id_number.setPlaceholderText(self.tr("18 digits (the last may be X)"))
 
@@ -113,7 +115,7 @@ class _PersonFields:
         return PersonInput(
             name_zh=self.name_zh.text(), name_bo=self.name_bo.text(), name_latin=self.name_latin.text(),
             sex=self.sex.code() or "U", birth_date=self.birth.text(), id_number=self.id_number.text(),
-            relation=(self.relation.code() if self.relation is not None else "head") or "other",
+            relation=(self.relation.code() or "") if self.relation is not None else "head",
             phone=self.person_phone.text() if self.person_phone is not None else "",
             target_groups=self.groups.codes())
 
@@ -134,7 +136,7 @@ class _PersonFields:
             self.context.read(_region_known, number[:6],
                               on_result=lambda known: known or self._flag_region(number))
         if self.relation is not None:
-            self.relation.set_code(data.get("relation", "other"))
+            self.relation.set_code(data.get("relation", ""))
         if self.person_phone is not None:
             self.person_phone.setText(data.get("phone", ""))
         self.groups.set_codes(data.get("target_groups", []))
@@ -233,6 +235,7 @@ class PersonForm(_PersonFields, _DuplicateChecked):
     """Add a member to a household (record_id "") or edit a person (record_id = person id)."""
 
     FORM_NAME = "person"
+    KIND = "person"
 
     def __init__(self, context, parent=None, household_id: str = "", person: Person | None = None,
                  person_data: dict | None = None, record_id: str = "") -> None:
@@ -275,8 +278,117 @@ class PersonForm(_PersonFields, _DuplicateChecked):
         if not self.record_id:
             self.restore_person(payload)
 
+    def edit_title(self) -> str:
+        return self.tr("Person")
+
+    def load(self, record) -> None:
+        self.restore_person(record.values)
+        self._checked_for = ()
+
     def undo_of(self):
         if self.record_id:
             return None
-        return (lambda ws, result: households.delete_person(ws, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "person", result[0]),
                 self.tr("Person added"))
+
+
+class HouseholdEditForm(RecordForm):
+    """Open a saved household to correct its village, address, phone and notes (members are
+    opened one by one from the household's list)."""
+
+    FORM_NAME = "household_edit"
+    KIND = "household"
+
+    def build(self) -> None:
+        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo(blank="-"))
+        self.context.read(ui_queries.village_choices, on_result=self.village.set_choices)
+        self.address = self.add_row(lambda: self.tr("&Address"), "address_zh", QLineEdit())
+        self.address_bo = self.add_row(lambda: self.tr("Address (Tibetan)"), "address_bo", QLineEdit())
+        self.phone = self.add_row(lambda: self.tr("&Phone"), "phone", QLineEdit())
+        self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.resize(520, 420)
+
+    def retranslate(self) -> None:
+        self.village.set_blank_text(self.tr("Choose the village"))
+        super().retranslate()
+
+    def edit_title(self) -> str:
+        return self.tr("Household")
+
+    def submit(self):
+        return households.update_household, self.record_id, HouseholdInput(
+            village_id=self.village.code(), address_zh=self.address.text(),
+            address_bo=self.address_bo.text(), phone=self.phone.text(),
+            notes=self.notes.toPlainText())
+
+    def payload(self) -> dict:
+        return {"village_id": self.village.code(), "address_zh": self.address.text(),
+                "address_bo": self.address_bo.text(), "phone": self.phone.text(),
+                "notes": self.notes.toPlainText()}
+
+    def restore(self, payload: dict) -> None:
+        self.village.set_code(payload.get("village_id", ""))
+        self.address.setText(payload.get("address_zh", ""))
+        self.address_bo.setText(payload.get("address_bo", ""))
+        self.phone.setText(payload.get("phone", ""))
+        self.notes.setPlainText(payload.get("notes", ""))
+
+
+class MovePersonDialog(RecordForm):
+    """Move a person to another household, with their relation there (never a second head)."""
+
+    FORM_NAME = "move_person"
+
+    def __init__(self, context, parent=None, person_id: str = "") -> None:
+        self.person_id = person_id
+        super().__init__(context, parent)
+
+    def build(self) -> None:
+        self.household = self.add_row(lambda: self.tr("To &household"), "household_id",
+                                      HouseholdPicker(self.context))
+        self.household.refresh("")
+        self.relation = self.add_row(lambda: self.tr("&Relation to head"), "relation", CodeCombo())
+        self.resize(520, 420)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Move to another household"))
+        self.relation.set_choices([(c, tr_enum(c)) for c in RELATION_CODES if c != "head"],
+                                  blank=self.tr("Choose the relation"))
+        super().retranslate()
+
+    def submit(self):
+        return (household_facts.move_person, self.person_id, self.household.current_id(),
+                self.relation.code())
+
+    def has_content(self) -> bool:
+        return False
+
+
+class PersonStatusDialog(RecordForm):
+    """Record that a person died or moved away on a date (not a deletion), or lives here again."""
+
+    FORM_NAME = "person_status"
+
+    def __init__(self, context, parent=None, person_id: str = "") -> None:
+        self.person_id = person_id
+        super().__init__(context, parent)
+
+    def build(self) -> None:
+        self.status = self.add_row(lambda: self.tr("&What happened"), "status", CodeCombo())
+        self.on = self.add_row(lambda: self.tr("&Date"), "status_on", DateField())
+        self.resize(420, 200)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Died or moved away"))
+        self.status.set_choices([("deceased", self.tr("Died")),
+                                 ("moved_away", self.tr("Moved away")),
+                                 ("", self.tr("Lives here (again)"))])
+        super().retranslate()
+
+    def submit(self):
+        return (household_facts.set_person_status, self.person_id, self.status.code(),
+                self.on.value())
+
+    def has_content(self) -> bool:
+        return False

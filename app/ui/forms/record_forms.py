@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from app.models import Activity, ResourceLink, Visit
-from app.services import records, ui_queries
+from app.services import corrections, records, ui_queries
 from app.services.records import ActivityInput, ResourceLinkInput, VisitInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
@@ -50,28 +49,41 @@ class _DomainItems:
     def _load_items(self, form: RecordForm) -> None:
         code = self.domain.code()
         _last_domain["code"] = code or _last_domain["code"]
-        keep = self._pending_items or self.items.codes()
-        self._pending_items = []
         if not code:
             self.items.set_choices([])
             return
         form.context.read(ui_queries.labels, "service_item", code,
-                          on_result=lambda choices: self.items.set_choices(choices, keep))
+                          on_result=lambda choices: self._items_loaded(code, choices))
+
+    def _items_loaded(self, code: str, choices) -> None:
+        if code != self.domain.code():
+            return  # the items of a domain no longer chosen
+        keep = self.items.codes()  # what is ticked now (not when the list was asked for)
+        # a draft's ticks wait here until its domain's items have arrived
+        wanted = self._pending_items if self._pending_domain in ("", code) and \
+            self._pending_items else keep
+        if self._pending_items and self._pending_domain in ("", code):
+            self._pending_items = []
+        self.items.set_choices(choices, wanted)
 
     def set_domain_and_items(self, domain: str, items: list[str]) -> None:
         self._pending_items = list(items)
         self._pending_domain = domain
-        self.domain.set_code(domain)
+        if self.domain.code() != domain:
+            self.domain.set_code(domain)  # loads that domain's items, then ticks these
         if self.items is not None:
             self.items.set_codes(items)
+            if self.items.count() and set(self.items.codes()) == set(items):
+                self._pending_items = []
 
 
 class VisitForm(_DomainItems, RecordForm):
     FORM_NAME = "visit"
+    KIND = "visit"
 
-    def __init__(self, context, parent=None, household_id: str = "") -> None:
+    def __init__(self, context, parent=None, household_id: str = "", record_id: str = "") -> None:
         self._household_id = household_id
-        super().__init__(context, parent)
+        super().__init__(context, parent, record_id=record_id)
 
     def build(self) -> None:
         self.household = self.add_row(lambda: self.tr("&Household"), "household_id",
@@ -113,7 +125,7 @@ class VisitForm(_DomainItems, RecordForm):
     def payload(self) -> dict:
         return {"household_id": self.household.current_id(), "visited_on": self.visited_on.iso(),
                 "domain_code": self.domain.code(), "service_items": self.items.codes(),
-                "notes": self.notes.toPlainText(),
+                "notes": self.notes.toPlainText(), "people_served": self.people_served.value(),
                 "follow_up_on": self.follow_up.iso() if self.follow_up_check.isChecked() else ""}
 
     def has_content(self) -> bool:
@@ -121,21 +133,42 @@ class VisitForm(_DomainItems, RecordForm):
         return bool(p["household_id"] or p["service_items"] or p["notes"])
 
     def restore(self, payload: dict) -> None:
-        self.household.select_id(payload.get("household_id", ""))
+        """Every field from `payload` (a draft, or the blank form when a draft is discarded)."""
+        household = payload.get("household_id", "")
+        self.household.preselect = household  # chosen when the list arrives, if not yet there
+        if not self.household.select_id(household):
+            self.household.list.setCurrentRow(-1)
         self.visited_on.set_date(date.fromisoformat(payload.get("visited_on") or date.today().isoformat()))
         self.set_domain_and_items(payload.get("domain_code", ""), payload.get("service_items", []))
+        self.people_served.setValue(int(payload.get("people_served", 1) or 1))
         self.notes.setPlainText(payload.get("notes", ""))
-        if payload.get("follow_up_on"):
-            self.follow_up_check.setChecked(True)
-            self.follow_up.set_date(date.fromisoformat(payload["follow_up_on"]))
+        self.follow_up_check.setChecked(bool(payload.get("follow_up_on")))
+        self.follow_up.set_date(date.fromisoformat(payload["follow_up_on"]) if payload.get("follow_up_on")
+                                else date.today() + timedelta(days=14))
 
     def undo_of(self):
-        return (lambda ws, result: records.delete_record(ws, Visit, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "visit", result[0]),
                 self.tr("Visit saved"))
+
+    def edit_title(self) -> str:
+        return self.tr("Household visit")
+
+    def load(self, record) -> None:
+        values = record.values
+        self.household.preselect = values["household_id"]
+        self.household.refresh("")
+        self.visited_on.set_date(date.fromisoformat(values["visited_on"]))
+        self.set_domain_and_items(values["domain_code"], values["service_items"])
+        self.people_served.setValue(int(values["people_served"]))
+        self.notes.setPlainText(values["notes"])
+        self.follow_up_check.setChecked(bool(values["follow_up_on"]))
+        if values["follow_up_on"]:
+            self.follow_up.set_date(date.fromisoformat(values["follow_up_on"]))
 
 
 class ActivityForm(_DomainItems, RecordForm):
     FORM_NAME = "activity"
+    KIND = "activity"
 
     def build(self) -> None:
         self.kind = self.add_row(lambda: self.tr("&Kind"), "kind", CodeCombo())
@@ -201,28 +234,53 @@ class ActivityForm(_DomainItems, RecordForm):
     def payload(self) -> dict:
         return {"kind": self.kind.code(), "title": self.title.text(), "held_on": self.held_on.iso(),
                 "domain_code": self.domain.code(), "service_items": self.items.codes(),
-                "location": self.location.text(), "headcount": self.headcount.value(),
-                "notes": self.notes.toPlainText()}
+                "village_id": self.village.code(), "location": self.location.text(),
+                "attendees": [[self.roster.item(i).data(Qt.ItemDataRole.UserRole),
+                               self.roster.item(i).text()] for i in range(self.roster.count())],
+                "headcount": self.headcount.value(), "notes": self.notes.toPlainText()}
 
     def has_content(self) -> bool:
         p = self.payload()
-        return bool(p["title"] or p["notes"] or p["location"])
+        return bool(p["title"] or p["notes"] or p["location"] or p["attendees"])
 
     def restore(self, payload: dict) -> None:
         self.kind.set_code(payload.get("kind", "group"))
         self.title.setText(payload.get("title", ""))
+        self.held_on.set_date(date.fromisoformat(payload.get("held_on") or date.today().isoformat()))
         self.set_domain_and_items(payload.get("domain_code", ""), payload.get("service_items", []))
+        self.village.set_code(payload.get("village_id", ""))
         self.location.setText(payload.get("location", ""))
+        self.roster.clear()
+        for person_id, label in payload.get("attendees", []):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.roster.addItem(item)
         self.headcount.setValue(int(payload.get("headcount", 0)))
         self.notes.setPlainText(payload.get("notes", ""))
 
     def undo_of(self):
-        return (lambda ws, result: records.delete_record(ws, Activity, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "activity", result[0]),
                 self.tr("Activity saved"))
+
+    def edit_title(self) -> str:
+        return self.tr("Activity")
+
+    def load(self, record) -> None:
+        values = record.values
+        self.restore(values)
+        self.held_on.set_date(date.fromisoformat(values["held_on"]))
+        self.village.set_code(values["village_id"] or "")
+        self.roster.clear()
+        for person_id in values["attendee_ids"]:
+            item = QListWidgetItem(record.labels.get(person_id, person_id[:8]))
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.roster.addItem(item)
+        self.headcount.setValue(int(values["headcount"]))
 
 
 class ResourceForm(_DomainItems, RecordForm):
     FORM_NAME = "resource_link"
+    KIND = "resource_link"
 
     def build(self) -> None:
         self.linked_on = self.add_row(lambda: self.tr("&Date"), "linked_on", DateField())
@@ -233,6 +291,9 @@ class ResourceForm(_DomainItems, RecordForm):
         self.household = self.add_row(lambda: self.tr("For &household"), "household_id",
                                       HouseholdPicker(self.context))
         self.household.refresh("")
+        self.person = self.add_row(lambda: self.tr("Or for a &person"), "person_id",
+                                   PersonPicker(self.context))
+        self.person.refresh("")
         self.money = self.add_row(lambda: self.tr("&Money (yuan)"), "money", QLineEdit())
         self.in_kind = self.add_row(lambda: self.tr("&Goods in kind"), "in_kind_description", QLineEdit())
         self.in_kind_value = self.add_row(lambda: self.tr("&Value of goods (yuan)"), "in_kind_value",
@@ -252,12 +313,14 @@ class ResourceForm(_DomainItems, RecordForm):
         return records.link_resource, ResourceLinkInput(
             linked_on=self.linked_on.value(), domain_code=self.domain.code(),
             source_code=self.source.code(), provider_name=self.provider.text(),
-            household_id=self.household.current_id() or None, money=self.money.text(),
+            household_id=self.household.current_id() or None,
+            person_id=self.person.current_id() or None, money=self.money.text(),
             in_kind_description=self.in_kind.text(), in_kind_value=self.in_kind_value.text(),
             notes=self.notes.toPlainText())
 
     def payload(self) -> dict:
-        return {"domain_code": self.domain.code(), "source_code": self.source.code(),
+        return {"linked_on": self.linked_on.iso(), "household_id": self.household.current_id(),
+                "domain_code": self.domain.code(), "source_code": self.source.code(),
                 "provider_name": self.provider.text(), "money": self.money.text(),
                 "in_kind_description": self.in_kind.text(), "in_kind_value": self.in_kind_value.text(),
                 "notes": self.notes.toPlainText()}
@@ -267,6 +330,10 @@ class ResourceForm(_DomainItems, RecordForm):
         return bool(p["provider_name"] or p["money"] or p["in_kind_description"] or p["notes"])
 
     def restore(self, payload: dict) -> None:
+        self.linked_on.set_date(date.fromisoformat(payload.get("linked_on") or date.today().isoformat()))
+        self.household.preselect = payload.get("household_id", "")
+        if not self.household.select_id(self.household.preselect):
+            self.household.list.setCurrentRow(-1)
         self.domain.set_code(payload.get("domain_code", ""))
         self.source.set_code(payload.get("source_code", ""))
         self.provider.setText(payload.get("provider_name", ""))
@@ -276,5 +343,26 @@ class ResourceForm(_DomainItems, RecordForm):
         self.notes.setPlainText(payload.get("notes", ""))
 
     def undo_of(self):
-        return (lambda ws, result: records.delete_record(ws, ResourceLink, result[0]),
+        return (lambda ws, result: corrections.undo_new_record(ws, "resource_link", result[0]),
                 self.tr("Resource link saved"))
+
+    def edit_title(self) -> str:
+        return self.tr("Resource link")
+
+    def load(self, record) -> None:
+        values = record.values
+        self.linked_on.set_date(date.fromisoformat(values["linked_on"]))
+        self.set_domain_and_items(values["domain_code"], [])
+        self.source.set_code(values["source_code"])
+        self.provider.setText(values["provider_name"])
+        if values["household_id"]:
+            self.household.preselect = values["household_id"]
+            self.household.refresh("")
+        if values["person_id"]:
+            self.person.search.setText(record.labels.get(values["person_id"], "").split(" · ")[0])
+            self.person.preselect = values["person_id"]
+            self.person.refresh()
+        self.money.setText(values["money"])
+        self.in_kind.setText(values["in_kind_description"])
+        self.in_kind_value.setText(values["in_kind_value"])
+        self.notes.setPlainText(values["notes"])

@@ -27,5 +27,8 @@ class ActivitiesPage(RecordListPage):
     def refresh(self) -> None:
         self.context.read(ui_queries.activity_rows, on_result=self.show_rows)
 
+    def form_for(self, record_id: str):
+        return ActivityForm(self.context, self, record_id=record_id)
+
     def new_record(self) -> None:
         self.open_form(ActivityForm(self.context, self))

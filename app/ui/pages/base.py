@@ -3,11 +3,13 @@ and a simple table of rows for the record lists (visits, activities, resource li
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.services.workspace import Changes
 from app.ui.context import AppContext
+from app.ui.fonts import fit_columns, keep_rows_tall
 
 
 class Page(QWidget):
@@ -62,6 +64,14 @@ class Page(QWidget):
         return label
 
 
+def open_keys(view, callback) -> None:
+    """Enter or Return on a list or table (when it has the focus) opens the current row,
+    like a double-click."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), view, activated=callback,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+
 def make_table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,6 +82,7 @@ def make_table(columns: int) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    keep_rows_tall(table)
     return table
 
 
@@ -82,12 +93,13 @@ def fill_table(table: QTableWidget, rows: list[tuple], ids: list[str]) -> None:
             item = QTableWidgetItem("" if value is None else str(value))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    fit_columns(table)
     table.resizeRowsToContents()
 
 
 class RecordListPage(Page):
-    """A heading, a 'New …' button, optional filters and a table of `RecordRow`s."""
+    """A heading, a 'New …' button, optional filters and a table of `RecordRow`s; a
+    double-click or Enter on a row opens that record in its form (`form_for`)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -107,6 +119,22 @@ class RecordListPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self._form = None
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        open_keys(self.table, self.open_current)
+
+    def form_for(self, record_id: str):
+        """The form that opens a saved record of this list (None: the list cannot open)."""
+        return None
+
+    def current_id(self) -> str:
+        item = self.table.item(self.table.currentRow(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+
+    def open_current(self) -> None:
+        record_id = self.current_id()
+        form = self.form_for(record_id) if record_id else None
+        if form is not None:
+            self.open_form(form)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Title"), self.tr("Domain"), self.tr("Details"),

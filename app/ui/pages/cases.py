@@ -10,15 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
-                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QListWidget, QMessageBox,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from app.models.cases import CASE_STAGES
 from app.services import cases, ui_queries
 from app.ui import reports_bridge
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
-from app.ui.pages.base import Page, fill_table, make_table
+from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.text import tr_enum, trf
+from app.ui.widgets.dialogs import save_file_name
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.widgets.progress import ProgressPanel
 
@@ -57,6 +59,13 @@ class CasesPage(Page):
         self.print_state.setWordWrap(True)
         self.print_state.hide()
         self._print_dir = ""
+        # what the last decision did ("Case 2026-0007 approved"), until another case is chosen
+        self.outcome = QLabel()
+        self.outcome.setObjectName("caseOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet("background: #e6f4ea; padding: 6px;")
+        self.outcome.hide()
+        self.confirm_box: QMessageBox | None = None
         # detail
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -80,13 +89,18 @@ class CasesPage(Page):
         self.reviews = QListWidget()
         self.reviews.setMaximumHeight(100)
         self.services_label, self.reviews_label = QLabel(), QLabel()
+        self.services.itemDoubleClicked.connect(lambda _item: self.open_service())
+        open_keys(self.services, self.open_service)
         self.buttons = {name: QPushButton() for name in
-                        ("save", "advance", "submit", "service", "approve", "return")}
+                        ("save", "advance", "submit", "service", "approve", "return", "history",
+                         "delete")}
+        self.buttons["history"].clicked.connect(self.show_history)
+        self.buttons["delete"].clicked.connect(self.delete_case)
         self.buttons["save"].clicked.connect(self.save_text)
         self.buttons["advance"].clicked.connect(lambda: self._act(cases.advance_case))
         self.buttons["submit"].clicked.connect(self.submit_for_review)
         self.buttons["service"].clicked.connect(self.add_service)
-        self.buttons["approve"].clicked.connect(lambda: self._act(cases.approve_case))
+        self.buttons["approve"].clicked.connect(self.approve)
         self.buttons["return"].clicked.connect(self.return_case)
         row = QHBoxLayout()
         for button in self.buttons.values():
@@ -107,6 +121,7 @@ class CasesPage(Page):
         scroll.setWidget(detail)
         self.detail = detail
         splitter = QSplitter()
+        self.splitter = splitter
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
@@ -121,10 +136,13 @@ class CasesPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.print_progress)
         layout.addWidget(self.print_state)
+        layout.addWidget(self.outcome)
         layout.addWidget(splitter, 1)
         self.case = None
         self._form = None
         self._select_after = ""
+        self._current_id = ""  # the case chosen (by the user or after a save), set at once
+        self._rows_generation = 0
         self.detail.setEnabled(False)
         self.retranslate()
 
@@ -149,13 +167,15 @@ class CasesPage(Page):
             self.editor_labels[name].setText(label)
         texts = {"save": self.tr("&Save text"), "advance": self.tr("Next s&tage"),
                  "submit": self.tr("Su&bmit for review"), "service": self.tr("Record a ser&vice"),
-                 "approve": self.tr("A&pprove"), "return": self.tr("&Return with comments")}
+                 "approve": self.tr("A&pprove"), "return": self.tr("&Return with comments"),
+                 "history": self.tr("&History"), "delete": self.tr("De&lete…")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
         from app.ui.pages.reports import language_names
         names = language_names(self)
         self.print_language.set_choices([(code, names.get(code, code))
                                          for code in reports_bridge.language_choices()])
+        self._default_print_language()
         self.print_language.setToolTip(self.tr("Language of the printed case file"))
         self.print_button.setText(self.tr("&Print case file…"))
         self.print_button.setToolTip(self.tr("Save the selected case file as a PDF to print (Ctrl+P)"))
@@ -166,32 +186,88 @@ class CasesPage(Page):
         if self.isVisible():
             self.refresh()
 
+    def _default_print_language(self) -> None:
+        """Until the user picks one, the printed case file is in the interface language."""
+        workspace = self.context.workspace
+        if not self._print_language_chosen and workspace is not None:
+            self.print_language.set_code(reports_bridge.report_language(workspace.language))
+
     def refresh(self) -> None:
+        self._default_print_language()
         scope = self.scope.code() or "mine"
         stage = "closed" if scope == "closed" else ""
+        self._rows_generation += 1
+        generation = self._rows_generation
         self.context.read(ui_queries.case_rows, "mine" if scope == "closed" else scope, stage,
-                          on_result=self._show_rows)
+                          on_result=lambda rows: self._show_rows(rows, generation))
 
-    def _show_rows(self, rows) -> None:
+    def _show_rows(self, rows, generation: int | None = None) -> None:
+        """The list; the case kept selected is the one asked for (a case just saved or opened
+        from Today), else the one chosen before. A case that left the list (approved, returned,
+        closed) is not replaced by another: nothing is selected, so no other case's buttons
+        come under the pointer."""
+        if generation is not None and generation != self._rows_generation:
+            return  # a newer list is on its way
         self.rows = rows
-        keep = self._select_after or (self.case.row.id if self.case else "")
-        self._select_after = ""
-        fill_table(self.table, [(r.number, r.person, r.domain, tr_enum(r.stage),
-                                 tr_enum(r.review_state), r.worker) for r in rows], [r.id for r in rows])
         ids = [r.id for r in rows]
-        chosen = keep if keep in ids else (ids[0] if ids else "")
-        if not chosen:
-            self.case = None
-            self.detail.setEnabled(False)
-            return
+        wanted = self._select_after
+        if wanted and wanted in ids:
+            self._select_after = ""
+        keep = wanted if wanted in ids else self._current_id
         self.table.blockSignals(True)
-        self.table.selectRow(ids.index(chosen))
+        fill_table(self.table, [(r.number, r.person, r.domain, tr_enum(r.stage),
+                                 tr_enum(r.review_state), r.worker) for r in rows], ids)
+        self._fit_list()
+        if keep in ids:
+            chosen = keep
+        elif not keep and not wanted and ids:
+            chosen = ids[0]  # first look at the list: the first case
+        else:
+            chosen = ""
+        if chosen:
+            self.table.selectRow(ids.index(chosen))
+            self.table.scrollTo(self.table.model().index(ids.index(chosen), 0))
+        else:
+            self.table.clearSelection()
         self.table.blockSignals(False)
-        self._load(chosen)
+        if not chosen:
+            self._current_id = ""
+            self.case = None
+            self._clear_detail()
+            return
+        self._load(chosen)  # a newly chosen case, or the same one with newer data
+
+    def _fit_list(self) -> None:
+        """Every column of the list in view (the worker column was cut), up to 60 % of the
+        width; the case's details take the rest."""
+        header = self.table.horizontalHeader()
+        need = sum(header.sectionSize(i) for i in range(header.count())) + \
+            2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 4
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        left = min(need, int(total * 0.6))
+        if self.splitter.sizes()[0] < left:
+            self.splitter.setSizes([left, total - left])
+
+    def _clear_detail(self) -> None:
+        self.title_label.setText(self.tr("Choose a case file in the list."))
+        self.returned.hide()
+        for name in self.editors:
+            self.editors[name].clear()
+        for button in self.buttons.values():
+            button.setVisible(False)
+        self.services.clear()
+        self.reviews.clear()
+        self.detail.setEnabled(False)
 
     def show_case(self, case_id: str) -> None:
         """Open a case from elsewhere (Today's task list)."""
         self._select_after = case_id
+        self._current_id = case_id
+        if self.case is not None and self.case.row.id != case_id:
+            self.case = None  # until the chosen case arrives, nothing is saved into another
+            self.detail.setEnabled(False)
         workspace = self.context.workspace
         self.scope.blockSignals(True)
         self.scope.set_code("all" if workspace is not None and workspace.is_supervisor else "mine")
@@ -201,17 +277,28 @@ class CasesPage(Page):
     def _selected(self) -> None:
         items = self.table.selectedItems()
         if items:
+            self._select_after = ""
+            self.outcome.hide()
             self._load(items[0].data(Qt.ItemDataRole.UserRole))
 
     def _load(self, case_id: str) -> None:
+        self._current_id = case_id
+        if self.case is not None and self.case.row.id != case_id:
+            self.case = None  # nothing is saved into the case shown before
+            self.detail.setEnabled(False)
         self.context.read(ui_queries.case_detail, case_id, on_result=self._show_detail)
-        self.context.read(ui_queries.task_for_case, case_id, on_result=self._show_task)
+        self.context.read(ui_queries.task_for_case, case_id,
+                          on_result=lambda text: self._show_task(text, case_id))
 
-    def _show_task(self, text: str) -> None:
+    def _show_task(self, text: str, case_id: str = "") -> None:
+        if case_id and case_id != self._current_id:
+            return  # the answer for a case no longer chosen
         self.returned.setText(trf(self.tr("Returned by the supervisor. To fix: %1"), text))
         self.returned.setVisible(bool(text))
 
     def _show_detail(self, case) -> None:
+        if case.row.id != self._current_id:
+            return  # the answer for a case no longer chosen: never show (or save into) it
         self.case = case
         self.errors.clear()
         row = case.row
@@ -232,6 +319,7 @@ class CasesPage(Page):
         self.buttons["advance"].setVisible(editable and not reviewed)
         self.buttons["submit"].setVisible(editable and reviewed)
         self.buttons["service"].setVisible(mine and row.stage == "service")
+        self.buttons["delete"].setVisible(mine or self.context.workspace.role == "admin")
         can_review = (self.context.workspace.is_supervisor and not mine
                       and row.review_state == "submitted")
         self.buttons["approve"].setVisible(can_review)
@@ -270,6 +358,36 @@ class CasesPage(Page):
         else:
             self.context.write(function, case_id, on_error=self._failed)
 
+    # -- the supervisor's decision: confirmed, then said which case it was -----------------
+    def approve(self) -> None:
+        """Ask first (decisions are final), then approve the case shown; say which."""
+        if self.case is None:
+            return
+        case_id, number = self.case.row.id, self.case.row.number
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Approve the case file"),
+                          trf(self.tr("Approve case %1 (%2)? A decision cannot be taken back."),
+                              number, self.case.row.person),
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(self.tr("A&pprove"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(None)
+        box.setEscapeButton(box.buttons()[-1])
+        self.confirm_box = box
+
+        def answered(_result) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is yes:
+                self.context.write(cases.approve_case, case_id, on_error=self._failed,
+                                   on_result=lambda _r: self._decided(
+                                       trf(self.tr("Case %1 approved."), number)))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _decided(self, text: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.show()
+
     def submit_for_review(self) -> None:
         if self.case is None:
             return
@@ -282,14 +400,48 @@ class CasesPage(Page):
             self._open(ServiceRecordForm(self.context, self, case_id=self.case.row.id,
                                          domain_code=self.case.domain_code))
 
+    def open_service(self) -> None:
+        """Double-click or Enter on a service record opens it to read or correct."""
+        row = self.services.currentRow()
+        if self.case is not None and 0 <= row < len(self.case.service_ids):
+            self._open(ServiceRecordForm(self.context, self, domain_code=self.case.domain_code,
+                                         service_id=self.case.service_ids[row]))
+
+    def show_history(self) -> None:
+        """Who changed the case file's fields and who held it when."""
+        if self.case is not None:
+            from app.ui.forms.record_actions import HistoryDialog
+
+            self._history = HistoryDialog(self.context, "case_file", self.case.row.id, self)
+            self._history.open()
+
+    def delete_case(self) -> None:
+        """A case file opened by mistake: deleted with a reason (the admin can restore it)."""
+        if self.case is not None:
+            from app.ui.forms.record_actions import DeleteDialog
+
+            self._delete = DeleteDialog(self.context, "case_file", self.case.row.id, self)
+            self._delete.open()
+
     def return_case(self) -> None:
         if self.case is not None:
-            self._open(ReturnCaseForm(self.context, self, record_id=self.case.row.id))
+            number = self.case.row.number
+            form = ReturnCaseForm(self.context, self, record_id=self.case.row.id,
+                                  case_label=f"{number} · {self.case.row.person}")
+            form.saved.connect(lambda _r: self._decided(
+                trf(self.tr("Case %1 returned to the worker."), number)))
+            self._open(form)
 
     def new_record(self, person_id: str = "") -> None:
         form = OpenCaseForm(self.context, self, person_id=person_id)
-        form.saved.connect(lambda result: self.show_case(result[0]))
+        form.saved.connect(lambda result: self.select_saved(result[0]))
         self._open(form)
+
+    def select_saved(self, case_id: str) -> None:
+        """After a save: that case is chosen at once (nothing typed goes into the one shown
+        before) and shown when the list comes back."""
+        self.outcome.hide()
+        self.show_case(case_id)
 
     # -- printing a case file ----------------------------------------------------------------
     def print_case(self) -> None:
@@ -302,8 +454,8 @@ class CasesPage(Page):
         language = self.print_language.code() or "zh_CN"
         number = self.case.row.number
         suggested = os.path.join(self._print_dir or str(Path.home()), f"case-{number}-{language}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Print the case file"), suggested,
-                                                    self.tr("PDF (*.pdf)"))
+        path = save_file_name(self, self.tr("Print the case file"), suggested,
+                              self.tr("PDF (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox
 
 from app.services import sync_view
 from app.sync.status import resolve_conflict
+from app.ui.screen import fit_to_screen
 from app.ui.pages.base import fill_table, make_table
 from app.ui.text import tr_enum, trf
 
@@ -84,11 +85,16 @@ def value_text(field: str, value) -> str:
 class ConflictInbox(QDialog):
     resolved = Signal()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        fit_to_screen(self)  # within a 1366×768 screen, Close in view
+        super().showEvent(event)
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.rows: list[sync_view.ConflictRow] = []
-        self.setMinimumSize(900, 640)
+        self.setMinimumSize(900, 600)
+        self.resize(960, 680)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = make_table(5)

@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
-from app.services import ui_queries
+from app.services import household_facts, ui_queries
 from app.services.queries import PeopleFilter
-from app.ui.forms.people_forms import HouseholdForm, PersonForm
+from app.ui.fonts import fit_columns, keep_rows_tall
+from app.ui.forms.people_forms import (HouseholdEditForm, HouseholdForm, MovePersonDialog,
+                                      PersonForm, PersonStatusDialog)
 from app.ui.models.people_model import PAGE_SIZE, PeopleModel
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, open_keys
 from app.ui.text import tr_enum, trf
-from app.ui.widgets.fields import CodeCombo, DateField
+from app.ui.widgets.fields import CodeCombo, DateField, WrappingLabel
 from app.ui.widgets.search import SearchLine
 from app.ui.qtfix import emit
 
@@ -91,6 +93,7 @@ class PeoplePage(Page):
         self.model = PeopleModel(context, self)
         self.model.counted.connect(self._counted)
         self.model.loaded.connect(self._first_page_sized)
+        self.model.loaded.connect(self._keep_selection)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,16 +101,27 @@ class PeoplePage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        keep_rows_tall(self.table)  # Tibetan names: the vowel signs above are not cut
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _old: self._selected(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         # the household of the selected person
-        self.house_label = QLabel()
-        self.house_label.setWordWrap(True)
+        self.house_label = WrappingLabel()
         self.members = QListWidget()
         self.members.itemDoubleClicked.connect(lambda _item: self.edit_person(member=True))
         self.add_member_button, self.edit_button = QPushButton(), QPushButton()
         self.visit_button, self.case_button = QPushButton(), QPushButton()
+        self.household_button = QPushButton()
+        self.household_button.clicked.connect(self.edit_household)
+        self.head_button, self.move_button, self.status_button = (QPushButton(), QPushButton(),
+                                                                  QPushButton())
+        self.merge_person_button, self.merge_household_button = QPushButton(), QPushButton()
+        self.merge_person_button.clicked.connect(lambda: self.merge("person"))
+        self.merge_household_button.clicked.connect(lambda: self.merge("household"))
+        self.head_button.clicked.connect(self.make_head)
+        self.move_button.clicked.connect(self.move_member)
+        self.status_button.clicked.connect(self.member_left)
+        open_keys(self.table, self.edit_person)
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(lambda: self.edit_person(member=True))
         self.visit_button.clicked.connect(lambda: emit(self.visit_requested, self._household_id))
@@ -115,14 +129,21 @@ class PeoplePage(Page):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.house_label)
+        self.members.setMinimumHeight(110)
         side_layout.addWidget(self.members, 1)
-        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
-            side_layout.addWidget(button)
+        side_buttons = QGridLayout()  # two by two: the household list keeps its height
+        for index, button in enumerate((self.add_member_button, self.edit_button,
+                                        self.household_button, self.head_button,
+                                        self.move_button, self.status_button,
+                                        self.merge_person_button, self.merge_household_button,
+                                        self.visit_button, self.case_button)):
+            side_buttons.addWidget(button, index // 2, index % 2)
             button.setEnabled(False)
+        side_layout.addLayout(side_buttons)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         top = QHBoxLayout()
         top.addWidget(self.head, 1)
@@ -179,6 +200,12 @@ class PeoplePage(Page):
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.add_member_button.setText(self.tr("&Add household member"))
         self.edit_button.setText(self.tr("&Edit person"))
+        self.household_button.setText(self.tr("Edit house&hold"))
+        self.head_button.setText(self.tr("Ma&ke head of household"))
+        self.move_button.setText(self.tr("&Move to another household…"))
+        self.status_button.setText(self.tr("Died or moved a&way…"))
+        self.merge_person_button.setText(self.tr("Merge a d&uplicate into this person…"))
+        self.merge_household_button.setText(self.tr("Merge a duplicate into this househ&old…"))
         self.visit_button.setText(self.tr("New &visit to this household"))
         self.case_button.setText(self.tr("Open a &case file"))
         self._choices_loaded = False
@@ -234,7 +261,31 @@ class PeoplePage(Page):
 
     def _first_page_sized(self) -> None:
         if 0 < len(self.model.rows) <= PAGE_SIZE:  # size columns to the first page only
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
+
+    def _keep_selection(self) -> None:
+        """After a new search or a save: the person chosen before stays chosen (and their
+        household is read again: a new member shows at once); if the list no longer has them,
+        the household panel is emptied instead of showing an old household."""
+        wanted = getattr(self, "_person_id", "")
+        for row, person in enumerate(self.model.rows):
+            if person.id == wanted:
+                current = self.table.currentIndex()
+                if not current.isValid() or current.row() != row:
+                    self.table.selectRow(row)
+                else:
+                    self._selected(row)
+                return
+        if not self.model._more:  # all rows are here and the person is not among them
+            self._clear_household()
+
+    def _clear_household(self) -> None:
+        self._person_id = ""
+        self._household_id = ""
+        self.house_label.setText(self.tr("Choose a person in the list to see their household."))
+        self.members.clear()
+        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
+            button.setEnabled(False)
 
     def _counted(self, count: int) -> None:
         self.count_label.setText(trf(self.tr("%1 people"), count))
@@ -249,6 +300,8 @@ class PeoplePage(Page):
 
     def _show_household(self, detail) -> None:
         house, members = detail
+        if house.id != self._household_id:
+            return  # the answer for a household no longer chosen
         self.house_label.setText(trf(self.tr("Household of %1 · %2 · %3 members"),
                                      house.head, house.village, house.members))
         self.members.clear()
@@ -259,7 +312,10 @@ class PeoplePage(Page):
             self.members.addItem(item)
             if m.id == getattr(self, "_person_id", ""):
                 self.members.setCurrentItem(item)
-        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
+        for button in (self.add_member_button, self.edit_button, self.household_button,
+                       self.head_button, self.move_button, self.status_button,
+                       self.merge_person_button, self.merge_household_button,
+                       self.visit_button, self.case_button):
             button.setEnabled(True)
 
     def _member_id(self) -> str:
@@ -287,6 +343,35 @@ class PeoplePage(Page):
                 "relation": person.relation, "target_groups": list(person.target_groups)}
         self._open(PersonForm(self.context, self, household_id=person.household_id,
                               person_data=data, record_id=person.id))
+
+    def edit_household(self) -> None:
+        if self._household_id:
+            self._open(HouseholdEditForm(self.context, self, record_id=self._household_id))
+
+    def merge(self, kind: str) -> None:
+        """Merge a duplicate into the selected person or their household (kept)."""
+        from app.ui.forms.merge_form import MergeForm
+
+        kept = self._member_id() if kind == "person" else self._household_id
+        if kept:
+            self._open(MergeForm(self.context, self, kind=kind, survivor_id=kept))
+
+    def make_head(self) -> None:
+        """The selected member becomes the head; the former head becomes "other"."""
+        person_id = self._member_id()
+        if person_id:
+            self.context.write(household_facts.set_head, person_id,
+                               on_error=lambda error: self.context.errors.show(error, self))
+
+    def move_member(self) -> None:
+        person_id = self._member_id()
+        if person_id:
+            self._open(MovePersonDialog(self.context, self, person_id=person_id))
+
+    def member_left(self) -> None:
+        person_id = self._member_id()
+        if person_id:
+            self._open(PersonStatusDialog(self.context, self, person_id=person_id))
 
     def show_person(self, person_id: str) -> None:
         """Show an already registered person (chosen in the duplicate warning)."""

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.ui import reports_bridge
 from app.ui.pages.base import Page, fill_table, make_table
 from app.ui.text import trf
 from app.ui.widgets.fields import CodeCombo
+from app.ui.widgets.dialogs import save_file_name
 from app.ui.widgets.progress import ProgressPanel
 
 MEASURES = ("households_visited", "visits", "case_files", "case_services", "group_activities",
@@ -260,8 +261,7 @@ class ReportsPage(Page):
                    "csv": self.tr("CSV table (*.csv)")}
         suggested = os.path.join(self._last_dir or str(Path.home()),
                                  f"summary-{self.month.code()}-{language}.{kind}")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the monthly summary"), suggested, filters[kind])
+        path = save_file_name(self, self.tr("Save the monthly summary"), suggested, filters[kind])
         if not path:
             return
         path = save_path(path, kind)

@@ -20,12 +20,15 @@ class ResourcesPage(RecordListPage):
         super().retranslate()
         self.head.setText(self.tr("Resource links"))
         self.new_button.setText(self.tr("&New resource link"))
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Provider"), self.tr("Domain"),
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Recipient ← provider"), self.tr("Domain"),
                                               self.tr("Source and amount"), self.tr("Worker")])
         self._stale = True
 
     def refresh(self) -> None:
         self.context.read(ui_queries.resource_rows, on_result=self.show_rows)
+
+    def form_for(self, record_id: str):
+        return ResourceForm(self.context, self, record_id=record_id)
 
     def new_record(self) -> None:
         self.open_form(ResourceForm(self.context, self))

@@ -10,7 +10,7 @@ from app.errors import N_, ValidationError
 from app.i18n import available_languages, language_display_name
 from app.services import station
 from app.ui.pages.base import Page
-from app.ui.text import tr_enum
+from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.qtfix import emit
 
@@ -58,7 +58,8 @@ class SettingsPage(Page):
         self.admin_labels = [QLabel() for _ in range(5)]
         admin = QFormLayout(self.admin_box)
         admin.addRow(self.admin_labels[0], self.errors.wrap("idle_lock_minutes", self.lock_minutes))
-        admin.addRow(self.lock_button)
+        self.lock_done = QLabel()
+        admin.addRow(self.lock_button, self.lock_done)
         admin.addRow(self.admin_labels[1], self.errors.wrap("username", self.user_name))
         admin.addRow(self.admin_labels[2], self.errors.wrap("display_name", self.user_display))
         admin.addRow(self.admin_labels[3], self.errors.wrap("role", self.user_role))
@@ -149,9 +150,16 @@ class SettingsPage(Page):
 
     def save_lock_minutes(self) -> None:
         self.errors.clear()
-        self.context.write(station.set_idle_lock_minutes, self.lock_minutes.value(),
-                           on_error=self._failed,
-                           on_result=lambda _r: self.context.lock_minutes_changed())
+        self.lock_done.clear()
+        minutes = self.lock_minutes.value()
+
+        def done(_result) -> None:
+            self.context.lock_minutes_changed()
+            self.lock_done.setText(trf(self.tr("Saved: the screen locks after %1 minutes "
+                                               "without use."), minutes))
+
+        self.context.write(station.set_idle_lock_minutes, minutes, on_error=self._failed,
+                           on_result=done)
 
     def add_user(self) -> None:
         self.errors.clear()

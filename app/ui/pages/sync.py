@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -15,6 +15,7 @@ from app.ui.auto_sync import AutoSync
 from app.ui.pages.base import Page
 from app.ui.pages.conflicts import ConflictInbox, kind_label
 from app.ui.text import trf
+from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
 
 
@@ -308,7 +309,7 @@ class SyncPage(Page):
         self.sync_now()  # send what is waiting at once
 
     def _folder(self, function) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB folder"))
+        folder = existing_directory(self, self.tr("Choose the USB folder"))
         if folder:
             self.context.write(function, Path(folder), on_result=self._folder_done)
 

@@ -73,6 +73,7 @@ class TodayPage(Page):
         layout.addWidget(self.tasks_box, 2)
         layout.addWidget(self.review_box, 1)
         layout.addWidget(self.sync_box)
+        self._layout = layout
         self.task_rows = []
         self.retranslate()
 
@@ -123,8 +124,19 @@ class TodayPage(Page):
             self.tasks.addItem(item)
         self.tasks.setVisible(bool(rows))
         self.no_tasks.setVisible(not rows)
+        self._share_height()
         if rows:
             self.tasks.setCurrentRow(0)
+
+    def _share_height(self) -> None:
+        """The room goes where the work is: an empty to-do box shrinks to its one line, and
+        the supervisor's cases to review take the rest."""
+        supervisor = bool(self.context.workspace and self.context.workspace.is_supervisor)
+        has_tasks = bool(self.task_rows)
+        self._layout.setStretchFactor(self.tasks_box, 2 if has_tasks else 0)
+        self._layout.setStretchFactor(self.review_box, 3 if supervisor else 0)
+        if not has_tasks and not supervisor:
+            self._layout.setStretchFactor(self.tasks_box, 1)
 
     def _show_reviews(self, rows) -> None:
         self.reviews.clear()
@@ -137,6 +149,14 @@ class TodayPage(Page):
         from app.ui.pages.sync import clock_lines
 
         count, enrolled, last_contact, conflicts, clock = state
+        if not enrolled:  # nothing is being sent: say so, not "sending to the county"
+            self.sync_box.setTitle(self.tr("County server"))
+            self.sync_label.setText("\n".join([
+                self.tr("This computer is not connected to a county server yet, so your records "
+                        "stay on this computer. The administrator connects it on the Sync page."),
+                *clock_lines(clock)]))
+            return
+        self.sync_box.setTitle(self.tr("Sending to the county"))
         lines = [trf(self.tr("%1 changes not yet sent to the county."), count)
                  if count else self.tr("Everything has been sent to the county.")]
         if enrolled:

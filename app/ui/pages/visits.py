@@ -54,5 +54,8 @@ class VisitsPage(RecordListPage):
         self.context.read(ui_queries.visit_rows, self.domain.code(), self.worker.code(),
                           self.start.value(), self.end.value(), on_result=self.show_rows)
 
+    def form_for(self, record_id: str):
+        return VisitForm(self.context, self, record_id=record_id)
+
     def new_record(self, household_id: str = "") -> None:
         self.open_form(VisitForm(self.context, self, household_id=household_id))

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+import math
+
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QLabel, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QStyle, QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
 from app.errors import UserError
 from app.ui.text import error_message
@@ -14,11 +17,50 @@ from app.ui.qtfix import emit
 ERROR_STYLE = "color: #b00020;"
 
 
+class ErrorLabel(QLabel):
+    """The error line under a field: keeps the error, so it follows a language change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error: UserError | None = None
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, error: UserError) -> None:
+        self.error = error
+        self.setText(error_message(error))
+        self.show()
+
+    def clear_error(self) -> None:
+        self.error = None
+        self.clear()
+        self.hide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == event.Type.LanguageChange and self.error is not None:
+            self.setText(error_message(self.error))
+        super().changeEvent(event)
+
+
+def _changed_signal(widget: QWidget):
+    """The signal a field sends when the user changes it (None if it has none)."""
+    for name in ("changed", "chosen", "textChanged", "currentIndexChanged", "valueChanged",
+                 "dateChanged", "toggled"):
+        signal = getattr(widget, name, None)
+        if signal is not None and hasattr(signal, "connect"):
+            return signal
+    return None
+
+
 class FieldErrors:
-    """Shows a core `ValidationError` next to the field it names; nothing else is saved."""
+    """Shows a core `ValidationError` next to the field it names; nothing else is saved.
+
+    The field's error is scrolled into view, follows a language change, and goes away as soon
+    as the user changes that field."""
 
     def __init__(self) -> None:
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
 
     def wrap(self, name: str, widget: QWidget, *aliases: str) -> QWidget:
         """The widget with an (initially hidden) error line under it, for a form row."""
@@ -27,20 +69,19 @@ class FieldErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        label = QLabel()
+        label = ErrorLabel()
         label.setObjectName(f"error_{name}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
         layout.addWidget(label)
         for key in (name, *aliases):
             self._fields[key] = (widget, label)
+        signal = _changed_signal(widget)
+        if signal is not None:
+            signal.connect(lambda *_args, lab=label: lab.clear_error() if lab.error else None)
         return box
 
     def clear(self) -> None:
         for widget, label in self._fields.values():
-            label.hide()
-            label.clear()
+            label.clear_error()
             widget.setProperty("invalid", False)
 
     def show(self, error: BaseException) -> bool:
@@ -48,9 +89,9 @@ class FieldErrors:
         if not isinstance(error, UserError) or error.field not in self._fields:
             return False
         widget, label = self._fields[error.field]
-        label.setText(error_message(error))
-        label.show()
+        label.show_error(error)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll_into_view(label.parentWidget())
         return True
 
     def text(self, name: str) -> str:
@@ -61,16 +102,89 @@ class FieldErrors:
         return {name: label.text() for name, (_, label) in self._fields.items() if not label.isHidden()}
 
 
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area that holds `widget` so that it is in sight (now, and again once
+    the error line has been laid out)."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    _scroll_now(widget)
+    QTimer.singleShot(0, widget, lambda: _scroll_now(widget))
+
+
+def _scroll_now(widget: QWidget) -> None:
+    from PySide6.QtWidgets import QScrollArea  # noqa: PLC0415
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and \
+                parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 10, 10)
+        parent = parent.parentWidget()
+
+
 class CodeCombo(QComboBox):
-    """A combo of (code, label) pairs; `code()` gives the chosen code ("" for the blank)."""
+    """A combo of (code, label) pairs; `code()` gives the chosen code ("" for the blank).
+
+    As wide as its longest choice when there is room; squeezed (long Tibetan choices in a row
+    of filters), it shows the chosen text with "…" and in full in its tooltip and drop-down
+    list, never cut."""
+
+    MINIMUM_CHARACTERS = 8
 
     def __init__(self, blank: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._blank = blank
+        self._wanted = ""  # a code set before its choices arrived (an opened record's)
+        self.activated.connect(self._chosen_by_hand)
+        # wide enough for the longest choice whenever the choices or the language change (the
+        # default measures once, at first show, when the choices have often not arrived yet)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setProperty("elidesText", True)
         self.set_choices([])
 
+    def _chosen_by_hand(self, _index: int) -> None:
+        self._wanted = ""  # the person chose: a code still waiting for its choices is dropped
+
+    def _field_room(self, size: QSize) -> int:
+        """Pixels for the text in a combo of `size` (the style's edit field)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(QPoint(0, 0), size)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Room for the longest choice in the edit field (Qt's own hint is a few px short)."""
+        hint = super().sizeHint()
+        metrics = QFontMetricsF(self.font())
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0.0)
+        missing = math.ceil(longest) + 2 - self._field_room(hint)
+        if missing > 0:
+            hint.setWidth(hint.width() + missing)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        metrics = QFontMetricsF(self.font())
+        short = math.ceil(metrics.horizontalAdvance("x") * self.MINIMUM_CHARACTERS)
+        hint.setWidth(min(hint.width(), self.sizeHint().width() - self._field_room(self.sizeHint()) + short))
+        return hint
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The chosen text, with "…" when the box is narrower than the text."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self._field_room(self.size())
+        full = option.currentText
+        option.currentText = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(full if option.currentText != full else "")
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
     def set_choices(self, choices: list[tuple[str, str]], blank: str | None = None) -> None:
-        current = self.code()
+        current = self._wanted or self.code()
         self.blockSignals(True)
         self.clear()
         if blank is not None:
@@ -98,6 +212,7 @@ class CodeCombo(QComboBox):
 
     def set_code(self, code: str) -> None:
         index = self.findData(code)
+        self._wanted = code if index < 0 and code else ""
         self.setCurrentIndex(index if index >= 0 else 0)
 
 
@@ -151,3 +266,30 @@ class DateField(QDateEdit):
 
     def iso(self) -> str:
         return self.value().isoformat()
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that is never shorter than its text at its width (layouts inside
+    splitters and scroll areas give a wrapped label the height of one guess, not of its text)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(max(self.width(), 1))
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit()

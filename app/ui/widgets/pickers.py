@@ -76,9 +76,9 @@ class _Picker(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             self.list.addItem(item)
-        if keep or self.preselect:
-            self.select_id(keep or self.preselect)
-            self.preselect = ""
+        if self.preselect or keep:
+            if self.select_id(self.preselect or keep):
+                self.preselect = ""
 
 
 class HouseholdPicker(_Picker):

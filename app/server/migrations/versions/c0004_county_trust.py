@@ -4,16 +4,16 @@ Devices and codes made before roles existed become "admin" (they keep working as
 the county re-issues codes with --role for people's laptops). Parcels received before keep a
 payload size of 0 in the hourly quota.
 
-Revision ID: c0003
-Revises: c0002
+Revision ID: c0004
+Revises: c0003
 Create Date: 2026-11-29 21:10:58.952889
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = 'c0003'
-down_revision = 'c0002'
+revision = 'c0004'
+down_revision = 'c0003'
 branch_labels = None
 depends_on = None
 

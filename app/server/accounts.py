@@ -1,0 +1,297 @@
+"""County accounts for the web console: users with roles, sessions, lockout and the audit trail.
+
+Roles (`ROLES`):
+- `county_admin`: sees every station, makes enrolment codes, revokes devices, manages users.
+- `county_viewer`: sees every station, changes nothing.
+- `supervisor`: the operator's project supervisor; sees only the stations listed on the
+  account (`stations`), changes nothing.
+
+Passwords are hashed with Argon2id (cryptography's, the same KDF the station uses; cost from
+`app.security.kdf.default_kdf_params`). After `FREE_FAILURES` wrong passwords in a row an
+account is locked for `LOCK_BASE_SECONDS * 2**(n - FREE_FAILURES)` seconds (capped at
+`LOCK_MAX_SECONDS`); a right password while locked is refused too. Sessions live in the
+`console_session` table: the browser holds a random token (only its SHA-256 is stored), each
+session has its own CSRF token, an idle limit and an absolute limit. Every sign-in, refusal
+and change is written to `console_audit`.
+
+The tables (`county_user`, `console_session`, `console_audit`) are county tables on
+`ServerBase` (registered by app.server.db, which imports this module), made by the county
+migration c0003_console_accounts.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import secrets
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import JSON, DateTime, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.security.kdf import KdfParams, default_kdf_params, derive_key
+from app.server.db import SerialId, ServerBase, ServerStore, utc_now
+
+ROLES = ("county_admin", "county_viewer", "supervisor")
+FREE_FAILURES = 3
+LOCK_BASE_SECONDS = 30
+LOCK_MAX_SECONDS = 3600
+SESSION_IDLE = timedelta(minutes=30)
+SESSION_MAX = timedelta(hours=12)
+MIN_PASSWORD_LENGTH = 10
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
+ConsoleBase = ServerBase  # the console's tables are county tables like the others
+
+
+class CountyUser(ConsoleBase):
+    __tablename__ = "county_user"
+
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    stations: Mapped[list] = mapped_column(JSON, default=list)  # supervisor: station keys
+    password_hash: Mapped[str] = mapped_column(String(64))
+    password_salt: Mapped[str] = mapped_column(String(32))
+    kdf_params: Mapped[dict] = mapped_column(JSON)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class ConsoleSession(ConsoleBase):
+    __tablename__ = "console_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ConsoleAudit(ConsoleBase):
+    __tablename__ = "console_audit"
+
+    id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    username: Mapped[str] = mapped_column(String(40), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON text
+    client: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AccountError(ValueError):
+    """A user-facing refusal; `code` is a stable key the console translates."""
+
+    def __init__(self, code: str, **details) -> None:
+        super().__init__(code)
+        self.code = code
+        self.details = details
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is signed in: their role, the stations they may see (None = all), the CSRF token."""
+
+    username: str
+    display_name: str
+    role: str
+    stations: tuple[str, ...] | None
+    csrf_token: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "county_admin"
+
+    def may_see(self, station_key: str) -> bool:
+        return self.stations is None or station_key in self.stations
+
+
+# Each check takes 64 MiB for a moment: at most this many at once, so a flood of sign-in
+# attempts (the thread pool has 40 threads) queues instead of exhausting the server's memory.
+MAX_CONCURRENT_HASHES = 2
+_HASHING = threading.BoundedSemaphore(MAX_CONCURRENT_HASHES)
+
+
+def _hash_password(password: str, salt: bytes, params: KdfParams) -> str:
+    with _HASHING:
+        return derive_key(password[:1024], salt, params).hex()
+
+
+def audit(session, username: str, action: str, client: str = "", **details) -> None:
+    """Add one audit row in the caller's transaction."""
+    session.add(ConsoleAudit(username=username, action=action, client=client[:64],
+                             details=json.dumps(details, ensure_ascii=False, sort_keys=True)))
+
+
+def create_user(store: ServerStore, username: str, password: str, role: str, *,
+                display_name: str = "", stations: list[str] | None = None,
+                by: str = "cli") -> None:
+    """Add a county account. Raises AccountError (bad_username, weak_password, bad_role,
+    no_stations, user_exists)."""
+    username = username.strip().lower()
+    if not USERNAME_PATTERN.match(username):
+        raise AccountError("bad_username")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError("weak_password", minimum=MIN_PASSWORD_LENGTH)
+    if role not in ROLES:
+        raise AccountError("bad_role")
+    stations = sorted({s.strip() for s in stations or [] if s.strip()})
+    if role == "supervisor" and not stations:
+        raise AccountError("no_stations")
+    params = default_kdf_params()
+    salt = secrets.token_bytes(16)
+    digest = _hash_password(password, salt, params)
+    with store.transaction() as session:
+        if session.get(CountyUser, username) is not None:
+            raise AccountError("user_exists")
+        session.add(CountyUser(username=username, display_name=display_name or username,
+                               role=role, stations=stations if role == "supervisor" else [],
+                               password_hash=digest, password_salt=salt.hex(),
+                               kdf_params=params.to_dict()))
+        audit(session, by, "user_created", user=username, role=role, stations=stations)
+
+
+def list_users(store: ServerStore) -> list[dict]:
+    with store.transaction() as session:
+        return [{"username": u.username, "display_name": u.display_name, "role": u.role,
+                 "stations": list(u.stations or []), "disabled_at": u.disabled_at,
+                 "locked_until": u.locked_until, "created_at": u.created_at}
+                for u in session.scalars(select(CountyUser).order_by(CountyUser.username))]
+
+
+def disable_user(store: ServerStore, username: str, *, by: str, client: str = "") -> None:
+    """Switch an account off and end its sessions. Raises AccountError: no_such_user,
+    not_yourself (an admin cannot lock themselves out)."""
+    if username == by:
+        raise AccountError("not_yourself")
+    now = utc_now()
+    with store.transaction() as session:
+        user = session.get(CountyUser, username, with_for_update=True)
+        if user is None:
+            raise AccountError("no_such_user")
+        if user.disabled_at is None:
+            user.disabled_at = now
+            for row in session.scalars(select(ConsoleSession).where(
+                    ConsoleSession.username == username, ConsoleSession.ended_at.is_(None))):
+                row.ended_at = now
+            audit(session, by, "user_disabled", client, user=username)
+
+
+def lock_seconds(failures: int) -> int:
+    """How long an account stays locked after `failures` wrong passwords in a row."""
+    if failures < FREE_FAILURES:
+        return 0
+    return min(LOCK_MAX_SECONDS, LOCK_BASE_SECONDS * 2 ** (failures - FREE_FAILURES))
+
+
+def sign_in(store: ServerStore, username: str, password: str, client: str = "") -> str:
+    """Check a password and open a session; returns the session token for the cookie.
+
+    Raises AccountError("bad_credentials") for an unknown user or wrong password (the same
+    answer for both) and AccountError("locked", seconds=n) while the account is locked.
+    The Argon2id check runs outside any transaction, so it never holds the database's
+    write lock (SQLite has one writer: parcels would wait behind sign-ins).
+    """
+    username = username.strip().lower()[:40]
+    with store.transaction() as session:
+        user = session.get(CountyUser, username)
+        known = user is not None and user.disabled_at is None
+        if known:
+            salt, params = bytes.fromhex(user.password_salt), KdfParams.from_dict(user.kdf_params)
+            stored, locked_until = user.password_hash, user.locked_until
+    now = utc_now()
+    if known and locked_until is not None and locked_until > now:
+        with store.transaction() as session:
+            audit(session, username, "sign_in_refused", client, reason="locked")
+        raise AccountError("locked", seconds=int((locked_until - now).total_seconds()) + 1)
+    if not known:
+        # the same work as a real check, so timing does not tell user names apart
+        _hash_password(password, b"\0" * 16, default_kdf_params())
+        with store.transaction() as session:
+            audit(session, username, "sign_in_refused", client, reason="unknown user")
+        raise AccountError("bad_credentials")
+    right = hmac.compare_digest(_hash_password(password, salt, params), stored)
+    now = utc_now()
+    with store.transaction() as session:
+        user = session.get(CountyUser, username, with_for_update=True)
+        if user.locked_until is not None and user.locked_until > now:  # locked meanwhile
+            audit(session, username, "sign_in_refused", client, reason="locked")
+            refused = AccountError("locked",
+                                   seconds=int((user.locked_until - now).total_seconds()) + 1)
+        elif right and user.password_hash == stored and user.disabled_at is None:
+            user.failed_count = 0
+            user.locked_until = None
+            token = secrets.token_urlsafe(32)
+            session.add(ConsoleSession(token_hash=_token_hash(token), username=username,
+                                       csrf_token=secrets.token_urlsafe(32)))
+            audit(session, username, "sign_in", client)
+            return token
+        else:
+            user.failed_count += 1
+            wait = lock_seconds(user.failed_count)
+            if wait:
+                user.locked_until = now + timedelta(seconds=wait)
+            audit(session, username, "sign_in_refused", client, reason="wrong password",
+                  failures=user.failed_count, locked_seconds=wait)
+            refused = AccountError("locked", seconds=wait) if wait else AccountError(
+                "bad_credentials")
+    raise refused
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def session_principal(store: ServerStore, token: str | None) -> Principal | None:
+    """The signed-in user of a session token, or None (unknown, ended, idle or too old).
+    Touches the session's last-seen time."""
+    if not token or len(token) > 100:
+        return None
+    now = utc_now()
+    with store.transaction() as session:
+        row = session.get(ConsoleSession, _token_hash(token))
+        if row is None or row.ended_at is not None:
+            return None
+        if now - row.last_seen_at > SESSION_IDLE or now - row.created_at > SESSION_MAX:
+            row.ended_at = now
+            return None
+        user = session.get(CountyUser, row.username)
+        if user is None or user.disabled_at is not None:
+            return None
+        if now - row.last_seen_at > timedelta(seconds=30):
+            row.last_seen_at = now
+        return Principal(user.username, user.display_name, user.role,
+                         None if user.role != "supervisor" else tuple(user.stations or ()),
+                         row.csrf_token)
+
+
+def sign_out(store: ServerStore, token: str | None, client: str = "") -> None:
+    if not token:
+        return
+    with store.transaction() as session:
+        row = session.get(ConsoleSession, _token_hash(token))
+        if row is not None and row.ended_at is None:
+            row.ended_at = utc_now()
+            audit(session, row.username, "sign_out", client)
+
+
+def record(store: ServerStore, principal: Principal, action: str, client: str = "",
+           **details) -> None:
+    """Write one audit row in its own transaction (for reads worth auditing: exports)."""
+    with store.transaction() as session:
+        audit(session, principal.username, action, client, **details)
+
+
+def audit_trail(store: ServerStore, limit: int = 200) -> list[dict]:
+    with store.transaction() as session:
+        rows = session.scalars(select(ConsoleAudit).order_by(ConsoleAudit.id.desc())
+                               .limit(limit)).all()
+        return [{"at": r.at, "username": r.username, "action": r.action,
+                 "details": json.loads(r.details or "{}"), "client": r.client} for r in rows]

@@ -1,0 +1,37 @@
+"""Small pieces the console's route modules share: form parsing and the refusal."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from app.paths import resource_path
+
+STATION_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+WHOLE = re.compile(r"[0-9]{1,9}")
+
+
+def whole(value: str | None) -> int | None:
+    """A whole number typed in a form (ASCII digits only), or None."""
+    value = (value or "").strip()
+    return int(value) if WHOLE.fullmatch(value) else None
+
+
+class Refusal(Exception):
+    """A refused console request: shown as a page in the user's language."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+class SignInFirst(Exception):
+    """A page asked for without a session: answer with the sign-in page."""
+
+
+@lru_cache(maxsize=1)
+def bundled_catalog() -> dict:
+    """The service catalogue shipped with the program (labels of domains and items), read
+    here rather than through app.services: the county server does not load station code."""
+    return json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8"))

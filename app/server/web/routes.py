@@ -1,0 +1,159 @@
+"""The console's mounting, helpers and sign-in (FastAPI + Jinja2 templates, no script).
+
+Pages live in `reports.py` (stations, month, exports) and `admin.py` (devices, targets,
+accounts, audit); this module builds the helpers they share (`c.page`, `c.viewer`,
+`c.changer`, `c.admin`) and the sign-in/out, language switch and static files. A GET
+without a session is sent to the sign-in page; a POST without a session, with a bad CSRF
+token or by a role that may not change things is refused (401/403) and changes nothing. Route functions are plain `def`: FastAPI runs them in its
+thread pool, so database and PDF work never blocks the event loop.
+"""
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import quote
+
+from fastapi import APIRouter, FastAPI, Form, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from app.paths import resource_path
+from app.server import accounts
+from app.server.accounts import AccountError, Principal
+from app.server.db import ServerStore
+from app.server.web import queries
+from app.server.web.admin import add_admin_routes
+from app.server.web.common import Refusal, SignInFirst
+from app.server.web.i18n import LANGUAGE_NAMES, LANGUAGES, Translator, pick_language
+from app.server.web.reports import add_report_routes
+from app.server.web.security import (LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
+                                     ConsoleHeaders, client_of, csrf_matches, set_cookie)
+
+HERE = Path(__file__).parent
+
+
+def mount_console(app: FastAPI, store: ServerStore) -> None:
+    """Add the console to the county app: its tables, pages, static files and headers."""
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals.update(when=queries.when, figure=queries.figure,
+                                 measures=queries.PAGE_MEASURES, languages=LANGUAGES,
+                                 language_names=LANGUAGE_NAMES,
+                                 target_label=dict(queries.TARGET_LABELS),
+                                 bar_chart=queries.bar_chart)
+    router = APIRouter(prefix="/console")
+
+    def language(request: Request) -> str:
+        return pick_language(request.cookies.get(LANGUAGE_COOKIE))
+
+    def page(request: Request, name: str, principal: Principal | None, status: int = 200,
+             **context) -> HTMLResponse:
+        lang = language(request)
+        return templates.TemplateResponse(request, name, {
+            "t": Translator(lang), "lang": lang, "user": principal,
+            "here": quote(request.url.path + (f"?{request.url.query}" if request.url.query
+                                              else ""), safe=""), **context},
+            status_code=status)
+
+    def principal_of(request: Request) -> Principal | None:
+        return accounts.session_principal(store, request.cookies.get(SESSION_COOKIE))
+
+    def viewer(request: Request) -> Principal:
+        principal = principal_of(request)
+        if principal is None:
+            raise SignInFirst()
+        return principal
+
+    def changer(request: Request, csrf: str) -> Principal:
+        """The signed-in admin of a POST with the session's CSRF token, or a refusal."""
+        principal = principal_of(request)
+        if principal is None:
+            raise Refusal(401, "Please sign in first.")
+        if not csrf_matches(principal.csrf_token, csrf):
+            raise Refusal(403, "The form has expired or did not come from this console."
+                               " Please try again.")
+        if not principal.is_admin:
+            raise Refusal(403, "Your role may not make this change.")
+        return principal
+
+    @app.exception_handler(Refusal)
+    async def refused(request: Request, exc: Refusal):
+        principal = await run_in_threadpool(principal_of, request) if exc.status != 401 else None
+        return page(request, "refused.html", principal, exc.status, message=exc.message)
+
+    @app.exception_handler(SignInFirst)
+    async def sign_in_first(_request: Request, _exc: "SignInFirst"):
+        return RedirectResponse("/console/login", status_code=303)
+
+    app.add_middleware(ConsoleHeaders)
+
+    @router.get("", include_in_schema=False)
+    @router.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/console/stations", status_code=303)
+
+    @router.get("/lang/{code}", include_in_schema=False)
+    def switch_language(code: str, next: str = "/console/stations") -> RedirectResponse:
+        if not next.startswith("/console") or next.startswith("//") or "\\" in next:
+            next = "/console/stations"
+        response = RedirectResponse(next, status_code=303)
+        set_cookie(response, LANGUAGE_COOKIE, pick_language(code), max_age=365 * 86400)
+        return response
+
+    @router.get("/login", include_in_schema=False)
+    def login_form(request: Request) -> HTMLResponse:
+        token = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(32)
+        response = page(request, "login.html", None, csrf=token)
+        set_cookie(response, LOGIN_CSRF_COOKIE, token)
+        return response
+
+    @router.post("/login", include_in_schema=False)
+    def login(request: Request, username: str = Form(""), password: str = Form(""),
+              csrf: str = Form("")) -> Response:
+        cookie = request.cookies.get(LOGIN_CSRF_COOKIE)
+        if not csrf_matches(cookie, csrf):
+            raise Refusal(403, "The form has expired or did not come from this console."
+                               " Please try again.")
+        try:
+            token = accounts.sign_in(store, username, password, client_of(request))
+        except AccountError as error:
+            message = ("Too many wrong passwords. Try again in %1 seconds."
+                       if error.code == "locked" else "Wrong user name or password.")
+            return page(request, "login.html", None, 401, csrf=cookie, username=username,
+                        error=Translator(language(request))(message,
+                                                            error.details.get("seconds", "")))
+        response = RedirectResponse("/console/stations", status_code=303)
+        set_cookie(response, SESSION_COOKIE, token)
+        response.delete_cookie(LOGIN_CSRF_COOKIE, path="/console")
+        return response
+
+    @router.post("/logout", include_in_schema=False)
+    def logout(request: Request, csrf: str = Form("")) -> Response:
+        principal = principal_of(request)
+        if principal is None or not csrf_matches(principal.csrf_token, csrf):
+            raise Refusal(403, "The form has expired or did not come from this console."
+                               " Please try again.")
+        accounts.sign_out(store, request.cookies.get(SESSION_COOKIE), client_of(request))
+        response = RedirectResponse("/console/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/console")
+        return response
+
+    def admin(request: Request) -> Principal:
+        principal = viewer(request)
+        if not principal.is_admin:
+            raise Refusal(403, "Your role may not make this change.")
+        return principal
+
+
+    c = SimpleNamespace(store=store, page=page, viewer=viewer, changer=changer, admin=admin,
+                        language=language, principal_of=principal_of)
+    add_report_routes(router, c)
+    add_admin_routes(router, c)
+    app.include_router(router)
+    # the desktop app's own fonts: the intranet has no font CDN, and few PCs have Tibetan
+    app.mount("/console/fonts", StaticFiles(directory=str(resource_path("fonts"))),
+              name="console-fonts")
+    app.mount("/console/static", StaticFiles(directory=str(HERE / "static")),
+              name="console-static")

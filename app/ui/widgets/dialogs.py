@@ -1,0 +1,75 @@
+"""File and folder dialogs in the interface language.
+
+The platform's native dialog (GTK, a desktop portal) ignores the application's translators, so a
+Chinese or Tibetan interface showed a half-English dialog. These use Qt's own dialog
+(`QFileDialog.DontUseNativeDialog`): its strings come from the Qt catalogue installed with the
+interface language (app.ui.translations), and the labels we set are our own translations.
+
+    path = save_file_name(parent, title, "/home/me/case.pdf", "PDF (*.pdf)")   # "" if cancelled
+    folder = existing_directory(parent, title)                                 # "" if cancelled
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def _labels() -> dict[str, str]:
+    """Literal calls, so that pyside6-lupdate extracts them (context "FileDialog")."""
+    return {"look_in": QCoreApplication.translate("FileDialog", "Look in"),
+            "file_name": QCoreApplication.translate("FileDialog", "File name"),
+            "file_type": QCoreApplication.translate("FileDialog", "File type"),
+            "cancel": QCoreApplication.translate("FileDialog", "Cancel"),
+            "save": QCoreApplication.translate("FileDialog", "Save"),
+            "choose": QCoreApplication.translate("FileDialog", "Choose"),
+            "open": QCoreApplication.translate("FileDialog", "Open")}
+
+
+def _tr(key: str) -> str:
+    return _labels()[key]
+
+
+def make_dialog(parent: QWidget | None, title: str, directory: str = "",
+                name_filter: str = "") -> QFileDialog:
+    """A non-native QFileDialog with translated labels (not shown yet)."""
+    dialog = QFileDialog(parent, title, directory, name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("look_in"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, _tr("file_name"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, _tr("file_type"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, _tr("cancel"))
+    return dialog
+
+
+def save_file_name(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str:
+    """Ask where to save; returns the chosen path, or "" if cancelled."""
+    dialog = make_dialog(parent, title, suggested, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("save"))
+    if suggested:
+        dialog.selectFile(suggested)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
+def existing_directory(parent: QWidget | None, title: str, directory: str = "") -> str:
+    """Ask for a folder; returns its path, or "" if cancelled."""
+    dialog = make_dialog(parent, title, directory)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("choose"))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
+def open_file_name(parent: QWidget | None, title: str, name_filter: str = "") -> str:
+    """Ask for an existing file; returns its path, or "" if cancelled."""
+    dialog = make_dialog(parent, title, "", name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("open"))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]

@@ -1,0 +1,328 @@
+"""The console refuses whoever may not do a thing, and the refusal changes nothing.
+
+A real county server on loopback (uvicorn in a thread, SQLite store); clients sign in through
+the real form. Every route is tried without a session, as a viewer, as the supervisor of
+another station, and with a forged or missing CSRF token; wrong passwords lock the account
+for a growing time."""
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+
+import pytest
+from sqlalchemy import func, select
+
+from app.server.accounts import (ConsoleAudit, ConsoleSession, CountyUser, lock_seconds)
+from app.server.db import (CountyStation, Device, EnrollmentCode, Feed, ServerQuarantine,
+                           ServerRecord, ServerStore, utc_now)
+from tests.server.console_support import PASSWORDS, add_accounts, client, form_token, signed_in
+
+PAGES = ["/console/users", "/console/province", "/console/targets", "/console/targets?station=beta", "/console/stations", "/console/month", "/console/month?month=2026-01",
+         "/console/month/export?format=pdf", "/console/month/export?format=xlsx",
+         "/console/devices", "/console/audit"]
+ADMIN_PAGES = ["/console/devices", "/console/audit", "/console/users"]
+
+
+@pytest.fixture()
+def county(tmp_path, county_db_url):
+    """A county server on loopback over SQLite and over a real PostgreSQL."""
+    from app.server.api import create_app
+    from app.server.keys import create_county_keys
+    from tests.sync.sync_support import ServerThread
+
+    store = ServerStore(county_db_url)
+    store.create_schema()
+    server = ServerThread(create_app(store, create_county_keys(tmp_path / "keys"))).start()
+    add_accounts(store)
+    with store.transaction() as session:
+        for key, name in (("alpha", "甲社工站"), ("beta", "乙社工站")):
+            session.add(CountyStation(key=key, name=name, org_id=f"org-{key}"))
+            # a device row as enrollment leaves it (the browser test enrolls real ones)
+            session.add(Device(id=f"dev-{key}", station_key=key, label=f"{key} laptop",
+                               sign_public="x" * 43, box_public="y" * 43))
+    yield server, store
+    server.stop()
+    store.close()
+
+
+def state(store) -> dict:
+    """Everything a console form can change."""
+    with store.transaction() as session:
+        return {"revoked": sorted(d.id for d in session.scalars(select(Device))
+                                  if d.revoked_at is not None),
+                "codes": session.scalar(select(func.count()).select_from(EnrollmentCode)),
+                "stations": sorted(session.scalars(select(CountyStation.key))),
+                "records": session.scalar(select(func.count()).select_from(ServerRecord)),
+                "feed": session.scalar(select(func.count()).select_from(Feed)),
+                "users": sorted((u.username, u.role, u.disabled_at is None)
+                                for u in session.scalars(select(CountyUser)))}
+
+
+def changes(csrf: str | None) -> list[tuple[str, dict]]:
+    extra = {} if csrf is None else {"csrf": csrf}
+    return [("/console/devices/code", {"station": "gamma", "name": "丙", "hours": "24", **extra}),
+            ("/console/devices/dev-alpha/revoke", {"confirm": "yes", **extra}),
+            ("/console/devices/dev-beta/revoke", {"confirm": "yes", **extra}),
+            ("/console/targets", {"station": "alpha", "year": "2026", "measure": "visits",
+                                  "domain": "", "target": "1200", **extra}),
+            ("/console/users", {"username": "mallory", "password": "long-enough-pass",
+                                "role": "county_admin", **extra}),
+            ("/console/users/viewer/disable", {"confirm": "yes", **extra})]
+
+
+def test_without_a_session_every_page_sends_to_sign_in_and_every_form_is_refused(county):
+    server, store = county
+    before = state(store)
+    anonymous = client(server.url)
+    for path in PAGES:
+        answer = anonymous.get(path)
+        assert answer.status_code == 303 and answer.headers["location"] == "/console/login", path
+    for path, data in changes("made-up") + changes(None) + [
+            ("/console/province/export", {"start": "2026-01-01", "end": "2026-02-01"})]:
+        assert anonymous.post(path, data=data).status_code == 401, path
+    assert state(store) == before
+
+
+def test_a_viewer_sees_but_changes_nothing(county):
+    server, store = county
+    before = state(store)
+    viewer, csrf = signed_in(server.url, "viewer")
+    page = viewer.get("/console/stations")
+    assert "甲社工站" in page.text and "乙社工站" in page.text
+    assert viewer.get("/console/month/export?format=pdf").content.startswith(b"%PDF")
+    for path in ADMIN_PAGES:
+        assert viewer.get(path).status_code == 403, path
+    for path, data in changes(csrf):
+        assert viewer.post(path, data=data).status_code == 403, path
+    assert state(store) == before
+
+
+def test_a_supervisor_sees_only_the_stations_of_their_contract(county):
+    server, store = county
+    with store.transaction() as session:
+        for key in ("alpha", "beta"):
+            session.add(ServerQuarantine(device_id=f"dev-{key}", parcel_seq=1, kind="visit",
+                                         reason=f"unknown village in {key}", change={}))
+        # dev-alpha's clock runs two hours fast: its stamps are in the future
+        from app.protocol.hlc import HlcTimestamp
+        ahead = int((utc_now() + timedelta(hours=2)).replace(
+            tzinfo=timezone.utc).timestamp() * 1000)
+        session.add(ServerRecord(station_key="alpha", kind="visit", record_id="v1",
+                                 snapshot={"id": "v1"}, field_hlc={},
+                                 hlc=HlcTimestamp(ahead, 0, "abcd").encode(),
+                                 last_device="dev-alpha"))
+    supervisor, csrf = signed_in(server.url, "supa")
+    stations = supervisor.get("/console/stations").text
+    assert stations.count("clock-warning") == 1
+    assert "时钟快了 119 分钟" in stations or "时钟快了 120 分钟" in stations
+    assert "甲社工站" in stations and "乙社工站" not in stations
+    assert "unknown village in alpha" in stations and "unknown village in beta" not in stations
+    targets = supervisor.get("/console/targets?station=beta").text
+    assert "乙社工站" not in targets and 'id="set-target"' not in targets
+    month = supervisor.get("/console/month").text
+    assert 'data-station="alpha"' in month and 'data-station="beta"' not in month
+    assert supervisor.get("/console/month/export?format=pdf&station=alpha").status_code == 200
+    assert supervisor.get("/console/month/export?format=pdf&station=beta").status_code == 403
+    assert supervisor.get("/console/month/export?format=xlsx&station=beta").status_code == 403
+    before = state(store)
+    for path, data in changes(csrf):
+        assert supervisor.post(path, data=data).status_code == 403, path
+    assert state(store) == before
+
+
+def test_an_admin_with_a_forged_or_missing_csrf_token_changes_nothing(county):
+    server, store = county
+    admin, csrf = signed_in(server.url, "admin")
+    other, other_csrf = signed_in(server.url, "admin")  # another session's token
+    assert other_csrf != csrf
+    before = state(store)
+    for token in (None, "", "forged" + csrf[6:], other_csrf):
+        for path, data in changes(token):
+            answer = admin.post(path, data=data)
+            assert answer.status_code == 403, (path, token)
+    assert state(store) == before
+    # the same forms with the session's own token do change things
+    made = admin.post("/console/devices/code", data=changes(csrf)[0][1])
+    assert made.status_code == 200 and 'id="new-code"' in made.text
+    # revoking asks first; the question changes nothing
+    asked = admin.post("/console/devices/dev-alpha/revoke", data={"csrf": csrf})
+    assert asked.status_code == 200 and 'name="confirm" value="yes"' in asked.text
+    assert state(store)["revoked"] == []
+    assert admin.post("/console/devices/dev-alpha/revoke",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 303
+    after = state(store)
+    assert admin.post("/console/targets", data=changes(csrf)[3][1]).status_code == 303
+    assert admin.post("/console/users", data=changes(csrf)[4][1]).status_code == 303
+    assert admin.post("/console/users/viewer/disable",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 303
+    after = state(store)
+    assert ("mallory", "county_admin", True) in after["users"]
+    assert ("viewer", "county_viewer", False) in after["users"]
+    assert after["revoked"] == ["dev-alpha"] and after["codes"] == before["codes"] + 1
+    assert after["records"] == before["records"] + 1 and after["feed"] == before["feed"] + 1
+    # and each change is in the audit trail
+    with store.transaction() as session:
+        actions = list(session.scalars(select(ConsoleAudit.action)))
+    assert {"enrolment_code_issued", "device_revoked", "contract_target_set", "user_created",
+            "user_disabled"} <= set(actions)
+
+
+def test_bad_form_input_is_refused_naming_the_field(county):
+    server, store = county
+    admin, csrf = signed_in(server.url, "admin")
+    before = state(store)
+    for data, words in (({"station": "甲 站", "hours": "24"}, "Station key"),
+                        ({"station": "ok", "hours": "0"}, "Valid for"),
+                        ({"station": "ok", "hours": "abc"}, "Valid for"),
+                        ({"station": "ok", "hours": "²"}, "Valid for")):
+        admin.cookies.set("sl_lang", "en", path="/console")
+        answer = admin.post("/console/devices/code", data={**data, "csrf": csrf})
+        assert answer.status_code == 400 and words in answer.text, data
+    for data, words in (({"year": "²⁰²⁶", "measure": "visits", "target": "1"}, "Year"),
+                        ({"year": "2026", "measure": "nope", "target": "1"}, "Figure"),
+                        ({"year": "2026", "measure": "visits", "domain": "x", "target": "1"},
+                         "Service domain"),
+                        ({"year": "2026", "measure": "visits", "target": "١٢"}, "Target"),
+                        ({"year": "2026", "measure": "visits", "target": "-5"}, "Target")):
+        answer = admin.post("/console/targets", data={"station": "alpha", **data,
+                                                      "csrf": csrf})
+        assert answer.status_code == 400 and words in answer.text, data
+    assert admin.get("/console/month?month=2026-13").status_code == 400
+    assert admin.get("/console/month/export?format=docx").status_code == 400
+    assert state(store) == before
+
+
+def test_the_sign_in_form_needs_its_csrf_cookie(county):
+    server, _store = county
+    stranger = client(server.url)
+    answer = stranger.post("/console/login", data={
+        "username": "admin", "password": PASSWORDS["admin"], "csrf": "guess"})
+    assert answer.status_code == 403 and "sl_session" not in answer.cookies
+
+
+def test_wrong_passwords_lock_the_account_for_a_growing_time(county):
+    server, store = county
+    browser = client(server.url)
+    token = form_token(browser.get("/console/login").text)
+
+    def attempt(password: str):
+        return browser.post("/console/login", data={"username": "viewer", "password": password,
+                                                    "csrf": token})
+
+    assert [attempt("wrong-one").status_code for _ in range(2)] == [401, 401]
+    locked = attempt("wrong-three")
+    assert locked.status_code == 401 and "sl_session" not in locked.cookies
+    assert "Too many wrong passwords" in locked.text or "密码错误次数过多" in locked.text
+    # while locked, even the right password is refused
+    assert attempt(PASSWORDS["viewer"]).status_code == 401
+    with store.transaction() as session:
+        user = session.get(CountyUser, "viewer")
+        assert user.failed_count == 3
+        assert user.locked_until > utc_now() + timedelta(seconds=lock_seconds(3) - 5)
+        user.locked_until = utc_now() - timedelta(seconds=1)  # the lock runs out
+    assert attempt("wrong-four").status_code == 401
+    with store.transaction() as session:
+        user = session.get(CountyUser, "viewer")
+        assert user.locked_until - utc_now() > timedelta(seconds=lock_seconds(3) + 5)
+        user.locked_until = None
+    assert lock_seconds(5) > lock_seconds(4) > lock_seconds(3) > 0 == lock_seconds(2)
+    assert attempt(PASSWORDS["viewer"]).status_code == 303
+    with store.transaction() as session:
+        assert session.get(CountyUser, "viewer").failed_count == 0
+        refusals = session.scalar(select(func.count()).select_from(ConsoleAudit).where(
+            ConsoleAudit.action == "sign_in_refused", ConsoleAudit.username == "viewer"))
+    assert refusals == 5
+
+
+def test_sessions_expire_and_sign_out_ends_them(county):
+    server, store = county
+    admin, csrf = signed_in(server.url, "admin")
+    with store.transaction() as session:
+        row = session.scalars(select(ConsoleSession)).one()
+        row.last_seen_at = utc_now() - timedelta(minutes=31)
+    assert admin.get("/console/stations").status_code == 303
+    admin, csrf = signed_in(server.url, "admin")
+    assert admin.post("/console/logout", data={"csrf": csrf}).status_code == 303
+    # the old cookie, replayed, no longer opens anything
+    replay = client(server.url)
+    with store.transaction() as session:
+        assert all(r.ended_at is not None for r in session.scalars(select(ConsoleSession)))
+    assert replay.get("/console/stations").status_code == 303
+
+
+def test_pages_carry_security_headers_and_no_inline_script(county):
+    server, _store = county
+    admin, _csrf = signed_in(server.url, "admin")
+    for path in ["/console/login", "/console/stations", "/console/month", "/console/devices"]:
+        answer = (client(server.url) if path.endswith("login") else admin).get(path)
+        policy = answer.headers["content-security-policy"]
+        assert "unsafe-inline" not in policy and "default-src 'self'" in policy
+        assert "frame-ancestors 'none'" in policy
+        assert answer.headers["x-frame-options"] == "DENY"
+        assert answer.headers["referrer-policy"] == "no-referrer"
+        assert answer.headers["cache-control"] == "no-store"
+        assert "<script" not in answer.text and "style=" not in answer.text
+    for path in ["/console/stations", "/console/static/console.css", "/console/nowhere"]:
+        answer = client(server.url).get(path)  # a redirect, a file, a 404: headers all the same
+        assert answer.headers["x-frame-options"] == "DENY", path
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"], path
+    assert "x-frame-options" not in client(server.url).get("/v1/health").headers
+    browser = client(server.url)
+    answer = browser.post("/console/login", data={
+        "username": "admin", "password": PASSWORDS["admin"],
+        "csrf": form_token(browser.get("/console/login").text)})
+    cookie = next(v for k, v in answer.headers.multi_items()
+                  if k == "set-cookie" and v.startswith("sl_session="))
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/console" in cookie
+
+
+def test_a_switched_off_account_is_signed_out_and_cannot_sign_in(county):
+    server, store = county
+    viewer, _ = signed_in(server.url, "viewer")
+    admin, csrf = signed_in(server.url, "admin")
+    assert admin.post("/console/users/admin/disable",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 400
+    admin.cookies.set("sl_lang", "en", path="/console")
+    weak = admin.post("/console/users", data={"csrf": csrf, "username": "li", "role":
+                                              "county_viewer", "password": "short"})
+    assert weak.status_code == 400 and "Password" in weak.text
+    nobody = admin.post("/console/users", data={"csrf": csrf, "username": "zhuoma", "role":
+                                                "supervisor", "password": "long-enough-pass"})
+    assert nobody.status_code == 400 and "Stations" in nobody.text
+    made = admin.post("/console/users", data={
+        "csrf": csrf, "username": "zhuoma", "role": "supervisor", "password": "long-enough-pass",
+        "stations": ["alpha", "beta"]})
+    assert made.status_code == 303
+    with store.transaction() as session:
+        assert session.get(CountyUser, "zhuoma").stations == ["alpha", "beta"]
+    assert admin.post("/console/users/viewer/disable",
+                      data={"csrf": csrf, "confirm": "yes"}).status_code == 303
+    assert viewer.get("/console/stations").status_code == 303  # its session ended
+    browser = client(server.url)
+    answer = browser.post("/console/login", data={
+        "username": "viewer", "password": PASSWORDS["viewer"],
+        "csrf": form_token(browser.get("/console/login").text)})
+    assert answer.status_code == 401
+
+
+def test_every_console_form_is_in_the_refusal_tests(tmp_path):
+    """A new POST route must join `changes()` (or the sign-in/out and export tests)."""
+    from app.server.api import create_app
+    from app.server.keys import create_county_keys
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'routes.db'}")
+    store.create_schema()
+    app = create_app(store, create_county_keys(tmp_path / "keys"))
+    def routes(items):
+        for route in items:
+            inner = getattr(route, "original_router", None)  # FastAPI's included routers
+            yield from routes(inner.routes) if inner is not None else [route]
+
+    posts = {route.path for route in routes(app.routes) if getattr(route, "methods", None)
+             and "POST" in route.methods and route.path.startswith("/console")}
+    tested = {"/console/login", "/console/logout", "/console/province/export",
+              "/console/devices/code", "/console/devices/{device_id}/revoke",
+              "/console/targets", "/console/users", "/console/users/{username}/disable"}
+    assert posts == tested
+    assert {path for path, _data in changes("x")} >= {
+        "/console/devices/code", "/console/targets", "/console/users"}
+    store.close()

@@ -1,0 +1,167 @@
+"""The screen check (issue 14): every page, form and dialog at 1366×768 (less a 36 px panel) in
+Chinese, Tibetan and English, with normal and larger text, checked by `screen_check` for text
+that does not fit, untranslated text and widgets outside the window. Screenshots of each go to
+test-artifacts/screens/<language>-<size>/ for a person to look at."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.services.demo import DEMO_PASSWORD
+from tests.ui.screen_check import check_window
+
+SCREENS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
+PANEL_PX = 36  # a desktop panel: the window gets the rest of the 768 px
+PAGES = ("today", "people", "visits", "cases", "activities", "resources", "reports", "sync",
+         "settings")
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    from app.services.demo import create_demo_station
+
+    data_dir = tmp_path_factory.mktemp("screens") / "station"
+    create_demo_station(data_dir, households_count=25)
+    return data_dir
+
+
+def settle(window, qtbot) -> None:
+    """Wait until every answer from the background threads has been delivered."""
+    runner = window.context.runner
+    for _ in range(200):
+        runner.wait()
+        QApplication.processEvents()
+        if not runner.busy:
+            break
+        qtbot.wait(5)
+    qtbot.wait(10)
+
+
+class Session:
+    def __init__(self, window, qtbot, language: str, size: str) -> None:
+        self.window, self.qtbot, self.language = window, qtbot, language
+        self.folder = SCREENS / f"{language}-{size}"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.problems: list[str] = []
+        self.seen = 0
+
+    def check(self, widget, name: str) -> None:
+        settle(self.window, self.qtbot)
+        minimum = widget.minimumSizeHint()
+        if minimum.height() > widget.height() or minimum.width() > widget.width():
+            self.problems.append(f"{name}: needs at least {minimum.width()}x{minimum.height()}, "
+                                 f"has {widget.width()}x{widget.height()}")
+        widget.grab().save(str(self.folder / f"{name}.png"))
+        self.problems += check_window(widget, self.language, name)
+        self.seen += 1
+
+    def form(self, page, opener, name: str) -> None:
+        opener()
+        form = page._form
+        self.qtbot.waitUntil(form.isVisible, timeout=5000)
+        settle(self.window, self.qtbot)
+        room = QApplication.primaryScreen().availableGeometry().adjusted(0, 0, 0, -PANEL_PX)
+        if form.height() > room.height() or form.width() > room.width():
+            self.problems.append(f"{name}: {form.width()}x{form.height()} is larger than the "
+                                 f"screen's {room.width()}x{room.height()}")
+        self.check(form, name)
+        form.reject()
+
+
+@pytest.mark.parametrize("size", ["normal", "larger"])
+@pytest.mark.parametrize("language", ["zh_CN", "bo", "en"])
+def test_screen_check(prepared_app, demo_dir, qtbot, language, size):
+    from app.ui import language as ui_language
+    from app.ui.application import StationApp
+    from app.ui.background import Runner
+    from app.ui.errors import ErrorPresenter
+    from app.ui.screen import available_size
+
+    window = StationApp(demo_dir, runner=Runner(), errors=ErrorPresenter(modal=False),
+                        language=language)
+    qtbot.addWidget(window)
+    room = available_size(window)
+    window.resize(room.width(), room.height() - PANEL_PX)
+    window.show()
+    session = Session(window, qtbot, language, size)
+    try:
+        if size == "larger":
+            window.apply_larger_text(True, store=False)
+        session.check(window, "sign-in")
+        window.sign_in.username.setText("wangfang")  # the supervisor sees every page part
+        window.sign_in.password.setText(DEMO_PASSWORD)
+        window.sign_in.submit()
+        qtbot.waitUntil(lambda: window.main is not None, timeout=10000)
+        window.switch_language(language, store=False)
+        window.apply_larger_text(size == "larger", store=False)
+        main = window.main
+        for name in PAGES:
+            main.go(name)
+            session.check(window, name)
+            holder = main.stack.currentWidget()  # pages may scroll up and down, never sideways
+            need = holder.widget().minimumSizeHint().width()
+            if need > holder.viewport().width():
+                session.problems.append(f"{name}: needs {need} px wide, has "
+                                        f"{holder.viewport().width()}")
+        pages = main.pages
+        main.go("people")
+        settle(window, qtbot)
+        pages["people"].table.selectRow(0)
+        session.check(window, "people-selected")
+        session.form(pages["people"], pages["people"].new_record, "household-form")
+        session.form(pages["people"], pages["people"].add_member, "member-form")
+        main.go("visits")
+        session.form(pages["visits"], pages["visits"].new_record, "visit-form")
+        main.go("activities")
+        session.form(pages["activities"], pages["activities"].new_record, "activity-form")
+        main.go("resources")
+        session.form(pages["resources"], pages["resources"].new_record, "resource-form")
+        main.go("cases")
+        cases = pages["cases"]
+        session.form(cases, cases.new_record, "case-form")
+        cases.scope.set_code("review")  # a case waiting for this supervisor's decision
+        settle(window, qtbot)
+        if cases.table.rowCount() == 0:
+            cases.scope.set_code("all")
+            settle(window, qtbot)
+        cases.table.selectRow(0)
+        session.check(window, "case-selected")
+        session.form(cases, lambda: cases._open(
+            __import__("app.ui.forms.case_forms", fromlist=["x"]).ServiceRecordForm(
+                window.context, cases, case_id=cases.case.row.id,
+                domain_code=cases.case.domain_code)), "service-form")
+        session.form(cases, lambda: cases._open(
+            __import__("app.ui.forms.case_forms", fromlist=["x"]).ReturnCaseForm(
+                window.context, cases, record_id=cases.case.row.id,
+                case_label=cases.case.row.number)), "return-form")
+        if cases.buttons["approve"].isVisible():
+            cases.approve()  # the supervisor's confirmation
+            session.check(cases.confirm_box, "approve-confirmation")
+            cases.confirm_box.reject()
+        from app.ui.about import AboutDialog
+
+        about = AboutDialog(window.context, main)
+        about.show()
+        session.check(about, "about")
+        about.close()
+        main.go("sync")
+        sync = pages["sync"]
+        sync.open_conflicts()
+        settle(window, qtbot)
+        session.check(sync.inbox, "conflict-inbox")
+        sync.inbox.reject()
+        assert session.seen >= 20
+    finally:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                box.reject()
+        settle(window, qtbot)
+        if window.context.workspace is not None:
+            window.lock()
+            settle(window, qtbot)
+        window.context.runner.shutdown()
+        ui_language.switch_language("zh_CN")
+        window.apply_larger_text(False, store=False)
+    assert not session.problems, f"{len(session.problems)} problems:\n" + "\n".join(session.problems)
