@@ -158,22 +158,30 @@ def cmd_recover(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    """Integrity check of the database, the audit chain, and record counts."""
+    """Integrity check of the database, the audit chain (here, and as the county found it at
+    the last sync), and record counts."""
     from sqlalchemy import func, select
 
     from app.models import SYNCED_MODELS, ChangeLogEntry
     from app.services.audit import verify_audit_chain
+    from app.sync.auditsync import county_verdict
 
     with signed_in(args) as workspace, workspace.read() as session:
+        county = county_verdict(session)
         report = {
             "integrity_check": workspace.store.integrity_check(),
             "audit_chain_broken_at": verify_audit_chain(session),
+            # what the county found when it replayed this device's audit log with its key
+            "county_audit_check": county if county is not None else "not checked yet",
             "change_log_entries": session.scalar(select(func.count()).select_from(ChangeLogEntry)),
             "records": {kind: session.scalar(select(func.count()).select_from(model))
                         for kind, model in SYNCED_MODELS.items()},
         }
     print(json.dumps(report, ensure_ascii=False, indent=1))
-    return 0 if report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None else 1
+    if county is not None and county.get("ok") is False:
+        print(f"AUDIT LOG TAMPERED: the county found: {county.get('problem')}", file=sys.stderr)
+    intact = report["audit_chain_broken_at"] is None and (county or {}).get("ok") is not False
+    return 0 if report["integrity_check"] == "ok" and intact else 1
 
 
 def cmd_backup(args) -> int:

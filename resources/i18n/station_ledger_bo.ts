@@ -1011,7 +1011,7 @@
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="144"/>
-        <location filename="../../app/sync/join.py" line="96"/>
+        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
@@ -1051,7 +1051,7 @@
         <location filename="../../app/services/restore.py" line="133"/>
         <location filename="../../app/services/staff.py" line="147"/>
         <location filename="../../app/services/station.py" line="296"/>
-        <location filename="../../app/sync/join.py" line="151"/>
+        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -1860,7 +1860,7 @@
         <translation>སྙན་ཞུ་འདོར་ཚར།</translation>
     </message>
     <message>
-        <location filename="../../app/server/keys.py" line="36"/>
+        <location filename="../../app/server/keys.py" line="43"/>
         <source>County keys already exist in %1; refusing to overwrite them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
@@ -1878,7 +1878,7 @@
         <translation>ས་ཚིགས་འདིར་སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="55"/>
+        <location filename="../../app/sync/outbox.py" line="56"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་སྡུད་འགོད་བྱས་མེད།</translation>
@@ -1902,16 +1902,15 @@
         <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="26"/>
+        <location filename="../../app/sync/transport.py" line="31"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="66"/>
         <source>The county server cannot be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
+        <translation type="vanished">རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
     </message>
     <message>
         <location filename="../../app/reports/export.py" line="78"/>
@@ -1928,7 +1927,7 @@
         <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="141"/>
+        <location filename="../../app/sync/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཙོ་བོ་ད་དུང་གོམ་མཉམ་བྱས་མེད། སྔོན་ལ་དེ་གོམ་མཉམ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
@@ -2109,7 +2108,7 @@
         <translation>%1 ནི་སྒེར་དོན་ཡིག་ཚགས་ %2 ཡི་ཨང་གྲངས་རེད (སྒེར་དོན་ཨང་གྲངས་ལ་རྩིས་འཁོར་གྱི་ཡི་གེ་མ་བཀོད་སྔོན་རྩིས་འཁོར་མི་འདྲ་བས་བཟོས།) སྒེར་དོན་རང་གི་ཤོག་ངོས་ནས་པར་འདེབས་བྱེད་པའམ་ཡང་ན་ཨང་རྟགས་འདི་དག་ལས་གཅིག་སྤྱོད་རོགས། %3</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="256"/>
+        <location filename="../../app/sync/outbox.py" line="266"/>
         <source>This refused change no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་འདི་ད་ལྟ་མེད།</translation>
@@ -2663,19 +2662,19 @@
         <translation>རང་ཉིད་ཀྱིས་རོགས་རམ་ཞུ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="103"/>
+        <location filename="../../app/sync/transport.py" line="130"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་དུས་ཐོག་ལན་མ་བཏབ། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="105"/>
+        <location filename="../../app/sync/transport.py" line="132"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་མེད། (དྲ་རྒྱ་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ལ་ཞིབ་བཤེར་གནང་རོགས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="107"/>
+        <location filename="../../app/sync/transport.py" line="134"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
@@ -2774,16 +2773,142 @@
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="116"/>
+        <location filename="../../app/sync/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་འདི་སྤྱོད་མཁན་ %1 ཆེད་ས་ཚིགས་ལ་མཉམ་ཞུགས་བྱེད་བཞིན་ཡོད། མཉམ་ཞུགས་དེ་མཇུག་སྒྲིལ་བའམ་ཡིག་ཁུག་སྟོང་པ་ཞིག་འདེམས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="124"/>
+        <location filename="../../app/sync/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་མཉམ་ཞུགས་མཇུག་སྒྲིལ་བར་ཐེངས་དང་པོའི་གསང་ཨང་དེ་ཉིད་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <source>The change has no author.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདི་ལ་རྩོམ་པ་པོ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <source>The author of the change is not a user of this station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིའི་རྩོམ་པ་པོ་ནི་ས་ཚིགས་འདིའི་སྤྱོད་མཁན་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <source>The author of the change is not an active user of this station.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་འདིའི་རྩོམ་པ་པོ་ནི་ས་ཚིགས་འདིའི་བེད་སྤྱོད་བཞིན་པའི་སྤྱོད་མཁན་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Only the station admin may change %1 records (this change acts as %2).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་ %1 ཟིན་ཐོ་བཟོ་བཅོས་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <source>The unit is not this station, its county or one of its villages.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡེ་ཚན་འདི་ས་ཚིགས་འདི་དང་། དེའི་རྫོང་། དེའི་གྲོང་ཚོ་གང་ཡང་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <source>Only a supervisor may record a review (this change acts as %1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་པ་ཁོ་ནས་ཞིབ་བཤེར་ཐོ་འགོད་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <source>A review must be recorded by its own reviewer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་ནི་ཞིབ་བཤེར་བ་རང་ཉིད་ཀྱིས་ཐོ་འགོད་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་པ་ཁོ་ནས་སྒེར་གནད་ཡིག་ཆ་ཆོག་མཆན་སྤྲོད་པའམ་ཕྱིར་སློག་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor&apos;s approval moves a case to %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་པའི་ཆོག་མཆན་ཡོད་ན་ལས་སྒེར་གནད་ %1 ལ་སྤོ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གནད་འདིའི་སྤྱི་ཚོགས་ལས་ཀ་བ་རང་ཉིད་དང་། ལྟ་སྐྱོང་པ། དོ་དམ་པ་བཅས་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <source>The user has an unknown role (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="125"/>
+        <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="328"/>
+        <source>The server did not show county keys; it is not a county server of this version.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="43"/>
+        <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རེ་ཞུ་འདི་སྒྲུབ་སྐབས་ནོར་སྐྱོན་བྱུང་། (HTTP %1) རྫོང་ལ་བརྡ་སྤྲོད་གནང་། རྗེས་སུ་ཡང་བསྐྱར་གོམ་མཉམ་བྱེད་ངེས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="79"/>
+        <source>The county server is busy or cannot be reached (%1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་ཀ་མང་བའམ་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="126"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="34"/>
+        <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་འབྲི་རོགས། (ཚོ་དྲུག ཚོ་རེར་ཡི་གེའམ་ཨང་ཀི་བཞི)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="44"/>
+        <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེ་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="64"/>
+        <source>Please give the county server&apos;s address, starting with https://.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས། https:// ནས་འགོ་འཛུགས་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="70"/>
+        <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ https:// བརྒྱུད་ནས་འབྲེལ་མཐུད་བྱེད་དགོས། http:// ནི་ཚོད་ལྟ་ཁོ་ནའི་ཆེད་ཡིན། (གསལ་པོར་སྒོ་འབྱེད་དགོས)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="74"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -5039,314 +5164,338 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <source>County key fingerprint</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <source>as printed under the enrolment code</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <source>Trial only: allow an unencrypted http:// address</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <location filename="../../app/ui/pages/sync.py" line="194"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="197"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="192"/>
+        <location filename="../../app/ui/pages/sync.py" line="208"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="206"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="211"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="213"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="235"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="240"/>
+        <location filename="../../app/ui/pages/sync.py" line="256"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="269"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="270"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="271"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="54"/>
+        <location filename="../../app/ui/pages/sync.py" line="56"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 རྗེས་སུ་ལུས་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="57"/>
+        <location filename="../../app/ui/pages/sync.py" line="59"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 སྔོན་ལ་སོང་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="62"/>
+        <location filename="../../app/ui/pages/sync.py" line="64"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="160"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="278"/>
+        <location filename="../../app/ui/pages/sync.py" line="283"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="294"/>
+        <location filename="../../app/ui/pages/sync.py" line="314"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>

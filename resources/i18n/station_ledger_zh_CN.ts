@@ -850,7 +850,7 @@
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="144"/>
-        <location filename="../../app/sync/join.py" line="96"/>
+        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
@@ -884,7 +884,7 @@
         <location filename="../../app/services/restore.py" line="133"/>
         <location filename="../../app/services/staff.py" line="147"/>
         <location filename="../../app/services/station.py" line="296"/>
-        <location filename="../../app/sync/join.py" line="151"/>
+        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -1568,7 +1568,7 @@
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/server/keys.py" line="36"/>
+        <location filename="../../app/server/keys.py" line="43"/>
         <source>County keys already exist in %1; refusing to overwrite them.</source>
         <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>本站没有个案 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="55"/>
+        <location filename="../../app/sync/outbox.py" line="56"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translation>本设备尚未在县服务器注册。</translation>
     </message>
@@ -1603,14 +1603,13 @@
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="26"/>
+        <location filename="../../app/sync/transport.py" line="31"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="66"/>
         <source>The county server cannot be reached (%1).</source>
-        <translation>无法连接县服务器（%1）。</translation>
+        <translation type="vanished">无法连接县服务器（%1）。</translation>
     </message>
     <message>
         <location filename="../../app/reports/export.py" line="78"/>
@@ -1625,7 +1624,7 @@
         <translation>服务开展</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="141"/>
+        <location filename="../../app/sync/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
     </message>
@@ -1776,7 +1775,7 @@
         <translation>%1 是 %2 份个案的编号（在个案编号带有电脑字母之前，由不同的笔记本电脑生成）。请从该个案自己的页面打印，或改用以下编号之一：%3</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="256"/>
+        <location filename="../../app/sync/outbox.py" line="266"/>
         <source>This refused change no longer exists.</source>
         <translation>这条被拒绝的修改已不存在。</translation>
     </message>
@@ -2239,17 +2238,17 @@
         <translation>本人申请</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="103"/>
+        <location filename="../../app/sync/transport.py" line="130"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>县服务器没有及时响应，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="105"/>
+        <location filename="../../app/sync/transport.py" line="132"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>无法连接县服务器（请检查网络和服务器地址），稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="107"/>
+        <location filename="../../app/sync/transport.py" line="134"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
     </message>
@@ -2332,14 +2331,119 @@
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="116"/>
+        <location filename="../../app/sync/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translation>这个文件夹正在为用户 %1 加入本站；请先完成那次加入，或选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="124"/>
+        <location filename="../../app/sync/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>要完成这台电脑的加入，请输入与第一次相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <source>The change has no author.</source>
+        <translation>这条修改没有作者。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <source>The author of the change is not a user of this station.</source>
+        <translation>这条修改的作者不是本站的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <source>The author of the change is not an active user of this station.</source>
+        <translation>这条修改的作者不是本站在用的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Only the station admin may change %1 records (this change acts as %2).</source>
+        <translation>只有站点管理员可以修改 %1 记录（这条修改的身份是 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <source>The unit is not this station, its county or one of its villages.</source>
+        <translation>该单位不是本站、本县或本站的村。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <source>Only a supervisor may record a review (this change acts as %1).</source>
+        <translation>只有督导可以记录审核（这条修改的身份是 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <source>A review must be recorded by its own reviewer.</source>
+        <translation>审核必须由审核人本人记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
+        <translation>只有督导可以批准或退回个案（这条修改的身份是 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor&apos;s approval moves a case to %1.</source>
+        <translation>只有督导批准后，个案才能进入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
+        <translation>只有该个案的社工本人、督导或管理员可以修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <source>The user has an unknown role (%1).</source>
+        <translation>该用户的角色未知（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="125"/>
+        <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
+        <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="328"/>
+        <source>The server did not show county keys; it is not a county server of this version.</source>
+        <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="43"/>
+        <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
+        <translation>县服务器处理此请求时出错（HTTP %1）。请告知县里；稍后会再次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="79"/>
+        <source>The county server is busy or cannot be reached (%1).</source>
+        <translation>县服务器繁忙或无法连接（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="126"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>县服务器的证书不受信任，没有发送任何内容。请核对地址，或向县里索取其证书颁发机构。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="34"/>
+        <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
+        <translation>请输入登记单上的县密钥指纹（六组，每组四个字母或数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="44"/>
+        <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
+        <translation>服务器的密钥与登记单上的县密钥指纹不符（服务器显示的是 %1）。没有发送任何内容。请核对地址和指纹，或询问县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="64"/>
+        <source>Please give the county server&apos;s address, starting with https://.</source>
+        <translation>请填写县服务器的地址，以 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="70"/>
+        <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
+        <translation>必须通过 https:// 连接县服务器。普通 http:// 仅用于试用（需明确开启）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="74"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
 </context>
 <context>
@@ -4235,263 +4339,283 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <source>County key fingerprint</source>
+        <translation>县密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <source>as printed under the enrolment code</source>
+        <translation>即登记码下方印的那一串</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <source>Trial only: allow an unencrypted http:// address</source>
+        <translation>仅限试用：允许未加密的 http:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <location filename="../../app/ui/pages/sync.py" line="194"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="192"/>
+        <location filename="../../app/ui/pages/sync.py" line="208"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="206"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="211"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="213"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="235"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="240"/>
+        <location filename="../../app/ui/pages/sync.py" line="256"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="269"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="270"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="271"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="54"/>
+        <location filename="../../app/ui/pages/sync.py" line="56"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器慢 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="57"/>
+        <location filename="../../app/ui/pages/sync.py" line="59"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器快 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="62"/>
+        <location filename="../../app/ui/pages/sync.py" line="64"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="160"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="278"/>
+        <location filename="../../app/ui/pages/sync.py" line="283"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="294"/>
+        <location filename="../../app/ui/pages/sync.py" line="314"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>

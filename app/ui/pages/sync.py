@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,10 +19,12 @@ from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
 
 
-def _enroll(workspace, url: str, code: str):
+def _enroll(workspace, url: str, code: str, fingerprint: str, trial_http: bool):
     from app.sync.client import SyncClient
 
-    return SyncClient(workspace.store).enroll(url, code, workspace.display_name)
+    return SyncClient(workspace.store).enroll(url, code, workspace.display_name,
+                                              fingerprint=fingerprint,
+                                              allow_plain_http=trial_http)
 
 
 def _to_folder(workspace, folder: Path):
@@ -89,13 +91,21 @@ class SyncPage(Page):
         self.usb_in.clicked.connect(lambda: self._folder(_from_folder))
         self.progress = ProgressPanel()
         self.enroll_box = QGroupBox()
-        self.url, self.code = QLineEdit(), QLineEdit()
-        self.url_label, self.code_label = QLabel(), QLabel()
+        self.url, self.code, self.fingerprint = QLineEdit(), QLineEdit(), QLineEdit()
+        self.url_label, self.code_label, self.fingerprint_label = QLabel(), QLabel(), QLabel()
+        self.trial_http = QCheckBox()
+        self.plain_warning = QLabel()
+        self.plain_warning.setWordWrap(True)
+        self.plain_warning.setObjectName("warning")
+        self.url.textChanged.connect(self._show_plain_warning)
         self.enroll_button = QPushButton()
         self.enroll_button.clicked.connect(self.enroll)
         form = QFormLayout(self.enroll_box)
         form.addRow(self.url_label, self.url)
         form.addRow(self.code_label, self.code)
+        form.addRow(self.fingerprint_label, self.fingerprint)
+        form.addRow(self.trial_http)
+        form.addRow(self.plain_warning)
         form.addRow(self.enroll_button)
         self.history_box, self.quarantine_box = QGroupBox(), QGroupBox()
         self.history, self.quarantine = QListWidget(), QListWidget()
@@ -135,6 +145,12 @@ class SyncPage(Page):
         self.enroll_box.setTitle(self.tr("Connect this computer to the county server"))
         self.url_label.setText(self.tr("Server address"))
         self.code_label.setText(self.tr("Enrolment code"))
+        self.fingerprint_label.setText(self.tr("County key fingerprint"))
+        self.fingerprint.setPlaceholderText(self.tr("as printed under the enrolment code"))
+        self.trial_http.setText(self.tr("Trial only: allow an unencrypted http:// address"))
+        self.plain_warning.setText(self.tr("Warning: this connection to the county server is "
+                                           "not encrypted (http://). Use it only for a trial."))
+        self._show_plain_warning()
         self.enroll_button.setText(self.tr("&Connect"))
         self.history_box.setTitle(self.tr("History"))
         self.quarantine_box.setTitle(self.tr("Records the county could not accept"))
@@ -282,8 +298,12 @@ class SyncPage(Page):
         self.inbox.refresh()
         self.inbox.open()
 
+    def _show_plain_warning(self, *_args) -> None:
+        self.plain_warning.setVisible(self.url.text().strip().lower().startswith("http://"))
+
     def enroll(self) -> None:
         self.context.write(_enroll, self.url.text().strip(), self.code.text().strip(),
+                           self.fingerprint.text().strip(), self.trial_http.isChecked(),
                            on_result=self._enrolled)
 
     def _enrolled(self, _answer) -> None:
