@@ -137,7 +137,7 @@ def test_concurrent_edits_still_reach_the_conflict_inbox_with_wrong_clocks(
         tmp_path, station, server_store, recovery_public, laptop_clock):
     data_dir, village, url = station
     admin = sign_in(data_dir)
-    add_user(admin, "wangfang", "王芳", "supervisor", PASSWORD)
+    add_user(admin, "wangfang", "王芳", "admin", PASSWORD)  # households: author or admin
     household_id = add_households(admin, 1, village)[0]
     _sync(admin, url)
     join_station(tmp_path / "s", url=url, code=issue_enrollment_code(server_store, "jia"),
@@ -205,6 +205,9 @@ def _log_newer_field(workspace, household_id):
 
 def test_a_newer_station_waits_for_the_county_update_then_delivers_by_itself(
         station, server_store, monkeypatch, newer_county_schema):
+    from app.sync.outbox import schema_revision
+
+    today = schema_revision()  # this code's revision: "station N" below
     data_dir, village, url = station
     worker = sign_in(data_dir)
     household_id = add_households(worker, 1, village)[0]
@@ -234,7 +237,7 @@ def test_a_newer_station_waits_for_the_county_update_then_delivers_by_itself(
             (change_id, "update_needed", True)]
     # the same laptop on the older revision again (station N, county N+1): its edits merge
     # and the county keeps the newer field it does not know
-    monkeypatch.setattr("app.sync.outbox.schema_revision", lambda: "0004")
+    monkeypatch.setattr("app.sync.outbox.schema_revision", lambda: today)
     update_household(worker, household_id, HouseholdInput(village_id=village,
                                                           address_zh="户0号", notes="旧版本"))
     _sync(worker, url)
