@@ -45,8 +45,13 @@ def cmd_sync_enroll(args) -> int:
 def cmd_sync_now(args) -> int:
     from app.sync.client import SyncClient
 
+    from app.services.updates import fetch_after_sync
+
     with signed_in(args) as workspace:
         report = SyncClient.for_workspace(workspace, progress=_progress).sync_now()
+        update = fetch_after_sync(workspace)
+    if update is not None and update.staged:
+        print(f"version {update.offered} of the program is ready: it starts next time")
     print(f"sent {report.pushed_changes} changes in {report.parcels_sent} parcels, received "
           f"{report.pulled_records} records; {report.conflicts} conflicts, "
           f"{report.quarantined} quarantined")

@@ -74,6 +74,9 @@ def attempt(workspace, progress: Progress | None = None, note_unreachable: bool 
             return Outcome("unreachable", _message(exc))
         except (ServerRefused, ParcelError) as exc:
             return Outcome("refused", _message(exc))
+        from app.services.updates import fetch_after_sync
+
+        fetch_after_sync(workspace)  # a newer signed release waits for the next start
         return Outcome("synced", kinds=frozenset(result.kinds), ids=frozenset(result.ids))
     finally:
         transport.close()
