@@ -301,6 +301,10 @@ def main(argv: list[str] | None = None) -> int:
     except CountyDatabaseTooNew as error:
         print(f"station-ledger-server: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # a file or folder named on the command line: no traceback
+        print(f"station-ledger-server: {error.filename or ''}: {error.strerror or error}",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

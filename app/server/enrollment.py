@@ -51,6 +51,26 @@ def add_station(store: ServerStore, key: str, name: str = "") -> None:
             session.add(CountyStation(key=key, name=name or key))
 
 
+def check_code_request(station_key: str, valid_hours: int, station_name: str = "") -> None:
+    """The same rules for the command line as for the console's form: a station key of ASCII
+    letters, digits, - and _ (it becomes part of file names and download headers), 1 hour to
+    a year of validity, a name without control or formatting characters. ValidationError."""
+    import re
+    import unicodedata
+
+    from app.errors import N_, ValidationError
+
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", station_key or ""):
+        raise ValidationError(N_("Station key: use 1 to 64 ASCII letters, digits, - or _."),
+                              field="station")
+    if not 1 <= int(valid_hours) <= 24 * 366:
+        raise ValidationError(N_("Hours: a code is valid for 1 to 8784 hours."), field="hours")
+    if len(station_name) > 200 or any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs")
+                                      for ch in station_name):
+        raise ValidationError(N_("Station name: at most 200 characters, without control "
+                                 "characters."), field="name")
+
+
 def issue_enrollment_code(store: ServerStore, station_key: str, *, label: str = "",
                           valid_hours: int = 72, station_name: str = "",
                           role: str = "admin") -> str:
@@ -61,6 +81,7 @@ def issue_enrollment_code(store: ServerStore, station_key: str, *, label: str = 
     worker's or supervisor's laptop. ValueError for an unknown role."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
+    check_code_request(station_key, valid_hours, station_name)
     add_station(store, station_key, station_name)
     code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(4))
     with store.transaction() as session:

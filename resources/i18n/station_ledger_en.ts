@@ -2445,6 +2445,21 @@
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="64"/>
+        <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
+        <translation>Station key: use 1 to 64 ASCII letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="67"/>
+        <source>Hours: a code is valid for 1 to 8784 hours.</source>
+        <translation>Hours: a code is valid for 1 to 8784 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="70"/>
+        <source>Station name: at most 200 characters, without control characters.</source>
+        <translation>Station name: at most 200 characters, without control characters.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>

@@ -2445,6 +2445,21 @@
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="64"/>
+        <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
+        <translation>站点代码：请用 1 到 64 个英文字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="67"/>
+        <source>Hours: a code is valid for 1 to 8784 hours.</source>
+        <translation>小时数：注册码的有效期为 1 到 8784 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="70"/>
+        <source>Station name: at most 200 characters, without control characters.</source>
+        <translation>站点名称：最多 200 个字符，不能含控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
