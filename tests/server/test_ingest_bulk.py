@@ -110,6 +110,7 @@ class _Device:
         county_user(store, "jia", "u1", role="admin", station_org_id=ORG)
         self.private, public = generate_ed25519()
         self.id, self.seq, self.prev = device_id, 0, ""
+        self.rev: str | None = None  # the schema revision its parcels declare (None: legacy)
         enroll_device(store, keys, sign_document({
             "code": issue_enrollment_code(store, "jia"), "device_id": device_id,
             "sign_public": b64(public), "box_public": b64(keys.box_public),
@@ -118,8 +119,11 @@ class _Device:
     def parcel(self, keys, changes: list, seq: int | None = None) -> bytes:
         if seq is None:
             self.seq += 1
-        data = make_parcel({"type": "push", "device": self.id, "seq": seq or self.seq,
-                            "prev": self.prev if seq is None else "x"}, {"changes": changes},
+        header = {"type": "push", "device": self.id, "seq": seq or self.seq,
+                  "prev": self.prev if seq is None else "x"}
+        if self.rev:
+            header["rev"] = self.rev
+        data = make_parcel(header, {"changes": changes},
                            recipient_box_public=keys.box_public,
                            sender_sign_private=self.private)
         if seq is None:
