@@ -157,12 +157,14 @@ UPDATE_FIELDS = {"household": ["phone", "notes", "address_zh"],
 
 
 def build_stream(records: int, batch: int, device_a: Device, device_b: Device,
-                 county_box_public: bytes, org: str, seed: int = 7):
-    """The parcels (bytes) in arrival order and what they should leave on the server."""
+                 county_box_public: bytes, org: str, seed: int = 7, author: str = ""):
+    """The parcels (bytes) in arrival order and what they should leave on the server;
+    every change is authored by `author` (a user the county knows)."""
     from app.models import new_id
 
     rng = random.Random(seed)
-    refs = {"village": new_id(), "worker": new_id(), "case": new_id(), "household": new_id()}
+    refs = {"village": new_id(), "worker": author or new_id(), "case": new_id(),
+            "household": new_id()}
     current: dict[tuple[str, str], dict] = {}  # the record as device A has it
     original: dict[tuple[str, str], dict] = {}  # as device B last saw it (at insert time)
     editable: list[tuple[str, str]] = []
@@ -244,9 +246,15 @@ def one_run(url: str, records: int, batch: int, workdir: Path, run_no: int) -> d
         org = new_id()
         device_a = Device(store, keys, org)
         device_b = Device(store, keys, org)
+        author = new_id()  # the county refuses changes of authors it does not know
+        with store.transaction() as session:
+            session.add(ServerRecord(station_key="jia", kind="user", record_id=author,
+                                     snapshot={"id": author, "username": "zhuoma",
+                                               "role": "worker", "station_id": org,
+                                               "active": True}, field_hlc={}, hlc=""))
         started = time.perf_counter()
         parcels, expected = build_stream(records, batch, device_a, device_b, keys.box_public,
-                                         org)
+                                         org, author=author)
         log(f"  run {run_no}: {len(parcels)} parcels made in "
             f"{time.perf_counter() - started:.1f} s; ingesting")
         seconds, cpu, applied, conflicts, quarantined = [], 0.0, 0, 0, 0
@@ -261,7 +269,8 @@ def one_run(url: str, records: int, batch: int, workdir: Path, run_no: int) -> d
             quarantined += len(body["quarantined"])
         total = sum(seconds)
         with store.transaction() as session:
-            stored = session.scalar(select(func.count()).select_from(ServerRecord))
+            stored = session.scalar(select(func.count()).select_from(ServerRecord)
+                                    .where(ServerRecord.kind != "user"))
             stored_conflicts = session.scalar(select(func.count()).select_from(ServerConflict))
             stored_quarantine = session.scalar(
                 select(func.count()).select_from(ServerQuarantine))

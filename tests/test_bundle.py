@@ -19,26 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync.conftest import county_keys, server_store  # noqa: F401 - fixtures
+
 ROOT = Path(__file__).resolve().parents[1]
 APPID = "cn.stationledger.ledger"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-
-
-@pytest.fixture()
-def server_store(tmp_path):
-    from app.server.db import ServerStore
-
-    store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
-    store.create_schema()
-    yield store
-    store.close()
-
-
-@pytest.fixture()
-def county_keys(tmp_path):
-    from app.server.keys import create_county_keys
-
-    return create_county_keys(tmp_path / "county-keys")
 
 
 @pytest.fixture(scope="module")

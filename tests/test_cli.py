@@ -133,3 +133,13 @@ def test_signing_in_with_a_clock_set_back_warns_in_the_chosen_language(station_d
         text=True, env={**os.environ, "PYTHONPATH": str(ROOT), "STATION_LEDGER_LANG": "zh_CN"})
     assert "本机时钟早于它最新的一条记录" in result.stderr
     assert json.loads(result.stdout)["clock"]["earlier_than_newest_record"] is True
+
+
+def test_a_missing_password_file_or_output_folder_is_a_message_not_a_traceback(station_dir,
+                                                                                 capsys):
+    from app.cli import main
+
+    assert main(["--data-dir", str(station_dir), "verify", "--user", "admin",
+                 "--password-file", "/nonexistent/pw"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "/nonexistent/pw" in err

@@ -58,6 +58,18 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("app.cli").info("refused: %s", error.source)
         print(f"station-ledger: {error_text(error)}", file=sys.stderr)
         return 2
+    except OSError as error:  # a file or folder named on the command line: no traceback
+        logging.getLogger("app.cli").info("file error: %s", type(error).__name__)
+        print(f"station-ledger: {error.filename or ''}: {error.strerror or type(error).__name__}",
+              file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 - only a damaged parcel is the user's to see
+        from app.protocol.wire import ParcelError  # not imported at start-up
+
+        if not isinstance(error, ParcelError):
+            raise
+        print(f"station-ledger: refused: {error}", file=sys.stderr)  # a damaged USB parcel
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -96,7 +96,10 @@ def cmd_verify(args) -> int:
     with signed_in(args) as workspace:
         report = verify_station(workspace)
     print(json.dumps(report, ensure_ascii=False, indent=1))
-    return 0 if report["integrity_check"] == "ok" and report["audit_chain_broken_at"] is None else 1
+    if county is not None and county.get("ok") is False:
+        print(f"AUDIT LOG TAMPERED: the county found: {county.get('problem')}", file=sys.stderr)
+    intact = report["audit_chain_broken_at"] is None and (county or {}).get("ok") is not False
+    return 0 if report["integrity_check"] == "ok" and intact else 1
 
 
 def cmd_backup(args) -> int:

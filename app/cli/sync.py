@@ -20,20 +20,36 @@ def _progress(progress) -> None:
     print(f"  {progress.stage} {progress.done}/{progress.total}", file=sys.stderr)
 
 
+def _warn_if_plain(args) -> None:
+    from app.cli.common import error_text
+    from app.services.sync import plain_http_warning
+
+    warning = plain_http_warning(args.server, args.trial_http)
+    if warning is not None:
+        print(error_text(warning), file=sys.stderr)
+
+
 def cmd_sync_enroll(args) -> int:
     from app.services import sync
 
+    _warn_if_plain(args)
     with signed_in(args) as workspace:
-        station_key = sync.enroll(workspace, args.server, args.code, args.label).id  # admins only
+        station_key = sync.enroll(workspace, args.server, args.code, args.label,  # admins only
+                                  fingerprint=args.fingerprint,
+                                  allow_plain_http=args.trial_http).id
     print(f"enrolled with {args.server} as station {station_key}")
     return 0
 
 
 def cmd_sync_now(args) -> int:
     from app.services import sync
+    from app.services.updates import fetch_after_sync
 
     with signed_in(args) as workspace:
         report = sync.sync_now(workspace, on_stage=_progress)
+        update = fetch_after_sync(workspace)
+    if update is not None and update.staged:
+        print(f"version {update.offered} of the program is ready: it starts next time")
     print(f"sent {report.pushed_changes} changes in {report.parcels_sent} parcels, received "
           f"{report.pulled_records} records; {report.conflicts} conflicts, "
           f"{report.quarantined} quarantined")
@@ -88,11 +104,22 @@ def cmd_sync_join(args) -> int:
     recovery = read_key_file(Path(args.recovery_public_key), "county-recovery-public")
     password = read_password(args, f"New password for {args.username} on this device: ",
                              confirm=True)
+    _warn_if_plain(args)
     report = join_station(args.data_dir, url=args.server, code=args.code,
                           username=args.username, password=password,
-                          county_recovery_public=recovery, label=args.label)
+                          county_recovery_public=recovery, label=args.label,
+                          fingerprint=args.fingerprint, allow_plain_http=args.trial_http)
     print(f"joined; {report.pulled_records} records received")
     return 0
+
+
+def _enrol_arguments(sub) -> None:
+    sub.add_argument("--server", required=True, help="https://… address of the county server")
+    sub.add_argument("--code", required=True, help="the one-time enrolment code")
+    sub.add_argument("--fingerprint", required=True,
+                     help="the county key fingerprint printed with the code")
+    sub.add_argument("--trial-http", action="store_true",
+                     help="allow plain http:// to another computer (a trial only)")
 
 
 def add_sync_commands(subparsers) -> None:
@@ -105,8 +132,7 @@ def add_sync_commands(subparsers) -> None:
         return sub
 
     sub = command("sync-enroll", cmd_sync_enroll, "enroll this device with the county server")
-    sub.add_argument("--server", required=True)
-    sub.add_argument("--code", required=True)
+    _enrol_arguments(sub)
     sub.add_argument("--label", default="")
     command("sync-now", cmd_sync_now, "send and receive changes now")
     command("sync-export", cmd_sync_export, "write parcels to a folder or USB stick") \
@@ -117,8 +143,7 @@ def add_sync_commands(subparsers) -> None:
     command("sync-status", cmd_sync_status, "last contact, pending, quarantined, conflicts")
     sub = command("sync-join", cmd_sync_join, "set up this device for an existing station",
                   user=False)
-    sub.add_argument("--server", required=True)
-    sub.add_argument("--code", required=True)
+    _enrol_arguments(sub)
     sub.add_argument("--username", required=True)
     sub.add_argument("--recovery-public-key", required=True)
     sub.add_argument("--label", default="")

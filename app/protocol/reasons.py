@@ -30,6 +30,19 @@ REASONS: dict[str, str] = {
     "bad_clock": N_("The change has a damaged clock stamp."),
     "other_station": N_("The record belongs to another station."),
     "bad_value": N_("A value is not valid for %1: %2"),
+    # the county's authority over what a device may change (app.server.authority)
+    "no_author": N_("The change has no author."),
+    "unknown_author": N_("The author of the change is not a user of this station."),
+    "inactive_author": N_("The author of the change is not an active user of this station."),
+    "admin_only": N_("Only the station admin may change %1 records (this change acts as %2)."),
+    "other_org_unit": N_("The unit is not this station, its county or one of its villages."),
+    "supervisor_review": N_("Only a supervisor may record a review (this change acts as %1)."),
+    "own_review": N_("A review must be recorded by its own reviewer."),
+    "supervisor_decision": N_("Only a supervisor may approve or return a case file (this "
+                              "change acts as %1)."),
+    "supervisor_stage": N_("Only a supervisor's approval moves a case to %1."),
+    "own_case": N_("Only the case's own worker, a supervisor or the admin may change it."),
+    "unknown_role": N_("The user has an unknown role (%1)."),
 }
 
 

@@ -59,6 +59,7 @@ class Parcel:
     header: dict
     payload: dict
     hash: str
+    size: int = 0  # bytes of the payload after decompression
 
 
 def make_parcel(header: dict, payload: dict, *, recipient_box_public: bytes,
@@ -93,7 +94,7 @@ def read_header(parcel: bytes) -> tuple[dict, bytes, bytes, bytes]:
         raise ParcelError("parcel lengths do not add up")
     try:
         header = json.loads(header_bytes)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise ParcelError("header is not JSON") from exc
     if not isinstance(header, dict) or header.get("v") != FORMAT_VERSION:
         raise ParcelError("unknown parcel format version")
@@ -108,22 +109,48 @@ def verify_parcel_signature(parcel: bytes, sender_sign_public: bytes) -> None:
         raise ParcelError("parcel signature does not verify") from exc
 
 
-def open_parcel(parcel: bytes, *, sender_sign_public: bytes,
-                recipient_box_private: bytes) -> Parcel:
-    """Verify the signature, open the box, decompress: the whole parcel or ParcelError."""
+def _decompress(compressed: bytes, limit: int) -> bytes:
+    """zstd, streamed, refusing output beyond `limit` bytes (whatever the frame declares)."""
+    reader = zstandard.ZstdDecompressor().stream_reader(compressed)
+    raw = reader.read(limit + 1)
+    while len(raw) <= limit:
+        more = reader.read(limit + 1 - len(raw))
+        if not more:
+            break
+        raw += more
+    if len(raw) > limit:
+        raise ParcelTooBig("parcel payload too large when decompressed")
+    return raw
+
+
+class ParcelTooBig(ParcelError):
+    """A parcel's payload is over the size or item limit of the one opening it."""
+
+
+def open_parcel(parcel: bytes, *, sender_sign_public: bytes, recipient_box_private: bytes,
+                max_payload_bytes: int = MAX_PAYLOAD_BYTES,
+                max_changes: int | None = None) -> Parcel:
+    """Verify the signature, open the box, decompress (at most `max_payload_bytes`; with
+    `max_changes`, at most that many `"change_id"` keys, counted before parsing): the whole
+    parcel, ParcelTooBig past a limit, or ParcelError. The signature is checked before
+    anything is decrypted or decompressed."""
     header, header_bytes, body, _signed = read_header(parcel)
     verify_parcel_signature(parcel, sender_sign_public)
     try:
         compressed = open_sealed(recipient_box_private, body, aad=MAGIC + header_bytes,
                                  info=SEAL_INFO)
-        raw = zstandard.ZstdDecompressor().decompress(compressed,
-                                                      max_output_size=MAX_PAYLOAD_BYTES)
-        payload = json.loads(raw)
-    except (SealError, zstandard.ZstdError, ValueError) as exc:
+        raw = _decompress(compressed, max_payload_bytes)
+    except (SealError, zstandard.ZstdError) as exc:
         raise ParcelError("parcel body does not open") from exc
+    if max_changes is not None and raw.count(b'"change_id":') > max_changes:
+        raise ParcelTooBig("too many changes in one parcel")
+    try:
+        payload = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ParcelError("parcel payload is not readable JSON") from exc
     if not isinstance(payload, dict):
         raise ParcelError("parcel payload is not an object")
-    return Parcel(header=header, payload=payload, hash=parcel_hash(parcel))
+    return Parcel(header=header, payload=payload, hash=parcel_hash(parcel), size=len(raw))
 
 
 # -- signed JSON documents: receipts (county → device) and pull requests (device → county) ----
@@ -139,11 +166,11 @@ def read_document(data: bytes, sign_public: bytes | None) -> dict:
         body, signature = wrapper["body"], unb64(wrapper["signature"])
         if not isinstance(body, dict):
             raise ValueError("body")
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise ParcelError("not a signed document") from exc
     if sign_public is not None:
         try:
             verify(sign_public, canonical_json(body), signature)
-        except BadSignature as exc:
+        except (BadSignature, RecursionError) as exc:
             raise ParcelError("document signature does not verify") from exc
     return body

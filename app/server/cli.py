@@ -57,13 +57,19 @@ def cmd_init_db(args) -> int:
 
 
 def cmd_enroll_code(args) -> int:
-    from app.server.enrollment import issue_enrollment_code
+    from app.server.enrollment import enrolment_sheet_qr, issue_enrollment_code
+    from app.server.keys import load_county_keys
 
+    keys = load_county_keys(Path(args.keys))  # before the code: no code without a fingerprint
     store = _store(args)
     code = issue_enrollment_code(store, args.station, label=args.label, valid_hours=args.hours,
-                                 station_name=args.name)
+                                 station_name=args.name, role=args.role)
     store.close()
     print(code)
+    print(f"county key fingerprint: {keys.enrolment_fingerprint}")
+    if args.qr:
+        enrolment_sheet_qr(Path(args.qr), code, keys.enrolment_fingerprint, args.server_url)
+        print(f"QR image for the code sheet: {args.qr}")
     return 0
 
 
@@ -126,7 +132,12 @@ def cmd_serve(args) -> int:
 
     store = _store(args)
     app = create_app(store, load_county_keys(Path(args.keys)), updates_dir=args.updates)
-    uvicorn.Server(server_config(app, args.host, args.port)).run()
+    if not args.tls_cert:
+        print("warning: serving plain HTTP; devices accept it only on this computer or as a"
+              " trial. Give --tls-cert/--tls-key, or put TLS (nginx, caddy) in front.",
+              file=sys.stderr)
+    uvicorn.Server(server_config(app, args.host, args.port, tls_cert=args.tls_cert or None,
+                                 tls_key=args.tls_key or None)).run()
     return 0
 
 
@@ -218,6 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--name", default="", help="the station's name")
     sub.add_argument("--label", default="", help="whose device (e.g. 'Zhuoma laptop')")
     sub.add_argument("--hours", type=int, default=72)
+    sub.add_argument("--keys", required=True, help="the county key folder (for the fingerprint)")
+    sub.add_argument("--qr", default="", help="also write a QR image (.png or .svg) of the code,"
+                     " fingerprint and server address for the printed code sheet")
+    sub.add_argument("--server-url", default="", help="the https:// address devices use")
+    sub.add_argument("--role", choices=["worker", "supervisor", "admin"], required=True,
+                     help="the highest role the device may act with: admin for the station's"
+                          " own computer, worker or supervisor for a person's laptop (the"
+                          " county refuses any change above it)")
     command("revoke", cmd_revoke, "refuse a device from now on").add_argument("device")
     command("devices", cmd_devices, "list enrolled devices")
     command("stations", cmd_stations, "per-station sync state")
@@ -248,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--keys", required=True)
     sub.add_argument("--host", default="0.0.0.0")
     sub.add_argument("--port", type=int, default=8443)
+    sub.add_argument("--tls-cert", default="", help="HTTPS: the certificate chain (PEM)")
+    sub.add_argument("--tls-key", default="", help="HTTPS: its private key (PEM)")
     sub.add_argument("--updates", default=None,
                      help="folder of signed program releases to relay (see publish-release)")
     sub = command("release-init", cmd_release_init,
@@ -279,6 +300,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except CountyDatabaseTooNew as error:
         print(f"station-ledger-server: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:  # a file or folder named on the command line: no traceback
+        print(f"station-ledger-server: {error.filename or ''}: {error.strerror or error}",
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -72,6 +72,7 @@ class EnrollmentCode(ServerBase):
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     station_key: Mapped[str] = mapped_column(String(64))
     label: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16), default="admin")  # the device's highest role
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -84,6 +85,7 @@ class Device(ServerBase):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     station_key: Mapped[str] = mapped_column(String(64), index=True)
     label: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16), default="worker")  # see app.server.authority
     sign_public: Mapped[str] = mapped_column(String(64))
     box_public: Mapped[str] = mapped_column(String(64))
     enrolled_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
@@ -97,11 +99,14 @@ class Device(ServerBase):
 
 class DeviceParcel(ServerBase):
     __tablename__ = "device_parcel"
+    # the hourly quota sums a device's recent parcels (app.server.bounds)
+    __table_args__ = (Index("ix_device_parcel_device_received", "device_id", "received_at"),)
 
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     change_count: Mapped[int] = mapped_column(Integer)
+    payload_bytes: Mapped[int] = mapped_column(BigInteger, default=0)  # decompressed
     receipt: Mapped[bytes] = mapped_column(LargeBinary)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
@@ -177,6 +182,36 @@ class ServerFlag(ServerBase):
     reason: Mapped[str] = mapped_column(Text)
     change_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class DeviceAuditState(ServerBase):
+    """Where the county stands in checking one device's audit log (app.server.audit): the
+    ratchet key after the last entry it checked, and the first problem it found."""
+
+    __tablename__ = "device_audit_state"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))  # base64, the newest ratchet key
+    anchor_seq: Mapped[int] = mapped_column(Integer, default=0)
+    anchor_hash: Mapped[str] = mapped_column(String(64))
+    checked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    checked_hash: Mapped[str] = mapped_column(String(64))
+    confirmed_seq: Mapped[int] = mapped_column(Integer, default=0)  # checked with the tag
+    problem: Mapped[str | None] = mapped_column(Text)
+    problem_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DeviceAuditEntry(ServerBase):
+    """A device's audit entry as received (kept even when its check failed, as evidence)."""
+
+    __tablename__ = "device_audit_entry"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    parcel_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entry: Mapped[dict] = mapped_column(JSON)
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -16,11 +16,16 @@ without SQLAlchemy's per-row processing or ORM objects.
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.server.db import (CountyStation, DeviceParcel, ServerConflict, ServerFlag,
+from app.server.audit import check_device_audit
+from app.server.authority import Authority
+from app.server.bounds import (HOURLY_CHANGES, HOURLY_PAYLOAD_BYTES, MAX_CHANGES_PER_PARCEL,
+                               MAX_PAYLOAD_BYTES, MAX_QUARANTINE_PER_PARCEL, valid_device_id)
+from app.server.db import (CountyStation, Device, DeviceParcel, ServerConflict, ServerFlag,
                            ServerQuarantine, ServerRecord, ServerStore, new_id, utc_now)
 from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
@@ -29,7 +34,8 @@ from app.protocol.reasons import reason_text
 from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
 from app.protocol.merges import MERGE_KIND, REFERRING_KINDS, redirect_snapshot, redirects_of
-from app.protocol.wire import ParcelError, open_parcel, read_header, sign_document, unb64
+from app.protocol.wire import (ParcelError, ParcelTooBig, open_parcel, read_header,
+                               sign_document, unb64)
 
 COUNTY_ORIGIN = "county"
 CHUNK = 5000
@@ -49,16 +55,24 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
     """The signed receipt for `parcel` (stored, so a repeat gets the same bytes)."""
     try:
         header, *_ = read_header(parcel)
-        device_id, seq, prev = str(header["device"]), int(header["seq"]), str(header["prev"])
-        if header.get("type") != "push" or seq < 1:
+        device_id, seq, prev = header["device"], int(header["seq"]), str(header["prev"])
+        if header.get("type") != "push" or not 1 <= seq < 2 ** 31 \
+                or not valid_device_id(device_id):
             raise ValueError("not a push parcel")
     except (ParcelError, KeyError, ValueError, TypeError) as exc:
         raise Refused(f"not a valid parcel: {exc}", 400) from exc
     with store.transaction() as session:
         device = active_device(session, device_id)
-        try:
+        used_changes, used_bytes = _last_hour(session, device_id)
+        if used_changes >= HOURLY_CHANGES or used_bytes >= HOURLY_PAYLOAD_BYTES:
+            raise Refused("this device sent too much in the last hour; try again later", 429)
+        try:  # the signature is checked before anything is decompressed
             opened = open_parcel(parcel, sender_sign_public=unb64(device.sign_public),
-                                 recipient_box_private=keys.box_private)
+                                 recipient_box_private=keys.box_private,
+                                 max_payload_bytes=MAX_PAYLOAD_BYTES,
+                                 max_changes=MAX_CHANGES_PER_PARCEL)
+        except ParcelTooBig as exc:
+            raise Refused(f"parcel refused: {exc}", 413) from exc
         except ParcelError as exc:
             raise Refused(f"parcel refused: {exc}", 403) from exc
         seen = session.get(DeviceParcel, (device_id, seq))
@@ -75,22 +89,45 @@ def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
         changes = opened.payload.get("changes")
         if not isinstance(changes, list):
             raise Refused("parcel has no list of changes", 400)
-        outcome = _apply_changes(session, station, device_id, seq, changes,
-                                 str(header.get("rev") or "") or None)
+        if len(changes) > MAX_CHANGES_PER_PARCEL:
+            raise Refused("too many changes in one parcel", 413)
+        if used_changes + len(changes) > HOURLY_CHANGES \
+                or used_bytes + opened.size > HOURLY_PAYLOAD_BYTES:
+            raise Refused("this device sent too much in the last hour; try again later", 429)
+        try:
+            outcome = _apply_changes(session, station, device, seq, changes,
+                                     str(header.get("rev") or "") or None)
+        except RecursionError as exc:
+            raise Refused("a change is nested too deeply", 400) from exc
+        audit = check_device_audit(session, device_id, seq, opened.payload.get("audit"))
+        if audit is not None:
+            outcome["audit"] = audit
         receipt = sign_document({
             "type": "receipt", "device": device_id, "seq": seq, "parcel_hash": opened.hash,
             "received_at": utc_now().isoformat(), "case_prefix": device.case_prefix,
             **outcome}, keys.sign_private)
         session.add(DeviceParcel(device_id=device_id, seq=seq, hash=opened.hash,
-                                 change_count=len(changes), receipt=receipt))
+                                 change_count=len(changes), payload_bytes=opened.size,
+                                 receipt=receipt))
         device.last_seq, device.last_hash = seq, opened.hash
         device.last_contact_at = utc_now()
     return receipt
 
 
-def _apply_changes(session: Session, station: CountyStation, device_id: str, parcel_seq: int,
+def _last_hour(session: Session, device_id: str) -> tuple[int, int]:
+    """(changes, decompressed bytes) the device's parcels brought in the last hour."""
+    since = utc_now() - timedelta(hours=1)
+    changes, size = session.execute(
+        select(func.coalesce(func.sum(DeviceParcel.change_count), 0),
+               func.coalesce(func.sum(DeviceParcel.payload_bytes), 0)).where(
+            DeviceParcel.device_id == device_id, DeviceParcel.received_at >= since)).one()
+    return int(changes), int(size)
+
+
+def _apply_changes(session: Session, station: CountyStation, device: Device, parcel_seq: int,
                    changes: list, revision: str | None = None) -> dict:
-    station_key = station.key
+    station_key, device_id = station.key, device.id
+    authority = Authority(session, station_key, station.org_id, device.role, changes)
     check = change_validator(device_id, station.org_id, revision)
     good, quarantined, flags = [], [], []
     for change in changes:
@@ -118,10 +155,17 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
     open_conflicts = io.load_open_conflicts(station_key, known) if known else {}
     feed, conflicts, resolved, last_device, new_records = [], [], [], {}, {}
     detected_at = utc_now()
+    refused: set[str] = set()
     for change in fresh:
         kind, record_id, change_id = change["kind"], change["record_id"], change["change_id"]
         key = (kind, record_id)
         current = states.get(key)
+        refusal = authority.check(change, current.snapshot if current is not None else None)
+        if refusal:  # (code, args): the author's or the device's role does not allow it
+            quarantined.append(_quarantine_row(device_id, parcel_seq, change, *refusal))
+            refused.add(change_id)
+            continue
+        authority.note_applied(change)
         feed.append((station_key, kind, record_id, device_id, change_id))
         if current is None:
             # merge_change(None, …) inlined: the record as sent, every field at this clock
@@ -167,7 +211,10 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
                         .values(resolved_at=utc_now()))
     if feed:
         io.insert_feed(feed)
-    _store_quarantine(session, device_id, quarantined, [c["change_id"] for c in good])
+    # Rows kept: the first ones only (the receipt still names every refused change, with its
+    # reason, and the device keeps each pending).
+    _store_quarantine(session, device_id, quarantined[:MAX_QUARANTINE_PER_PARCEL],
+                      [c["change_id"] for c in good if c["change_id"] not in refused])
     if flags:  # one flag per record and field, however often it is sent
         known = set(session.execute(select(ServerFlag.record_id, ServerFlag.field).where(
             ServerFlag.station_key == station_key,
@@ -178,7 +225,7 @@ def _apply_changes(session: Session, station: CountyStation, device_id: str, par
                 new_flags[(flag["record_id"], flag["field"])] = flag
         if new_flags:
             session.execute(ServerFlag.__table__.insert(), list(new_flags.values()))
-    return {"applied": len(fresh), "duplicates": len(good) - len(fresh),
+    return {"applied": len(fresh) - len(refused), "duplicates": len(good) - len(fresh),
             "conflicts": [c["id"] for c in conflicts],
             "quarantined": [{"change_id": q["change_id"], "reason": q["reason"],
                              "code": q["code"], "args": q["args"]} for q in quarantined]}

@@ -28,6 +28,13 @@ class CountyKeys:
     def fingerprint(self) -> str:
         return public_key_fingerprint(self.sign_public + self.box_public)
 
+    @property
+    def enrolment_fingerprint(self) -> str:
+        """The fingerprint printed with enrolment codes (app.protocol.enrolment)."""
+        from app.protocol.enrolment import county_fingerprint
+
+        return county_fingerprint(self.sign_public, self.box_public)
+
 
 def create_county_keys(directory: Path) -> CountyKeys:
     directory = Path(directory)

@@ -105,25 +105,36 @@ def _load_refs(session, columns: list[dict], found: list) -> dict:
 def write_xlsx(sheets: list[Sheet]) -> bytes:
     from openpyxl import Workbook
 
+    from openpyxl.cell import WriteOnlyCell
+
+    from app.reports.cells import set_xlsx_cell
+
     book = Workbook(write_only=True)
     for sheet in sheets:
         out = book.create_sheet(sheet.name)
-        out.append(sheet.header)
-        for row in sheet.rows:
-            out.append(row)
+        for row in (sheet.header, *sheet.rows):
+            cells = []
+            for value in row:  # text never becomes a formula (OWASP CSV injection)
+                cell = WriteOnlyCell(out)
+                set_xlsx_cell(cell, value)
+                cells.append(cell)
+            out.append(cells)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
 def write_csv_zip(sheets: list[Sheet]) -> bytes:
-    """A ZIP with one UTF-8 CSV (with BOM, for Excel) per record kind."""
+    """A ZIP with one UTF-8 CSV (with BOM, for Excel) per record kind; a text cell that a
+    spreadsheet would run as a formula gets an apostrophe in front (app.reports.cells)."""
+    from app.reports.cells import csv_cell
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for sheet in sheets:
             text = io.StringIO()
             writer = csv.writer(text)
-            writer.writerow(sheet.header)
-            writer.writerows(sheet.rows)
+            writer.writerow([csv_cell(value) for value in sheet.header])
+            writer.writerows([csv_cell(value) for value in row] for row in sheet.rows)
             archive.writestr(f"{sheet.name}.csv", "\ufeff" + text.getvalue())
     return buffer.getvalue()

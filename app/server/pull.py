@@ -31,6 +31,8 @@ def check_pull_request(store: ServerStore, request: bytes) -> dict:
         device_id = str(body["device"])
         after, max_items = int(body["after"]), int(body.get("max_items", 1000))
         made_at = datetime.fromisoformat(str(body["at"]))
+        if not -2 ** 62 < after < 2 ** 62:
+            raise ValueError("cursor out of range")
     except (ParcelError, KeyError, ValueError, TypeError) as exc:
         raise Refused("malformed pull request", 400) from exc
     with store.transaction() as session:

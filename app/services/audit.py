@@ -2,29 +2,46 @@
 
 Each entry's hash covers the previous entry's hash and the entry's own content in a
 canonical JSON form. Written in the caller's transaction (one transaction per use case).
+Once the device is enrolled, every new entry also advances the forward-secure audit key the
+county holds a copy of (app.security.auditchain), so the county detects at the next sync a
+log that was rewritten or cut here, even with the chain recomputed.
 """
 from __future__ import annotations
 
-import hashlib
-import json
+import base64
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.base import utc_now
-from app.models.system import AuditEntry
-
-GENESIS_HASH = "0" * 64
+from app.models.system import AuditEntry, Meta
+from app.security.auditchain import AUDIT_KEY, AUDIT_KEY_SEQ, GENESIS_HASH, entry_hash, ratchet
 
 
 def _entry_hash(prev_hash: str, seq: int, at: datetime, actor_id, device_id, action,
                 target_kind, target_id, details) -> str:
-    body = json.dumps(
-        [seq, at.isoformat(), actor_id, device_id, action, target_kind, target_id, details],
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-    )
-    return hashlib.sha256((prev_hash + body).encode()).hexdigest()
+    return entry_hash(prev_hash, seq, at.isoformat(), actor_id, device_id, action,
+                      target_kind, target_id, details)
+
+
+def _set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(Meta, key)
+    if row is None:
+        session.add(Meta(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _advance_key(session: Session, entry: AuditEntry) -> None:
+    """Fold the new entry into the audit key (if the device is enrolled); the old key is
+    overwritten in the same transaction."""
+    row = session.get(Meta, AUDIT_KEY)
+    if row is None or not row.value:
+        return
+    key = ratchet(base64.b64decode(row.value), entry.hash)
+    row.value = base64.b64encode(key).decode()
+    _set_meta(session, AUDIT_KEY_SEQ, str(entry.seq))
 
 
 def record_audit(session: Session, *, action: str, actor_id: str | None, device_id: str,
@@ -43,6 +60,7 @@ def record_audit(session: Session, *, action: str, actor_id: str | None, device_
     )
     session.add(entry)
     session.flush()
+    _advance_key(session, entry)
     return entry
 
 

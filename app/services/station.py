@@ -297,14 +297,18 @@ def recover_password(data_dir: Path, county_recovery_private: bytes, username: s
 
 def verify_station(workspace: Workspace) -> dict:
     """The store's integrity check ("ok" when whole), where the audit chain breaks (None when
-    unbroken), and how many change-log entries and records of each kind the store holds."""
+    unbroken), what the county found in this device's audit log at the last sync, and how many change-log entries and records of each kind the store holds."""
     from app.models import SYNCED_MODELS, ChangeLogEntry
     from app.services.audit import verify_audit_chain
+    from app.sync.auditsync import county_verdict
 
     with workspace.read() as session:
+        county = county_verdict(session)
         return {
             "integrity_check": workspace.store.integrity_check(),
             "audit_chain_broken_at": verify_audit_chain(session),
+            # what the county found when it replayed this device's audit log with its key
+            "county_audit_check": county if county is not None else "not checked yet",
             "change_log_entries": session.scalar(select(func.count()).select_from(ChangeLogEntry)),
             "records": {kind: session.scalar(select(func.count()).select_from(model))
                         for kind, model in SYNCED_MODELS.items()},

@@ -67,17 +67,31 @@ def _server_url(workspace: Workspace) -> str:
     return sync_status.sync_status(workspace).server_url or ""
 
 
-def enroll(workspace: Workspace, url: str, code: str, label: str = "") -> Created:
-    """Connect this computer to the county server with an enrolment code. Admins only.
-    Returns the station's key at the county (`.id`) and the Changes. Raises PermissionDenied,
-    ValidationError (no address or code), or the transport's LinkDown / ServerRefused."""
+def plain_http_warning(url: str, allow_plain_http: bool = False) -> UserError | None:
+    """The warning to show for a plain http:// county address (loopback, or a trial with
+    `allow_plain_http`), None for https://. Raises ValidationError (field "server") for an
+    address the device must not use (app.sync.trust)."""
+    from app.sync.trust import PLAIN_HTTP_WARNING, check_server_url
+
+    return UserError(PLAIN_HTTP_WARNING) if check_server_url(url, allow_plain_http) else None
+
+
+def enroll(workspace: Workspace, url: str, code: str, label: str = "", *, fingerprint: str,
+           allow_plain_http: bool = False) -> Created:
+    """Connect this computer to the county server with an enrolment code, trusting only the
+    county keys that give `fingerprint` (printed with the code). Admins only. Returns the
+    station's key at the county (`.id`) and the Changes. Raises PermissionDenied,
+    ValidationError (no address or code, a bad fingerprint or address), KeyMismatch, or the
+    transport's LinkDown / ServerRefused."""
     workspace.require_role("admin")
     if not url.strip():
         raise ValidationError(N_("Please enter the server address."), field="url")
     if not code.strip():
         raise ValidationError(N_("Please enter the enrolment code."), field="code")
     answer = SyncClient(workspace.store).enroll(url.strip(), code.strip(),
-                                                label or workspace.display_name)
+                                                label or workspace.display_name,
+                                                fingerprint=fingerprint,
+                                                allow_plain_http=allow_plain_http)
     return Created(str(answer["station_key"]), Changes.of("sync"))
 
 
@@ -135,6 +149,9 @@ def sync_once(workspace: Workspace, progress: Progress | None = None,
             return Outcome("unreachable", _english(exc), error=_user_error(exc))
         except (ServerRefused, ParcelError) as exc:
             return Outcome("refused", _english(exc), error=_user_error(exc))
+        from app.services.updates import fetch_after_sync
+
+        fetch_after_sync(workspace)  # a newer signed release waits for the next start
         return Outcome("synced", kinds=frozenset(result.kinds), ids=frozenset(result.ids))
     finally:
         transport.close()
@@ -201,7 +218,8 @@ def history(workspace: Workspace, limit: int = 50) -> list:
 
 
 def join_station(data_dir: Path, *, url: str, code: str, username: str, password: str,
-                 county_recovery_public: bytes, label: str = "",
+                 county_recovery_public: bytes, fingerprint: str, label: str = "",
+                 allow_plain_http: bool = False,
                  transport: HttpTransport | None = None) -> SyncReport:
     """A second device for an existing station (e.g. the supervisor's laptop): its own
     encrypted store and device keys, enrolled with a code the county issued for the station,
@@ -212,8 +230,9 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
     from app.sync import join
 
     return join.join_station(data_dir, url=url, code=code, username=username, password=password,
-                             county_recovery_public=county_recovery_public, label=label,
-                             transport=transport)
+                             county_recovery_public=county_recovery_public,
+                             fingerprint=fingerprint, label=label,
+                             allow_plain_http=allow_plain_http, transport=transport)
 
 
 def join_in_progress(data_dir: Path) -> bool:

@@ -39,12 +39,37 @@ def update_program(workspace: Workspace, source: str | None = None,
     if not source:
         raise ValidationError(N_("This computer is not enrolled with a county yet: choose a "
                                  "folder that holds an update."), field="source")
+    from app.updates.launcher import VERSIONS_DIR, read_state
+
     current = app_version()
     offer = client.check(workspace.data_dir, source, current)
     if offer is None or check_only:
         return UpdateResult(current, offer.version if offer else None, False)
+    state = read_state(workspace.data_dir)
+    if state["staged"] == offer.version and offer.version not in state["bad"] and \
+            (workspace.data_dir / VERSIONS_DIR / offer.version).is_dir():
+        return UpdateResult(current, offer.version, True)  # already waiting for the next start
     staged = client.download_and_stage(workspace.data_dir, source, current)
     with workspace.write() as session:
         workspace.audit(session, "program.update_staged",
                         details={"from": current, "to": staged.version})
     return UpdateResult(current, staged.version, True)
+
+
+def fetch_after_sync(workspace: Workspace) -> UpdateResult | None:
+    """After a successful sync (worker thread): stage a newer signed release if the county
+    offers one, so stations learn of updates with their sync. Quiet by design: a build without
+    a trusted root does nothing; a refusal or a cut link is written to the support log and
+    tried again (resuming) at the next sync. Returns what happened, or None."""
+    import logging
+
+    from app.errors import UserError
+    from app.updates.client import updates_configured
+
+    if not updates_configured():
+        return None
+    try:
+        return update_program(workspace)
+    except UserError as error:
+        logging.getLogger("app.updates").warning("update after sync: %s", error.source)
+        return None

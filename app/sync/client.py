@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -31,7 +32,13 @@ from app.sync.outbox import (accept_receipt, county_server, device_keys, discard
                              unacked_parcels)
 from app.sync.transport import (HttpTransport, LinkDown, ServerRefused, SyncFolder,
                                 write_atomically)
-from app.protocol.wire import ParcelError, b64, sign_document
+from app.errors import N_
+from app.protocol.wire import ParcelError, b64, sign_document, unb64
+from app.security.auditchain import KEY_BYTES
+from app.security.sealing import seal
+from app.sync.auditsync import anchor_audit_key
+from app.sync.trust import (ENROL_SEAL_INFO, KeyMismatch, check_fingerprint, check_server_url,
+                            enrol_seal_aad, normalise_fingerprint)
 
 MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
 
@@ -88,17 +95,39 @@ class SyncClient:
         return cls(workspace.store, HttpTransport(url) if url else None, **kwargs)
 
     # -- enrollment ---------------------------------------------------------------------
-    def enroll(self, url: str, code: str, label: str = "") -> dict:
+    def enroll(self, url: str, code: str, label: str = "", *, fingerprint: str,
+               allow_plain_http: bool = False) -> dict:
+        """Enrol with the county at `url` using a one-time `code`, trusting only the county
+        keys that give `fingerprint` (from the enrolment sheet; app.sync.trust).
+
+        The county's public keys are fetched and checked first; on a mismatch nothing is sent
+        (KeyMismatch). The code travels sealed to the verified county key. `allow_plain_http`
+        is the explicit trial switch for http:// to another computer (ValidationError
+        otherwise). Returns the county's answer (station key, org id, its public keys)."""
+        check_server_url(url, allow_plain_http)
         keys = device_keys(self.store)
         transport = self.transport or HttpTransport(url)
+        sign_public, box_public = verified_county_keys(transport, fingerprint)
+        sign_public_b64 = b64(keys.sign_public)
+        aad = enrol_seal_aad(keys.device_id, sign_public_b64)
+        sealed_code = seal(box_public, code.strip().encode(), aad=aad, info=ENROL_SEAL_INFO)
+        audit_key = os.urandom(KEY_BYTES)  # the county's copy anchors this device's audit log
+        with self.store.transaction() as session:
+            anchor_seq, anchor_hash = anchor_audit_key(session, audit_key)
         request = sign_document({
-            "code": code.strip(), "device_id": keys.device_id, "label": label,
-            "sign_public": b64(keys.sign_public), "box_public": b64(keys.box_public),
+            "sealed_code": b64(sealed_code), "device_id": keys.device_id, "label": label,
+            "sealed_audit_key": b64(seal(box_public, audit_key, aad=aad, info=ENROL_SEAL_INFO)),
+            "audit_anchor": {"seq": anchor_seq, "hash": anchor_hash},
+            "sign_public": sign_public_b64, "box_public": b64(keys.box_public),
             "station_org_id": self.store.get_meta("station_id") or "",
             # set by a restore from backup: the device ids this one replaces (to revoke)
             "supersedes": json.loads(self.store.get_meta("superseded_device_ids") or "[]"),
             "at": utc_now().isoformat()}, keys.sign_private)
         answer = transport.enroll(request)
+        if (answer.get("county_sign_public"), answer.get("county_box_public")) != (
+                b64(sign_public), b64(box_public)):
+            raise KeyMismatch(N_("The server answered with other keys than the county's. "
+                                 "Enrolment stopped; nothing was stored."))
         with self.store.transaction() as session:
             if answer.get("case_prefix"):  # the letter in this device's case numbers
                 self.store.set_meta(session, CASE_PREFIX_KEY, str(answer["case_prefix"]))
@@ -172,6 +201,11 @@ class SyncClient:
             started = time.monotonic()
             try:
                 receipt = self.transport.push(parcel.data)
+            except ServerRefused as exc:
+                if exc.status == 413 and parcel.change_count > MIN_BATCH \
+                        and self._shrink(parcel):  # too big for the county: repack smaller
+                    continue
+                raise
             except LinkDown as exc:
                 failures += 1
                 self._tune(False, 0)
@@ -187,6 +221,15 @@ class SyncClient:
             report.conflicts += outcome.conflicts
             report.quarantined += len(outcome.quarantined)
             self.progress(SyncProgress("push", min(report.pushed_changes, total), total))
+
+    def _shrink(self, parcel) -> bool:
+        """The county refused `parcel` as too large (413: it applied nothing): unpack it and
+        halve the batch size, so its changes go out in smaller parcels. False if it cannot
+        be unpacked."""
+        with self.store.transaction() as session:
+            server = county_server(session)
+            server.batch_size = max(MIN_BATCH, min(server.batch_size, parcel.change_count // 2))
+        return discard_unseen_parcel(self.store, parcel.seq)
 
     def _repack_if_unseen(self, seq: int) -> None:
         try:
@@ -272,6 +315,22 @@ class SyncClient:
         record_history(self.store, "import", f"{report.parcels_sent} receipts, "
                        f"{report.pulled_records} records from {folder}", error="")
         return report
+
+
+def verified_county_keys(transport, fingerprint: str) -> tuple[bytes, bytes]:
+    """The county's (signing, box) public keys as the server shows them (`/v1/health`),
+    checked against the `fingerprint` from the enrolment sheet: KeyMismatch if they do not
+    give it, ValidationError if the fingerprint is malformed, LinkDown if unreachable."""
+    expected = normalise_fingerprint(fingerprint)
+    try:
+        offered = transport.health()
+        sign_public = unb64(offered["county_sign_public"])
+        box_public = unb64(offered["county_box_public"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KeyMismatch(N_("The server did not show county keys; it is not a county "
+                             "server of this version.")) from exc
+    check_fingerprint(expected, sign_public, box_public)
+    return sign_public, box_public
 
 
 def county_public_keys(store: Store) -> tuple[bytes, bytes]:

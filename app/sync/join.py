@@ -35,8 +35,9 @@ from app.models import User
 from app.models.store import DATABASE_FILENAME
 from app.security.keyring import Keyring, validate_new_password
 from app.services.station import (JOIN_MARKER, create_device_store, keyring_path, open_store)
-from app.sync.client import SyncClient, SyncReport
+from app.sync.client import SyncClient, SyncReport, verified_county_keys
 from app.sync.transport import HttpTransport
+from app.sync.trust import check_server_url
 
 JOIN_SLOT = "join-in-progress"  # user id of the temporary key slot while joining
 
@@ -83,19 +84,25 @@ def join_in_progress(data_dir: Path) -> bool:
 
 
 def join_station(data_dir: Path, *, url: str, code: str, username: str, password: str,
-                 county_recovery_public: bytes, label: str = "",
+                 county_recovery_public: bytes, fingerprint: str, label: str = "",
+                 allow_plain_http: bool = False,
                  transport: HttpTransport | None = None) -> SyncReport:
     """Join (or finish joining) this folder to the station of `code`; see the module text.
+    Only the county keys that give `fingerprint` are trusted (checked, with the address rule,
+    before anything is created or sent, on every attempt).
 
     Raises StoreError if a station is already set up here, AuthenticationError when a retry
     gives another password than the first attempt, LinkDown/ServerRefused from the county,
-    NotFound if the station has no user `username`."""
+    UntrustedServer for other keys, NotFound if the station has no user `username`."""
     data_dir = Path(data_dir)
     marker = _marker(data_dir)
     if marker is None and (data_dir / DATABASE_FILENAME).exists():
         raise StoreError(N_("A station is already set up in %1."), data_dir)
     validate_new_password(password)
     username = username.strip().lower()
+    check_server_url(url, allow_plain_http)
+    transport = transport or HttpTransport(url)
+    verified_county_keys(transport, fingerprint)  # before anything is made or sent
     if marker is None or marker.get("step") == "creating":
         data_dir.mkdir(parents=True, exist_ok=True)
         _clear_unfinished_store(data_dir)
@@ -126,17 +133,21 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
         store = open_store(data_dir, data_key)
     try:
         return _finish(data_dir, store, keyring, data_key, url=url, code=code, username=username,
-                       password=password, label=label, transport=transport)
+                       password=password, label=label, transport=transport,
+                       fingerprint=fingerprint, allow_plain_http=allow_plain_http)
     finally:
         store.close()
 
 
 def _finish(data_dir: Path, store, keyring: Keyring, data_key: bytes, *, url: str, code: str,
             username: str, password: str, label: str,
-            transport: HttpTransport | None) -> SyncReport:
+            transport: HttpTransport | None, fingerprint: str,
+            allow_plain_http: bool) -> SyncReport:
     client = SyncClient(store, transport or HttpTransport(url),
                         progress=lambda p: _step(f"pull-{p.stage}"))
-    answer = client.enroll(url, code, label)  # again on a retry: the code knows this device
+    # again on a retry: the code knows this device
+    answer = client.enroll(url, code, label, fingerprint=fingerprint,
+                           allow_plain_http=allow_plain_http)
     if not answer.get("station_org_id"):
         raise ValidationError(N_("The station's own computer has not synced yet; sync it "
                                  "first, then join this device."))

@@ -25,6 +25,7 @@ from app.models import ChangeLogEntry, utc_now
 from app.models.store import Store
 from app.models.sync_state import OutgoingParcel, SyncQuarantine, SyncServer
 from app.protocol.wire import ParcelError, make_parcel, parcel_hash, read_document
+from app.sync.auditsync import audit_pending, note_county_verdict, pack_audit, unpack_audit
 
 REMOTE_PARCEL_SEQ = 0  # change_log.parcel_seq of entries that came from the county
 HELD_PARCEL_SEQ = -1  # refused by the county: waiting to be sent again
@@ -122,38 +123,46 @@ def _pack(keys: DeviceKeys, station_id: str, session: Session,
     entries = session.scalars(select(ChangeLogEntry).where(
         *pending_filter(keys.device_id), ChangeLogEntry.parcel_seq.is_(None))
         .order_by(ChangeLogEntry.seq).limit(batch_size)).all()
-    if not entries:
+    if not entries and not audit_pending(session):
         return None
     last = session.scalar(select(OutgoingParcel).order_by(OutgoingParcel.seq.desc()).limit(1))
     seq, prev = (last.seq + 1, last.hash) if last else (1, "")
     header = {"type": "push", "device": keys.device_id, "seq": seq, "prev": prev,
               "count": len(entries), "station": station_id, "rev": schema_revision(),
               "created": utc_now().isoformat()}
-    data = make_parcel(header, {"changes": _wire_changes(session, entries)},
+    payload = {"changes": _wire_changes(session, entries) if entries else []}
+    audit = pack_audit(session)  # the audit entries travel with the records
+    if audit is not None:
+        payload["audit"] = audit
+    data = make_parcel(header, payload,
                        recipient_box_public=base64.b64decode(server.county_box_public),
                        sender_sign_private=keys.sign_private)
     parcel = OutgoingParcel(seq=seq, hash=parcel_hash(data), prev_hash=prev, data=data,
                             change_count=len(entries))
     session.add(parcel)
-    session.execute(update(ChangeLogEntry).where(
-        *pending_filter(keys.device_id), ChangeLogEntry.parcel_seq.is_(None),
-        ChangeLogEntry.seq.between(entries[0].seq, entries[-1].seq)).values(parcel_seq=seq))
+    if entries:
+        session.execute(update(ChangeLogEntry).where(
+            *pending_filter(keys.device_id), ChangeLogEntry.parcel_seq.is_(None),
+            ChangeLogEntry.seq.between(entries[0].seq, entries[-1].seq)).values(parcel_seq=seq))
     return parcel
 
 
-def discard_unseen_parcel(store: Store, seq: int) -> None:
+def discard_unseen_parcel(store: Store, seq: int) -> bool:
     """The county never received parcel `seq` (it said so in a signed answer or its chain):
-    unpack it so its changes go out again in smaller parcels."""
+    unpack it so its changes go out again in smaller parcels. False if it cannot be (acked,
+    unknown, or not the newest)."""
     with store.transaction() as session:
         parcel = session.get(OutgoingParcel, seq)
         newer = session.scalar(select(func.count()).select_from(OutgoingParcel).where(
             OutgoingParcel.seq > seq))
         if parcel is None or parcel.acked_at is not None or newer:
-            return
+            return False
         session.execute(update(ChangeLogEntry).where(ChangeLogEntry.parcel_seq == seq,
                                                      ChangeLogEntry.acked_at.is_(None))
                         .values(parcel_seq=None))
         session.delete(parcel)
+        unpack_audit(session)
+    return True
 
 
 @dataclass
@@ -185,6 +194,7 @@ def accept_receipt(store: Store, receipt: bytes) -> ReceiptOutcome:
         if parcel.acked_at is not None:
             outcome.already_had = True
             return outcome
+        note_county_verdict(session, body.get("audit"))
         now = utc_now()
         parcel.receipt, parcel.acked_at = receipt, now
         refused = {str(item.get("change_id")): item for item in outcome.quarantined

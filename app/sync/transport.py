@@ -20,6 +20,11 @@ class LinkDown(UserError):
     """The county server cannot be reached right now (or the link broke mid-way)."""
 
 
+class UntrustedServer(LinkDown):
+    """The server's HTTPS certificate is not trusted (wrong name, self-signed, expired):
+    nothing was sent. A county with its own CA gives its file in SSL_CERT_FILE."""
+
+
 class ServerRefused(UserError):
     """The county server answered, and refused (reason in `reason`)."""
 
@@ -28,6 +33,16 @@ class ServerRefused(UserError):
         self.status = status
         self.reason = reason
         self.details = details or {}
+
+
+class ServerFailed(ServerRefused):
+    """The county server failed on a request (HTTP 500 and the like): a fault at the county.
+    Sync stops and shows it instead of retrying the same request again and again."""
+
+    def __init__(self, status: int, text: str = "") -> None:
+        super().__init__(status, f"HTTP {status}", {"text": text})
+        UserError.__init__(self, N_("The county server failed on this request (HTTP %1). "
+                                    "Tell the county; sync will try again later."), status)
 
 
 def timeouts(read_seconds: float = 120.0) -> httpx.Timeout:
@@ -54,18 +69,26 @@ class HttpTransport:
         return self._checked(response)
 
     def _checked(self, response: httpx.Response) -> bytes:
+        """The body of a 200; otherwise LinkDown (try again later: the link, a busy or
+        restarting server — 408, 429, 502–504), ServerFailed (the server broke on this
+        request: reported, not retried in this sync) or ServerRefused (it said no)."""
         self.county_time = response.headers.get("X-County-Time") or self.county_time
-        if response.status_code == 200:
+        status = response.status_code
+        if status == 200:
             return response.content
-        if response.status_code in (400, 403, 404, 409, 413):
-            try:
-                body = response.json()
-            except ValueError:
-                body = {"reason": response.text[:200]}
-            reason = str(body.pop("reason", "refused"))
-            raise ServerRefused(response.status_code, reason, body)
-        raise LinkDown(N_("The county server cannot be reached (%1)."),
-                       f"HTTP {response.status_code}")
+        if status in (408, 429, 502, 503, 504):
+            raise LinkDown(N_("The county server is busy or cannot be reached (%1)."),
+                           f"HTTP {status}")
+        if status >= 500:
+            raise ServerFailed(status, response.text[:200])
+        try:
+            body = response.json()
+            if not isinstance(body, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            body = {"reason": response.text[:200]}
+        reason = str(body.pop("reason", "refused"))
+        raise ServerRefused(status, reason, body)
 
     def health(self) -> dict:
         try:
@@ -100,6 +123,10 @@ class HttpTransport:
 def link_down(exc: Exception) -> LinkDown:
     """A LinkDown that says in words why the server could not be reached (the library's
     exception name is for the log, never for the user)."""
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc):
+        return UntrustedServer(N_("The county server's certificate is not trusted; nothing was "
+                                  "sent. Check the address, or ask the county for its "
+                                  "certificate authority."))
     if isinstance(exc, httpx.TimeoutException):
         return LinkDown(N_("The county server did not answer in time. It will be tried again."))
     if isinstance(exc, httpx.ConnectError):

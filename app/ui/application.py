@@ -41,6 +41,8 @@ class StationApp(QStackedWidget):
         self.errors = errors or ErrorPresenter(self)
         self.context = AppContext(Path(data_dir), runner or Runner(parent=self), self.errors, self)
         self.context.lock_minutes_changed = self._restart_idle
+        self.context.lock_requested.connect(self.lock)
+        self.context.exit_requested.connect(self.close)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.app.installEventFilter(self.idle)

@@ -31,7 +31,8 @@ class AppContext(QObject):
     undo_offered = Signal(object)  # Undoable or None
     language_changed = Signal(str)
     larger_text_changed = Signal(bool)
-    lock_requested = Signal()
+    lock_requested = Signal()  # from anywhere (a modal form too): lock the screen
+    exit_requested = Signal()  # from anywhere: keep drafts and quit
 
     def __init__(self, data_dir: Path, runner: Runner, errors: ErrorPresenter,
                  parent: QObject | None = None) -> None:
@@ -75,6 +76,8 @@ class AppContext(QObject):
                                 f"{type(result).__name__}, not a result with Changes")
             if undo is not None:
                 self.offer_undo(Undoable(undo_text, lambda ws, r=result: undo(ws, r)))
+            elif changes and self.last_undo is not None:
+                self.offer_undo(None)  # only the LAST change may be undone: a later one ends it
             if changes:
                 emit(self.changed, changes)
             if on_result is not None:

@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
         self.exit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.exit_action.triggered.connect(self.exit_requested)
         for action in (self.lock_action, self.sign_out_action, self.exit_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            # the whole application: a form open in its own window must not block the lock
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.session_menu.addAction(action)
 
     def _shortcuts(self) -> None:

@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="186"/>
-        <location filename="../../app/ui/pages/cases.py" line="390"/>
+        <location filename="../../app/ui/pages/cases.py" line="392"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
@@ -390,62 +390,62 @@
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="348"/>
+        <location filename="../../app/ui/pages/cases.py" line="350"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="386"/>
+        <location filename="../../app/ui/pages/cases.py" line="388"/>
         <source>Approve the case file</source>
         <translation>Approve the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="387"/>
+        <location filename="../../app/ui/pages/cases.py" line="389"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>Approve case %1 (%2)? A decision cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="391"/>
+        <location filename="../../app/ui/pages/cases.py" line="393"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="401"/>
+        <location filename="../../app/ui/pages/cases.py" line="403"/>
         <source>Case %1 approved.</source>
         <translation>Case %1 approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="451"/>
+        <location filename="../../app/ui/pages/cases.py" line="453"/>
         <source>Case %1 returned to the worker.</source>
         <translation>Case %1 returned to the worker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="477"/>
+        <location filename="../../app/ui/pages/cases.py" line="479"/>
         <source>Print the case file</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="478"/>
+        <location filename="../../app/ui/pages/cases.py" line="480"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="488"/>
+        <location filename="../../app/ui/pages/cases.py" line="490"/>
         <source>Writing case file %1…</source>
         <translation>Writing case file %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="497"/>
+        <location filename="../../app/ui/pages/cases.py" line="499"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>Case file saved to %1 — open it to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="515"/>
+        <location filename="../../app/ui/pages/cases.py" line="517"/>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="524"/>
+        <location filename="../../app/ui/pages/cases.py" line="526"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -698,13 +698,13 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="215"/>
-        <location filename="../../app/services/corrections.py" line="156"/>
+        <location filename="../../app/services/corrections.py" line="104"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="218"/>
-        <location filename="../../app/services/corrections.py" line="159"/>
+        <location filename="../../app/services/corrections.py" line="107"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
@@ -777,9 +777,9 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="84"/>
-        <location filename="../../app/services/corrections.py" line="239"/>
-        <location filename="../../app/services/corrections.py" line="377"/>
+        <location filename="../../app/services/authorship.py" line="68"/>
+        <location filename="../../app/services/corrections.py" line="125"/>
+        <location filename="../../app/services/corrections.py" line="261"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
@@ -850,7 +850,7 @@
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
-        <location filename="../../app/sync/join.py" line="96"/>
+        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
@@ -881,10 +881,10 @@
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/restore.py" line="133"/>
+        <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
         <location filename="../../app/services/station.py" line="290"/>
-        <location filename="../../app/sync/join.py" line="151"/>
+        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -1567,7 +1567,7 @@
         <translation type="vanished">The report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/keys.py" line="36"/>
+        <location filename="../../app/server/keys.py" line="43"/>
         <source>County keys already exist in %1; refusing to overwrite them.</source>
         <translation>County keys already exist in %1; refusing to overwrite them.</translation>
     </message>
@@ -1582,7 +1582,7 @@
         <translation>There is no case file %1 at this station.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="56"/>
+        <location filename="../../app/sync/outbox.py" line="57"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translation>This device is not yet enrolled with the county server.</translation>
     </message>
@@ -1602,14 +1602,13 @@
         <translation>The record of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="27"/>
+        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="67"/>
         <source>The county server cannot be reached (%1).</source>
-        <translation>The county server cannot be reached (%1).</translation>
+        <translation type="vanished">The county server cannot be reached (%1).</translation>
     </message>
     <message>
         <location filename="../../app/reports/export.py" line="84"/>
@@ -1624,7 +1623,7 @@
         <translation>Service delivery</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="141"/>
+        <location filename="../../app/sync/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
     </message>
@@ -1685,12 +1684,12 @@
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="235"/>
+        <location filename="../../app/services/sync.py" line="254"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="239"/>
+        <location filename="../../app/services/sync.py" line="258"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</translation>
     </message>
@@ -1775,7 +1774,7 @@
         <translation>%1 is the number of %2 case files (made on different laptops before case numbers carried the laptop&apos;s letter). Print it from the case&apos;s own page, or give one of these ids instead: %3</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="257"/>
+        <location filename="../../app/sync/outbox.py" line="267"/>
         <source>This refused change no longer exists.</source>
         <translation>This refused change no longer exists.</translation>
     </message>
@@ -1837,43 +1836,43 @@
         <translation>There is no case file %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="42"/>
+        <location filename="../../app/services/deletion.py" line="18"/>
         <source>Undone right after saving</source>
         <translation>Undone right after saving</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="48"/>
-        <location filename="../../app/services/corrections.py" line="342"/>
+        <location filename="../../app/services/authorship.py" line="32"/>
+        <location filename="../../app/services/corrections.py" line="226"/>
         <source>This kind of record cannot be changed here.</source>
         <translation>This kind of record cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="77"/>
+        <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>Only the worker who recorded this and the station admin may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="173"/>
+        <location filename="../../app/services/deletion.py" line="24"/>
         <source>Please say why this record is deleted.</source>
         <translation>Please say why this record is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="189"/>
+        <location filename="../../app/services/deletion.py" line="40"/>
         <source>This household still has members: move or delete them first.</source>
         <translation>This household still has members: move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="241"/>
+        <location filename="../../app/services/corrections.py" line="127"/>
         <source>This record is not deleted.</source>
         <translation>This record is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="244"/>
+        <location filename="../../app/services/corrections.py" line="130"/>
         <source>Restore the household this record belongs to first.</source>
         <translation>Restore the household this record belongs to first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="247"/>
+        <location filename="../../app/services/corrections.py" line="133"/>
         <source>The ID number %1 is now registered for someone else.</source>
         <translation>The ID number %1 is now registered for someone else.</translation>
     </message>
@@ -2116,7 +2115,7 @@
     </message>
     <message>
         <location filename="../../app/services/merging.py" line="61"/>
-        <location filename="../../app/services/merging.py" line="155"/>
+        <location filename="../../app/services/merging.py" line="139"/>
         <source>Choose two different records to merge.</source>
         <translation>Choose two different records to merge.</translation>
     </message>
@@ -2238,17 +2237,17 @@
         <translation>Applied for help</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="104"/>
+        <location filename="../../app/sync/transport.py" line="131"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>The county server did not answer in time. It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="106"/>
+        <location filename="../../app/sync/transport.py" line="133"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>There is no connection to the county server (check the network and the server address). It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="108"/>
+        <location filename="../../app/sync/transport.py" line="135"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>The connection to the county server broke off. It will be tried again.</translation>
     </message>
@@ -2263,50 +2262,50 @@
         <translation>The backup %1 is damaged or incomplete (%2); it cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="167"/>
+        <location filename="../../app/services/backup.py" line="172"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translation>The folder %1 is not a Station Ledger backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="235"/>
-        <location filename="../../app/services/backup.py" line="342"/>
+        <location filename="../../app/services/backup.py" line="240"/>
+        <location filename="../../app/services/backup.py" line="347"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>Keep between 1 and 100 backups.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="237"/>
-        <location filename="../../app/services/backup.py" line="333"/>
+        <location filename="../../app/services/backup.py" line="242"/>
+        <location filename="../../app/services/backup.py" line="338"/>
         <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
         <translation>The backup folder %1 is not there. Is the USB stick or disk connected?</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="245"/>
+        <location filename="../../app/services/backup.py" line="250"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>Another backup into %1 is still running; try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="248"/>
-        <location filename="../../app/services/backup.py" line="265"/>
+        <location filename="../../app/services/backup.py" line="253"/>
+        <location filename="../../app/services/backup.py" line="270"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>The backup could not be written to %1 (%2). The earlier backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="276"/>
+        <location filename="../../app/services/backup.py" line="281"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>The key file does not fit this station&apos;s data; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="306"/>
+        <location filename="../../app/services/backup.py" line="311"/>
         <source>Choose a folder for the backup.</source>
         <translation>Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="337"/>
+        <location filename="../../app/services/backup.py" line="342"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>Choose a second location for automatic backups, not the data folder itself.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="340"/>
+        <location filename="../../app/services/backup.py" line="345"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>Back up every 1 to 168 hours.</translation>
     </message>
@@ -2331,14 +2330,134 @@
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="116"/>
+        <location filename="../../app/sync/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translation>This folder is being joined for the user %1; finish that join or choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="124"/>
+        <location filename="../../app/sync/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <source>The change has no author.</source>
+        <translation>The change has no author.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <source>The author of the change is not a user of this station.</source>
+        <translation>The author of the change is not a user of this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <source>The author of the change is not an active user of this station.</source>
+        <translation>The author of the change is not an active user of this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Only the station admin may change %1 records (this change acts as %2).</source>
+        <translation>Only the station admin may change %1 records (this change acts as %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <source>The unit is not this station, its county or one of its villages.</source>
+        <translation>The unit is not this station, its county or one of its villages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <source>Only a supervisor may record a review (this change acts as %1).</source>
+        <translation>Only a supervisor may record a review (this change acts as %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <source>A review must be recorded by its own reviewer.</source>
+        <translation>A review must be recorded by its own reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
+        <translation>Only a supervisor may approve or return a case file (this change acts as %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor&apos;s approval moves a case to %1.</source>
+        <translation>Only a supervisor&apos;s approval moves a case to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
+        <translation>Only the case&apos;s own worker, a supervisor or the admin may change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <source>The user has an unknown role (%1).</source>
+        <translation>The user has an unknown role (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="129"/>
+        <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
+        <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="330"/>
+        <source>The server did not show county keys; it is not a county server of this version.</source>
+        <translation>The server did not show county keys; it is not a county server of this version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="44"/>
+        <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
+        <translation>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="80"/>
+        <source>The county server is busy or cannot be reached (%1).</source>
+        <translation>The county server is busy or cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="127"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="34"/>
+        <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
+        <translation>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="44"/>
+        <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
+        <translation>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="64"/>
+        <source>Please give the county server&apos;s address, starting with https://.</source>
+        <translation>Please give the county server&apos;s address, starting with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="70"/>
+        <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
+        <translation>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="74"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="64"/>
+        <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
+        <translation>Station key: use 1 to 64 ASCII letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="67"/>
+        <source>Hours: a code is valid for 1 to 8784 hours.</source>
+        <translation>Hours: a code is valid for 1 to 8784 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="70"/>
+        <source>Station name: at most 200 characters, without control characters.</source>
+        <translation>Station name: at most 200 characters, without control characters.</translation>
     </message>
     <message>
         <location filename="../../app/progress.py" line="25"/>
@@ -2351,12 +2470,12 @@
         <translation>Please choose a valid value.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="76"/>
+        <location filename="../../app/services/sync.py" line="88"/>
         <source>Please enter the server address.</source>
         <translation>Please enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="78"/>
+        <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
     </message>
@@ -2987,57 +3106,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -3046,7 +3165,7 @@
         <translation type="vanished">Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -3407,37 +3526,37 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="166"/>
+        <location filename="../../app/ui/forms/base.py" line="169"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="167"/>
+        <location filename="../../app/ui/forms/base.py" line="170"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="168"/>
+        <location filename="../../app/ui/forms/base.py" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="169"/>
+        <location filename="../../app/ui/forms/base.py" line="172"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="170"/>
+        <location filename="../../app/ui/forms/base.py" line="173"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="171"/>
+        <location filename="../../app/ui/forms/base.py" line="174"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="172"/>
+        <location filename="../../app/ui/forms/base.py" line="175"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
@@ -4253,222 +4372,242 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="115"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="118"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="113"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="114"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="117"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <source>County key fingerprint</source>
+        <translation>County key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <source>as printed under the enrolment code</source>
+        <translation>as printed under the enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <source>Trial only: allow an unencrypted http:// address</source>
+        <translation>Trial only: allow an unencrypted http:// address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="118"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>Only the station&apos;s administrator can connect this computer to the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="195"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="213"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="214"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="216"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="204"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>Restored from a backup: connect to the county again with a new code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="224"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="225"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="236"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="237"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="240"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="241"/>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -4488,33 +4627,33 @@
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="262"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="298"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>

@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="186"/>
-        <location filename="../../app/ui/pages/cases.py" line="390"/>
+        <location filename="../../app/ui/pages/cases.py" line="392"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
@@ -390,62 +390,62 @@
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="348"/>
+        <location filename="../../app/ui/pages/cases.py" line="350"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="386"/>
+        <location filename="../../app/ui/pages/cases.py" line="388"/>
         <source>Approve the case file</source>
         <translation>通过个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="387"/>
+        <location filename="../../app/ui/pages/cases.py" line="389"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>通过个案 %1（%2）？决定后不能撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="391"/>
+        <location filename="../../app/ui/pages/cases.py" line="393"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="401"/>
+        <location filename="../../app/ui/pages/cases.py" line="403"/>
         <source>Case %1 approved.</source>
         <translation>个案 %1 已通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="451"/>
+        <location filename="../../app/ui/pages/cases.py" line="453"/>
         <source>Case %1 returned to the worker.</source>
         <translation>个案 %1 已退回社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="477"/>
+        <location filename="../../app/ui/pages/cases.py" line="479"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="478"/>
+        <location filename="../../app/ui/pages/cases.py" line="480"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="488"/>
+        <location filename="../../app/ui/pages/cases.py" line="490"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="497"/>
+        <location filename="../../app/ui/pages/cases.py" line="499"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="515"/>
+        <location filename="../../app/ui/pages/cases.py" line="517"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="524"/>
+        <location filename="../../app/ui/pages/cases.py" line="526"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -698,13 +698,13 @@
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="215"/>
-        <location filename="../../app/services/corrections.py" line="156"/>
+        <location filename="../../app/services/corrections.py" line="104"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>分钟数必须在 0 到 1440 之间。</translation>
     </message>
     <message>
         <location filename="../../app/services/cases.py" line="218"/>
-        <location filename="../../app/services/corrections.py" line="159"/>
+        <location filename="../../app/services/corrections.py" line="107"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>服务日期不能早于接案日期。</translation>
     </message>
@@ -777,9 +777,9 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="84"/>
-        <location filename="../../app/services/corrections.py" line="239"/>
-        <location filename="../../app/services/corrections.py" line="377"/>
+        <location filename="../../app/services/authorship.py" line="68"/>
+        <location filename="../../app/services/corrections.py" line="125"/>
+        <location filename="../../app/services/corrections.py" line="261"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
@@ -850,7 +850,7 @@
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
-        <location filename="../../app/sync/join.py" line="96"/>
+        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
@@ -881,10 +881,10 @@
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/restore.py" line="133"/>
+        <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
         <location filename="../../app/services/station.py" line="290"/>
-        <location filename="../../app/sync/join.py" line="151"/>
+        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -1567,7 +1567,7 @@
         <translation type="vanished">报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/server/keys.py" line="36"/>
+        <location filename="../../app/server/keys.py" line="43"/>
         <source>County keys already exist in %1; refusing to overwrite them.</source>
         <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
     </message>
@@ -1582,7 +1582,7 @@
         <translation>本站没有个案 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="56"/>
+        <location filename="../../app/sync/outbox.py" line="57"/>
         <source>This device is not yet enrolled with the county server.</source>
         <translation>本设备尚未在县服务器注册。</translation>
     </message>
@@ -1602,14 +1602,13 @@
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="27"/>
+        <location filename="../../app/sync/transport.py" line="32"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="67"/>
         <source>The county server cannot be reached (%1).</source>
-        <translation>无法连接县服务器（%1）。</translation>
+        <translation type="vanished">无法连接县服务器（%1）。</translation>
     </message>
     <message>
         <location filename="../../app/reports/export.py" line="84"/>
@@ -1624,7 +1623,7 @@
         <translation>服务开展</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="141"/>
+        <location filename="../../app/sync/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
     </message>
@@ -1685,12 +1684,12 @@
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="235"/>
+        <location filename="../../app/services/sync.py" line="254"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="239"/>
+        <location filename="../../app/services/sync.py" line="258"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>本机时钟与县服务器相差 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
@@ -1775,7 +1774,7 @@
         <translation>%1 是 %2 份个案的编号（在个案编号带有电脑字母之前，由不同的笔记本电脑生成）。请从该个案自己的页面打印，或改用以下编号之一：%3</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outbox.py" line="257"/>
+        <location filename="../../app/sync/outbox.py" line="267"/>
         <source>This refused change no longer exists.</source>
         <translation>这条被拒绝的修改已不存在。</translation>
     </message>
@@ -1837,43 +1836,43 @@
         <translation>没有个案 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="42"/>
+        <location filename="../../app/services/deletion.py" line="18"/>
         <source>Undone right after saving</source>
         <translation>保存后立即撤销</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="48"/>
-        <location filename="../../app/services/corrections.py" line="342"/>
+        <location filename="../../app/services/authorship.py" line="32"/>
+        <location filename="../../app/services/corrections.py" line="226"/>
         <source>This kind of record cannot be changed here.</source>
         <translation>此类记录不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="77"/>
+        <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="173"/>
+        <location filename="../../app/services/deletion.py" line="24"/>
         <source>Please say why this record is deleted.</source>
         <translation>请说明删除此记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="189"/>
+        <location filename="../../app/services/deletion.py" line="40"/>
         <source>This household still has members: move or delete them first.</source>
         <translation>该户仍有成员：请先迁出或删除成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="241"/>
+        <location filename="../../app/services/corrections.py" line="127"/>
         <source>This record is not deleted.</source>
         <translation>此记录未被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="244"/>
+        <location filename="../../app/services/corrections.py" line="130"/>
         <source>Restore the household this record belongs to first.</source>
         <translation>请先恢复此记录所属的户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="247"/>
+        <location filename="../../app/services/corrections.py" line="133"/>
         <source>The ID number %1 is now registered for someone else.</source>
         <translation>身份证号码 %1 现已登记在他人名下。</translation>
     </message>
@@ -2116,7 +2115,7 @@
     </message>
     <message>
         <location filename="../../app/services/merging.py" line="61"/>
-        <location filename="../../app/services/merging.py" line="155"/>
+        <location filename="../../app/services/merging.py" line="139"/>
         <source>Choose two different records to merge.</source>
         <translation>请选择两条不同的记录进行合并。</translation>
     </message>
@@ -2238,17 +2237,17 @@
         <translation>本人申请</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="104"/>
+        <location filename="../../app/sync/transport.py" line="131"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>县服务器没有及时响应，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="106"/>
+        <location filename="../../app/sync/transport.py" line="133"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>无法连接县服务器（请检查网络和服务器地址），稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="108"/>
+        <location filename="../../app/sync/transport.py" line="135"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
     </message>
@@ -2263,50 +2262,50 @@
         <translation>备份 %1 已损坏或不完整（%2），不能使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="167"/>
+        <location filename="../../app/services/backup.py" line="172"/>
         <source>The folder %1 is not a Station Ledger backup.</source>
         <translation>文件夹 %1 不是社工站台账的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="235"/>
-        <location filename="../../app/services/backup.py" line="342"/>
+        <location filename="../../app/services/backup.py" line="240"/>
+        <location filename="../../app/services/backup.py" line="347"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>保留的备份数须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="237"/>
-        <location filename="../../app/services/backup.py" line="333"/>
+        <location filename="../../app/services/backup.py" line="242"/>
+        <location filename="../../app/services/backup.py" line="338"/>
         <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
         <translation>备份文件夹 %1 不存在。U盘或硬盘接上了吗？</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="245"/>
+        <location filename="../../app/services/backup.py" line="250"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>另一个备份正在写入 %1，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="248"/>
-        <location filename="../../app/services/backup.py" line="265"/>
+        <location filename="../../app/services/backup.py" line="253"/>
+        <location filename="../../app/services/backup.py" line="270"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>备份无法写入 %1（%2）。以前的备份没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="276"/>
+        <location filename="../../app/services/backup.py" line="281"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>密钥文件与本站数据不符，没有做备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="306"/>
+        <location filename="../../app/services/backup.py" line="311"/>
         <source>Choose a folder for the backup.</source>
         <translation>请选择保存备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="337"/>
+        <location filename="../../app/services/backup.py" line="342"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>自动备份请选择另一个位置，不要选数据文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="340"/>
+        <location filename="../../app/services/backup.py" line="345"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>备份间隔须在 1 到 168 小时之间。</translation>
     </message>
@@ -2331,14 +2330,134 @@
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="116"/>
+        <location filename="../../app/sync/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translation>这个文件夹正在为用户 %1 加入本站；请先完成那次加入，或选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="124"/>
+        <location filename="../../app/sync/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>要完成这台电脑的加入，请输入与第一次相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <source>The change has no author.</source>
+        <translation>这条修改没有作者。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <source>The author of the change is not a user of this station.</source>
+        <translation>这条修改的作者不是本站的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <source>The author of the change is not an active user of this station.</source>
+        <translation>这条修改的作者不是本站在用的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Only the station admin may change %1 records (this change acts as %2).</source>
+        <translation>只有站点管理员可以修改 %1 记录（这条修改的身份是 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <source>The unit is not this station, its county or one of its villages.</source>
+        <translation>该单位不是本站、本县或本站的村。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <source>Only a supervisor may record a review (this change acts as %1).</source>
+        <translation>只有督导可以记录审核（这条修改的身份是 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <source>A review must be recorded by its own reviewer.</source>
+        <translation>审核必须由审核人本人记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
+        <translation>只有督导可以批准或退回个案（这条修改的身份是 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor&apos;s approval moves a case to %1.</source>
+        <translation>只有督导批准后，个案才能进入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
+        <translation>只有该个案的社工本人、督导或管理员可以修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <source>The user has an unknown role (%1).</source>
+        <translation>该用户的角色未知（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="129"/>
+        <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
+        <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="330"/>
+        <source>The server did not show county keys; it is not a county server of this version.</source>
+        <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="44"/>
+        <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
+        <translation>县服务器处理此请求时出错（HTTP %1）。请告知县里；稍后会再次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="80"/>
+        <source>The county server is busy or cannot be reached (%1).</source>
+        <translation>县服务器繁忙或无法连接（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="127"/>
+        <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
+        <translation>县服务器的证书不受信任，没有发送任何内容。请核对地址，或向县里索取其证书颁发机构。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="34"/>
+        <source>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</source>
+        <translation>请输入登记单上的县密钥指纹（六组，每组四个字母或数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="44"/>
+        <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
+        <translation>服务器的密钥与登记单上的县密钥指纹不符（服务器显示的是 %1）。没有发送任何内容。请核对地址和指纹，或询问县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="64"/>
+        <source>Please give the county server&apos;s address, starting with https://.</source>
+        <translation>请填写县服务器的地址，以 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="70"/>
+        <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
+        <translation>必须通过 https:// 连接县服务器。普通 http:// 仅用于试用（需明确开启）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="74"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="64"/>
+        <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
+        <translation>站点代码：请用 1 到 64 个英文字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="67"/>
+        <source>Hours: a code is valid for 1 to 8784 hours.</source>
+        <translation>小时数：注册码的有效期为 1 到 8784 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/enrollment.py" line="70"/>
+        <source>Station name: at most 200 characters, without control characters.</source>
+        <translation>站点名称：最多 200 个字符，不能含控制字符。</translation>
     </message>
     <message>
         <location filename="../../app/progress.py" line="25"/>
@@ -2351,12 +2470,12 @@
         <translation>请选择一个有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="76"/>
+        <location filename="../../app/services/sync.py" line="88"/>
         <source>Please enter the server address.</source>
         <translation>请填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="78"/>
+        <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the enrolment code.</source>
         <translation>请填写注册码。</translation>
     </message>
@@ -2987,57 +3106,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>E&amp;xit</source>
         <translation>退出程序(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -3046,7 +3165,7 @@
         <translation type="vanished">已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -3407,37 +3526,37 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="166"/>
+        <location filename="../../app/ui/forms/base.py" line="169"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="167"/>
+        <location filename="../../app/ui/forms/base.py" line="170"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="168"/>
+        <location filename="../../app/ui/forms/base.py" line="171"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="169"/>
+        <location filename="../../app/ui/forms/base.py" line="172"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="170"/>
+        <location filename="../../app/ui/forms/base.py" line="173"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="171"/>
+        <location filename="../../app/ui/forms/base.py" line="174"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="172"/>
+        <location filename="../../app/ui/forms/base.py" line="175"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
@@ -4253,222 +4372,242 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="107"/>
+        <location filename="../../app/ui/pages/sync.py" line="115"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="110"/>
+        <location filename="../../app/ui/pages/sync.py" line="118"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="113"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="114"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="117"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <source>County key fingerprint</source>
+        <translation>县密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <source>as printed under the enrolment code</source>
+        <translation>即登记码下方印的那一串</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <source>Trial only: allow an unencrypted http:// address</source>
+        <translation>仅限试用：允许未加密的 http:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
+        <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="118"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>只有社工站管理员可以把这台电脑连接到县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="163"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="195"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="199"/>
+        <location filename="../../app/ui/pages/sync.py" line="213"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="214"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="216"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="204"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="224"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="225"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="236"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="237"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="240"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="241"/>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -4488,33 +4627,33 @@
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="262"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="298"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>

@@ -19,6 +19,7 @@ import pytest
 from app.reports.export import prepare_monthly
 from app.reports.figures import rollup
 from app.server.enrollment import issue_enrollment_code
+from tests.sync.sync_support import fingerprint_of
 from app.services.demo import create_demo_station
 from app.services.station import sign_in, sign_out
 from app.sync.client import SyncClient
@@ -119,7 +120,8 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
         try:
             client = SyncClient(workspace.store, HttpTransport(live_server.url))
             client.enroll(live_server.url, issue_enrollment_code(
-                server_store, key, station_name=f"{key} station"))
+                server_store, key, station_name=f"{key} station"),
+                fingerprint=live_server.fingerprint)
             client.sync_now()
             assert client.pending_changes() == 0
             own_reports.append(prepare_monthly(workspace, month).summary)
@@ -243,7 +245,7 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     workspace = sign_in(tmp_path / "gamma", "admin", "demo1234")
     try:
         client = SyncClient(workspace.store, HttpTransport(url))
-        client.enroll(url, code)
+        client.enroll(url, code, fingerprint=fingerprint_of(url))
         client.sync_now()
         device_id = workspace.store.device_id
         browser.get(f"{url}/console/devices")

@@ -34,7 +34,8 @@ def synced(tmp_path, live_server, server_store):
     workspace = sign_in(tmp_path / "alpha", "admin", "demo1234")
     try:
         client = SyncClient(workspace.store, HttpTransport(live_server.url))
-        client.enroll(live_server.url, issue_enrollment_code(server_store, "alpha"))
+        client.enroll(live_server.url, issue_enrollment_code(server_store, "alpha"),
+                      fingerprint=live_server.fingerprint)
         client.sync_now()
         expected, names, id_numbers = {}, set(), set()
         with workspace.read() as session:

@@ -18,7 +18,8 @@ from app.sync.client import SyncClient
 from app.sync.outbox import next_parcel
 from app.sync.transport import HttpTransport, ServerRefused
 from app.protocol.wire import make_parcel
-from tests.sync.sync_support import (add_households, local_records, make_station,
+from tests.sync.sync_support import (InProcessTransport, add_households, county_user,
+                                     local_records, make_station,
                                      server_records, sign_in)
 
 
@@ -26,7 +27,8 @@ def test_station_syncs_through_the_server(tmp_path, live_server, server_store, r
     make_station(tmp_path / "a", "甲乡", recovery_public)
     workspace = sign_in(tmp_path / "a")
     client = SyncClient(workspace.store, HttpTransport(live_server.url))
-    client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"))
+    client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"),
+                  fingerprint=live_server.fingerprint)
     with workspace.read() as session:
         village = villages(session, workspace.station_id)[0].id
     add_households(workspace, 20, village)
@@ -36,7 +38,7 @@ def test_station_syncs_through_the_server(tmp_path, live_server, server_store, r
     assert state[0]["station"] == "jia" and state[0]["devices"] == 1
     with pytest.raises(ServerRefused):  # a used code cannot enroll another device
         SyncClient(workspace.store, HttpTransport(live_server.url)).enroll(
-            live_server.url, "AAAA-BBBB-CCCC-DDDD")
+            live_server.url, "AAAA-BBBB-CCCC-DDDD", fingerprint=live_server.fingerprint)
     revoke_device(server_store, workspace.store.device_id)
     add_households(workspace, 1, village)
     with pytest.raises(ServerRefused):
@@ -65,8 +67,9 @@ def test_ingest_throughput_in_bulk(server_store, county_keys):
         "sign_public": b64(sign_public), "box_public": b64(county_keys.box_public),
         "station_org_id": ""}, sign_private))
     count = 20000
+    county_user(server_store, "jia", "u1")
     changes = [{"change_id": new_id(), "hlc": f"{1700000000000 + i:013d}-0000-00000000000000aa",
-                "device_id": device_id, "kind": "visit", "record_id": new_id(), "op": "insert",
+                "device_id": device_id, "author_id": "u1", "kind": "visit", "record_id": new_id(), "op": "insert",
                 "fields": ["notes"], "base": None,
                 "snapshot": {"id": "", "notes": f"走访 {i}", "people_served": 1}}
                for i in range(count)]
@@ -79,7 +82,7 @@ def test_ingest_throughput_in_bulk(server_store, county_keys):
     accept_parcel(server_store, county_keys, parcel)
     seconds = time.perf_counter() - started
     with server_store.transaction() as session:
-        assert session.scalar(select(func.count()).select_from(ServerRecord)) == count
+        assert session.scalar(select(func.count()).select_from(ServerRecord)) == count + 1
     print(f"\ningest: {count / seconds:,.0f} records/s ({server_store.engine.dialect.name})")
     assert count / seconds > 1000  # a floor against regressions; numbers in docs/server.md
 
@@ -89,9 +92,9 @@ def test_forged_parcel_applies_nothing(tmp_path, server_store, county_keys, reco
 
     make_station(tmp_path / "a", "甲乡", recovery_public)
     workspace = sign_in(tmp_path / "a")
-    client = SyncClient(workspace.store, type("T", (), {"enroll": staticmethod(
-        lambda request: enroll_device(server_store, county_keys, request))})())
-    client.enroll("http://county.invalid", issue_enrollment_code(server_store, "jia"))
+    client = SyncClient(workspace.store, InProcessTransport(server_store, county_keys))
+    client.enroll("http://county.invalid", issue_enrollment_code(server_store, "jia"),
+                  fingerprint=county_keys.enrolment_fingerprint, allow_plain_http=True)
     data = next_parcel(workspace.store, 1000).data
     forged = make_parcel({"type": "push", "device": workspace.store.device_id, "seq": 1,
                           "prev": ""}, {"changes": []}, recipient_box_public=county_keys.box_public,
@@ -109,8 +112,9 @@ def test_command_line(tmp_path, county_db_url, capsys):
     keys = tmp_path / "keys"
     assert server_main(["keys", "--dir", str(keys)]) == 0
     assert server_main(["--db", county_db_url, "init-db"]) == 0
-    assert server_main(["--db", county_db_url, "enroll-code", "--station", "jia"]) == 0
-    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert server_main(["--db", county_db_url, "enroll-code", "--station", "jia",
+                        "--keys", str(keys), "--role", "admin"]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-2]
     assert len(code) == 19
     assert server_main(["--db", county_db_url, "stations"]) == 0
     assert server_main(["--db", county_db_url, "revoke", "no-such-device"]) == 1

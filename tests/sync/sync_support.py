@@ -18,7 +18,7 @@ PASSWORD = "admin-pass-1"
 class ServerThread:
     """uvicorn serving the county app on a random loopback port, stopped by `stop()`."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, tls: tuple[str, str] | None = None) -> None:
         import uvicorn
 
         from app.server.api import server_config
@@ -27,8 +27,12 @@ class ServerThread:
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(server_config(app, "127.0.0.1", self.port))
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        keys = getattr(app.state, "keys", None)
+        self.fingerprint = keys.enrolment_fingerprint if keys else ""  # the enrolment sheet
+        cert, key = tls or (None, None)
+        self.server = uvicorn.Server(server_config(app, "127.0.0.1", self.port, tls_cert=cert,
+                                                   tls_key=key))
         self.thread = threading.Thread(
             target=lambda: asyncio.run(self.server.serve(sockets=[self.sock])), daemon=True)
 
@@ -101,3 +105,58 @@ def add_households(workspace, count: int, village_id: str, prefix: str = "户") 
                          relation="head", sex="F")])
         ids.append(household_id)
     return ids
+
+
+def enroll(client, url: str, code: str, county_keys, label: str = "") -> dict:
+    """`client.enroll` with the county key fingerprint read off the enrolment sheet."""
+    return client.enroll(url, code, label, fingerprint=county_keys.enrolment_fingerprint)
+
+
+def join(data_dir: Path, url: str, code: str, username: str, recovery_public: bytes,
+         county_keys, password: str = PASSWORD):
+    """`join_station` for `username`, checking the county key fingerprint."""
+    from app.sync.join import join_station
+
+    return join_station(data_dir, url=url, code=code, username=username, password=password,
+                        county_recovery_public=recovery_public,
+                        fingerprint=county_keys.enrolment_fingerprint)
+
+
+class InProcessTransport:
+    """Enrolment straight into the county functions (no HTTP), for tests of the parcels."""
+
+    def __init__(self, server_store, county_keys) -> None:
+        from app.server.enrollment import enroll_device
+        from app.protocol.wire import b64
+
+        self.enroll = lambda request: enroll_device(server_store, county_keys, request)
+        self.health = lambda: {"county_sign_public": b64(county_keys.sign_public),
+                               "county_box_public": b64(county_keys.box_public)}
+
+
+def county_user(server_store, station_key: str, user_id: str, role: str = "worker",
+                station_org_id: str = "") -> None:
+    """A user the county already knows (a merged `user` record), for tests that send
+    hand-made parcels: the county refuses changes whose author it does not know. Once."""
+    from app.server.db import CountyStation, ServerRecord
+
+    snapshot = {"id": user_id, "username": user_id, "role": role, "active": True,
+                "station_id": station_org_id or None, "deleted_at": None}
+    with server_store.transaction() as session:
+        if session.get(CountyStation, station_key) is None:
+            session.add(CountyStation(key=station_key, name=station_key))
+        if session.get(ServerRecord, (station_key, "user", user_id)) is None:
+            session.add(ServerRecord(station_key=station_key, kind="user", record_id=user_id,
+                                     snapshot=snapshot, field_hlc={}, hlc=""))
+
+
+def fingerprint_of(url: str) -> str:
+    """The county key fingerprint a test server shows (for tests about something else; the
+    enrolment tests compare against the keys' own fingerprint, as the sheet does)."""
+    from app.sync.transport import HttpTransport
+
+    transport = HttpTransport(url)
+    try:
+        return transport.health()["fingerprint"]
+    finally:
+        transport.close()

@@ -82,7 +82,8 @@ def test_a_station_that_switched_it_on_records_a_visit_and_reports_it(
     # The county switches it on for its stations; the catalogue arrives by sync.
     publish_catalog(server_store, switched_on(bundled_catalog()))
     client = SyncClient(lhasa.store, HttpTransport(url), backoff_seconds=0.05)
-    client.enroll(url, issue_enrollment_code(server_store, "lhasa"))
+    client.enroll(url, issue_enrollment_code(server_store, "lhasa"),
+                  fingerprint=live_server.fingerprint)
     client.sync_now()
     assert AREA in _domains(lhasa)
     with lhasa.read() as session:

@@ -29,7 +29,7 @@ from app.services.sync import join_station
 from app.sync.status import list_conflicts, list_quarantine, sync_status
 from app.sync.transport import HttpTransport
 from tests.fault.figures import report
-from tests.sync.sync_support import (PASSWORD, add_households, local_records, make_station,
+from tests.sync.sync_support import (fingerprint_of, PASSWORD, add_households, local_records, make_station,
                                      server_records, sign_in)
 
 DAY_MS = 24 * 3600 * 1000
@@ -57,7 +57,8 @@ def station(tmp_path, live_server, server_store, recovery_public):
     with admin.read() as session:
         village = villages(session, admin.station_id)[0].id
     SyncClient(admin.store, HttpTransport(url)).enroll(url, issue_enrollment_code(server_store,
-                                                                                   "jia"))
+                                                                                   "jia"),
+                                                       fingerprint=fingerprint_of(url))
     sign_out(admin)
     return tmp_path / "a", village, url
 
@@ -136,11 +137,12 @@ def test_concurrent_edits_still_reach_the_conflict_inbox_with_wrong_clocks(
         tmp_path, station, server_store, recovery_public, laptop_clock):
     data_dir, village, url = station
     admin = sign_in(data_dir)
-    add_user(admin, "wangfang", "王芳", "supervisor", PASSWORD)
+    add_user(admin, "wangfang", "王芳", "admin", PASSWORD)  # households: author or admin
     household_id = add_households(admin, 1, village)[0]
     _sync(admin, url)
     join_station(tmp_path / "s", url=url, code=issue_enrollment_code(server_store, "jia"),
-                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public)
+                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public,
+                 fingerprint=fingerprint_of(url))
     laptop = sign_in(tmp_path / "s", "wangfang")
     laptop_clock.skew_ms = 365 * DAY_MS  # both laptops share the patched clock: admin's
     update_household(admin, household_id, HouseholdInput(village_id=village,  # edit is a
@@ -196,12 +198,16 @@ def _log_newer_field(workspace, household_id):
         session.execute(insert(ChangeLogEntry).values(
             change_id=change_id, hlc=workspace.store.clock.now().encode(),
             device_id=workspace.store.device_id, kind="household", record_id=household_id,
+            author_id=workspace.user_id,  # the county refuses changes without an author
             op="update", fields=["water_source"], snapshot=snapshot))
     return change_id
 
 
 def test_a_newer_station_waits_for_the_county_update_then_delivers_by_itself(
         station, server_store, monkeypatch, newer_county_schema):
+    from app.sync.outbox import schema_revision
+
+    today = schema_revision()  # this code's revision: "station N" below
     data_dir, village, url = station
     worker = sign_in(data_dir)
     household_id = add_households(worker, 1, village)[0]
@@ -231,7 +237,7 @@ def test_a_newer_station_waits_for_the_county_update_then_delivers_by_itself(
             (change_id, "update_needed", True)]
     # the same laptop on the older revision again (station N, county N+1): its edits merge
     # and the county keeps the newer field it does not know
-    monkeypatch.setattr("app.sync.outbox.schema_revision", lambda: "0004")
+    monkeypatch.setattr("app.sync.outbox.schema_revision", lambda: today)
     update_household(worker, household_id, HouseholdInput(village_id=village,
                                                           address_zh="户0号", notes="旧版本"))
     _sync(worker, url)
@@ -307,7 +313,8 @@ def test_a_record_this_laptop_could_not_take_in_is_tried_again_and_goes_in(
     record_visit(admin, VisitInput(household_id, date.today(), "elderly_care", ["ec.health"]))
     _sync(admin, url)
     join_station(tmp_path / "s", url=url, code=issue_enrollment_code(server_store, "jia"),
-                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public)
+                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public,
+                 fingerprint=fingerprint_of(url))
     laptop = sign_in(tmp_path / "s", "wangfang")
     with admin.read() as session:  # snapshots of a real household and visit, as templates
         house = dict(session.scalar(select(ChangeLogEntry.snapshot).where(
@@ -321,7 +328,7 @@ def test_a_record_this_laptop_could_not_take_in_is_tried_again_and_goes_in(
             session.execute(insert(ChangeLogEntry).values(
                 change_id=new_id(), hlc=admin.store.clock.now().encode(),
                 device_id=admin.store.device_id, kind=kind, record_id=record_id,
-                op="insert", fields=sorted(set(snapshot) - {"hlc", "updated_at",
+                author_id=admin.user_id, op="insert", fields=sorted(set(snapshot) - {"hlc", "updated_at",
                                                             "created_at"}),
                 snapshot=snapshot))
 

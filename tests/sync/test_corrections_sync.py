@@ -4,6 +4,8 @@ the county's monthly figures follow (a visit moved to another domain moves its c
 deleted visit leaves them and comes back when restored). Real county on loopback."""
 from __future__ import annotations
 
+from tests.sync.sync_support import fingerprint_of  # noqa: E402
+
 from datetime import date
 
 import pytest
@@ -37,10 +39,12 @@ def laptops(tmp_path, live_server, server_store, recovery_public):
         household_id=household_id, visited_on=date.today(), domain_code="elderly_care",
         service_items=["ec.health"], notes="第一次"))
     sync = lambda ws: SyncClient(ws.store, HttpTransport(url), backoff_seconds=0.05)  # noqa
-    sync(admin).enroll(url, issue_enrollment_code(server_store, "jia"))
+    sync(admin).enroll(url, issue_enrollment_code(server_store, "jia"),
+                  fingerprint=fingerprint_of(url))
     sync(admin).sync_now()
     join_station(tmp_path / "b", url=url, code=issue_enrollment_code(server_store, "jia"),
-                 username="dawa", password=PASSWORD, county_recovery_public=recovery_public)
+                 username="dawa", password=PASSWORD, county_recovery_public=recovery_public,
+                 fingerprint=fingerprint_of(url))
     other = sign_in(tmp_path / "b", "dawa")
     yield admin, other, household_id, visit_id, sync
     sign_out(admin)

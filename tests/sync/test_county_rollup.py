@@ -24,7 +24,8 @@ def test_county_rollup_equals_the_stations_added_up(tmp_path, live_server, serve
         workspace = sign_in(data_dir, "admin", "demo1234")
         try:
             client = SyncClient(workspace.store, HttpTransport(live_server.url))
-            client.enroll(live_server.url, issue_enrollment_code(server_store, key))
+            client.enroll(live_server.url, issue_enrollment_code(server_store, key),
+                          fingerprint=live_server.fingerprint)
             client.sync_now()
             assert client.pending_changes() == 0
             station_summaries.append(prepare_monthly(workspace, month).summary)

@@ -24,7 +24,7 @@ from app.sync.status import list_quarantine, sync_status
 from app.sync.transport import HttpTransport
 from app.validation.id_number import id_check_character
 from tests.fault.figures import report
-from tests.sync.sync_support import PASSWORD, local_records, make_station, server_records, sign_in
+from tests.sync.sync_support import fingerprint_of, PASSWORD, local_records, make_station, server_records, sign_in
 
 FIRST17 = "54010219580307001"
 ID_NUMBER = FIRST17 + id_check_character(FIRST17)
@@ -40,10 +40,12 @@ def two_laptops(tmp_path, live_server, server_store, recovery_public):
         village = villages(session, admin.station_id)[0].id
     sync = lambda ws: SyncClient(ws.store, HttpTransport(url), backoff_seconds=0.05).sync_now()  # noqa
     SyncClient(admin.store, HttpTransport(url)).enroll(url, issue_enrollment_code(server_store,
-                                                                                   "jia"))
+                                                                                   "jia"),
+                                                       fingerprint=fingerprint_of(url))
     sync(admin)
     join_station(tmp_path / "s", url=url, code=issue_enrollment_code(server_store, "jia"),
-                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public)
+                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public,
+                 fingerprint=fingerprint_of(url))
     laptop = sign_in(tmp_path / "s", "wangfang")
     yield admin, laptop, village, sync
     sign_out(admin)

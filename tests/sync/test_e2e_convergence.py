@@ -50,13 +50,15 @@ def test_two_stations_and_a_supervisor_converge(tmp_path, live_server, server_st
     advance_case(worker, case_id)
     advance_case(worker, case_id)
     submit_case_for_review(worker, case_id)
-    _client(worker, url).enroll(url, issue_enrollment_code(server_store, "jia"))
+    _client(worker, url).enroll(url, issue_enrollment_code(server_store, "jia"),
+                                fingerprint=live_server.fingerprint)
     _client(worker, url).sync_now()
     assert sync_status(worker).pending_changes == 0
 
     # Station B syncs by USB stick (enrolled once while at the county office).
     ws_b = sign_in(station_b)
-    SyncClient(ws_b.store, HttpTransport(url)).enroll(url, issue_enrollment_code(server_store, "yi"))
+    SyncClient(ws_b.store, HttpTransport(url)).enroll(
+        url, issue_enrollment_code(server_store, "yi"), fingerprint=live_server.fingerprint)
     with ws_b.read() as session:
         village_b = villages(session, ws_b.station_id)[0].id
     add_households(ws_b, 3, village_b, prefix="乙")
@@ -76,7 +78,8 @@ def test_two_stations_and_a_supervisor_converge(tmp_path, live_server, server_st
 
     # The supervisor's laptop joins station A, reviews the case, syncs.
     join_station(tmp_path / "s", url=url, code=issue_enrollment_code(server_store, "jia"),
-                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public)
+                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public,
+                 fingerprint=live_server.fingerprint)
     supervisor = sign_in(tmp_path / "s", "wangfang")
     with supervisor.read() as session:
         assert session.get(CaseFile, case_id).review_state == "submitted"

@@ -33,7 +33,7 @@ def synced_station(tmp_path, live_server, server_store, recovery_public):
     with workspace.read() as session:
         village = villages(session, workspace.station_id)[0].id
     client = SyncClient(workspace.store, HttpTransport(live_server.url))
-    client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"))
+    client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"), fingerprint=live_server.fingerprint)
     add_households(workspace, 6, village)
     client.sync_now()
     workspace.store.close()
@@ -67,7 +67,7 @@ def kill_at_step_then_retry(step, tmp_path, live_server, server_store, recovery_
     code = issue_enrollment_code(server_store, "jia")
     child = subprocess.run(
         [sys.executable, str(ROOT / "tests/fault/join_child.py"), str(folder), live_server.url,
-         code, "laptop-pass-1", recovery_public.hex(), step],
+         code, "laptop-pass-1", recovery_public.hex(), step, live_server.fingerprint],
         capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert child.returncode == -signal.SIGKILL, child.stderr
     assert not is_set_up(folder)
@@ -78,9 +78,11 @@ def kill_at_step_then_retry(step, tmp_path, live_server, server_store, recovery_
     if step not in ("creating", "store-created"):  # the store exists: only its password opens it
         with pytest.raises(AuthenticationError):
             join_station(folder, url=live_server.url, code=code, username="admin",
-                         password="another-pass-2", county_recovery_public=recovery_public)
+                         password="another-pass-2", county_recovery_public=recovery_public,
+                     fingerprint=live_server.fingerprint)
     join_station(folder, url=live_server.url, code=code, username="admin",
-                 password="laptop-pass-1", county_recovery_public=recovery_public)
+                 password="laptop-pass-1", county_recovery_public=recovery_public,
+                     fingerprint=live_server.fingerprint)
     assert_joined(folder, synced_station)
 
 
@@ -93,10 +95,12 @@ def test_cut_link_during_join_then_retry_finishes(tmp_path, live_server, server_
     dead = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(LinkDown):
         join_station(folder, url=dead, code=code, username="admin", password="laptop-pass-1",
-                     county_recovery_public=recovery_public)
+                     county_recovery_public=recovery_public,
+                     fingerprint=live_server.fingerprint)
     assert not is_set_up(folder)
     join_station(folder, url=live_server.url, code=code, username="admin",
-                 password="laptop-pass-1", county_recovery_public=recovery_public)
+                 password="laptop-pass-1", county_recovery_public=recovery_public,
+                     fingerprint=live_server.fingerprint)
     assert_joined(folder, synced_station)
 
 
@@ -104,8 +108,10 @@ def test_a_finished_folder_is_not_joined_again(tmp_path, live_server, server_sto
                                                recovery_public, synced_station):
     folder = tmp_path / "laptop"
     join_station(folder, url=live_server.url, code=issue_enrollment_code(server_store, "jia"),
-                 username="admin", password="laptop-pass-1", county_recovery_public=recovery_public)
+                 username="admin", password="laptop-pass-1", county_recovery_public=recovery_public,
+                     fingerprint=live_server.fingerprint)
     with pytest.raises(StoreError):
         join_station(folder, url=live_server.url, code=issue_enrollment_code(server_store, "jia"),
                      username="admin", password="laptop-pass-1",
-                     county_recovery_public=recovery_public)
+                     county_recovery_public=recovery_public,
+                     fingerprint=live_server.fingerprint)

@@ -25,7 +25,8 @@ def test_thousands_of_changes_arrive_exactly_once(tmp_path, live_server, server_
         village = villages(session, workspace.station_id)[0].id
     add_households(workspace, 1100, village)
     SyncClient(workspace.store, HttpTransport(live_server.url)).enroll(
-        live_server.url, issue_enrollment_code(server_store, "jia"))
+        live_server.url, issue_enrollment_code(server_store, "jia"),
+        fingerprint=live_server.fingerprint)
     proxy = LossyProxy(live_server.port).start()
     transport = HttpTransport(proxy.url, client=httpx.Client(
         timeout=httpx.Timeout(10.0), limits=httpx.Limits(max_keepalive_connections=0)))

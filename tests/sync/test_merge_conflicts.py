@@ -30,10 +30,12 @@ def pair(tmp_path, live_server, server_store, recovery_public):
         village = villages(session, admin.station_id)[0].id
     household_id = add_households(admin, 1, village)[0]
     sync = lambda ws: SyncClient(ws.store, HttpTransport(url), backoff_seconds=0.05)  # noqa
-    sync(admin).enroll(url, issue_enrollment_code(server_store, "jia"))
+    sync(admin).enroll(url, issue_enrollment_code(server_store, "jia"),
+                       fingerprint=live_server.fingerprint)
     sync(admin).sync_now()
     join_station(tmp_path / "s", url=url, code=issue_enrollment_code(server_store, "jia"),
-                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public)
+                 username="wangfang", password=PASSWORD, county_recovery_public=recovery_public,
+                 fingerprint=live_server.fingerprint)
     laptop = sign_in(tmp_path / "s", "wangfang")
     yield admin, laptop, household_id, village, sync
     sign_out(admin)

@@ -4,6 +4,8 @@ sync on A, B and the county everything points to the survivor, every copy is the
 the monthly figures count every record once. Real county on loopback."""
 from __future__ import annotations
 
+from tests.sync.sync_support import fingerprint_of  # noqa: E402
+
 from datetime import date
 
 from sqlalchemy import select
@@ -56,10 +58,12 @@ def test_merge_on_a_while_b_adds_records_for_the_merged_away_person(
         cases.open_case(a, cases.CaseInput(person_id=person, domain_code="elderly_care",
                                            intake_reason="独居", opened_on=date.today()))
     sync = lambda ws: SyncClient(ws.store, HttpTransport(url), backoff_seconds=0.05)  # noqa
-    sync(a).enroll(url, issue_enrollment_code(server_store, "jia"))
+    sync(a).enroll(url, issue_enrollment_code(server_store, "jia"),
+                  fingerprint=fingerprint_of(url))
     sync(a).sync_now()
     join_station(tmp_path / "b", url=url, code=issue_enrollment_code(server_store, "jia"),
-                 username="dawa", password=PASSWORD, county_recovery_public=recovery_public)
+                 username="dawa", password=PASSWORD, county_recovery_public=recovery_public,
+                 fingerprint=fingerprint_of(url))
     b = sign_in(tmp_path / "b", "dawa")
     try:
         assert _totals(county_summary(server_store, MONTH)) == (2, 2, 0, 4)

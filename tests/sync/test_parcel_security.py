@@ -11,16 +11,7 @@ from app.server.ingest import accept_parcel
 from app.sync.client import SyncClient
 from app.sync.outbox import accept_receipt, next_parcel, pack_new_parcel
 from app.sync.transport import ServerRefused
-from tests.sync.sync_support import add_households, make_station, sign_in
-
-
-class DirectTransport:
-    """Calls the server functions in-process (the HTTP layer is covered by other tests)."""
-
-    def __init__(self, server_store, county_keys):
-        from app.server.enrollment import enroll_device
-
-        self.enroll = lambda request: enroll_device(server_store, county_keys, request)
+from tests.sync.sync_support import InProcessTransport, add_households, make_station, sign_in
 
 
 @pytest.fixture()
@@ -29,8 +20,10 @@ def station(tmp_path, server_store, county_keys, recovery_public):
 
     make_station(tmp_path / "a", "甲乡", recovery_public)
     workspace = sign_in(tmp_path / "a")
-    client = SyncClient(workspace.store, DirectTransport(server_store, county_keys))
-    client.enroll("http://county.invalid", issue_enrollment_code(server_store, "jia"))
+    # in-process: the HTTP layer is covered by other tests
+    client = SyncClient(workspace.store, InProcessTransport(server_store, county_keys))
+    client.enroll("http://county.invalid", issue_enrollment_code(server_store, "jia"),
+                  fingerprint=county_keys.enrolment_fingerprint, allow_plain_http=True)
     with workspace.read() as session:
         village = villages(session, workspace.station_id)[0].id
     yield workspace, village

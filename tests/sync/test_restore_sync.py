@@ -23,7 +23,7 @@ def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
     with old.read() as session:
         village = villages(session, old.station_id)[0].id
     client = SyncClient(old.store, HttpTransport(live_server.url))
-    client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"))
+    client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"), fingerprint=live_server.fingerprint)
     add_households(old, 4, village, "甲")
     client.sync_now()                       # delivered before the backup
     add_households(old, 5, village, "乙")   # still waiting when the backup is made
@@ -40,7 +40,7 @@ def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
     new = sign_in(tmp_path / "new")
     try:
         fresh = SyncClient(new.store, HttpTransport(live_server.url))
-        fresh.enroll(live_server.url, issue_enrollment_code(server_store, "jia"))
+        fresh.enroll(live_server.url, issue_enrollment_code(server_store, "jia"), fingerprint=live_server.fingerprint)
         report = fresh.sync_now()
         assert fresh.pending_changes() == 0 and report.quarantined == 0
         on_county = server_records(server_store, "jia")
@@ -85,7 +85,7 @@ def test_changes_delivered_by_usb_but_never_receipted_are_not_applied_twice(
     with old.read() as session:
         village = villages(session, old.station_id)[0].id
     client = SyncClient(old.store, HttpTransport(live_server.url))
-    client.enroll(live_server.url, issue_enrollment_code(server_store, "yi", station_name="乙乡"))
+    client.enroll(live_server.url, issue_enrollment_code(server_store, "yi", station_name="乙乡"), fingerprint=live_server.fingerprint)
     add_households(old, 4, village, "戊")
     assert client.export_to_folder(tmp_path / "usb") > 0          # parcels onto the stick
     imported = import_folder(server_store, county_keys, tmp_path / "usb")  # applied at the county
@@ -101,7 +101,7 @@ def test_changes_delivered_by_usb_but_never_receipted_are_not_applied_twice(
     new = sign_in(tmp_path / "new")
     try:
         fresh = SyncClient(new.store, HttpTransport(live_server.url))
-        fresh.enroll(live_server.url, issue_enrollment_code(server_store, "yi"))
+        fresh.enroll(live_server.url, issue_enrollment_code(server_store, "yi"), fingerprint=live_server.fingerprint)
         report = fresh.sync_now()
         assert fresh.pending_changes() == 0 and report.quarantined == 0 and report.conflicts == 0
     finally:
@@ -118,7 +118,7 @@ def test_supersedes_revokes_only_devices_of_the_same_station(tmp_path, live_serv
     device named in the enrolment request stays enrolled."""
     other = sign_in(make_station(tmp_path / "other", "丙乡", recovery_public))
     SyncClient(other.store, HttpTransport(live_server.url)).enroll(
-        live_server.url, issue_enrollment_code(server_store, "bing", station_name="丙乡"))
+        live_server.url, issue_enrollment_code(server_store, "bing", station_name="丙乡"), fingerprint=live_server.fingerprint)
     other_device = other.store.device_id
     other.store.close()
     mine = sign_in(make_station(tmp_path / "mine", "丁乡", recovery_public))
@@ -126,7 +126,7 @@ def test_supersedes_revokes_only_devices_of_the_same_station(tmp_path, live_serv
         with mine.write() as session:
             mine.store.set_meta(session, "superseded_device_ids", f'["{other_device}"]')
         SyncClient(mine.store, HttpTransport(live_server.url)).enroll(
-            live_server.url, issue_enrollment_code(server_store, "ding", station_name="丁乡"))
+            live_server.url, issue_enrollment_code(server_store, "ding", station_name="丁乡"), fingerprint=live_server.fingerprint)
     finally:
         mine.store.close()
     with server_store.transaction() as session:

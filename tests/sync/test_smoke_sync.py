@@ -10,7 +10,7 @@ def test_station_pushes_everything_and_server_holds_it(tmp_path, live_server, se
     ws = sign_in(tmp_path / "a")
     code = issue_enrollment_code(server_store, "jia", station_name="甲乡")
     client = SyncClient(ws.store, HttpTransport(live_server.url))
-    client.enroll(live_server.url, code)
+    client.enroll(live_server.url, code, fingerprint=live_server.fingerprint)
     report = client.sync_now()
     assert report.pushed_changes > 0
     assert client.pending_changes() == 0

@@ -24,7 +24,8 @@ def test_enroll_export_import_status(tmp_path, live_server, server_store, county
     password.write_text(PASSWORD)
     common = ["--user", "admin", "--password-file", str(password)]
     code = issue_enrollment_code(server_store, "jia")
-    assert _run(["sync-enroll", *common, "--server", live_server.url, "--code", code],
+    assert _run(["sync-enroll", *common, "--server", live_server.url, "--code", code,
+                 "--fingerprint", live_server.fingerprint],
                 data_dir) == 0
     assert _run(["sync-export", *common, "--to", str(tmp_path / "usb")], data_dir) == 0
     assert import_folder(server_store, county_keys, tmp_path / "usb").receipts == 1

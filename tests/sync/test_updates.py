@@ -218,3 +218,31 @@ def test_update_use_case_is_audited(release, tmp_path, recovery_public):
         assert "program.update_staged" in actions
     finally:
         workspace.store.close()
+
+
+def test_a_station_learns_of_a_release_with_its_sync(county, server_store, tmp_path,
+                                                      recovery_public):
+    """After an ordinary sync with its county, the station stages the county's newer signed
+    release (the app's automatic sync and `sync-now` call this); the next sync does not unpack
+    it again."""
+    from app.server.enrollment import issue_enrollment_code
+    from app.services.updates import fetch_after_sync
+    from app.sync.client import SyncClient
+    from app.sync.transport import HttpTransport
+    from tests.sync.sync_support import fingerprint_of, make_station, sign_in
+
+    data = make_station(tmp_path / "st", "甲乡", recovery_public)
+    workspace = sign_in(data)
+    try:
+        SyncClient(workspace.store, HttpTransport(county.url)).enroll(
+            county.url, issue_enrollment_code(server_store, "jia"),
+            fingerprint=fingerprint_of(county.url))
+        SyncClient(workspace.store, HttpTransport(county.url)).sync_now()
+        result = fetch_after_sync(workspace)
+        assert result is not None and result.staged and result.offered == "0.2.0"
+        unpacked = data / launcher.VERSIONS_DIR / "0.2.0"
+        stamp = unpacked.stat().st_mtime_ns
+        again = fetch_after_sync(workspace)
+        assert again.staged and unpacked.stat().st_mtime_ns == stamp  # not unpacked twice
+    finally:
+        workspace.store.close()

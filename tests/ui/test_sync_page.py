@@ -45,6 +45,11 @@ def _enrol_from_page(window, server, store):
     page.url.setText(server.url)
     settle(window)
     page.code.setText(issue_enrollment_code(store, "tsal"))
+    page.fingerprint.setText(server.fingerprint)
+    assert not page.plain_warning.isHidden()  # http:// (here loopback): the warning shows
+    page.url.setText("https://county.example.cn")
+    assert page.plain_warning.isHidden()
+    page.url.setText(server.url)
     settle(window)
     page.enroll_button.click()
     settle(window)
@@ -70,7 +75,8 @@ def test_only_the_admin_enrols_whichever_front_asks(station_app, county):
     assert not page.enroll_button.isEnabled() and not page.url.isEnabled()
     shown = []
     station_app.errors.shown.connect(shown.append)
-    station_app.context.op(sync.enroll, server.url, issue_enrollment_code(store, "tsal"))
+    station_app.context.op(sync.enroll, server.url, issue_enrollment_code(store, "tsal"),
+                           fingerprint=server.fingerprint)
     settle(station_app)  # the use case itself refuses a worker, not only the page
     assert len(shown) == 1 and not _status(station_app).enrolled
     station_app.lock()
@@ -127,7 +133,7 @@ def test_conflict_inbox_with_two_devices(station_app, county, tmp_path, recovery
     assert _status(station_app).pending_changes == 0
     join_station(tmp_path / "laptop", url=server.url, code=issue_enrollment_code(store, "tsal"),
                  username="wangfang", password=SUPERVISOR_PASSWORD,
-                 county_recovery_public=recovery_keys[1])
+                 county_recovery_public=recovery_keys[1], fingerprint=server.fingerprint)
     laptop = service_sign_in(tmp_path / "laptop", "wangfang", SUPERVISOR_PASSWORD)
     here = station_app.context.workspace
     with here.read() as session:
@@ -229,7 +235,8 @@ def test_sync_now_off_the_gui_thread(prepared_app, station_dir, county, qtbot):
 
     server, store = county
     admin = service_sign_in(station_dir, "admin", ADMIN_PASSWORD)
-    SyncClient(admin.store).enroll(server.url, issue_enrollment_code(store, "tsal"))
+    SyncClient(admin.store).enroll(server.url, issue_enrollment_code(store, "tsal"),
+                                   fingerprint=server.fingerprint)
     sign_out(admin)
     window = StationApp(station_dir, runner=Runner(), errors=ErrorPresenter(modal=False),
                         language="zh_CN")
@@ -253,6 +260,27 @@ def test_sync_now_off_the_gui_thread(prepared_app, station_dir, county, qtbot):
     runner.shutdown()
 
 
+def test_enrol_refuses_a_wrong_fingerprint_and_says_so(station_app, county):
+    """The Sync page's fingerprint field goes through the same check as the command line:
+    a fingerprint that is not the county's leaves the computer unenrolled, with a message."""
+    from app.server.enrollment import issue_enrollment_code
+    from app.sync.trust import county_fingerprint
+
+    server, store = county
+    sign_in_worker(station_app)
+    page = station_app.main.pages["sync"]
+    station_app.main.go("sync")
+    page.url.setText(server.url)
+    page.code.setText(issue_enrollment_code(store, "tsal"))
+    page.fingerprint.setText(county_fingerprint(b"\x01" * 32, b"\x02" * 32))
+    page.enroll_button.click()
+    assert not _status(station_app).enrolled and not page.enroll_box.isHidden()
+    assert "指纹" in (station_app.errors.last_text or "")
+    page.fingerprint.setText(server.fingerprint)
+    page.enroll_button.click()
+    assert _status(station_app).enrolled
+
+
 def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_app, county,
                                                                       monkeypatch):
     """The county refuses one change: the page says why (in Chinese), keeps it waiting, shows
@@ -273,7 +301,7 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
         session.execute(insert(ChangeLogEntry).values(
             change_id=new_id(), hlc=workspace.store.clock.now().encode(),
             device_id=workspace.store.device_id, kind="household", record_id=household_id,
-            op="update", fields=["water_source"],
+            author_id=workspace.user_id, op="update", fields=["water_source"],
             snapshot={"id": household_id, "water_source": "井水"}))
     real = hlc_module.wall_clock_ms
     monkeypatch.setattr(hlc_module, "wall_clock_ms", lambda: real() + 3 * 3600 * 1000)

@@ -303,3 +303,42 @@ def test_closure_is_submitted_and_the_supervisors_approval_closes_the_case(stati
     settle(station_app)
     with station_app.context.workspace.read() as session:
         assert session.get(CaseFile, case_id).stage == "closed"
+
+
+def test_a_later_change_ends_the_offer_to_undo_the_visit(station_app, qtbot):
+    """Ctrl+Z undoes only the LAST change: after the saved visit is corrected, it no longer
+    deletes the visit (a new user lost a corrected visit that way)."""
+    from app.services.corrections import update_visit
+    from app.services.records import VisitInput
+
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    form.household.list.setCurrentRow(0)
+    form.domain.setCurrentIndex(1)
+    form.items.item(0).setCheckState(Qt.CheckState.Checked)
+    form.save()
+    assert main.undo_button.isVisible()
+    with station_app.context.workspace.read() as session:
+        visit = session.scalars(select(Visit)).one()
+        values = VisitInput(household_id=visit.household_id, visited_on=visit.visited_on,
+                            domain_code=visit.domain_code,
+                            service_items=list(visit.service_items), notes="更正")
+    station_app.context.write(update_visit, visit.id, values)
+    qtbot.waitUntil(lambda: not main.undo_button.isVisible(), timeout=5000)
+    main.undo()
+    assert count(station_app, Visit, Visit.deleted_at.is_(None)) == 1
+
+
+def test_ctrl_l_locks_while_a_form_is_open_in_its_own_window(station_app, qtbot):
+    main = sign_in_worker(station_app)
+    main.go("resources")
+    main.pages["resources"].new_record()
+    form = main.pages["resources"]._form
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+    qtbot.keyClick(form, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: station_app.context.workspace is None, timeout=5000)
+    assert station_app.sign_in is not None  # the sign-in screen, no personal data shown

@@ -3,6 +3,7 @@ said): devices and enrolment codes, contract targets, accounts, the audit trail.
 change needs the session's CSRF token and is audited. See app/server/web/routes.py."""
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from urllib.parse import quote
 
@@ -13,6 +14,7 @@ from app.reports.text import ReportText
 from app.server import accounts
 from app.server.accounts import AccountError, Principal
 from app.server.db import Device, EnrollmentCode, utc_now
+
 from app.server.enrollment import _code_hash, issue_enrollment_code
 from app.server.targets import set_contract_target, station_targets
 from app.server.web import queries
@@ -44,8 +46,9 @@ def add_admin_routes(router: APIRouter, c) -> None:
         error = None
         if not STATION_KEY.match(station):
             error = "Station key: letters, digits, - and _ only (at most 64)."
-        elif len(name) > 200 or len(label) > 200:
-            error = "Name and device label: at most 200 characters."
+        elif len(name) > 200 or len(label) > 200 or any(
+                unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") for ch in name + label):
+            error = "Name and device label: at most 200 characters, without control characters."
         elif whole(hours) is None or not 1 <= whole(hours) <= 720:
             error = "Valid for: between 1 and 720 hours."
         if error:

@@ -54,6 +54,9 @@ class RecordForm(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # a modal form blocks the main window's shortcuts: lock and exit work here too
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: emit(context.lock_requested))
+        QShortcut(QKeySequence("Ctrl+Q"), self, activated=lambda: emit(context.exit_requested))
         fields = QWidget()
         fields.setLayout(self.form)
         scroll = QScrollArea()  # long forms scroll; Save and Cancel stay in view

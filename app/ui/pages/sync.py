@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from app.services import sync as sync_cases
@@ -65,8 +65,13 @@ class SyncPage(Page):
         self.usb_in.clicked.connect(lambda: self._folder(sync_cases.import_from_folder))
         self.progress = ProgressPanel()
         self.enroll_box = QGroupBox()
-        self.url, self.code = QLineEdit(), QLineEdit()
-        self.url_label, self.code_label = QLabel(), QLabel()
+        self.url, self.code, self.fingerprint = QLineEdit(), QLineEdit(), QLineEdit()
+        self.url_label, self.code_label, self.fingerprint_label = QLabel(), QLabel(), QLabel()
+        self.trial_http = QCheckBox()
+        self.plain_warning = QLabel()
+        self.plain_warning.setWordWrap(True)
+        self.plain_warning.setObjectName("warning")
+        self.url.textChanged.connect(self._show_plain_warning)
         self.enroll_button = QPushButton()
         self.enroll_button.clicked.connect(self.enroll)
         self.enroll_note = QLabel()  # for everyone but the admin, who alone may connect
@@ -75,6 +80,9 @@ class SyncPage(Page):
         form.addRow(self.enroll_note)
         form.addRow(self.url_label, self.url)
         form.addRow(self.code_label, self.code)
+        form.addRow(self.fingerprint_label, self.fingerprint)
+        form.addRow(self.trial_http)
+        form.addRow(self.plain_warning)
         form.addRow(self.enroll_button)
         self.history_box, self.quarantine_box = QGroupBox(), QGroupBox()
         self.history, self.quarantine = QListWidget(), QListWidget()
@@ -114,6 +122,12 @@ class SyncPage(Page):
         self.enroll_box.setTitle(self.tr("Connect this computer to the county server"))
         self.url_label.setText(self.tr("Server address"))
         self.code_label.setText(self.tr("Enrolment code"))
+        self.fingerprint_label.setText(self.tr("County key fingerprint"))
+        self.fingerprint.setPlaceholderText(self.tr("as printed under the enrolment code"))
+        self.trial_http.setText(self.tr("Trial only: allow an unencrypted http:// address"))
+        self.plain_warning.setText(self.tr("Warning: this connection to the county server is "
+                                           "not encrypted (http://). Use it only for a trial."))
+        self._show_plain_warning()
         self.enroll_button.setText(self.tr("&Connect"))
         self.enroll_note.setText(self.tr("Only the station's administrator can connect this "
                                          "computer to the county server."))
@@ -268,9 +282,13 @@ class SyncPage(Page):
         self.inbox.refresh()
         self.inbox.open()
 
+    def _show_plain_warning(self, *_args) -> None:
+        self.plain_warning.setVisible(self.url.text().strip().lower().startswith("http://"))
+
     def enroll(self) -> None:
         self.context.op(sync_cases.enroll, self.url.text().strip(), self.code.text().strip(),
-                        on_result=self._enrolled)
+                        fingerprint=self.fingerprint.text().strip(),
+                        allow_plain_http=self.trial_http.isChecked(), on_result=self._enrolled)
 
     def _enrolled(self, _answer) -> None:
         self.refresh()
