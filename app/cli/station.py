@@ -90,11 +90,14 @@ def cmd_recover(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    """Integrity check of the database, the audit chain, and record counts."""
+    """Integrity check of the database, the audit chain (here, and as the county found it at
+    the last sync), and record counts."""
     from app.services.station import verify_station
 
     with signed_in(args) as workspace:
         report = verify_station(workspace)
+    county = report["county_audit_check"]
+    county = county if isinstance(county, dict) else None
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if county is not None and county.get("ok") is False:
         print(f"AUDIT LOG TAMPERED: the county found: {county.get('problem')}", file=sys.stderr)
