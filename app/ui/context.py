@@ -76,8 +76,10 @@ class AppContext(QObject):
                                 f"{type(result).__name__}, not a result with Changes")
             if undo is not None:
                 self.offer_undo(Undoable(undo_text, lambda ws, r=result: undo(ws, r)))
-            elif changes and self.last_undo is not None:
-                self.offer_undo(None)  # only the LAST change may be undone: a later one ends it
+            elif changes.kinds - {"draft"} and self.last_undo is not None:
+                # only the LAST change may be undone: a later one ends it (a draft kept or
+                # dropped is no change to a record)
+                self.offer_undo(None)
             if changes:
                 emit(self.changed, changes)
             if on_result is not None:

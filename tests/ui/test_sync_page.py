@@ -267,17 +267,20 @@ def test_enrol_refuses_a_wrong_fingerprint_and_says_so(station_app, county):
     from app.sync.trust import county_fingerprint
 
     server, store = county
-    sign_in_worker(station_app)
+    sign_in(station_app, "admin", ADMIN_PASSWORD)  # enrolling is the admin's
     page = station_app.main.pages["sync"]
     station_app.main.go("sync")
+    settle(station_app)
     page.url.setText(server.url)
     page.code.setText(issue_enrollment_code(store, "tsal"))
     page.fingerprint.setText(county_fingerprint(b"\x01" * 32, b"\x02" * 32))
     page.enroll_button.click()
+    settle(station_app)
     assert not _status(station_app).enrolled and not page.enroll_box.isHidden()
     assert "指纹" in (station_app.errors.last_text or "")
     page.fingerprint.setText(server.fingerprint)
     page.enroll_button.click()
+    settle(station_app)
     assert _status(station_app).enrolled
 
 

@@ -315,20 +315,25 @@ def test_a_later_change_ends_the_offer_to_undo_the_visit(station_app, qtbot):
     make_household(station_app)
     main.go("visits")
     main.pages["visits"].new_record()
+    settle(station_app)
     form = main.pages["visits"]._form
     form.household.list.setCurrentRow(0)
     form.domain.setCurrentIndex(1)
+    settle(station_app)  # the domain's service items arrive
     form.items.item(0).setCheckState(Qt.CheckState.Checked)
     form.save()
+    settle(station_app)
     assert main.undo_button.isVisible()
     with station_app.context.workspace.read() as session:
         visit = session.scalars(select(Visit)).one()
         values = VisitInput(household_id=visit.household_id, visited_on=visit.visited_on,
                             domain_code=visit.domain_code,
                             service_items=list(visit.service_items), notes="更正")
-    station_app.context.write(update_visit, visit.id, values)
+    station_app.context.op(update_visit, visit.id, values)
+    settle(station_app)
     qtbot.waitUntil(lambda: not main.undo_button.isVisible(), timeout=5000)
     main.undo()
+    settle(station_app)
     assert count(station_app, Visit, Visit.deleted_at.is_(None)) == 1
 
 
