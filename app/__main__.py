@@ -6,6 +6,6 @@ if __name__ == "__main__":
     from app.updates.launcher import run_staged_if_any
 
     run_staged_if_any(sys.argv[1:])
-    from app.cli import main
+    from app.cli import entry
 
-    sys.exit(main())
+    sys.exit(entry())

@@ -25,4 +25,4 @@ def crash_while_signed_in(args) -> int:
 
 
 app.cli.cmd_verify = crash_while_signed_in
-sys.exit(app.cli.main(sys.argv[1:]))
+sys.exit(app.cli.entry())  # the program's own entry: hardening, then the command line
