@@ -7,6 +7,6 @@ if __name__ == "__main__":
     from app.version import app_version
 
     run_staged_if_any(sys.argv[1:], app_version())
-    from app.cli import main
+    from app.cli import entry
 
-    sys.exit(main())
+    sys.exit(entry())

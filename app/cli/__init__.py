@@ -13,8 +13,15 @@ The command modules import `common` and the use cases, never each other or `main
 from __future__ import annotations
 
 
+def entry() -> int:
+    """The console script (`station-ledger = "app.cli:entry"`): core dumps off, then `main()`."""
+    from app.cli.main import entry as run
+
+    return run()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """The console script (`station-ledger = "app.cli:main"`)."""
+    """The command line in this process (tests call this; the process is not hardened)."""
     from app.cli.main import main as run
 
     return run(argv)

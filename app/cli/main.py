@@ -37,11 +37,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    from app.logs import configure_logging
+def entry() -> int:
+    """The program's entry (`station-ledger`, `python -m app`, the bundle): core dumps off
+    before any key is in memory (app/security/process.py), then the command line. Tests call
+    `main()` in their own process, which stays as it is."""
     from app.security.process import disable_core_dumps
 
-    disable_core_dumps()  # before any key is in memory (see app/security/process.py)
+    disable_core_dumps()
+    return main()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.logs import configure_logging
+
     args = build_parser().parse_args(argv)
     configure_logging("station-ledger")
     logging.getLogger("app.cli").info("command %s", getattr(args, "command", None) or "gui")

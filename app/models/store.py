@@ -106,6 +106,7 @@ class Store:
         )
         self.clock = None  # set by app.sync.changelog.attach_change_log
         self._device_id: str | None = None
+        self._batch: Session | None = None  # the one write session while `batched()` runs
         try:
             with self.engine.connect():
                 pass
@@ -120,7 +121,7 @@ class Store:
     def session(self) -> Session:
         """A session for reading (deferred transactions); inside `batched()`, the batch's own
         session (so reads see what the batch wrote), which the caller's `with` leaves open."""
-        batch = getattr(self, "_batch", None)
+        batch = self._batch
         if batch is not None:
             return _BatchReader(batch)
         return self._sessions()
@@ -131,7 +132,7 @@ class Store:
 
         A full disk or a damaged file becomes a StoreError the user can read; the
         transaction is rolled back, so nothing is half-saved."""
-        batch = getattr(self, "_batch", None)
+        batch = self._batch
         if batch is not None:  # inside `batched()`: a savepoint of the one open transaction
             previous = batch.info.get("actor_id")
             try:
@@ -159,7 +160,7 @@ class Store:
         built in a folder renamed only when complete): each use case still runs its own checks,
         change log and audit, and one that fails rolls back only its savepoint; the disk sees one
         commit instead of thousands (each commit is an fsync with synchronous=FULL)."""
-        if getattr(self, "_batch", None) is not None:
+        if self._batch is not None:
             yield
             return
         try:

@@ -1,7 +1,7 @@
 """Hardening of the app's own process: no core dumps.
 
 A crash while someone is signed in could otherwise write a core file holding the raw data key
-and decrypted records. `disable_core_dumps()` runs first thing in `app.cli.main` (the entry of
+and decrypted records. `disable_core_dumps()` runs first thing in `app.cli.entry` (the entry of
 the command line, the desktop app and the bundle):
 
 - POSIX: `RLIMIT_CORE` set to 0 (soft and hard), so the kernel writes no core file (also not

@@ -8,6 +8,7 @@ county's public keys. A revoked device's parcels and pull requests are refused.
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -51,16 +52,20 @@ def add_station(store: ServerStore, key: str, name: str = "") -> None:
             session.add(CountyStation(key=key, name=name or key))
 
 
+# ASCII letters, digits, - and _ (\Z, not $: "$" lets a trailing newline through); the key
+# becomes part of file names and download headers
+STATION_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
+
+
 def check_code_request(station_key: str, valid_hours: int, station_name: str = "") -> None:
     """The same rules for the command line as for the console's form: a station key of ASCII
     letters, digits, - and _ (it becomes part of file names and download headers), 1 hour to
     a year of validity, a name without control or formatting characters. ValidationError."""
-    import re
     import unicodedata
 
     from app.errors import N_, ValidationError
 
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", station_key or ""):
+    if not STATION_KEY.match(station_key or ""):
         raise ValidationError(N_("Station key: use 1 to 64 ASCII letters, digits, - or _."),
                               field="station")
     if not 1 <= int(valid_hours) <= 24 * 366:

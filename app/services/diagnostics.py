@@ -2,7 +2,7 @@
 
     export_diagnostics(workspace, out_path) -> DiagnosticsExport
 
-Writes one zip (atomically: a temporary file in the same folder, then a rename) holding
+Writes one zip (atomically, app.files.atomic_output) holding
 `about.json` (app version, schema revision of the code and of the store, Python, platform,
 SQLCipher version), `store.json` (integrity check, number of records per kind, change-log
 size), `sync.json` (enrolled or not, last contact, changes waiting, parcels waiting, quarantined,
@@ -13,10 +13,8 @@ Errors: `ValidationError` (field "path") when the folder cannot be written.
 from __future__ import annotations
 
 import json
-import os
 import platform
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from app.errors import N_, ValidationError
+from app.files import atomic_output
 from app.logs import log_dir, scrub
 from app.services.workspace import Changes, Workspace
 
@@ -79,9 +78,7 @@ def export_diagnostics(workspace: Workspace, out_path: Path) -> DiagnosticsExpor
     names = []
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".diagnostics-", suffix=".tmp",
-                                             dir=out_path.parent)
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as z:
+        with atomic_output(out_path) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as z:
             for name, content in parts.items():
                 z.writestr(name, json.dumps(content, ensure_ascii=False, indent=1, default=str))
                 names.append(name)
@@ -89,9 +86,6 @@ def export_diagnostics(workspace: Workspace, out_path: Path) -> DiagnosticsExpor
             for log_file in sorted(folder.glob("station-ledger.log*")) if folder.exists() else ():
                 z.writestr(f"log/{log_file.name}", scrub(log_file.read_text("utf-8", "replace")))
                 names.append(f"log/{log_file.name}")
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(temporary, out_path)
     except OSError as error:
         raise ValidationError(N_("The diagnostics could not be written to %1: %2"),
                               out_path.parent, error.strerror or type(error).__name__,

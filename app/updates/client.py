@@ -102,11 +102,16 @@ def _refresh(client) -> None:
                              "It was refused; tell your county.")) from error
 
 
-def check(data_dir: Path, source: str, current: str) -> Offer | None:
+def _newest(data_dir: Path, source: str, current: str):
+    """(tufup client, the newest verified release newer than `current` or None)."""
     client = _client(data_dir, source, current)
     _refresh(client)
     client.refresh = lambda: None  # tufup refreshes again inside check_for_updates
-    newest = client.check_for_updates(patch=False)
+    return client, client.check_for_updates(patch=False)
+
+
+def check(data_dir: Path, source: str, current: str) -> Offer | None:
+    client, newest = _newest(data_dir, source, current)
     if newest is None:
         return None
     return Offer(str(newest.version), client.new_archive_info.length)
@@ -117,10 +122,7 @@ def download_and_stage(data_dir: Path, source: str, current: str) -> Staged:
     into data_dir/app-versions/<version>/ and mark it to start at the next start."""
     from tuf.api import exceptions
 
-    client = _client(data_dir, source, current)
-    _refresh(client)
-    client.refresh = lambda: None
-    newest = client.check_for_updates(patch=False)
+    client, newest = _newest(data_dir, source, current)
     if newest is None:
         raise UpdateError(N_("There is no newer version than %1."), current)
     try:

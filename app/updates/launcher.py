@@ -6,7 +6,7 @@ update never reached its sign-in screen (or finished a command).
     mark_good(data_dir)                 the updated program, once it reached sign-in
     run_staged_if_any(argv, version)   app/__main__.py of a bundle: exec()s the update or returns
 
-State lives in data_dir/app-versions/state.json (written atomically):
+State lives in data_dir/app-versions/state.json (app.files.write_atomically):
 {"staged": "0.2.0", "attempts": 1, "good": ["0.2.0"], "bad": []}. A staged version gets one
 start to prove itself: a second start while it is still unproven marks it bad and the newest
 version that worked (an earlier update, or this program) runs instead; a bad version is never
@@ -43,14 +43,11 @@ def read_state(data_dir: Path) -> dict:
 
 
 def _write_state(data_dir: Path, state: dict) -> None:
+    from app.files import write_atomically
+
     path = _state_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".state.{os.getpid()}.tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
-        json.dump(state, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    write_atomically(path, json.dumps(state).encode("utf-8"))
 
 
 def stage(data_dir: Path, version: str) -> None:

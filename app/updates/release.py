@@ -14,6 +14,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from app.files import atomic_output
+
 APP_NAME = "station-ledger"
 EXPIRY_DAYS = {"root": 365, "targets": 90, "snapshot": 90, "timestamp": 90}
 
@@ -64,6 +66,5 @@ def publish_to_county(repo_dir: Path, county_updates_dir: Path) -> None:
         target.mkdir(parents=True, exist_ok=True)
         for path in source.iterdir():
             if path.is_file():
-                temporary = target / f".{path.name}.tmp"
-                shutil.copyfile(path, temporary)
-                temporary.replace(target / path.name)
+                with path.open("rb") as reader, atomic_output(target / path.name, 0o644) as out:
+                    shutil.copyfileobj(reader, out)

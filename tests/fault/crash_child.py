@@ -10,6 +10,8 @@ import sys
 resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
 
 import app.cli  # noqa: E402
+import app.cli.station  # noqa: E402
+from app.cli.common import signed_in  # noqa: E402
 import app.security.process  # noqa: E402
 
 if "--allow-dumps" in sys.argv:
@@ -18,11 +20,11 @@ if "--allow-dumps" in sys.argv:
 
 
 def crash_while_signed_in(args) -> int:
-    with app.cli.signed_in(args) as workspace:
+    with signed_in(args) as workspace:
         sys.stdout.write(workspace.data_key.hex() + "\n")
         sys.stdout.flush()
         os.abort()
 
 
-app.cli.cmd_verify = crash_while_signed_in
-sys.exit(app.cli.main(sys.argv[1:]))
+app.cli.station.cmd_verify = crash_while_signed_in  # bound when the parser is built
+sys.exit(app.cli.entry())  # the program's own entry: hardening, then the command line

@@ -15,10 +15,10 @@ from app.server import accounts
 from app.server.accounts import AccountError, Principal
 from app.server.db import Device, EnrollmentCode, utc_now
 
-from app.server.enrollment import _code_hash, issue_enrollment_code
+from app.server.enrollment import STATION_KEY, _code_hash, issue_enrollment_code
 from app.server.targets import set_contract_target, station_targets
 from app.server.web import queries
-from app.server.web.common import STATION_KEY, Refusal, bundled_catalog, whole
+from app.server.web.common import Refusal, bundled_catalog, whole
 from app.server.web.i18n import Translator
 from app.server.web.security import client_of
 

@@ -8,8 +8,8 @@ from functools import lru_cache
 from app.paths import resource_path
 
 # ASCII only and \Z, not $: "$" lets a trailing newline through (a newline in a download's
-# file name broke the HTTP answer) and \d takes Arabic-Indic digits
-STATION_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
+# file name broke the HTTP answer) and \d takes Arabic-Indic digits. The station-key rule is
+# the enrolment code's own (app.server.enrollment.STATION_KEY).
 MONTH = re.compile(r"^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])\Z")  # Month.parse: 2000-2100
 WHOLE = re.compile(r"[0-9]{1,9}")
 
