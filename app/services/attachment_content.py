@@ -1,0 +1,133 @@
+"""What an attachment's content becomes before it is stored (headless, Pillow).
+
+    processed = process_content(raw_bytes, "consent.jpg")
+    processed.mime, processed.data, processed.thumbnail, processed.sha256
+
+- Images (JPEG, PNG, and what Pillow reads besides: TIFF, BMP, WebP, GIF's first frame) are
+  turned upright by their EXIF orientation, downscaled so the longer edge is at most
+  `MAX_EDGE` pixels (2000; smaller images keep their size) and saved again with **no
+  metadata at all** (no EXIF, no GPS position, no camera serial, no ICC profile, no text
+  chunks): PNG stays PNG (and images with transparency become PNG), everything else becomes
+  JPEG at quality 85. HEIC photos are refused with a message asking for JPEG (Pillow reads
+  HEIC only with a plug-in this program does not ship).
+- PDFs (`%PDF-` at the start) are stored byte for byte.
+- Anything else is refused. Every refusal is a ValidationError naming the file (field
+  "file"); a stored result above `MAX_STORED_BYTES` (10 MiB) is refused too.
+- Thumbnails: PNG, longer edge `THUMBNAIL_EDGE` (160 px), for images; None for PDFs (the
+  interface shows a PDF sign and renders the page itself when opened).
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+
+from app.errors import N_, ValidationError
+from app.models.attachments import MAX_STORED_BYTES
+
+MAX_EDGE = 2000
+THUMBNAIL_EDGE = 160
+JPEG_QUALITY = 85
+MAX_INPUT_BYTES = 64 * 1024 * 1024  # read no more than this from a file before processing
+MAX_PIXELS = 80_000_000  # a larger image is refused (decompression bombs)
+_HEIC_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"mif1", b"msf1", b"heim", b"heis")
+
+
+@dataclass(frozen=True)
+class ProcessedContent:
+    mime: str  # one of app.models.attachments.STORED_TYPES
+    data: bytes
+    thumbnail: bytes | None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def _refuse(source: str, filename: str, *args) -> ValidationError:
+    return ValidationError(source, filename, *args, field="file")
+
+
+def process_content(raw: bytes, filename: str) -> ProcessedContent:
+    """The content to store for a file the worker chose (see the module docstring)."""
+    if not raw:
+        raise _refuse(N_("The file %1 is empty."), filename)
+    if len(raw) > MAX_INPUT_BYTES:
+        raise _refuse(N_("The file %1 is too large (%2 MB); at most %3 MB can be attached."),
+                      filename, _mb(len(raw)), _mb(MAX_STORED_BYTES))
+    if raw.startswith(b"%PDF-"):
+        processed = ProcessedContent("application/pdf", raw, None)
+    elif raw[4:8] == b"ftyp" and raw[8:12] in _HEIC_BRANDS:
+        raise _refuse(N_("The photo %1 is in HEIC format, which cannot be attached. Set the "
+                         "camera or phone to JPEG, or save the photo as JPEG first."), filename)
+    else:
+        processed = _process_image(raw, filename)
+    if len(processed.data) > MAX_STORED_BYTES:
+        raise _refuse(N_("The file %1 is too large (%2 MB); at most %3 MB can be attached."),
+                      filename, _mb(len(processed.data)), _mb(MAX_STORED_BYTES))
+    return processed
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}"
+
+
+def _process_image(raw: bytes, filename: str) -> ProcessedContent:
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(raw))
+            if image.width * image.height > MAX_PIXELS:
+                raise _refuse(N_("The image %1 has too many pixels to be attached."), filename)
+            source_format = image.format
+            image.load()
+    except ValidationError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning):
+        raise _refuse(N_("The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it "
+                         "cannot be attached."), filename) from None
+    except (OSError, ValueError, SyntaxError):
+        raise _refuse(N_("The file %1 is damaged and cannot be read."), filename) from None
+    try:
+        upright = ImageOps.exif_transpose(image) or image
+    except (OSError, ValueError, SyntaxError):
+        upright = image  # an unreadable orientation tag: keep the pixels as they are
+    keep_png = source_format == "PNG" or upright.mode in ("RGBA", "LA", "PA") or (
+        upright.mode == "P" and "transparency" in upright.info)
+    picture = upright.convert("RGBA" if keep_png else "RGB")
+    picture.thumbnail((MAX_EDGE, MAX_EDGE), Image.Resampling.LANCZOS)
+    data = _save_without_metadata(picture, "PNG" if keep_png else "JPEG")
+    small = picture.copy()
+    small.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.Resampling.LANCZOS)
+    return ProcessedContent("image/png" if keep_png else "image/jpeg", data,
+                            _save_without_metadata(small, "PNG"))
+
+
+def _save_without_metadata(picture, image_format: str) -> bytes:
+    """Only the pixels: a fresh image carrying none of the source's info (EXIF, GPS, ICC,
+    comments, text chunks)."""
+    from PIL import Image
+
+    bare = Image.frombytes(picture.mode, picture.size, picture.tobytes())
+    buffer = io.BytesIO()
+    if image_format == "JPEG":
+        bare.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    else:
+        bare.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def thumbnail_of(data: bytes, mime: str) -> bytes | None:
+    """A thumbnail for stored content (used when a blob arrives from the county)."""
+    if not mime.startswith("image/"):
+        return None
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        small = image.convert("RGBA" if mime == "image/png" else "RGB")
+        small.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.Resampling.LANCZOS)
+        return _save_without_metadata(small, "PNG")
