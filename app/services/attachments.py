@@ -12,6 +12,8 @@ Use cases (each one transaction):
 Reads:
     list_attachments(session, owner_kind, owner_id) -> list[AttachmentInfo]
     read_attachment(session, attachment_id) -> bytes       (plaintext, in memory only)
+    fetch_attachment(workspace, attachment_id, progress) -> Fetched  (from the county, on
+        demand when an attachment whose content is not here yet is opened)
     attachments_of(workspace, owner_kind, owner_id) / attachment_content(workspace, id)
         the same for `context.query` (they open their own read session)
 
@@ -164,6 +166,55 @@ def attachment_content(workspace: Workspace, attachment_id: str) -> bytes:
     """`read_attachment` in its own read session (for `context.query`)."""
     with workspace.read() as session:
         return read_attachment(session, attachment_id)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """An attachment's content fetched from the county (an operation's result)."""
+    attachment_id: str
+    owner_id: str
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(frozenset({KIND}), frozenset({self.attachment_id, self.owner_id}))
+
+
+def fetch_attachment(workspace: Workspace, attachment_id: str, progress=None) -> Fetched:
+    """Bring one attachment's content from the county to this laptop (resumable: pieces
+    already here are kept). Nothing to do when it is here. Raises NotFound, ContentNotHere
+    (the county does not hold it yet), NotEnrolled, or the transport's LinkDown /
+    ServerRefused; `progress` (app.progress.Progress) is told bytes and may cancel."""
+    from app.progress import Progress
+    from app.sync.blobs import fetch_blob
+    from app.sync.client import SyncClient
+
+    from app.services.attachment_content import thumbnail_of
+
+    with workspace.read() as session:
+        row = session.get(Attachment, attachment_id or "")
+        if row is None or row.deleted_at is not None:
+            raise NotFound(N_("This record no longer exists."))
+        digest, mime, size, name, owner = row.sha256, row.mime, row.size, row.filename, row.owner_id
+    progress = progress or Progress()
+    client = SyncClient.for_workspace(workspace, cancel=progress.event)
+    if client.transport is None:
+        raise ContentNotHere(N_("The file %1 is not on this computer yet; it is fetched from "
+                                "the county at the next sync."), name)
+    moved = [0]
+
+    def on_piece(count: int) -> None:
+        moved[0] += count
+        progress.notify(moved[0], size)
+
+    try:
+        link = client.blob_link()
+        link.on_piece = on_piece
+        if not fetch_blob(link, digest, mime, thumbnail_of):
+            raise ContentNotHere(N_("The file %1 has not reached the county yet: the computer "
+                                    "it was added on sends it at its next sync."), name)
+    finally:
+        client.transport.close()
+    return Fetched(attachment_id, owner)
 
 
 def remove_attachment(workspace: Workspace, attachment_id: str, reason: str) -> Changes:

@@ -25,6 +25,7 @@ from app.models.cases import CASE_PREFIX_KEY
 from app.models.store import Store
 from app.models.sync_state import SyncHistory, SyncServer
 from app.progress import Cancelled
+from app.sync.blobs import BlobLink, Thumbnailer, fetch_missing_blobs, send_pending_blobs
 from app.sync.inbox import apply_pull_parcel
 from app.sync.clock import note_county_time, parse_county_time
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
@@ -56,6 +57,8 @@ class SyncReport:
     pushed_changes: int = 0
     parcels_sent: int = 0
     pulled_records: int = 0
+    blobs_sent: int = 0  # attachments' content the county now holds
+    blobs_fetched: int = 0  # attachments' content fetched to this laptop
     conflicts: int = 0
     quarantined: int = 0
     kinds: set[str] = field(default_factory=set)
@@ -79,8 +82,10 @@ class SyncClient:
     def __init__(self, store: Store, transport: HttpTransport | None = None, *,
                  progress: Callable[[SyncProgress], None] | None = None,
                  cancel: threading.Event | None = None, target_seconds: float = 10.0,
-                 max_failures: int = 5, backoff_seconds: float = 1.0) -> None:
+                 max_failures: int = 5, backoff_seconds: float = 1.0,
+                 thumbnailer: Thumbnailer = lambda _data, _mime: None) -> None:
         self.store = store
+        self.thumbnailer = thumbnailer  # makes an arriving attachment's thumbnail
         self.transport = transport
         self.progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
@@ -148,7 +153,11 @@ class SyncClient:
         try:
             release_held_changes(self.store)  # refused last time: checked again now
             self._push_all(report)
+            report.blobs_sent = send_pending_blobs(self.blob_link())
             self._pull_all(report)
+            report.blobs_fetched = fetch_missing_blobs(self.blob_link(), self.thumbnailer)
+            if report.blobs_fetched:
+                report.kinds.add("attachment")
         except (LinkDown, ServerRefused, ParcelError) as exc:
             self._note_county_time()
             record_history(self.store, "error", str(exc), error=str(exc))
@@ -158,6 +167,10 @@ class SyncClient:
                        f"{report.pulled_records}", error="")
         self.progress(SyncProgress("done", 1, 1))
         return report
+
+    def blob_link(self) -> BlobLink:
+        """What app.sync.blobs needs: the store, the transport, retry and cancel."""
+        return BlobLink(self.store, self.transport, self._retry_or_raise, self._check_cancel)
 
     def _note_county_time(self) -> None:
         """Compare the laptop clock with the county's (every county answer carries it)."""
