@@ -10,11 +10,13 @@
   chunks): PNG stays PNG (and images with transparency become PNG), everything else becomes
   JPEG at quality 85. HEIC photos are refused with a message asking for JPEG (Pillow reads
   HEIC only with a plug-in this program does not ship).
-- PDFs (`%PDF-` at the start) are stored byte for byte.
+- PDFs (`%PDF-` at the start) are stored byte for byte, once pdfium (pypdfium2) has opened
+  them (a damaged or password-locked PDF is refused).
 - Anything else is refused. Every refusal is a ValidationError naming the file (field
   "file"); a stored result above `MAX_STORED_BYTES` (10 MiB) is refused too.
-- Thumbnails: PNG, longer edge `THUMBNAIL_EDGE` (160 px), for images; None for PDFs (the
-  interface shows a PDF sign and renders the page itself when opened).
+- Thumbnails: PNG, longer edge `THUMBNAIL_EDGE` (160 px): the image, or a PDF's first page.
+- `page_images(data, mime)`: what a viewer shows, rendered in memory (PNG per PDF page, at
+  most `MAX_VIEW_PAGES`); nothing is written to disk.
 """
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ def process_content(raw: bytes, filename: str) -> ProcessedContent:
         raise _refuse(N_("The file %1 is too large (%2 MB); at most %3 MB can be attached."),
                       filename, _mb(len(raw)), _mb(MAX_STORED_BYTES))
     if raw.startswith(b"%PDF-"):
-        processed = ProcessedContent("application/pdf", raw, None)
+        processed = ProcessedContent("application/pdf", raw, _pdf_thumbnail(raw, filename))
     elif raw[4:8] == b"ftyp" and raw[8:12] in _HEIC_BRANDS:
         raise _refuse(N_("The photo %1 is in HEIC format, which cannot be attached. Set the "
                          "camera or phone to JPEG, or save the photo as JPEG first."), filename)
@@ -121,8 +123,58 @@ def _save_without_metadata(picture, image_format: str) -> bytes:
     return buffer.getvalue()
 
 
+def _render_pdf_page(document, index: int, edge: int):
+    page = document[index]
+    try:
+        width, height = page.get_size()
+        scale = edge / max(width, height, 1.0)
+        return page.render(scale=scale).to_pil().convert("RGB")
+    finally:
+        page.close()
+
+
+def _pdf_thumbnail(raw: bytes, filename: str) -> bytes:
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(raw)
+    except pypdfium2.PdfiumError:
+        raise _refuse(N_("The PDF %1 is damaged or locked with a password and cannot be "
+                         "attached."), filename) from None
+    try:
+        if len(document) == 0:
+            raise _refuse(N_("The PDF %1 has no pages."), filename)
+        return _save_without_metadata(_render_pdf_page(document, 0, THUMBNAIL_EDGE), "PNG")
+    except pypdfium2.PdfiumError:
+        raise _refuse(N_("The PDF %1 is damaged or locked with a password and cannot be "
+                         "attached."), filename) from None
+    finally:
+        document.close()
+
+
+MAX_VIEW_PAGES = 40
+VIEW_EDGE = 1600
+
+
+def page_images(data: bytes, mime: str) -> list[bytes]:
+    """What a viewer shows: the image itself, or each PDF page (at most MAX_VIEW_PAGES)
+    rendered to PNG in memory with its longer edge VIEW_EDGE pixels."""
+    if mime.startswith("image/"):
+        return [data]
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return [_save_without_metadata(_render_pdf_page(document, index, VIEW_EDGE), "PNG")
+                for index in range(min(len(document), MAX_VIEW_PAGES))]
+    finally:
+        document.close()
+
+
 def thumbnail_of(data: bytes, mime: str) -> bytes | None:
     """A thumbnail for stored content (used when a blob arrives from the county)."""
+    if mime == "application/pdf":
+        return _pdf_thumbnail(data, "")
     if not mime.startswith("image/"):
         return None
     from PIL import Image

@@ -66,7 +66,24 @@ def test_png_keeps_png_without_text_and_pdf_is_kept_byte_for_byte(worker, househ
         [pdf_info] = list_attachments(session, "household", household)
     assert Image.open(io.BytesIO(stored_png)).format == "PNG"
     assert MARKER.encode() not in stored_png
-    assert pdf_info.mime == "application/pdf" and pdf_info.thumbnail is None
+    assert pdf_info.mime == "application/pdf"
+    first_page = Image.open(io.BytesIO(pdf_info.thumbnail))  # the first page, drawn small
+    assert first_page.format == "PNG" and max(first_page.size) == 160
+
+
+def test_the_viewer_gets_pages_rendered_in_memory(worker, household):
+    from PIL import Image
+
+    from app.services.attachment_content import page_images
+
+    scan = add_attachment(worker, "household", household, pdf_with_text("hello"), "a.pdf")
+    photo = add_attachment(worker, "household", household, camera_jpeg(600, 400), "b.jpg")
+    with worker.read() as session:
+        pdf_bytes, photo_bytes = read_attachment(session, scan.id), read_attachment(session, photo.id)
+    [page] = page_images(pdf_bytes, "application/pdf")
+    rendered = Image.open(io.BytesIO(page))
+    assert max(rendered.size) == 1600 and rendered.getextrema() != ((255, 255),) * 3
+    assert page_images(photo_bytes, "image/jpeg") == [photo_bytes]
 
 
 def test_the_same_scan_twice_is_stored_once(worker, household):
@@ -94,6 +111,7 @@ def test_a_file_from_disk_and_refusals_name_the_file(worker, household, tmp_path
         "big.pdf": (pdf_with_text(pad_to=11 * 1024 * 1024), "big.pdf"),
         "broken.jpg": (camera_jpeg(400, 300)[:600], "broken.jpg"),
         "photo.heic": (b"\0\0\0\x18ftypheic" + b"\0" * 100, "photo.heic"),
+        "damaged.pdf": (b"%PDF-1.4\n" + b"garbage " * 50, "damaged.pdf"),
         "missing.jpg": (tmp_path / "missing.jpg", None),
     }
     for name, (source, filename) in refusals.items():

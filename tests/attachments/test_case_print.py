@@ -56,7 +56,7 @@ def test_printed_case_file_lists_attachments_with_thumbnails(worker, village_id,
         < section.index("consent-form.pdf")
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
                             check=True).stdout.splitlines()[2:]
-    assert len(images) == 1  # the photo's thumbnail (PDFs show their type instead)
+    assert len(images) == 3  # the thumbnails: the photo and the two PDFs' first pages
     png = subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(out)],
                          capture_output=True, check=True).stdout
     page = Image.open(io.BytesIO(png))
