@@ -171,6 +171,16 @@ def page_images(data: bytes, mime: str) -> list[bytes]:
         document.close()
 
 
+def pdf_page_count(data: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def thumbnail_of(data: bytes, mime: str) -> bytes | None:
     """A thumbnail for stored content (used when a blob arrives from the county)."""
     if mime == "application/pdf":

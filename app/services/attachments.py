@@ -16,6 +16,8 @@ Reads:
         demand when an attachment whose content is not here yet is opened)
     attachments_of(workspace, owner_kind, owner_id) / attachment_content(workspace, id)
         the same for `context.query` (they open their own read session)
+    view_attachment(workspace, id) -> AttachmentView   (rendered for the viewer, in memory)
+    camera_folder_files(workspace, folder) -> list[Path]  (photos of a camera folder)
 
 The content is processed first (app.services.attachment_content: images upright, downscaled
 to 2000 px, every metadata stripped; PDFs as they are; at most 10 MiB) and stored once per
@@ -166,6 +168,49 @@ def attachment_content(workspace: Workspace, attachment_id: str) -> bytes:
     """`read_attachment` in its own read session (for `context.query`)."""
     with workspace.read() as session:
         return read_attachment(session, attachment_id)
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    """What the viewer shows: the images to draw (the photo, or each PDF page as PNG)."""
+    id: str
+    filename: str
+    mime: str
+    size: int
+    pages: list[bytes]
+    page_count: int  # a PDF's pages (the viewer shows at most MAX_VIEW_PAGES)
+
+
+def view_attachment(workspace: Workspace, attachment_id: str) -> AttachmentView:
+    """Read an attachment and render it for viewing, in memory (for `context.query`).
+    Errors: NotFound, ContentNotHere."""
+    from app.services.attachment_content import page_images, pdf_page_count
+
+    with workspace.read() as session:
+        data = read_attachment(session, attachment_id)
+        row = session.get(Attachment, attachment_id)
+        filename, mime = row.filename, row.mime
+    pages = page_images(data, mime)
+    count = pdf_page_count(data) if mime == "application/pdf" else 1
+    return AttachmentView(attachment_id, filename, mime, len(data), pages, count)
+
+
+CAMERA_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".pdf")
+
+
+def camera_folder_files(_workspace: Workspace, folder: str | Path) -> list[Path]:
+    """The photos and PDFs in a camera's or scanner's folder (a USB camera, a memory card),
+    newest first, looking one level of sub-folders deep (DCIM/100CANON …). Nothing is read
+    but the names and dates. ValidationError (field "folder") if it cannot be listed."""
+    root = Path(folder)
+    try:
+        found = [path for pattern in ("*", "*/*") for path in root.glob(pattern)
+                 if path.suffix.lower() in CAMERA_SUFFIXES and path.is_file()]
+        dated = [(path.stat().st_mtime, path) for path in found]
+    except OSError:
+        raise ValidationError(N_("The folder %1 cannot be read."), str(root),
+                              field="folder") from None
+    return [path for _mtime, path in sorted(dated, key=lambda pair: (-pair[0], str(pair[1])))]
 
 
 @dataclass(frozen=True)

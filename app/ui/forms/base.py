@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.services import corrections, drafts
+from app.services import attachments, corrections, drafts
 from app.ui.context import AppContext
 from app.ui.screen import fit_to_screen
 from app.ui.widgets.fields import FieldErrors
@@ -76,6 +76,7 @@ class RecordForm(QDialog):
         self._labels: list[tuple[QLabel, callable]] = []
         self._saving = False
         self.record = None  # the EditableRecord when an existing record is opened
+        self.attachments = None  # the AttachmentStrip of an opened record that can have files
         self._blank: dict | None = None
         self.build()
         self.retranslate()
@@ -130,11 +131,32 @@ class RecordForm(QDialog):
         self.delete_button.setVisible(record.may_edit)
         self.save_button.setEnabled(record.may_edit)
         self.save_button.setVisible(record.may_edit)
+        self._add_attachments()
         self.retranslate()
         emit(self.loaded, record)
         if record.may_edit:  # a draft of a correction left open when the screen locked
             self.context.query(drafts.load_draft, self.FORM_NAME, self.record_id,
                                on_result=self._restore_draft)
+
+    def _add_attachments(self) -> None:
+        """Photos, scans and PDFs of an opened person, household, visit, service record or
+        resource link, above the buttons."""
+        if self.attachments is not None or self.KIND not in attachments.OWNER_KINDS:
+            return
+        from app.ui.widgets.attachments import AttachmentStrip
+
+        self.attachments = AttachmentStrip(
+            self.context, self.KIND, self.record_id, self,
+            may_change=self.context.workspace.role in ("worker", "admin"))
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.buttons), self.attachments)
+
+    def _forget_attachments(self) -> None:
+        if self.attachments is not None:
+            try:
+                self.context.changed.disconnect(self.attachments._changed)
+            except (RuntimeError, TypeError):
+                pass
 
     def show_history(self) -> None:
         from app.ui.forms.record_actions import HistoryDialog
@@ -250,6 +272,7 @@ class RecordForm(QDialog):
         super().reject()
 
     def _forget(self) -> None:
+        self._forget_attachments()
         if self.save_draft_now in self.context.draft_savers:
             self.context.draft_savers.remove(self.save_draft_now)
 
