@@ -56,23 +56,24 @@ def process_content(raw: bytes, filename: str) -> ProcessedContent:
     if not raw:
         raise _refuse(N_("The file %1 is empty."), filename)
     if len(raw) > MAX_INPUT_BYTES:
-        raise _refuse(N_("The file %1 is too large (%2 MB); at most %3 MB can be attached."),
+        raise _refuse(N_("The file %1 is too large (%2); at most %3 can be attached."),
                       filename, _mb(len(raw)), _mb(MAX_STORED_BYTES))
     if raw.startswith(b"%PDF-"):
         processed = ProcessedContent("application/pdf", raw, _pdf_thumbnail(raw, filename))
     elif raw[4:8] == b"ftyp" and raw[8:12] in _HEIC_BRANDS:
-        raise _refuse(N_("The photo %1 is in HEIC format, which cannot be attached. Set the "
-                         "camera or phone to JPEG, or save the photo as JPEG first."), filename)
+        raise _refuse(N_("The photo %1 is in %2 format, which cannot be attached. Set the "
+                         "camera or phone to %3, or save the photo as %3 first."), filename,
+                      "HEIC", "JPEG")
     else:
         processed = _process_image(raw, filename)
     if len(processed.data) > MAX_STORED_BYTES:
-        raise _refuse(N_("The file %1 is too large (%2 MB); at most %3 MB can be attached."),
+        raise _refuse(N_("The file %1 is too large (%2); at most %3 can be attached."),
                       filename, _mb(len(processed.data)), _mb(MAX_STORED_BYTES))
     return processed
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}"
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _process_image(raw: bytes, filename: str) -> ProcessedContent:
