@@ -201,3 +201,23 @@ def _person(worker, household) -> str:
 
     with worker.read() as session:
         return session.scalar(select(Person.id).where(Person.household_id == household))
+
+
+def test_a_merge_moves_the_merged_away_persons_attachments_to_the_survivor(worker, village_id):
+    from app.services.merging import merge_records
+
+    first, _ = households.create_household(
+        worker, households.HouseholdInput(village_id=village_id),
+        [households.PersonInput(name_zh="格桑", relation="head", sex="F")])
+    second, _ = households.create_household(
+        worker, households.HouseholdInput(village_id=village_id),
+        [households.PersonInput(name_zh="格桑", relation="head", sex="F")])
+    survivor, merged = _person(worker, first), _person(worker, second)
+    consent = add_attachment(worker, "person", merged, pdf_with_text("consent"), "consent.pdf")
+    form = add_attachment(worker, "household", second, pdf_with_text("form"), "form.pdf")
+    merge_records(worker, "person", survivor, merged)
+    merge_records(worker, "household", first, second)
+    with worker.read() as session:
+        assert [a.id for a in list_attachments(session, "person", survivor)] == [consent.id]
+        assert [a.id for a in list_attachments(session, "household", first)] == [form.id]
+        assert list_attachments(session, "person", merged) == []
