@@ -84,3 +84,30 @@ def test_photos_from_a_camera_folder(station_app, tmp_path):
     # the same photo twice is one stored content, two attachments
     assert len({a.sha256 for a in attachments_of(workspace, "household", household_id)}) == 1
     form.reject()
+
+
+def test_the_case_page_shows_the_cases_attachments(station_app, tmp_path):
+    from datetime import date
+
+    from app.models import Person
+    from app.services import cases
+
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    workspace = station_app.context.workspace
+    with workspace.read() as session:
+        person_id = session.scalar(select(Person.id))
+    first, _ = cases.open_case(workspace, cases.CaseInput(
+        person_id=person_id, domain_code="elderly_care", intake_reason="x",
+        opened_on=date.today()))
+    (tmp_path / "assessment.pdf").write_bytes(pdf_with_text("assessment"))
+    main.go("cases")
+    page = main.pages["cases"]
+    page.show_case(first)
+    settle(station_app)
+    strip = page.attachments
+    assert strip is not None and strip.owner_id == first and strip.list.count() == 0
+    strip.add_files([tmp_path / "assessment.pdf"])
+    settle(station_app)
+    assert [strip.list.item(i).text() for i in range(strip.list.count())] == ["assessment.pdf"]
+    assert attachments_of(workspace, "case_file", first)[0].filename == "assessment.pdf"
