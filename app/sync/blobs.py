@@ -8,6 +8,8 @@ it after the parcels, `app.services.sync` to fetch one attachment when it is ope
     fetch_blob(link, sha256, mime, thumbnail)   one blob from the county (resumes from the
                                       pieces already here); True when it is here whole
     fetch_missing_blobs(link, thumbnail)        every live attachment's content not here yet
+    export_blobs_to_folder(store, folder) / import_blob_receipts(store, folder)
+                                      the same upload on a USB stick (`SyncFolder`)
 
 `link` is a `BlobLink`: the store, the transport, and the client's retry and cancel hooks.
 A cut costs at most one piece: an upload asks the county how much it holds and goes on from
@@ -115,6 +117,60 @@ def send_blob(link: BlobLink, digest: str) -> None:
         offset = received
     with link.store.transaction() as session:
         session.get(AttachmentBlob, digest).sent_at = utc_now()
+
+
+def export_blobs_to_folder(store: Store, folder) -> int:
+    """Write the content the county does not hold yet onto a USB stick (`SyncFolder`): per
+    blob a signed request announcing it and every piece signed and sealed to the county (no
+    plaintext on the stick). Returns how many blobs were written."""
+    from app.sync.transport import write_atomically
+
+    keys = device_keys(store)
+    with store.session() as session:
+        pending = sorted(set(session.scalars(select(AttachmentBlob.sha256).where(
+            AttachmentBlob.complete.is_(True), AttachmentBlob.sent_at.is_(None)))) &
+            _live_digests(session))
+        county_box = base64.b64decode(county_server(session).county_box_public)
+    for digest in pending:
+        with store.session() as session:
+            data = session.get(AttachmentBlob, digest).data
+        folder.blob_piece_path(keys.device_id, digest, 0).parent.mkdir(parents=True,
+                                                                        exist_ok=True)
+        for offset in range(0, len(data), PIECE_BYTES):
+            sealed = seal(county_box, data[offset:offset + PIECE_BYTES],
+                          aad=piece_aad("up", keys.device_id, digest, offset), info=UP_INFO)
+            signature = sign(keys.sign_private,
+                             piece_signed_bytes(keys.device_id, digest, offset, sealed))
+            write_atomically(folder.blob_piece_path(keys.device_id, digest, offset),
+                             signature + sealed)
+        write_atomically(folder.blob_request_path(keys.device_id, digest), sign_document(
+            {"device": keys.device_id, "at": utc_now().isoformat(), "sha256": digest,
+             "size": len(data)}, keys.sign_private))  # last: the county reads it first
+    return len(pending)
+
+
+def import_blob_receipts(store: Store, folder) -> int:
+    """Mark as sent the blobs the county's signed receipts on the USB stick say it holds
+    whole and verified; a receipt that does not verify is ignored. Returns how many."""
+    from app.protocol.wire import read_document
+
+    keys = device_keys(store)
+    with store.session() as session:
+        county_sign = base64.b64decode(county_server(session).county_sign_public)
+    marked = 0
+    for path in folder.blob_receipts(keys.device_id):
+        try:
+            body = read_document(path.read_bytes(), county_sign)
+        except (ParcelError, OSError):
+            continue
+        if body.get("device") != keys.device_id or body.get("complete") is not True:
+            continue
+        with store.transaction() as session:
+            blob = session.get(AttachmentBlob, str(body.get("sha256", "")))
+            if blob is not None and blob.sent_at is None:
+                blob.sent_at = utc_now()
+                marked += 1
+    return marked
 
 
 def _next_offset(session, digest: str) -> int:

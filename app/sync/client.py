@@ -25,7 +25,8 @@ from app.models.cases import CASE_PREFIX_KEY
 from app.models.store import Store
 from app.models.sync_state import SyncHistory, SyncServer
 from app.progress import Cancelled
-from app.sync.blobs import BlobLink, Thumbnailer, fetch_missing_blobs, send_pending_blobs
+from app.sync.blobs import (BlobLink, Thumbnailer, export_blobs_to_folder, fetch_missing_blobs,
+                            import_blob_receipts, send_pending_blobs)
 from app.sync.inbox import apply_pull_parcel
 from app.sync.clock import note_county_time, parse_county_time
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
@@ -305,7 +306,9 @@ class SyncClient:
             write_atomically(sync_folder.parcel_path(device_id, parcel.seq), parcel.data)
         write_atomically(sync_folder.pull_request_path(device_id),
                          self._pull_request(self._cursor(), FOLDER_BATCH))
-        record_history(self.store, "export", f"{len(parcels)} parcels to {folder}")
+        blobs = export_blobs_to_folder(self.store, sync_folder)
+        record_history(self.store, "export", f"{len(parcels)} parcels, {blobs} attachments "
+                       f"to {folder}")
         return len(parcels)
 
     def import_from_folder(self, folder: Path) -> SyncReport:
@@ -319,6 +322,7 @@ class SyncClient:
                 report.parcels_sent += 1
                 report.conflicts += outcome.conflicts
                 report.quarantined += len(outcome.quarantined)
+        report.blobs_sent = import_blob_receipts(self.store, sync_folder)
         for path in sorted(sync_folder.pull_parcels(device_id)):
             outcome = apply_pull_parcel(self.store, path.read_bytes())
             report.pulled_records += outcome.records

@@ -190,6 +190,17 @@ class SyncFolder:
     def pull_parcels(self, device_id: str) -> list[Path]:
         return sorted(self.from_county.glob(f"{device_id}-pull-*.parcel"))
 
+    # attachments' content (app/protocol/blobs.py): a signed status request announcing the
+    # size, the pieces (signed, sealed to the county), and the county's signed receipt
+    def blob_request_path(self, device_id: str, sha256: str) -> Path:
+        return self.to_county / f"{device_id}-{sha256}.blob"
+
+    def blob_piece_path(self, device_id: str, sha256: str, offset: int) -> Path:
+        return self.to_county / "blobs" / f"{device_id}-{sha256}-{offset:010d}.piece"
+
+    def blob_receipts(self, device_id: str) -> list[Path]:
+        return sorted(self.from_county.glob(f"{device_id}-*.blob-receipt"))
+
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so a reader sees the old file or the whole new one: a

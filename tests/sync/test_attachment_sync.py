@@ -140,3 +140,27 @@ def test_an_attachment_not_here_yet_is_fetched_when_opened(laptops, live_server,
     SyncClient(admin.store, HttpTransport(live_server.url)).sync_now()
     SyncClient(other.store, HttpTransport(live_server.url)).sync_now()
     assert attachments_of(other, "household", household_id) == []
+
+
+def test_a_usb_stick_carries_the_content_to_the_county_sealed(laptops, server_store,
+                                                              county_keys, tmp_path):
+    from app.server.folder import import_folder
+
+    admin, _other, household_id = laptops
+    scan = pdf_with_text(MARKER, pad_to=200_000)
+    add_attachment(admin, "household", household_id, scan, "usb-scan.pdf")
+    digest = hashlib.sha256(scan).hexdigest()
+    stick = tmp_path / "stick"
+    client = SyncClient(admin.store)
+    assert client.export_to_folder(stick) >= 1
+    pieces = sorted((stick / "to-county" / "blobs").glob("*.piece"))
+    assert len(pieces) == 4  # 200 KB in 64 KiB pieces
+    assert not any(MARKER.encode() in path.read_bytes() for path in stick.rglob("*")
+                   if path.is_file())
+    imported = import_folder(server_store, county_keys, stick)
+    assert imported.blobs == 1 and imported.refused == []
+    assert read_blob(server_store, county_keys, "jia", digest) == scan
+    assert import_folder(server_store, county_keys, stick).blobs == 1  # again: harmless
+    assert client.import_from_folder(stick).blobs_sent == 1
+    client.export_to_folder(stick.parent / "stick2")
+    assert not list((stick.parent / "stick2" / "to-county").glob("*.blob"))  # sent: not again
