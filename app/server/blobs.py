@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from app.protocol.blobs import (DOWN_INFO, MAX_BLOB_BYTES, PIECE_BYTES, SHA256_HEX,
                                 SIGNATURE_BYTES, UP_INFO, piece_aad, piece_signed_bytes)
@@ -33,6 +33,7 @@ from app.server.enrollment import Refused, active_device
 from app.server.keys import CountyKeys
 
 REQUEST_MAX_AGE = timedelta(days=30)
+STATION_QUOTA_BYTES = 20 * 1024 ** 3  # all attachments of one station (about 20 years of scans)
 _AT_REST_INFO = b"station-ledger county blob at rest v1"
 
 
@@ -84,6 +85,10 @@ def blob_status(store: ServerStore, request: bytes) -> dict:
     with store.transaction() as session:
         blob = session.get(CountyBlob, (station_key, sha256), with_for_update=True)
         if blob is None:
+            held = session.scalar(select(func.coalesce(func.sum(CountyBlob.size), 0)).where(
+                CountyBlob.station_key == station_key)) or 0
+            if held + size > STATION_QUOTA_BYTES:
+                raise Refused("the station's attachment storage at the county is full", 413)
             blob = CountyBlob(station_key=station_key, sha256=sha256, size=size, received=0,
                               complete=False)
             session.add(blob)

@@ -131,3 +131,17 @@ def test_refusals(server_store, county_keys):
     assert read_blob(server_store, county_keys, "jia", digest) is None
     with server_store.transaction() as session:
         assert session.scalars(select(CountyBlob)).all() == []
+
+
+def test_a_station_s_storage_at_the_county_is_bounded(server_store, monkeypatch):
+    import app.server.blobs as blobs
+
+    laptop = FakeLaptop(server_store, "jia", "1")
+    monkeypatch.setattr(blobs, "STATION_QUOTA_BYTES", 3000)
+    blob_status(server_store, laptop.request(sha256="a" * 64, size=2000))
+    blob_status(server_store, laptop.request(sha256="a" * 64, size=2000))  # asked again: fine
+    with pytest.raises(Refused) as full:
+        blob_status(server_store, laptop.request(sha256="b" * 64, size=1001))
+    assert full.value.status == 413
+    other = FakeLaptop(server_store, "yi", "2")  # each station has its own
+    assert blob_status(server_store, other.request(sha256="b" * 64, size=1001))["received"] == 0
