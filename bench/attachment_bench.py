@@ -39,7 +39,7 @@ class PieceCounter:
 def trial(link, size: int) -> dict:
     from app.services.attachments import add_attachment
     from app.services.queries import villages
-    from app.services.households import HouseholdInput, create_household
+    from app.services.households import HouseholdInput, PersonInput, create_household
     from app.sync.client import SyncClient
     from app.sync.transport import HttpTransport
 
@@ -50,7 +50,8 @@ def trial(link, size: int) -> dict:
             workspace = syncsetup.enrolled_station(work, store, server.url, people=5)
             with workspace.read() as session:
                 village = villages(session, workspace.station_id)[0].id
-            household, _ = create_household(workspace, HouseholdInput(village_id=village), [])
+            household, _ = create_household(workspace, HouseholdInput(village_id=village),
+                                            [PersonInput(name_zh="扎西", relation="head")])
             prefix = _real_pdf_prefix()
             scan = prefix + os.urandom(max(0, size - len(prefix))).replace(b"\n", b"x")
             add_attachment(workspace, "household", household, scan, "scan.pdf")
