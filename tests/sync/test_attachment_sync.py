@@ -21,7 +21,7 @@ from app.services.attachments import (ContentNotHere, add_attachment, attachment
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.join import join_station
 from app.sync.transport import HttpTransport, LinkDown
 from tests.attachments.samples import MARKER, camera_jpeg, pdf_with_text
 from tests.sync.lossy_proxy import LossyProxy
