@@ -30,6 +30,13 @@ def test_attach_view_and_remove_in_a_household_form(station_app, tmp_path):
     form, household_id, workspace = _open_household(station_app)
     strip = form.attachments
     assert strip is not None and strip.list.count() == 0
+    assert form.attachments_hint.isHidden()  # only a new record says "save first"
+    from app.ui.forms.record_forms import VisitForm
+
+    new_visit = VisitForm(station_app.context, station_app.main)
+    settle(station_app)
+    assert new_visit.attachments is None and not new_visit.attachments_hint.isHidden()
+    new_visit.reject()
     (tmp_path / "photo.jpg").write_bytes(camera_jpeg(1600, 1200))
     (tmp_path / "consent.pdf").write_bytes(pdf_with_text("consent"))
     (tmp_path / "notes.txt").write_text("not a scan")

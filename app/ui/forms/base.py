@@ -72,6 +72,10 @@ class RecordForm(QDialog):
         self.delete_button.clicked.connect(self.delete_record)
         self.history_button.hide()
         self.delete_button.hide()
+        self.attachments_hint = QLabel()  # a new record: files are attached once it is saved
+        self.attachments_hint.setWordWrap(True)
+        self.attachments_hint.hide()
+        layout.addWidget(self.attachments_hint)
         layout.addWidget(self.buttons)
         self._labels: list[tuple[QLabel, callable]] = []
         self._saving = False
@@ -79,6 +83,8 @@ class RecordForm(QDialog):
         self.attachments = None  # the AttachmentStrip of an opened record that can have files
         self._blank: dict | None = None
         self.build()
+        self.attachments_hint.setVisible(not self.editing and
+                                         self.KIND in attachments.OWNER_KINDS)
         self.retranslate()
         context.draft_savers.append(self.save_draft_now)
         if self.editing:
@@ -189,6 +195,8 @@ class RecordForm(QDialog):
         for label, source in self._labels:
             label.setText(source())
         self.draft_label.setText(self.tr("Your unsaved draft was restored."))
+        self.attachments_hint.setText(self.tr("Photos, scans and PDFs can be attached once this "
+                                              "is saved: open it again to attach them."))
         self.discard_button.setText(self.tr("Discard draft"))
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel") if self.record is None or
