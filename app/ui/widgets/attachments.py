@@ -103,7 +103,8 @@ class AttachmentStrip(QWidget):
                            on_result=self._show)
 
     def _changed(self, changes) -> None:
-        if "attachment" in changes.kinds and self.owner_id in changes.ids:
+        # any attachment change (a sync names the attachments it brought, not their records)
+        if "attachment" in changes.kinds:
             self.refresh()
 
     def _show(self, infos: list) -> None:
