@@ -118,3 +118,31 @@ def test_the_case_page_shows_the_cases_attachments(station_app, tmp_path):
     settle(station_app)
     assert [strip.list.item(i).text() for i in range(strip.list.count())] == ["assessment.pdf"]
     assert attachments_of(workspace, "case_file", first)[0].filename == "assessment.pdf"
+
+
+def test_an_attachment_not_here_offers_to_fetch_it_and_says_why_it_cannot(station_app,
+                                                                         tmp_path):
+    from app.models import AttachmentBlob
+
+    form, household_id, workspace = _open_household(station_app)
+    (tmp_path / "scan.pdf").write_bytes(pdf_with_text("scan"))
+    form.attachments.add_files([tmp_path / "scan.pdf"])
+    settle(station_app)
+    with workspace.write() as session:  # as on a laptop where only the metadata arrived
+        blob = session.scalar(select(AttachmentBlob))
+        blob.complete, blob.data, blob.thumbnail = False, b"", None
+    form.attachments.refresh()
+    settle(station_app)
+    strip = form.attachments
+    strip.list.setCurrentRow(0)
+    assert "county" in strip.list.item(0).toolTip() or "县" in strip.list.item(0).toolTip()
+    strip.open_selected()
+    settle(station_app)
+    viewer = strip.viewer
+    assert not viewer.fetch_button.isHidden() and "scan.pdf" in viewer.message.text()
+    viewer.fetch()  # this computer is not enrolled: said in words, nothing breaks
+    settle(station_app)
+    assert viewer.fetch_button.isEnabled() and viewer.message.text()
+    assert "Traceback" not in viewer.message.text() and viewer.pages_layout.count() == 0
+    viewer.reject()
+    form.reject()
