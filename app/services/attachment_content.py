@@ -8,7 +8,8 @@
   `MAX_EDGE` pixels (2000; smaller images keep their size) and saved again with **no
   metadata at all** (no EXIF, no GPS position, no camera serial, no ICC profile, no text
   chunks): PNG stays PNG (and images with transparency become PNG), everything else becomes
-  JPEG at quality 85. HEIC photos are refused with a message asking for JPEG (Pillow reads
+  JPEG at quality 85. A multi-page TIFF scan is refused (keeping its first page only would
+  lose the others silently): the scanner saves it as one PDF instead. HEIC photos are refused with a message asking for JPEG (Pillow reads
   HEIC only with a plug-in this program does not ship).
 - PDFs (`%PDF-` at the start) are stored byte for byte, once pdfium (pypdfium2) has opened
   them (a damaged or password-locked PDF is refused).
@@ -86,6 +87,9 @@ def _process_image(raw: bytes, filename: str) -> ProcessedContent:
             if image.width * image.height > MAX_PIXELS:
                 raise _refuse(N_("The image %1 has too many pixels to be attached."), filename)
             source_format = image.format
+            if source_format == "TIFF" and getattr(image, "n_frames", 1) > 1:
+                raise _refuse(N_("The scan %1 has %2 pages; save it as one PDF to attach all "
+                                 "of them."), filename, image.n_frames)
             image.load()
     except ValidationError:
         raise

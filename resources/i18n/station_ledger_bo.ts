@@ -253,79 +253,79 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="126"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
         <source>Photo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="126"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
         <source>Image</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རི་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>PDF document</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཁ་ཕྱེ་དུས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="151"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
         <source>Attach files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་ཁ་སྣོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
         <source>Photos, scans and PDFs (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས་དང་བཤེར་པར། PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
         <source>Choose the camera&apos;s folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="176"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
         <source>Adding files…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="204"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
         <source>Add &amp;file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
         <source>From &amp;camera folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;R)…</translation>
@@ -334,31 +334,31 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="287"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="288"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="288"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
         <source>&amp;Fetch from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
         <source>Opening…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="306"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
         <source>the first %1 of %2 pages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཤོག་ངོས་ %2 ཡི་ནང་ནས་སྔོན་མ་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="329"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="330"/>
         <source>Fetching from the county…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན་བཞིན་པ…</translation>
@@ -367,31 +367,31 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="243"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
         <source>Photos in the camera folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནང་གི་པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན་བྱ་རྒྱུའི་པར་རིས་ལ་རྟགས་རྒྱོབ། (སྟོང་རྟགས་ཀྱིས་འདེམས་ཟིན་པ་ལ་རྟགས་རྒྱག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་འདིའི་ནང་པར་རིས་དང་ PDF མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="247"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
         <source>&amp;Attach</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -3177,51 +3177,51 @@
         <translation>ཁ་སྣོན་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="57"/>
+        <location filename="../../app/services/attachment_content.py" line="58"/>
         <source>The file %1 is empty.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 སྟོང་པ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="59"/>
-        <location filename="../../app/services/attachment_content.py" line="70"/>
+        <location filename="../../app/services/attachment_content.py" line="60"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ཆེ་དྲགས་འདུག (%2) མང་ཤོས་ %3 ཁ་སྣོན་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="64"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས་ %1 ནི་ %2 རྣམ་གཞག་ཡིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་ཆས་སམ་ཁ་པར་ %3 ལ་སྒྲིག་པའམ། པར་རིས་ %3 ལ་ཉར་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="87"/>
+        <location filename="../../app/services/attachment_content.py" line="88"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རི་མོ་ %1 ཡི་པར་ཚེག་མང་དྲགས་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="94"/>
+        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ནི་པར་རིས་དང་བཤེར་པར་ཡང་མིན། PDF ཡང་མིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="97"/>
+        <location filename="../../app/services/attachment_content.py" line="101"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་བས་ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="143"/>
-        <location filename="../../app/services/attachment_content.py" line="150"/>
+        <location filename="../../app/services/attachment_content.py" line="147"/>
+        <location filename="../../app/services/attachment_content.py" line="154"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF %1 ལ་སྐྱོན་ཤོར་བའམ་གསང་ཨང་གིས་ཟྭ་བརྒྱབ་ཡོད་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
+        <location filename="../../app/services/attachment_content.py" line="151"/>
         <source>The PDF %1 has no pages.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF %1 ལ་ཤོག་ངོས་མེད།</translation>
@@ -3262,6 +3262,12 @@
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཤེར་པར་ %1 ལ་ཤོག་ངོས་ %2 ཡོད། ཚང་མ་ཁ་སྣོན་བྱེད་པར་ PDF གཅིག་ཏུ་ཉར་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -4597,25 +4603,25 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="365"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
         <source>Remove attachment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="368"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
         <source>&amp;Remove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>

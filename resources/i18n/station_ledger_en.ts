@@ -213,67 +213,67 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="126"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="126"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>Not on this computer yet: opening it fetches it from the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="151"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
         <source>Photos, scans and PDFs (%1)</source>
         <translation>Photos, scans and PDFs (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>Choose the camera&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="176"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
         <source>Adding files…</source>
         <translation>Adding files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="204"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translation>&amp;Attachments (photos, scans, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
         <source>From &amp;camera folder…</source>
         <translation>From &amp;camera folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
@@ -281,27 +281,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="287"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="288"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="288"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
         <source>&amp;Fetch from the county</source>
         <translation>&amp;Fetch from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="306"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
         <source>the first %1 of %2 pages</source>
         <translation>the first %1 of %2 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="329"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="330"/>
         <source>Fetching from the county…</source>
         <translation>Fetching from the county…</translation>
     </message>
@@ -309,27 +309,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="243"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
         <source>Photos in the camera folder</source>
         <translation>Photos in the camera folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>Tick the photos to attach (Space ticks the selected one).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>There are no photos or PDFs in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="247"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
         <source>&amp;Attach</source>
         <translation>&amp;Attach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2671,44 +2671,44 @@
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="57"/>
+        <location filename="../../app/services/attachment_content.py" line="58"/>
         <source>The file %1 is empty.</source>
         <translation>The file %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="59"/>
-        <location filename="../../app/services/attachment_content.py" line="70"/>
+        <location filename="../../app/services/attachment_content.py" line="60"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translation>The file %1 is too large (%2); at most %3 can be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="64"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translation>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="87"/>
+        <location filename="../../app/services/attachment_content.py" line="88"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translation>The image %1 has too many pixels to be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="94"/>
+        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
         <translation>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="97"/>
+        <location filename="../../app/services/attachment_content.py" line="101"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translation>The file %1 is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="143"/>
-        <location filename="../../app/services/attachment_content.py" line="150"/>
+        <location filename="../../app/services/attachment_content.py" line="147"/>
+        <location filename="../../app/services/attachment_content.py" line="154"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>The PDF %1 is damaged or locked with a password and cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
+        <location filename="../../app/services/attachment_content.py" line="151"/>
         <source>The PDF %1 has no pages.</source>
         <translation>The PDF %1 has no pages.</translation>
     </message>
@@ -2742,6 +2742,11 @@
         <location filename="../../app/services/attachments.py" line="258"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
+        <translation>The scan %1 has %2 pages; save it as one PDF to attach all of them.</translation>
     </message>
 </context>
 <context>
@@ -3866,22 +3871,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="365"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>Why is %1 removed? The reason is kept in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="368"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

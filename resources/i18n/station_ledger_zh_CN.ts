@@ -213,67 +213,67 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="126"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="126"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>此文件还不在本电脑上：打开时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="151"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
         <source>Photos, scans and PDFs (%1)</source>
         <translation>照片、扫描件和 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>选择相机的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="176"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="204"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translation>附件（照片、扫描件、PDF）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
         <source>Add &amp;file…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
         <source>From &amp;camera folder…</source>
         <translation>从相机文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
         <translation>移除(&amp;R)…</translation>
     </message>
@@ -281,27 +281,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="287"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="288"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="288"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
         <source>&amp;Fetch from the county</source>
         <translation>从县里获取(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="306"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
         <source>the first %1 of %2 pages</source>
         <translation>共 %2 页中的前 %1 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="329"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="330"/>
         <source>Fetching from the county…</source>
         <translation>正在从县里获取…</translation>
     </message>
@@ -309,27 +309,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="243"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
         <source>Photos in the camera folder</source>
         <translation>相机文件夹中的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>勾选要添加的照片（空格键勾选当前一张）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>此文件夹中没有照片或 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="247"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
         <source>&amp;Attach</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2671,44 +2671,44 @@
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="57"/>
+        <location filename="../../app/services/attachment_content.py" line="58"/>
         <source>The file %1 is empty.</source>
         <translation>文件 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="59"/>
-        <location filename="../../app/services/attachment_content.py" line="70"/>
+        <location filename="../../app/services/attachment_content.py" line="60"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translation>文件 %1 太大（%2），最多只能添加 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="64"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translation>照片 %1 是 %2 格式，不能添加。请把相机或手机设为 %3，或先把照片另存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="87"/>
+        <location filename="../../app/services/attachment_content.py" line="88"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translation>图片 %1 的像素太多，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="94"/>
+        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
         <translation>文件 %1 既不是照片或扫描件（JPEG、PNG），也不是 PDF，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="97"/>
+        <location filename="../../app/services/attachment_content.py" line="101"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translation>文件 %1 已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="143"/>
-        <location filename="../../app/services/attachment_content.py" line="150"/>
+        <location filename="../../app/services/attachment_content.py" line="147"/>
+        <location filename="../../app/services/attachment_content.py" line="154"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>PDF %1 已损坏或有密码保护，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
+        <location filename="../../app/services/attachment_content.py" line="151"/>
         <source>The PDF %1 has no pages.</source>
         <translation>PDF %1 没有页面。</translation>
     </message>
@@ -2742,6 +2742,11 @@
         <location filename="../../app/services/attachments.py" line="258"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
+        <translation>扫描件 %1 有 %2 页，请把它保存为一个 PDF，才能全部添加。</translation>
     </message>
 </context>
 <context>
@@ -3866,22 +3871,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="365"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>为什么移除 %1？原因会保存在记录的历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="368"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

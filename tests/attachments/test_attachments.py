@@ -112,6 +112,7 @@ def test_a_file_from_disk_and_refusals_name_the_file(worker, household, tmp_path
         "broken.jpg": (camera_jpeg(400, 300)[:600], "broken.jpg"),
         "photo.heic": (b"\0\0\0\x18ftypheic" + b"\0" * 100, "photo.heic"),
         "damaged.pdf": (b"%PDF-1.4\n" + b"garbage " * 50, "damaged.pdf"),
+        "two-pages.tif": (_two_page_tiff(), "two-pages.tif"),
         "missing.jpg": (tmp_path / "missing.jpg", None),
     }
     for name, (source, filename) in refusals.items():
@@ -196,6 +197,15 @@ def test_backup_and_restore_carry_attachments_byte_exact(worker, household, tmp_
     assert set(after) == {photo.id, scan.id} and after == before
 
 
+def _two_page_tiff() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    first, second = Image.new("RGB", (300, 400), "white"), Image.new("RGB", (300, 400), "grey")
+    first.save(buffer, "TIFF", save_all=True, append_images=[second])
+    return buffer.getvalue()
+
+
 def _person(worker, household) -> str:
     from app.models import Person
 
@@ -221,3 +231,15 @@ def test_a_merge_moves_the_merged_away_persons_attachments_to_the_survivor(worke
         assert [a.id for a in list_attachments(session, "person", survivor)] == [consent.id]
         assert [a.id for a in list_attachments(session, "household", first)] == [form.id]
         assert list_attachments(session, "person", merged) == []
+
+
+def test_a_one_page_tiff_scan_becomes_a_jpeg(worker, household):
+    from PIL import Image
+
+    image = Image.new("RGB", (2480, 3508), "white")  # an A4 page at 300 dpi
+    buffer = io.BytesIO()
+    image.save(buffer, "TIFF")
+    created = add_attachment(worker, "household", household, buffer.getvalue(), "scan.tif")
+    with worker.read() as session:
+        stored = Image.open(io.BytesIO(read_attachment(session, created.id)))
+    assert stored.format == "JPEG" and stored.size == (1414, 2000)
