@@ -10,7 +10,8 @@ Use cases (each one transaction):
     remove_attachment(workspace, attachment_id, reason) -> Changes   (synced tombstone)
     purge_attachments(session, attachment_ids) -> int                (hard erase, for erasure)
 Reads:
-    list_attachments(session, owner_kind, owner_id) -> list[AttachmentInfo]
+    list_attachments(session, owner_kind, owner_id, include_removed=False)
+        -> list[AttachmentInfo]
     read_attachment(session, attachment_id) -> bytes       (plaintext, in memory only)
     fetch_attachment(workspace, attachment_id, progress) -> Fetched  (from the county, on
         demand when an attachment whose content is not here yet is opened)
@@ -70,6 +71,7 @@ class AttachmentInfo:
     created: datetime
     thumbnail: bytes | None  # PNG, or None (a PDF, or content not on this laptop yet)
     here: bool  # the content is on this laptop
+    removed: bool = False  # a tombstone (listed only with include_removed)
 
 
 def owner_kind_of(raw: str) -> str:
@@ -129,18 +131,21 @@ def add_attachment(workspace: Workspace, owner_kind: str, owner_id: str,
     return Created(row.id, Changes(frozenset({KIND, kind}), frozenset({row.id, owner_id})))
 
 
-def list_attachments(session: Session, owner_kind: str, owner_id: str) -> list[AttachmentInfo]:
-    """The live attachments of one record, oldest first."""
+def list_attachments(session: Session, owner_kind: str, owner_id: str, *,
+                     include_removed: bool = False) -> list[AttachmentInfo]:
+    """The live attachments of one record, oldest first; with `include_removed` also the
+    removed ones (tombstones whose content may still be stored: what an erasure purges)."""
     kind = owner_kind_of(owner_kind)
-    rows = session.execute(
-        select(Attachment, AttachmentBlob.thumbnail, AttachmentBlob.complete)
-        .outerjoin(AttachmentBlob, AttachmentBlob.sha256 == Attachment.sha256)
-        .where(Attachment.owner_kind == kind, Attachment.owner_id == owner_id,
-               Attachment.deleted_at.is_(None))
-        .order_by(Attachment.created_at, Attachment.id)).all()
+    query = (select(Attachment, AttachmentBlob.thumbnail, AttachmentBlob.complete)
+             .outerjoin(AttachmentBlob, AttachmentBlob.sha256 == Attachment.sha256)
+             .where(Attachment.owner_kind == kind, Attachment.owner_id == owner_id)
+             .order_by(Attachment.created_at, Attachment.id))
+    if not include_removed:
+        query = query.where(Attachment.deleted_at.is_(None))
     return [AttachmentInfo(row.id, row.owner_kind, row.owner_id, row.filename, row.mime,
-                           row.size, row.sha256, row.created_at, thumbnail,
-                           bool(complete)) for row, thumbnail, complete in rows]
+                           row.size, row.sha256, row.created_at, thumbnail, bool(complete),
+                           row.deleted_at is not None)
+            for row, thumbnail, complete in session.execute(query).all()]
 
 
 def attachments_of(workspace: Workspace, owner_kind: str, owner_id: str) -> list[AttachmentInfo]:

@@ -145,6 +145,8 @@ def test_remove_is_a_synced_tombstone_with_its_reason(worker, supervisor, househ
     assert "attachment" in changes.kinds and created.id in changes.ids
     with worker.read() as session:
         assert list_attachments(session, "household", household) == []
+        [removed] = list_attachments(session, "household", household, include_removed=True)
+        assert removed.id == created.id and removed.removed
         with pytest.raises(NotFound):
             read_attachment(session, created.id)
         ops = list(session.scalars(select(ChangeLogEntry.op).where(
