@@ -8,6 +8,7 @@ it after the parcels, `app.services.sync` to fetch one attachment when it is ope
     fetch_blob(link, sha256, mime, thumbnail)   one blob from the county (resumes from the
                                       pieces already here); True when it is here whole
     fetch_missing_blobs(link, thumbnail)        every live attachment's content not here yet
+    pending_blobs(store) / missing_blobs(store)  what those would move (for progress)
     export_blobs_to_folder(store, folder) / import_blob_receipts(store, folder)
                                       the same upload on a USB stick (`SyncFolder`)
 
@@ -62,11 +63,17 @@ def _live_digests(session) -> set[str]:
         Attachment.deleted_at.is_(None))))
 
 
+def pending_blobs(store: Store) -> list[tuple[str, int]]:
+    """(sha256, size) of the content the county does not hold yet (live attachments only)."""
+    with store.session() as session:
+        rows = session.execute(select(AttachmentBlob.sha256, AttachmentBlob.size).where(
+            AttachmentBlob.complete.is_(True), AttachmentBlob.sent_at.is_(None))).all()
+        live = _live_digests(session)
+    return sorted((digest, size) for digest, size in rows if digest in live)
+
+
 def send_pending_blobs(link: BlobLink) -> int:
-    with link.store.session() as session:
-        pending = sorted(set(session.scalars(select(AttachmentBlob.sha256).where(
-            AttachmentBlob.complete.is_(True), AttachmentBlob.sent_at.is_(None)))) &
-            _live_digests(session))
+    pending = [digest for digest, _size in pending_blobs(link.store)]
     for digest in pending:
         link.check_cancel()
         send_blob(link, digest)
@@ -80,8 +87,15 @@ def send_blob(link: BlobLink, digest: str) -> None:
         data = session.get(AttachmentBlob, digest).data
         county_box = base64.b64decode(county_server(session).county_box_public)
     keys = device_keys(link.store)
-    failures, restarts = 0, 0
+    failures, restarts, reported = 0, 0, 0
     complete, offset = False, None
+
+    def progressed(held: int) -> None:  # bytes the county holds, reported once each
+        nonlocal reported
+        if held > reported:
+            link.on_piece(held - reported)
+            reported = held
+
     while not complete:
         link.check_cancel()
         try:
@@ -89,6 +103,7 @@ def send_blob(link: BlobLink, digest: str) -> None:
                 status = link.transport.blob_status(_signed(link, {"sha256": digest,
                                                                    "size": len(data)}))
                 offset, complete = int(status["received"]), bool(status["complete"])
+                progressed(len(data) if complete else offset)
                 continue
             piece = data[offset:offset + PIECE_BYTES]
             sealed = seal(county_box, piece, aad=piece_aad("up", keys.device_id, digest, offset),
@@ -113,7 +128,7 @@ def send_blob(link: BlobLink, digest: str) -> None:
             restarts += 1
             if restarts > 1:
                 raise BlobDamaged("the county could not verify an attachment's content")
-        link.on_piece(max(0, received - offset))
+        progressed(len(data) if complete else received)
         offset = received
     with link.store.transaction() as session:
         session.get(AttachmentBlob, digest).sent_at = utc_now()
@@ -189,6 +204,8 @@ def fetch_blob(link: BlobLink, digest: str, mime: str, thumbnail: Thumbnailer) -
         if blob is not None and blob.complete:
             return True
         offset = _next_offset(session, digest)
+    if offset:
+        link.on_piece(offset)  # pieces fetched before a cut count as moved
     failures, size = 0, None
     while size is None or offset < size:
         link.check_cancel()
@@ -233,20 +250,24 @@ def fetch_blob(link: BlobLink, digest: str, mime: str, thumbnail: Thumbnailer) -
     return True
 
 
-def missing_blobs(store: Store) -> list[tuple[str, str]]:
-    """(sha256, mime) of live attachments whose content is not here whole."""
+def missing_blobs(store: Store) -> list[tuple[str, str, int]]:
+    """(sha256, mime, size) of live attachments whose content is not here whole."""
     with store.session() as session:
         here = set(session.scalars(select(AttachmentBlob.sha256).where(
             AttachmentBlob.complete.is_(True))))
-        rows = session.execute(select(Attachment.sha256, Attachment.mime).where(
-            Attachment.deleted_at.is_(None)).distinct()).all()
-    return sorted({(digest, mime) for digest, mime in rows if digest not in here})
+        rows = session.execute(select(Attachment.sha256, Attachment.mime, Attachment.size)
+                               .where(Attachment.deleted_at.is_(None)).distinct()).all()
+    found: dict[str, tuple[str, str, int]] = {}
+    for digest, mime, size in rows:
+        if digest not in here:
+            found.setdefault(digest, (digest, mime, size))
+    return sorted(found.values())
 
 
 def fetch_missing_blobs(link: BlobLink, thumbnail: Thumbnailer) -> int:
     """Fetch every live attachment's content the county holds and this laptop lacks."""
     fetched = 0
-    for digest, mime in missing_blobs(link.store):
+    for digest, mime, _size in missing_blobs(link.store):
         link.check_cancel()
         fetched += fetch_blob(link, digest, mime, thumbnail)
     return fetched

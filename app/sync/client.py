@@ -26,7 +26,8 @@ from app.models.store import Store
 from app.models.sync_state import SyncHistory, SyncServer
 from app.progress import Cancelled
 from app.sync.blobs import (BlobLink, Thumbnailer, export_blobs_to_folder, fetch_missing_blobs,
-                            import_blob_receipts, send_pending_blobs)
+                            import_blob_receipts, missing_blobs, pending_blobs,
+                            send_pending_blobs)
 from app.sync.inbox import apply_pull_parcel
 from app.sync.clock import note_county_time, parse_county_time
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
@@ -47,7 +48,7 @@ MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
 
 @dataclass(frozen=True)
 class SyncProgress:
-    stage: str  # "push", "pull" or "done"
+    stage: str  # "push", "pull", "attachments" (done/total in bytes) or "done"
     done: int
     total: int
     message: str = ""
@@ -154,9 +155,11 @@ class SyncClient:
         try:
             release_held_changes(self.store)  # refused last time: checked again now
             self._push_all(report)
-            report.blobs_sent = send_pending_blobs(self.blob_link())
+            report.blobs_sent = send_pending_blobs(self.blob_link(
+                sum(size for _digest, size in pending_blobs(self.store))))
             self._pull_all(report)
-            report.blobs_fetched = fetch_missing_blobs(self.blob_link(), self.thumbnailer)
+            report.blobs_fetched = fetch_missing_blobs(self.blob_link(
+                sum(size for *_rest, size in missing_blobs(self.store))), self.thumbnailer)
             if report.blobs_fetched:
                 report.kinds.add("attachment")
         except (LinkDown, ServerRefused, ParcelError) as exc:
@@ -169,9 +172,17 @@ class SyncClient:
         self.progress(SyncProgress("done", 1, 1))
         return report
 
-    def blob_link(self) -> BlobLink:
-        """What app.sync.blobs needs: the store, the transport, retry and cancel."""
-        return BlobLink(self.store, self.transport, self._retry_or_raise, self._check_cancel)
+    def blob_link(self, total_bytes: int = 0) -> BlobLink:
+        """What app.sync.blobs needs: the store, the transport, retry and cancel; the bytes
+        moved are reported as the stage "attachments" of `total_bytes`."""
+        moved = [0]
+
+        def on_piece(count: int) -> None:
+            moved[0] += count
+            self.progress(SyncProgress("attachments", moved[0], max(total_bytes, moved[0])))
+
+        return BlobLink(self.store, self.transport, self._retry_or_raise, self._check_cancel,
+                        on_piece)
 
     def _note_county_time(self) -> None:
         """Compare the laptop clock with the county's (every county answer carries it)."""

@@ -56,12 +56,16 @@ def _sync_through(proxy_url: str, workspace) -> SyncClient:
     """sync_now through the lossy link until it gets through (each try resumes)."""
     transport = HttpTransport(proxy_url, client=httpx.Client(
         timeout=httpx.Timeout(10.0), limits=httpx.Limits(max_keepalive_connections=0)))
+    stages = []
     client = SyncClient(workspace.store, transport, max_failures=4, backoff_seconds=0.02,
-                        thumbnailer=thumbnail_of)
+                        thumbnailer=thumbnail_of, progress=stages.append)
+    client.stages = stages
     try:
         for _attempt in range(300):
             try:
-                return client.sync_now()
+                report = client.sync_now()
+                report.stages = stages
+                return report
             except LinkDown:
                 continue
         pytest.fail("never got through the lossy link")
@@ -81,6 +85,8 @@ def test_a_5_mb_scan_crosses_a_cut_link_both_ways_byte_exact(laptops, live_serve
     proxy = LossyProxy(live_server.port, seed=19).start()
     try:
         sent = _sync_through(proxy.url, admin)
+        moved = [p for p in sent.stages if p.stage == "attachments"]
+        assert moved[-1].done == moved[-1].total == len(scan)  # progress in bytes
         with server_store.transaction() as session:
             pieces = session.scalar(select(func.count()).select_from(CountyBlobPiece))
             blob = session.get(CountyBlob, ("jia", digest))
