@@ -28,19 +28,6 @@ def camera_jpeg(width: int = 3000, height: int = 1000, *, marker: str = MARKER) 
     return buffer.getvalue()
 
 
-def noisy_jpeg(width: int, height: int, seed: int = 1) -> bytes:
-    """A JPEG that does not compress well (random pixels): for size limits and big blobs."""
-    import random
-
-    from PIL import Image
-
-    rng = random.Random(seed)
-    image = Image.frombytes("RGB", (width, height), rng.randbytes(width * height * 3))
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=95)
-    return buffer.getvalue()
-
-
 def png_with_text(marker: str = MARKER) -> bytes:
     from PIL import Image
     from PIL.PngImagePlugin import PngInfo

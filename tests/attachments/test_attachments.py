@@ -12,14 +12,13 @@ from sqlalchemy import func, select, text
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.models import Attachment, AttachmentBlob, ChangeLogEntry, DeletionNote
 from app.services import households
-from app.services.attachment_content import MAX_EDGE, process_content
+from app.services.attachment_content import MAX_EDGE
 from app.services.attachments import (add_attachment, list_attachments, purge_attachments,
                                       read_attachment, remove_attachment)
 from app.services.backup import back_up_now
 from app.services.restore import restore_backup
 from app.services.station import sign_in, sign_out
-from tests.attachments.samples import (MARKER, camera_jpeg, noisy_jpeg, pdf_with_text,
-                                       png_with_text)
+from tests.attachments.samples import MARKER, camera_jpeg, pdf_with_text, png_with_text
 from tests.conftest import WORKER_PASSWORD
 
 
