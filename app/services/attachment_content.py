@@ -149,7 +149,11 @@ def _pdf_thumbnail(raw: bytes, filename: str) -> bytes:
     try:
         if len(document) == 0:
             raise _refuse(N_("The PDF %1 has no pages."), filename)
-        return _save_without_metadata(_render_pdf_page(document, 0, THUMBNAIL_EDGE), "PNG")
+        from PIL import ImageOps
+
+        page = _render_pdf_page(document, 0, THUMBNAIL_EDGE - 2)
+        framed = ImageOps.expand(page, border=1, fill=(128, 128, 128))  # a white page's edge
+        return _save_without_metadata(framed, "PNG")
     except pypdfium2.PdfiumError:
         raise _refuse(N_("The PDF %1 is damaged or locked with a password and cannot be "
                          "attached."), filename) from None

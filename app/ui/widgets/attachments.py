@@ -307,9 +307,10 @@ class AttachmentViewer(QDialog):
             text += " · " + trf(self.tr("the first %1 of %2 pages"), len(view.pages),
                                 view.page_count)
         self.message.setText(text)
-        width = 860
+        width = max(320, self.scroll.viewport().width() - 24)  # pages fit the window's width
         for data in view.pages:
             label = QLabel()
+            label.setFrameShape(QLabel.Shape.Box)  # a white page shows its edge
             pixmap = _pixmap(data)
             if pixmap.width() > width:
                 pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
