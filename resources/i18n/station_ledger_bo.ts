@@ -358,7 +358,7 @@
         <translation>ཤོག་ངོས་ %2 ཡི་ནང་ནས་སྔོན་མ་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="330"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="331"/>
         <source>Fetching from the county…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན་བཞིན་པ…</translation>
@@ -1072,9 +1072,9 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="157"/>
-        <location filename="../../app/services/attachments.py" line="241"/>
-        <location filename="../../app/services/attachments.py" line="275"/>
+        <location filename="../../app/services/attachments.py" line="162"/>
+        <location filename="../../app/services/attachments.py" line="246"/>
+        <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1207,7 +1207,7 @@
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="107"/>
+        <location filename="../../app/services/attachments.py" line="109"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2036,19 +2036,19 @@
         <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་སྡུད་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="100"/>
+        <location filename="../../app/sync/status.py" line="106"/>
         <source>Please choose one of the two values.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཐང་གཉིས་ལས་གཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="104"/>
+        <location filename="../../app/sync/status.py" line="110"/>
         <source>This conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="108"/>
+        <location filename="../../app/sync/status.py" line="114"/>
         <source>The record of this conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
@@ -2347,7 +2347,7 @@
         <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="277"/>
+        <location filename="../../app/services/attachments.py" line="282"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -3005,13 +3005,13 @@
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="135"/>
+        <location filename="../../app/sync/client.py" line="136"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="347"/>
+        <location filename="../../app/sync/client.py" line="358"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
@@ -3215,7 +3215,7 @@
     </message>
     <message>
         <location filename="../../app/services/attachment_content.py" line="147"/>
-        <location filename="../../app/services/attachment_content.py" line="154"/>
+        <location filename="../../app/services/attachment_content.py" line="158"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF %1 ལ་སྐྱོན་ཤོར་བའམ་གསང་ཨང་གིས་ཟྭ་བརྒྱབ་ཡོད་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
@@ -3227,38 +3227,38 @@
         <translation>PDF %1 ལ་ཤོག་ངོས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="79"/>
+        <location filename="../../app/services/attachments.py" line="81"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་འདྲ་ལ་ཡིག་ཆ་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="93"/>
+        <location filename="../../app/services/attachments.py" line="95"/>
         <source>The file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="160"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
+        <location filename="../../app/services/attachments.py" line="165"/>
+        <location filename="../../app/services/attachments.py" line="251"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="163"/>
+        <location filename="../../app/services/attachments.py" line="168"/>
         <source>The stored file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་པའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="211"/>
+        <location filename="../../app/services/attachments.py" line="216"/>
         <source>The folder %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="258"/>
+        <location filename="../../app/services/attachments.py" line="263"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
@@ -4603,25 +4603,25 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
         <source>Remove attachment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="368"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
         <source>&amp;Remove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="371"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -5555,344 +5555,350 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="118"/>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>Attachments waiting to be sent: %1 (%2)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐུར་རྒྱུ་སྒུག་བཞིན་པའི་ཟུར་སྦྱར %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="190"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="195"/>
+        <location filename="../../app/ui/pages/sync.py" line="200"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="207"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="213"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="256"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="257"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="258"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="259"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="260"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="30"/>
+        <location filename="../../app/ui/pages/sync.py" line="31"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 རྗེས་སུ་ལུས་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="33"/>
+        <location filename="../../app/ui/pages/sync.py" line="34"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 སྔོན་ལ་སོང་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="38"/>
+        <location filename="../../app/ui/pages/sync.py" line="39"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="157"/>
+        <location filename="../../app/ui/pages/sync.py" line="162"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
         <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="298"/>
+        <location filename="../../app/ui/pages/sync.py" line="303"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>

@@ -301,7 +301,7 @@
         <translation>the first %1 of %2 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="330"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="331"/>
         <source>Fetching from the county…</source>
         <translation>Fetching from the county…</translation>
     </message>
@@ -901,9 +901,9 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="157"/>
-        <location filename="../../app/services/attachments.py" line="241"/>
-        <location filename="../../app/services/attachments.py" line="275"/>
+        <location filename="../../app/services/attachments.py" line="162"/>
+        <location filename="../../app/services/attachments.py" line="246"/>
+        <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1016,7 +1016,7 @@
         <translation>There is no user %1 at this station.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="107"/>
+        <location filename="../../app/services/attachments.py" line="109"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>Your role (%1) may not do this.</translation>
@@ -1717,17 +1717,17 @@
         <translation>This device is not yet enrolled with the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="100"/>
+        <location filename="../../app/sync/status.py" line="106"/>
         <source>Please choose one of the two values.</source>
         <translation>Please choose one of the two values.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="104"/>
+        <location filename="../../app/sync/status.py" line="110"/>
         <source>This conflict no longer exists.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="108"/>
+        <location filename="../../app/sync/status.py" line="114"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>The record of this conflict no longer exists.</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>This kind of record cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="277"/>
+        <location filename="../../app/services/attachments.py" line="282"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>Only the worker who recorded this and the station admin may change it.</translation>
@@ -2527,12 +2527,12 @@
         <translation>The user has an unknown role (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="135"/>
+        <location filename="../../app/sync/client.py" line="136"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="347"/>
+        <location filename="../../app/sync/client.py" line="358"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
@@ -2703,7 +2703,7 @@
     </message>
     <message>
         <location filename="../../app/services/attachment_content.py" line="147"/>
-        <location filename="../../app/services/attachment_content.py" line="154"/>
+        <location filename="../../app/services/attachment_content.py" line="158"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>The PDF %1 is damaged or locked with a password and cannot be attached.</translation>
     </message>
@@ -2713,33 +2713,33 @@
         <translation>The PDF %1 has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="79"/>
+        <location filename="../../app/services/attachments.py" line="81"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translation>Files cannot be attached to this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="93"/>
+        <location filename="../../app/services/attachments.py" line="95"/>
         <source>The file %1 cannot be read.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="160"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
+        <location filename="../../app/services/attachments.py" line="165"/>
+        <location filename="../../app/services/attachments.py" line="251"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="163"/>
+        <location filename="../../app/services/attachments.py" line="168"/>
         <source>The stored file %1 is damaged.</source>
         <translation>The stored file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="211"/>
+        <location filename="../../app/services/attachments.py" line="216"/>
         <source>The folder %1 cannot be read.</source>
         <translation>The folder %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="258"/>
+        <location filename="../../app/services/attachments.py" line="263"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
     </message>
@@ -3871,22 +3871,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="368"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>Why is %1 removed? The reason is kept in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="371"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4669,288 +4669,293 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="118"/>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>County key fingerprint</source>
         <translation>County key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>as printed under the enrolment code</source>
         <translation>as printed under the enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>Trial only: allow an unencrypted http:// address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>Only the station&apos;s administrator can connect this computer to the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>Attachments waiting to be sent: %1 (%2)</source>
+        <translation>Attachments waiting to be sent: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="190"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="195"/>
+        <location filename="../../app/ui/pages/sync.py" line="200"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="207"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="213"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>Restored from a backup: connect to the county again with a new code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="256"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="257"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="258"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="259"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="260"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="30"/>
+        <location filename="../../app/ui/pages/sync.py" line="31"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="33"/>
+        <location filename="../../app/ui/pages/sync.py" line="34"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="38"/>
+        <location filename="../../app/ui/pages/sync.py" line="39"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="157"/>
+        <location filename="../../app/ui/pages/sync.py" line="162"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
         <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="298"/>
+        <location filename="../../app/ui/pages/sync.py" line="303"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>

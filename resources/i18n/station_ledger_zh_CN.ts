@@ -301,7 +301,7 @@
         <translation>共 %2 页中的前 %1 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="330"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="331"/>
         <source>Fetching from the county…</source>
         <translation>正在从县里获取…</translation>
     </message>
@@ -901,9 +901,9 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="157"/>
-        <location filename="../../app/services/attachments.py" line="241"/>
-        <location filename="../../app/services/attachments.py" line="275"/>
+        <location filename="../../app/services/attachments.py" line="162"/>
+        <location filename="../../app/services/attachments.py" line="246"/>
+        <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1016,7 +1016,7 @@
         <translation>本站没有用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="107"/>
+        <location filename="../../app/services/attachments.py" line="109"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
@@ -1717,17 +1717,17 @@
         <translation>本设备尚未在县服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="100"/>
+        <location filename="../../app/sync/status.py" line="106"/>
         <source>Please choose one of the two values.</source>
         <translation>请在两个值中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="104"/>
+        <location filename="../../app/sync/status.py" line="110"/>
         <source>This conflict no longer exists.</source>
         <translation>此冲突已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="108"/>
+        <location filename="../../app/sync/status.py" line="114"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>此类记录不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="277"/>
+        <location filename="../../app/services/attachments.py" line="282"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
@@ -2527,12 +2527,12 @@
         <translation>该用户的角色未知（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="135"/>
+        <location filename="../../app/sync/client.py" line="136"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="347"/>
+        <location filename="../../app/sync/client.py" line="358"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
@@ -2703,7 +2703,7 @@
     </message>
     <message>
         <location filename="../../app/services/attachment_content.py" line="147"/>
-        <location filename="../../app/services/attachment_content.py" line="154"/>
+        <location filename="../../app/services/attachment_content.py" line="158"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>PDF %1 已损坏或有密码保护，不能添加。</translation>
     </message>
@@ -2713,33 +2713,33 @@
         <translation>PDF %1 没有页面。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="79"/>
+        <location filename="../../app/services/attachments.py" line="81"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translation>这类记录不能添加附件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="93"/>
+        <location filename="../../app/services/attachments.py" line="95"/>
         <source>The file %1 cannot be read.</source>
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="160"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
+        <location filename="../../app/services/attachments.py" line="165"/>
+        <location filename="../../app/services/attachments.py" line="251"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>文件 %1 还不在本电脑上，下次同步时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="163"/>
+        <location filename="../../app/services/attachments.py" line="168"/>
         <source>The stored file %1 is damaged.</source>
         <translation>保存的文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="211"/>
+        <location filename="../../app/services/attachments.py" line="216"/>
         <source>The folder %1 cannot be read.</source>
         <translation>无法读取文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="258"/>
+        <location filename="../../app/services/attachments.py" line="263"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
     </message>
@@ -3871,22 +3871,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="366"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="368"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>为什么移除 %1？原因会保存在记录的历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="369"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="371"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4669,288 +4669,293 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="118"/>
+        <location filename="../../app/ui/pages/sync.py" line="119"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="120"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>County key fingerprint</source>
         <translation>县密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>as printed under the enrolment code</source>
         <translation>即登记码下方印的那一串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>仅限试用：允许未加密的 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>只有社工站管理员可以把这台电脑连接到县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <source>Attachments waiting to be sent: %1 (%2)</source>
+        <translation>等待发送的附件：%1 个（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="190"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="195"/>
+        <location filename="../../app/ui/pages/sync.py" line="200"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="207"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="213"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="254"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="256"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="257"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="258"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="259"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="260"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="30"/>
+        <location filename="../../app/ui/pages/sync.py" line="31"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器慢 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="33"/>
+        <location filename="../../app/ui/pages/sync.py" line="34"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器快 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="38"/>
+        <location filename="../../app/ui/pages/sync.py" line="39"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="157"/>
+        <location filename="../../app/ui/pages/sync.py" line="162"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
         <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="298"/>
+        <location filename="../../app/ui/pages/sync.py" line="303"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>

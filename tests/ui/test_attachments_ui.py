@@ -146,3 +146,17 @@ def test_an_attachment_not_here_offers_to_fetch_it_and_says_why_it_cannot(statio
     assert "Traceback" not in viewer.message.text() and viewer.pages_layout.count() == 0
     viewer.reject()
     form.reject()
+
+
+def test_the_sync_page_says_how_many_attachments_wait(station_app, tmp_path):
+    form, household_id, workspace = _open_household(station_app)
+    (tmp_path / "a.pdf").write_bytes(pdf_with_text("a"))
+    form.attachments.add_files([tmp_path / "a.pdf"])
+    settle(station_app)
+    form.reject()
+    main = station_app.main
+    main.go("sync")
+    main.pages["sync"].refresh()
+    settle(station_app)
+    text = main.pages["sync"].state.text()
+    assert "附件" in text and " KB" in text, text
