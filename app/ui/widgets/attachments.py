@@ -272,6 +272,7 @@ class AttachmentViewer(QDialog):
         self.context = context
         self.info = info
         self.view = None
+        self.page_pixmaps: list[tuple[QLabel, QPixmap]] = []  # each page at full size
         self.setWindowTitle(info.filename)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -307,16 +308,26 @@ class AttachmentViewer(QDialog):
             text += " · " + trf(self.tr("the first %1 of %2 pages"), len(view.pages),
                                 view.page_count)
         self.message.setText(text)
-        width = max(320, self.scroll.viewport().width() - 24)  # pages fit the window's width
+        self.page_pixmaps = []
         for data in view.pages:
             label = QLabel()
             label.setFrameShape(QLabel.Shape.Box)  # a white page shows its edge
-            pixmap = _pixmap(data)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.page_pixmaps.append((label, _pixmap(data)))
+            self.pages_layout.addWidget(label)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        """Each page as wide as the window allows (never enlarged)."""
+        width = max(320, self.scroll.viewport().width() - 24)
+        for label, pixmap in self.page_pixmaps:
             if pixmap.width() > width:
                 pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(pixmap)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.pages_layout.addWidget(label)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_pages()
 
     def _not_shown(self, error) -> None:
         if isinstance(error, attachments.ContentNotHere):
