@@ -22,7 +22,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
 
@@ -50,6 +50,7 @@ class BlobLink:
     retry: Callable[[int, Exception], None]  # wait before another try, or raise the error
     check_cancel: Callable[[], None]
     on_piece: Callable[[int], None] = lambda _bytes: None  # progress: bytes moved
+    problems: list[str] = field(default_factory=list)  # blobs skipped this time, and why
 
 
 def _signed(link: BlobLink, body: dict) -> bytes:
@@ -73,11 +74,20 @@ def pending_blobs(store: Store) -> list[tuple[str, int]]:
 
 
 def send_pending_blobs(link: BlobLink) -> int:
-    pending = [digest for digest, _size in pending_blobs(link.store)]
-    for digest in pending:
+    """Send every pending blob; returns how many the county now holds. One that cannot go
+    (damaged here, refused by the county) is noted in `link.problems` and the rest go on:
+    it never holds up the others or the pull. The link's failures (LinkDown) and a cancel
+    stop the whole sync as for parcels."""
+    sent = 0
+    for digest, _size in pending_blobs(link.store):
         link.check_cancel()
-        send_blob(link, digest)
-    return len(pending)
+        try:
+            send_blob(link, digest)
+        except (BlobDamaged, ServerRefused) as exc:
+            link.problems.append(f"attachment content {digest[:12]} not sent: {exc}")
+            continue
+        sent += 1
+    return sent
 
 
 def send_blob(link: BlobLink, digest: str) -> None:
@@ -86,6 +96,8 @@ def send_blob(link: BlobLink, digest: str) -> None:
     with link.store.session() as session:
         data = session.get(AttachmentBlob, digest).data
         county_box = base64.b64decode(county_server(session).county_box_public)
+    if hashlib.sha256(data).hexdigest() != digest:
+        raise BlobDamaged("the stored content does not match its hash (damaged on this disk)")
     keys = device_keys(link.store)
     failures, restarts, reported = 0, 0, 0
     complete, offset = False, None
@@ -269,7 +281,10 @@ def fetch_missing_blobs(link: BlobLink, thumbnail: Thumbnailer) -> int:
     fetched = 0
     for digest, mime, _size in missing_blobs(link.store):
         link.check_cancel()
-        fetched += fetch_blob(link, digest, mime, thumbnail)
+        try:
+            fetched += fetch_blob(link, digest, mime, thumbnail)
+        except (BlobDamaged, ServerRefused) as exc:  # noted; the others still come
+            link.problems.append(f"attachment content {digest[:12]} not fetched: {exc}")
     return fetched
 
 

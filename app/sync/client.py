@@ -61,6 +61,7 @@ class SyncReport:
     pulled_records: int = 0
     blobs_sent: int = 0  # attachments' content the county now holds
     blobs_fetched: int = 0  # attachments' content fetched to this laptop
+    blob_problems: list[str] = field(default_factory=list)  # skipped this time (in history)
     conflicts: int = 0
     quarantined: int = 0
     kinds: set[str] = field(default_factory=set)
@@ -155,11 +156,13 @@ class SyncClient:
         try:
             release_held_changes(self.store)  # refused last time: checked again now
             self._push_all(report)
-            report.blobs_sent = send_pending_blobs(self.blob_link(
-                sum(size for _digest, size in pending_blobs(self.store))))
+            link = self.blob_link(sum(size for _digest, size in pending_blobs(self.store)))
+            report.blobs_sent = send_pending_blobs(link)
+            report.blob_problems += link.problems
             self._pull_all(report)
-            report.blobs_fetched = fetch_missing_blobs(self.blob_link(
-                sum(size for *_rest, size in missing_blobs(self.store))), self.thumbnailer)
+            link = self.blob_link(sum(size for *_rest, size in missing_blobs(self.store)))
+            report.blobs_fetched = fetch_missing_blobs(link, self.thumbnailer)
+            report.blob_problems += link.problems
             if report.blobs_fetched:
                 report.kinds.add("attachment")
         except (LinkDown, ServerRefused, ParcelError) as exc:
@@ -167,8 +170,10 @@ class SyncClient:
             record_history(self.store, "error", str(exc), error=str(exc))
             raise
         self._note_county_time()
+        problems = "; ".join(report.blob_problems)
         record_history(self.store, "sync", f"sent {report.pushed_changes}, received "
-                       f"{report.pulled_records}", error="")
+                       f"{report.pulled_records}" + (f"; {problems}" if problems else ""),
+                       error=problems)
         self.progress(SyncProgress("done", 1, 1))
         return report
 

@@ -170,3 +170,36 @@ def test_a_usb_stick_carries_the_content_to_the_county_sealed(laptops, server_st
     assert client.import_from_folder(stick).blobs_sent == 1
     client.export_to_folder(stick.parent / "stick2")
     assert not list((stick.parent / "stick2" / "to-county").glob("*.blob"))  # sent: not again
+
+
+def test_content_damaged_here_is_reported_and_holds_up_nothing(laptops, live_server,
+                                                               server_store, county_keys):
+    from app.models import AttachmentBlob
+    from app.sync.status import sync_history
+
+    admin, other, household_id = laptops
+    bad = add_attachment(admin, "household", household_id, pdf_with_text("bad"), "bad.pdf")
+    good = add_attachment(admin, "household", household_id, pdf_with_text("good"), "good.pdf")
+    with admin.read() as session:
+        bad_digest = read_attachment_digest(session, bad.id)
+        good_bytes = read_attachment(session, good.id)
+    with admin.store.transaction() as session:  # a disk fault flipped bytes of one blob
+        blob = session.get(AttachmentBlob, bad_digest)
+        blob.data = blob.data[:-5] + b"XXXXX"
+    report = SyncClient(admin.store, HttpTransport(live_server.url)).sync_now()
+    assert report.blobs_sent == 1 and len(report.blob_problems) == 1
+    assert bad_digest[:12] in report.blob_problems[0]
+    assert read_blob(server_store, county_keys, "jia", hashlib.sha256(good_bytes).hexdigest()) \
+        == good_bytes
+    assert read_blob(server_store, county_keys, "jia", bad_digest) is None
+    assert "not sent" in sync_history(admin)[0].detail  # said, not hidden
+    # the other laptop still gets everything the county holds
+    received = SyncClient(other.store, HttpTransport(live_server.url),
+                          thumbnailer=thumbnail_of).sync_now()
+    assert received.blobs_fetched == 1
+
+
+def read_attachment_digest(session, attachment_id: str) -> str:
+    from app.models import Attachment
+
+    return session.get(Attachment, attachment_id).sha256
