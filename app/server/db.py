@@ -95,6 +95,9 @@ class Device(ServerBase):
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
     pulled_upto: Mapped[int] = mapped_column(BigInteger, default=0)
     case_prefix: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    # what the device last said it runs (headers of its push/pull; county migration c0005)
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    schema_revision: Mapped[str | None] = mapped_column(String(16))
 
 
 class DeviceParcel(ServerBase):
@@ -285,6 +288,17 @@ class ServerStore:
                 command.stamp(config, BASE_REVISION)
             command.upgrade(config, "head")
         return before, head
+
+    def health(self) -> str | None:
+        """Touch the database: `SELECT 1` and the schema revision (None: not migrated).
+        Raises the driver's error when the database does not answer."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1")).scalar_one()
+            try:
+                return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")
+                                          ).scalar()
+            except Exception:  # noqa: BLE001 - no version table yet: not migrated
+                return None
 
     def transaction(self):
         session = self.sessions()
