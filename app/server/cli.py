@@ -139,8 +139,11 @@ def cmd_serve(args) -> int:
     from app.server.api import create_app, server_config
     from app.server.keys import load_county_keys
 
+    from app.server.access_log import configure_access_log
+
     settings: ServerSettings = args.settings
     keys = load_county_keys(_keys_dir(args))
+    configure_access_log(settings.access_log)
     store = _store(args)
     app = create_app(store, keys, updates_dir=settings.updates, settings=settings)
     if settings.tls_cert is None:

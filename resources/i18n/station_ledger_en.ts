@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="114"/>
+        <location filename="../../app/models/store.py" line="115"/>
         <location filename="../../app/services/station.py" line="264"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
@@ -563,7 +563,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="193"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>The record of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
+        <location filename="../../app/sync/transport.py" line="33"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
     </message>
     <message>
-        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <location filename="../../app/services/diagnostics.py" line="90"/>
         <source>The diagnostics could not be written to %1: %2</source>
         <translation>The diagnostics could not be written to %1: %2</translation>
     </message>
@@ -1668,18 +1668,18 @@
         <translation>An update was offered that is not signed by the release keys. It was refused; tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="125"/>
+        <location filename="../../app/updates/client.py" line="127"/>
         <source>There is no newer version than %1.</source>
         <translation>There is no newer version than %1.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="129"/>
-        <location filename="../../app/updates/client.py" line="138"/>
+        <location filename="../../app/updates/client.py" line="131"/>
+        <location filename="../../app/updates/client.py" line="140"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translation>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="135"/>
+        <location filename="../../app/updates/client.py" line="137"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
@@ -2237,17 +2237,17 @@
         <translation>Applied for help</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="131"/>
+        <location filename="../../app/sync/transport.py" line="141"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>The county server did not answer in time. It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="133"/>
+        <location filename="../../app/sync/transport.py" line="143"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>There is no connection to the county server (check the network and the server address). It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="135"/>
+        <location filename="../../app/sync/transport.py" line="145"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>The connection to the county server broke off. It will be tried again.</translation>
     </message>
@@ -2355,42 +2355,42 @@
         <translation>The author of the change is not an active user of this station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>Only the station admin may change %1 records (this change acts as %2).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>The unit is not this station, its county or one of its villages.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>Only a supervisor may record a review (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>A review must be recorded by its own reviewer.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>Only a supervisor may approve or return a case file (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>Only a supervisor&apos;s approval moves a case to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>Only the case&apos;s own worker, a supervisor or the admin may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>The user has an unknown role (%1).</source>
         <translation>The user has an unknown role (%1).</translation>
     </message>
@@ -2405,17 +2405,17 @@
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="44"/>
+        <location filename="../../app/sync/transport.py" line="45"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="80"/>
+        <location filename="../../app/sync/transport.py" line="90"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>The county server is busy or cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="127"/>
+        <location filename="../../app/sync/transport.py" line="137"/>
         <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
         <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
     </message>
@@ -2445,17 +2445,17 @@
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="64"/>
+        <location filename="../../app/server/enrollment.py" line="69"/>
         <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
         <translation>Station key: use 1 to 64 ASCII letters, digits, - or _.</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="67"/>
+        <location filename="../../app/server/enrollment.py" line="72"/>
         <source>Hours: a code is valid for 1 to 8784 hours.</source>
         <translation>Hours: a code is valid for 1 to 8784 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="70"/>
+        <location filename="../../app/server/enrollment.py" line="75"/>
         <source>Station name: at most 200 characters, without control characters.</source>
         <translation>Station name: at most 200 characters, without control characters.</translation>
     </message>
@@ -2478,6 +2478,11 @@
         <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
+        <translation>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</translation>
     </message>
 </context>
 <context>

@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="114"/>
+        <location filename="../../app/models/store.py" line="115"/>
         <location filename="../../app/services/station.py" line="264"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
@@ -563,7 +563,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="193"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
+        <location filename="../../app/sync/transport.py" line="33"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝：%1</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
     </message>
     <message>
-        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <location filename="../../app/services/diagnostics.py" line="90"/>
         <source>The diagnostics could not be written to %1: %2</source>
         <translation>无法将诊断信息写入 %1：%2</translation>
     </message>
@@ -1668,18 +1668,18 @@
         <translation>收到的更新没有发布密钥的签名，已拒绝。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="125"/>
+        <location filename="../../app/updates/client.py" line="127"/>
         <source>There is no newer version than %1.</source>
         <translation>没有比 %1 更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="129"/>
-        <location filename="../../app/updates/client.py" line="138"/>
+        <location filename="../../app/updates/client.py" line="131"/>
+        <location filename="../../app/updates/client.py" line="140"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translation>更新未能完整下载（%1）。下次会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="135"/>
+        <location filename="../../app/updates/client.py" line="137"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
@@ -2237,17 +2237,17 @@
         <translation>本人申请</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="131"/>
+        <location filename="../../app/sync/transport.py" line="141"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>县服务器没有及时响应，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="133"/>
+        <location filename="../../app/sync/transport.py" line="143"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>无法连接县服务器（请检查网络和服务器地址），稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="135"/>
+        <location filename="../../app/sync/transport.py" line="145"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
     </message>
@@ -2355,42 +2355,42 @@
         <translation>这条修改的作者不是本站在用的用户。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>只有站点管理员可以修改 %1 记录（这条修改的身份是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>该单位不是本站、本县或本站的村。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>只有督导可以记录审核（这条修改的身份是 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>审核必须由审核人本人记录。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>只有督导可以批准或退回个案（这条修改的身份是 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>只有督导批准后，个案才能进入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>只有该个案的社工本人、督导或管理员可以修改它。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>The user has an unknown role (%1).</source>
         <translation>该用户的角色未知（%1）。</translation>
     </message>
@@ -2405,17 +2405,17 @@
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="44"/>
+        <location filename="../../app/sync/transport.py" line="45"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>县服务器处理此请求时出错（HTTP %1）。请告知县里；稍后会再次同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="80"/>
+        <location filename="../../app/sync/transport.py" line="90"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>县服务器繁忙或无法连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="127"/>
+        <location filename="../../app/sync/transport.py" line="137"/>
         <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
         <translation>县服务器的证书不受信任，没有发送任何内容。请核对地址，或向县里索取其证书颁发机构。</translation>
     </message>
@@ -2445,17 +2445,17 @@
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="64"/>
+        <location filename="../../app/server/enrollment.py" line="69"/>
         <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
         <translation>站点代码：请用 1 到 64 个英文字母、数字、- 或 _。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="67"/>
+        <location filename="../../app/server/enrollment.py" line="72"/>
         <source>Hours: a code is valid for 1 to 8784 hours.</source>
         <translation>小时数：注册码的有效期为 1 到 8784 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="70"/>
+        <location filename="../../app/server/enrollment.py" line="75"/>
         <source>Station name: at most 200 characters, without control characters.</source>
         <translation>站点名称：最多 200 个字符，不能含控制字符。</translation>
     </message>
@@ -2478,6 +2478,11 @@
         <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the enrolment code.</source>
         <translation>请填写注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
+        <translation>合同指标是县里的合同条款：只能由县里设定，社工站不能修改。</translation>
     </message>
 </context>
 <context>
