@@ -13,7 +13,8 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.server.db import CountyDatabaseTooNew
-from app.server.settings import DEFAULT_DB, ServerSettings, SettingsError, load_settings
+from app.server.settings import (COMMAND_LINE, DEFAULT_DB, ServerSettings, SettingsError,
+                                 load_settings)
 
 __all__ = ["DEFAULT_DB", "build_parser", "main"]
 
@@ -310,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SETTING_ARGUMENTS = ("db", "keys", "host", "port", "tls_cert", "tls_key", "updates")
+SETTING_ARGUMENTS = tuple(sorted(COMMAND_LINE))  # the settings the command line also gives
 
 
 def settings_of(args) -> ServerSettings:

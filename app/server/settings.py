@@ -52,6 +52,10 @@ SETTINGS_HELP: dict[str, str] = {
 }
 
 
+# the settings the command line also gives (`--db`, `--port`, …)
+COMMAND_LINE = frozenset({"db", "keys", "host", "port", "tls_cert", "tls_key", "updates"})
+
+
 class SettingsError(Exception):
     """A setting with a bad value; the message names the setting and where it is set."""
 
@@ -139,12 +143,12 @@ def _explain(error: ValidationError, config: Path | None) -> str:
     lines = []
     for problem in error.errors():
         name = str(problem["loc"][0]) if problem["loc"] else "?"
-        name = name.removeprefix(ENV_PREFIX.lower()).removeprefix(ENV_PREFIX)
+        name = name.lower().removeprefix(ENV_PREFIX.lower())
         if problem["type"] == "extra_forbidden":
             where = f" in {config}" if config else ""
             lines.append(f"unknown setting {name!r}{where} (known: {', '.join(SETTINGS_HELP)})")
             continue
-        where = f"--{name.replace('_', '-')}, {env_name(name)}"
+        where = (f"--{name.replace('_', '-')}, " if name in COMMAND_LINE else "") + env_name(name)
         if config:
             where += f" or {name!r} in {config}"
         lines.append(f"setting {name} ({where}): {problem['msg']}")
