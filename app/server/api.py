@@ -6,6 +6,8 @@ the same bytes also travel on a USB stick. Refusals answer with a JSON reason.
 """
 from __future__ import annotations
 
+import time
+
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -131,12 +133,24 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None,
                                              asked["after"], asked["max_items"])
         return Response(parcel, media_type="application/octet-stream")
 
+    recorded: dict[str, tuple] = {}  # device -> versions this process last wrote
+
     def _note_versions(request: Request, device_id: str | None) -> None:
-        """What the device runs (its headers), once the county has checked who it is."""
-        if device_id:
-            note_user(request, device=device_id)
-            record_device_versions(store, device_id, request.headers.get(APP_VERSION_HEADER),
-                                   request.headers.get(SCHEMA_HEADER))
+        """What the device runs (its headers), once the county has checked who it is; the
+        database is touched only when this process has not recorded these values yet."""
+        if not device_id:
+            return
+        note_user(request, device=device_id)
+        said = (request.headers.get(APP_VERSION_HEADER), request.headers.get(SCHEMA_HEADER))
+        now = time.monotonic()
+        last = recorded.get(device_id)
+        # another process may have written other values meanwhile: look again now and then
+        if last is not None and last[0] == said and now - last[1] < 600:
+            return
+        record_device_versions(store, device_id, *said)
+        if len(recorded) > 10_000:
+            recorded.clear()
+        recorded[device_id] = (said, now)
 
     def _slot(request: Request):
         return gate.slot(_client(request))  # BodyRefused(429) when no slot is free
