@@ -142,6 +142,12 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     assert "caigongtang station" in page and "niangre station" in page
     assert "社工站" in browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_element(By.CSS_SELECTOR, "#station-caigongtang .last-contact").text != "—"
+    from app.version import app_version, schema_revision  # what the devices said they run
+
+    assert browser.find_element(By.CSS_SELECTOR, "#station-caigongtang .app-version").text == \
+        app_version()
+    assert browser.find_element(By.CSS_SELECTOR,
+                                "#station-caigongtang .schema-revision").text == schema_revision()
     shot(browser, "stations-zh_CN")
 
     # the month: the county figures are the stations' own reports added up
