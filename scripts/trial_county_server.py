@@ -70,7 +70,10 @@ def main() -> int:
         workspace = sign_in(root / "demo-station", "admin", "demo1234")
         try:
             client = SyncClient(workspace.store, HttpTransport(url))
-            client.enroll(url, issue_enrollment_code(store, "demo", station_name="示范社工站"))
+            code = issue_enrollment_code(store, "demo", station_name="示范社工站", role="admin",
+                                         label="demo station computer")
+            # the fingerprint the printed code sheet carries (here: read off our own keys)
+            client.enroll(url, code, fingerprint=keys.enrolment_fingerprint)
             client.sync_now()
         finally:
             sign_out(workspace)

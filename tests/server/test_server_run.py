@@ -329,3 +329,49 @@ def test_the_stations_page_shows_each_devices_version_and_schema(tmp_path, acces
     pulls = [json.loads(line) for line in access_log.read_text(encoding="utf-8").splitlines()
              if '"/v1/p' in line]
     assert {line["device"] for line in pulls if line["status"] == 200} == {device_id}
+
+
+# --- the trial county server the README names -------------------------------------------------
+
+def test_the_trial_county_server_starts_with_the_demo_station(tmp_path):
+    """`scripts/trial_county_server.py` (README, docs/server.md): a county server on
+    loopback with the demo station enrolled and synced into it; the console shows it."""
+    import signal
+    import time
+
+    from tests.postgres_cluster import free_port
+    from tests.server.console_support import client, form_token
+
+    port = free_port()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("STATION_LEDGER_SERVER_")}
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "trial_county_server.py"), "--dir",
+         str(tmp_path / "trial"), "--port", str(port), "--households", "6"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**clean, "STATION_LEDGER_SERVER_NEW_PASSWORD": "trial-admin-pass",
+             "STATION_LEDGER_HOME": str(tmp_path / "home")})
+    output = []
+    try:
+        deadline = time.monotonic() + 600
+        while not any("county console:" in line for line in output):
+            line = process.stdout.readline()
+            assert line or process.poll() is None, "".join(output)
+            output.append(line)
+            assert time.monotonic() < deadline, "".join(output)
+        url = f"http://127.0.0.1:{port}"
+        assert httpx.get(url + "/healthz", timeout=30).json()["ok"] is True
+        browser = client(url)
+        token = form_token(browser.get("/console/login").text)
+        assert browser.post("/console/login", data={
+            "username": "admin", "password": "trial-admin-pass", "csrf": token}
+        ).status_code == 303
+        page = browser.get("/console/stations").text
+        assert 'id="station-demo"' in page and "示范社工站" in page
+        assert '<td class="app-version">' in page
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
