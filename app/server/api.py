@@ -20,12 +20,12 @@ from app.server.pull import build_pull_parcel, check_pull_request
 from app.server.bounds import (KEEP_ALIVE_SECONDS, MAX_CONNECTIONS, MAX_PARCEL_BYTES,
                                MAX_SMALL_BODY, RETRY_AFTER_SECONDS, BodyRefused,
                                BoundedH11Protocol, UploadGate, read_body, valid_device_id)
+from app.protocol.headers import APP_VERSION_HEADER, SCHEMA_HEADER
 from app.protocol.wire import b64
-from app.server.web import mount_console
 from app.server.access_log import AccessLog, note_user
 from app.server.settings import ServerSettings, load_settings
-from app.protocol.headers import APP_VERSION_HEADER, SCHEMA_HEADER
 from app.server.status import record_device_versions
+from app.server.web import mount_console
 
 API_VERSION = "v1"
 COUNTY_TIME_HEADER = "X-County-Time"  # ISO 8601, UTC, on every answer
@@ -127,7 +127,6 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None,
         with _slot(request):
             data = await _body(request, MAX_SMALL_BODY)
             asked = await run_in_threadpool(check_pull_request, store, data)
-            note_user(request, device=asked["device"])
             await run_in_threadpool(_note_versions, request, asked["device"])
             parcel = await run_in_threadpool(build_pull_parcel, store, keys, asked["device"],
                                              asked["after"], asked["max_items"])

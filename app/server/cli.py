@@ -137,10 +137,9 @@ def cmd_publish_catalog(args) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
+    from app.server.access_log import configure_access_log
     from app.server.api import create_app, server_config
     from app.server.keys import load_county_keys
-
-    from app.server.access_log import configure_access_log
 
     settings: ServerSettings = args.settings
     keys = load_county_keys(_keys_dir(args))
