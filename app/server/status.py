@@ -37,8 +37,6 @@ def station_sync_state(store: ServerStore) -> list[dict]:
         return result
 
 
-
-
 def record_device_versions(store: ServerStore, device_id: str, app_version: str | None,
                            schema_revision: str | None) -> bool:
     """Keep what a device said it runs (the headers of its push or pull, sent after the
