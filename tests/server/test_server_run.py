@@ -314,6 +314,11 @@ def test_the_stations_page_shows_each_devices_version_and_schema(tmp_path, acces
             device = session.get(Device, device_id)
             assert (device.app_version, device.schema_revision) == (app_version(),
                                                                     schema_revision())
+        from app.server.enrollment import list_devices
+
+        listed = {d["device_id"]: d for d in list_devices(store)}  # the `devices` command
+        assert (listed[device_id]["app_version"], listed[device_id]["schema_revision"]) == (
+            app_version(), schema_revision())
         # a request with the headers but without a device's signature records nothing
         httpx.post(server.url + "/v1/pull", content=b"{}", timeout=30, headers={
             "X-Station-Ledger-Version": "9.9.9", "X-Station-Ledger-Schema": "9999"})
