@@ -147,6 +147,11 @@ def test_the_systemd_unit_and_env_file_name_real_settings(tmp_path):
                 if word.startswith(ENV_PREFIX):
                     named.add(word.split("=", 1)[0])
     assert named and named <= known, named - known
+    # the container installs the lock, hash-checked, and runs the server's own module
+    recipe = (ROOT / "deploy" / "Containerfile").read_text(encoding="utf-8")
+    assert "--require-hashes" in recipe and "-r requirements.lock" in recipe
+    assert '"-m", "app.server.cli"]' in recipe and 'CMD ["serve"]' in recipe
+    assert "/healthz" in recipe and "USER station-ledger" in recipe
     docs = (ROOT / "docs" / "server.md").read_text(encoding="utf-8")
     for name in ServerSettings.model_fields:  # the docs' table lists every setting
         assert f"`{ENV_PREFIX + name.upper()}`" in docs, name
