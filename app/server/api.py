@@ -86,8 +86,8 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None,
                 "county_sign_public": b64(keys.sign_public),
                 "county_box_public": b64(keys.box_public)}
 
-    @app.get("/healthz", summary="Readiness: the database answers (SELECT 1) and its schema"
-             " revision; 503 with a short reason when it does not",
+    @app.get("/healthz", summary="Readiness: the database answers (SELECT 1) at this server's"
+             " schema revision; 503 with a short reason when it does not",
              responses={503: {"description": "The database does not answer"}})
     def healthz() -> JSONResponse:
         try:
@@ -95,6 +95,12 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None,
         except Exception as error:  # noqa: BLE001 - any database failure means "not ready"
             return JSONResponse({"ok": False, "database": "unavailable",
                                  "reason": type(error).__name__}, status_code=503,
+                                headers={"Cache-Control": "no-store"})
+        expected = store.code_revision()
+        if revision != expected:  # not migrated yet, or migrated by a newer server
+            return JSONResponse({"ok": False, "database": store.engine.dialect.name,
+                                 "schema": revision, "expected": expected,
+                                 "reason": "schema revision differs"}, status_code=503,
                                 headers={"Cache-Control": "no-store"})
         return JSONResponse({"ok": True, "database": store.engine.dialect.name,
                              "schema": revision}, headers={"Cache-Control": "no-store"})

@@ -338,6 +338,14 @@ class ServerStore:
             command.upgrade(config, "head")
         return before, head
 
+    @staticmethod
+    def code_revision() -> str:
+        """The newest county migration this server has (what `migrate` brings a database to):
+        the highest `cNNNN` file name in the versions folder (no Alembic import)."""
+        names = sorted(path.name.split("_", 1)[0] for path in
+                       (MIGRATIONS_DIR / "versions").glob("c[0-9][0-9][0-9][0-9]_*.py"))
+        return names[-1]
+
     def health(self) -> str | None:
         """Touch the database: `SELECT 1` and the schema revision (None: not migrated).
         Raises the driver's error when the database does not answer."""

@@ -179,7 +179,7 @@ def test_health_touches_sqlite_and_says_503_when_it_is_broken(tmp_path):
     try:
         answer = httpx.get(server.url + "/healthz", timeout=30)
         assert answer.status_code == 200
-        assert answer.json() == {"ok": True, "database": "sqlite", "schema": "c0005"}
+        assert answer.json() == {"ok": True, "database": "sqlite", "schema": store.code_revision()}
         store.engine.dispose()  # closed (WAL checkpointed): new connections meet the file
         for extra in ("-wal", "-shm"):
             Path(str(path) + extra).unlink(missing_ok=True)
@@ -189,9 +189,31 @@ def test_health_touches_sqlite_and_says_503_when_it_is_broken(tmp_path):
         assert answer.json()["ok"] is False and answer.json()["database"] == "unavailable"
         assert "Traceback" not in answer.text and str(path) not in answer.text
         assert httpx.get(server.url + "/v1/health", timeout=30).status_code == 200  # the process lives
+        # a database at another schema revision (a newer server migrated it): not ready
+        store.close()
+        path.unlink()
+        other = ServerStore(f"sqlite:///{path}")
+        other.create_schema()
+        with other.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE county_alembic_version SET version_num = 'c9999'")
+        other.close()
+        answer = httpx.get(server.url + "/healthz", timeout=30)
+        assert answer.status_code == 503
+        assert answer.json()["schema"] == "c9999" and answer.json()["expected"] == store.code_revision()
     finally:
         server.stop()
         store.close()
+
+
+def test_the_code_revision_is_alembics_head():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from app.server.db import MIGRATIONS_DIR, ServerStore
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ServerStore.code_revision() == ScriptDirectory.from_config(config).get_current_head()
 
 
 @pytest.mark.postgres
@@ -209,7 +231,7 @@ def test_health_says_503_while_postgresql_is_down(tmp_path):
         try:
             answer = httpx.get(server.url + "/healthz", timeout=30)
             assert answer.status_code == 200
-            assert answer.json() == {"ok": True, "database": "postgresql", "schema": "c0005"}
+            assert answer.json() == {"ok": True, "database": "postgresql", "schema": store.code_revision()}
             with psycopg.connect(admin_conninfo(port)) as connection:
                 data = connection.execute("SHOW data_directory").fetchone()[0]
             as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
