@@ -281,27 +281,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="288"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
         <source>&amp;Fetch from the county</source>
         <translation>&amp;Fetch from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
         <source>the first %1 of %2 pages</source>
         <translation>the first %1 of %2 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="331"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
         <source>Fetching from the county…</source>
         <translation>Fetching from the county…</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>The record of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
+        <location filename="../../app/sync/transport.py" line="33"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
@@ -2368,18 +2368,18 @@
         <translation>Applied for help</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="166"/>
+        <location filename="../../app/sync/transport.py" line="176"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>The county server did not answer in time. It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="168"/>
+        <location filename="../../app/sync/transport.py" line="178"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>There is no connection to the county server (check the network and the server address). It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="145"/>
-        <location filename="../../app/sync/transport.py" line="170"/>
+        <location filename="../../app/sync/transport.py" line="155"/>
+        <location filename="../../app/sync/transport.py" line="180"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>The connection to the county server broke off. It will be tried again.</translation>
     </message>
@@ -2487,67 +2487,67 @@
         <translation>The author of the change is not an active user of this station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>Only the station admin may change %1 records (this change acts as %2).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>The unit is not this station, its county or one of its villages.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>Only a supervisor may record a review (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>A review must be recorded by its own reviewer.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>Only a supervisor may approve or return a case file (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>Only a supervisor&apos;s approval moves a case to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>Only the case&apos;s own worker, a supervisor or the admin may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>The user has an unknown role (%1).</source>
         <translation>The user has an unknown role (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="136"/>
+        <location filename="../../app/sync/client.py" line="137"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="358"/>
+        <location filename="../../app/sync/client.py" line="363"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="44"/>
+        <location filename="../../app/sync/transport.py" line="45"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="80"/>
+        <location filename="../../app/sync/transport.py" line="90"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>The county server is busy or cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="162"/>
+        <location filename="../../app/sync/transport.py" line="172"/>
         <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
         <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
     </message>
@@ -2610,6 +2610,11 @@
         <location filename="../../app/services/sync.py" line="91"/>
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
+        <translation>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="169"/>
@@ -2692,6 +2697,11 @@
         <translation>The image %1 has too many pixels to be attached.</translation>
     </message>
     <message>
+        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
+        <translation>The scan %1 has %2 pages; save it as one PDF to attach all of them.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
         <translation>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</translation>
@@ -2742,11 +2752,6 @@
         <location filename="../../app/services/attachments.py" line="263"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/attachment_content.py" line="91"/>
-        <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
-        <translation>The scan %1 has %2 pages; save it as one PDF to attach all of them.</translation>
     </message>
 </context>
 <context>
@@ -3871,22 +3876,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="367"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="368"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>Why is %1 removed? The reason is kept in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="370"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="371"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3894,137 +3899,147 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case files opened</source>
         <translation>Case files opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
+        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case services</source>
         <translation>Case services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
+        <location filename="../../app/ui/pages/reports.py" line="145"/>
         <source>Group activities</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
+        <location filename="../../app/ui/pages/reports.py" line="146"/>
         <source>Themed and community activities</source>
         <translation>Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="135"/>
+        <location filename="../../app/ui/pages/reports.py" line="147"/>
         <source>Resource links</source>
         <translation>Resource links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
+        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>Resources linked (yuan)</source>
         <translation>Resources linked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="149"/>
         <source>Person-times served</source>
         <translation>Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Monthly summary</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="169"/>
         <source>Save as &amp;Excel…</source>
         <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Save as &amp;CSV…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="159"/>
+        <location filename="../../app/ui/pages/reports.py" line="171"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="161"/>
+        <location filename="../../app/ui/pages/reports.py" line="173"/>
         <source>Breakdown for:</source>
         <translation>Breakdown for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="179"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="168"/>
+        <location filename="../../app/ui/pages/reports.py" line="180"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="181"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="182"/>
+        <source>Contract targets</source>
+        <translation>Contract targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="183"/>
+        <source>The county sets the contract targets; they arrive with a sync and cannot be changed here.</source>
+        <translation>The county sets the contract targets; they arrive with a sync and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="186"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="47"/>
+        <location filename="../../app/ui/pages/reports.py" line="48"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
@@ -4033,47 +4048,47 @@
         <translation type="vanished">Reports are not available yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="198"/>
+        <location filename="../../app/ui/pages/reports.py" line="214"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="224"/>
+        <location filename="../../app/ui/pages/reports.py" line="241"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="246"/>
+        <location filename="../../app/ui/pages/reports.py" line="273"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="257"/>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <location filename="../../app/ui/pages/reports.py" line="290"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="273"/>
+        <location filename="../../app/ui/pages/reports.py" line="300"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <location filename="../../app/ui/pages/reports.py" line="310"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>

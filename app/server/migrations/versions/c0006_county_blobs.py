@@ -1,7 +1,7 @@
 """county blobs: attachment content by SHA-256, received in encrypted pieces (issue 19)
 
 Revision ID: c0006
-Revises: c0004
+Revises: c0005
 Create Date: 2026-11-29 23:20:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = 'c0006'
-down_revision = 'c0004'  # the console3 branch adds c0005 in parallel: re-pointed on merge
+down_revision = 'c0005'
 branch_labels = None
 depends_on = None
 
