@@ -66,8 +66,8 @@ def cmd_retention_due(args) -> int:
 
 
 def add_rights_commands(subparsers) -> None:
-    from app.models.people import CONSENT_GIVERS
-    from app.models.rights import ERASURE_GROUNDS
+    from app.services.consent import GIVER_TEXT
+    from app.services.erasure import GROUND_TEXT
 
     def command(name, func, help_text):
         sub = subparsers.add_parser(name, help=help_text)
@@ -84,11 +84,11 @@ def add_rights_commands(subparsers) -> None:
     sub = command("erase", cmd_erase,
                   "erase a person's personal data on a lawful ground (supervisor, admin)")
     sub.add_argument("--person", required=True)
-    sub.add_argument("--ground", required=True, choices=list(ERASURE_GROUNDS))
+    sub.add_argument("--ground", required=True, choices=list(GROUND_TEXT))
     sub.add_argument("--yes", action="store_true", help="confirm: it cannot be undone")
     sub = command("consent", cmd_consent, "record who consented, when and for what")
     sub.add_argument("--person", required=True)
-    sub.add_argument("--by", required=True, choices=[c for c in CONSENT_GIVERS if c] + [""])
+    sub.add_argument("--by", required=True, choices=[*GIVER_TEXT, ""])
     sub.add_argument("--on", default="")
     sub.add_argument("--for", dest="purposes", default="",
                      help="comma-separated: services, case_records, referral, "
