@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.errors import N_
 from app.reports.text import ReportText
 
 CATALOG_FIELDS = {"domain_code": "domain", "service_items": "service_item",
@@ -37,10 +38,10 @@ def access_story(report, text: ReportText, section_titles: dict[str, str],
     person = report.sections.get("person") or []
     fields = person[0].fields if person else {}
     name = " ".join(p for p in (fields.get("name_zh"), fields.get("name_bo")) if p) or "—"
-    story = [para(t("Answer to an access request"), styles.title, bold=True),
-             para(t("Everything this station holds about %1, as of %2.", name,
+    story = [para(t(N_("Answer to an access request")), styles.title, bold=True),
+             para(t(N_("Everything this station holds about %1, as of %2."), name,
                     report.made_at[:10]), styles.body),
-             para(t("Made by %1.", report.made_by), styles.small), gap(6)]
+             para(t(N_("Made by %1."), report.made_by), styles.small), gap(6)]
 
     def label(name: str) -> str:
         source = field_labels.get(name)
@@ -49,7 +50,7 @@ def access_story(report, text: ReportText, section_titles: dict[str, str],
     for section, items in report.sections.items():
         story.append(para(t(section_titles.get(section, section)), styles.h1, bold=True))
         if not items:
-            story.append(para(t("None recorded."), styles.body))
+            story.append(para(t(N_("None recorded.")), styles.body))
             continue
         for item in items:
             table = ReportTable(section, [""], [Column([""], "text"), Column([""], "text")])
@@ -57,7 +58,7 @@ def access_story(report, text: ReportText, section_titles: dict[str, str],
                 table.rows.append(Row([label(name)], [[_shown(text, name, value)]]))
             story += [pdf_table(table, label_width=130, header=False), gap(3)]
             if item.history:
-                story.append(para(t("History of changes"), styles.h2, bold=True))
+                story.append(para(t(N_("History of changes")), styles.h2, bold=True))
                 for change in item.history:
                     values = "; ".join(f"{label(n)}: {_shown(text, n, v)}"
                                        for n, v in change.fields.items())
@@ -73,5 +74,5 @@ def write_access_pdf(report, text: ReportText, target, *, section_titles: dict[s
     from app.reports.pdf_common import build_pdf
 
     story = access_story(report, text, section_titles, field_labels)
-    title = text.t("Answer to an access request")[0]
+    title = text.t(N_("Answer to an access request"))[0]
     build_pdf(target, story, f"{title} · {report.made_at[:10]}", title, progress, cancel)
