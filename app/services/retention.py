@@ -38,6 +38,14 @@ class DueRecord:
     years: int
 
 
+POLICY_KEYS = ("retention_closed_case_years", "retention_inactive_person_years")
+
+
+def retention_policy(workspace: Workspace) -> dict[str, int]:
+    """The station's two retention settings, by key (years; 0 = off)."""
+    return {key: get_setting(workspace, key) for key in POLICY_KEYS}
+
+
 def _years_before(today: date, years: int) -> date:
     try:
         return today.replace(year=today.year - years)

@@ -70,3 +70,40 @@ def test_a_worker_records_consent_and_has_no_erasure_or_access_request(station_a
     with station_app.context.workspace.read() as session:
         person = session.scalars(select(Person)).one()
         assert (person.consent_by, person.consent_purposes) == ("self", ["services"])
+
+
+def test_due_for_review_lists_an_inactive_person_and_a_person_decides(station_app):
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.ui.conftest import sign_in
+
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    make_household(station_app, name_zh="多年未见")
+    workspace = station_app.context.workspace
+    with workspace.store.transaction() as session:
+        session.execute(update(Person).values(updated_at=datetime(2015, 1, 1)))
+    main.go("team")
+    settle(station_app)
+    team = main.pages["team"]
+    assert team.buttons["due"].isVisibleTo(team)
+    team.buttons["due"].click()
+    settle(station_app)
+    dialog = team._due
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "多年未见"
+    assert dialog.years["retention_inactive_person_years"].value() == 5
+    dialog.table.selectRow(0)
+    dialog.erase_button.click()
+    erase = dialog._dialog
+    erase.confirm.setChecked(True)
+    erase.ok_button.click()
+    settle(station_app)
+    assert dialog.table.rowCount() == 0  # erased: no longer due
+    dialog.years["retention_closed_case_years"].setValue(0)
+    dialog.save_button.click()
+    settle(station_app)
+    from app.services.settings import get_setting
+
+    assert get_setting(workspace, "retention_closed_case_years") == 0

@@ -8,10 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QLabel, QVBoxLayout, QWidget)
+                               QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from app.errors import TRANSLATION_CONTEXT
-from app.services import access_request, consent, erasure
+from app.services import access_request, consent, erasure, retention, settings
 from app.ui.context import AppContext
 from app.ui.text import trf
 from app.ui.widgets.fields import FieldErrors
@@ -208,3 +208,116 @@ class ConsentDialog(_RightsDialog):
                                     self.given_on.date().toString("yyyy-MM-dd"), chosen)
         self.context.op(consent.set_consent, self.person_id, data,
                         on_result=lambda _r: self.accept(), on_error=self._failed)
+
+
+class DueForReviewDialog(QDialog):
+    """The retention policy (the admin sets it) and the records due for review; a person
+    decides for each: erase it (a person) or delete it with a reason (a case file)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        from app.ui.pages.base import make_table
+
+        super().__init__(parent)
+        self.context = context
+        self.errors = FieldErrors()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.years = {key: QSpinBox() for key in retention.POLICY_KEYS}
+        self.year_labels = {key: QLabel() for key in retention.POLICY_KEYS}
+        form = QFormLayout()
+        for key, box in self.years.items():
+            box.setRange(0, 50)
+            self.year_labels[key].setBuddy(box)
+            form.addRow(self.year_labels[key], self.errors.wrap(key, box))
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_policy)
+        self.table = make_table(4)
+        self.erase_button, self.delete_button = QPushButton(), QPushButton()
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        for button in (self.erase_button, self.delete_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.rows: list[retention.DueRecord] = []
+        self.resize(760, 520)
+        admin = context.workspace is not None and context.workspace.role == "admin"
+        for widget in (*self.years.values(), self.save_button):
+            widget.setEnabled(admin)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Due for review"))
+        self.label.setText(self.tr("The station's retention policy lists records kept longer "
+                                   "than it says. Nothing is deleted by this list: decide for "
+                                   "each record. 0 years switches a rule off."))
+        self.year_labels["retention_closed_case_years"].setText(
+            self.tr("Closed &case files, after years"))
+        self.year_labels["retention_inactive_person_years"].setText(
+            self.tr("&People with nothing recorded, after years"))
+        self.save_button.setText(self.tr("&Save the policy"))
+        self.erase_button.setText(self.tr("&Erase the person…"))
+        self.delete_button.setText(self.tr("&Delete the case file…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.table.setHorizontalHeaderLabels([self.tr("Last recorded"), self.tr("Kind"),
+                                              self.tr("Record"), self.tr("Why")])
+
+    def refresh(self) -> None:
+        self.context.query(retention.retention_policy, on_result=self._policy)
+        self.context.query(retention.due_for_review, on_result=self._show,
+                           on_error=lambda error: self.context.errors.show(error, self))
+
+    def _policy(self, policy: dict) -> None:
+        for key, box in self.years.items():
+            box.setValue(int(policy.get(key, 0)))
+
+    def _show(self, rows) -> None:
+        from app.ui.pages.base import fill_table
+
+        self.rows = list(rows)
+        kinds = {"case_file": self.tr("Case file"), "person": self.tr("Person")}
+        fill_table(self.table, [(str(r.last), kinds.get(r.kind, r.kind), r.label,
+                                 _core(retention.REASONS[r.reason]).replace("%1", str(r.years)))
+                                for r in self.rows], [r.id for r in self.rows])
+
+    def save_policy(self) -> None:
+        self.errors.clear()
+        for key, box in self.years.items():
+            self.context.op(settings.set_setting, key, box.value(),
+                            on_result=lambda _r: self.refresh(), on_error=self._failed)
+
+    def _failed(self, error) -> None:
+        if not self.errors.show(error):
+            self.context.errors.show(error, self)
+
+    def _current(self):
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def erase_selected(self) -> None:
+        row = self._current()
+        if row is not None and row.kind == "person":
+            self._dialog = ErasureDialog(self.context, row.id, self)
+            self._dialog.accepted.connect(self.refresh)
+            self._dialog.open()
+
+    def delete_selected(self) -> None:
+        from app.ui.forms.record_actions import DeleteDialog
+
+        row = self._current()
+        if row is not None and row.kind == "case_file":
+            self._dialog = DeleteDialog(self.context, "case_file", row.id, self)
+            self._dialog.accepted.connect(self.refresh)
+            self._dialog.open()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
