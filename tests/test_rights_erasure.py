@@ -14,7 +14,8 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.models import AuditEntry, CaseFile, Erasure, Person
 from app.reports.source import StoreRecordSource
 from app.reports.summary import compute_monthly_summary
-from app.services import drafts, erasure, queries
+from app.services import access_request, drafts, erasure, queries
+from app.services.exports import export_folder
 from tests.rights_support import (ERASED_NAME, OTHER_NAME, SECRETS, station_secrets,
                                   two_person_household)
 
@@ -32,6 +33,13 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_figures(worker, sup
                                                                      village_id):
     ids = two_person_household(worker, village_id, DAY)
     drafts.save_draft(worker, "person", {"name_zh": ERASED_NAME + "改"}, ids["erased"])
+    answer = access_request.answer_access_request(supervisor, ids["erased"], "zh_CN")
+    with worker.read() as session:
+        number = session.get(CaseFile, ids["case"]).case_number
+    printed = export_folder(worker) / f"case-{number}-zh_CN.pdf"
+    printed.write_bytes(b"%PDF- a printed case file")
+    kept = export_folder(worker) / "monthly-2026-11.pdf"
+    kept.write_bytes(b"%PDF- figures")
     assert station_secrets(worker) == list(SECRETS)  # the scan sees them before
     before = figures(worker)
 
@@ -72,6 +80,8 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_figures(worker, sup
         assert search("次旦") == [ids["other"]]
         assert search("格桑") == []
     assert drafts.load_draft(worker, "person", ids["erased"]) is None
+    assert not answer.pdf_path.exists() and not answer.json_path.exists()
+    assert not printed.exists() and kept.exists()
     with pytest.raises(NotFound):  # erased once
         erasure.erase_person(supervisor, ids["erased"], "consent_withdrawn", confirmed=True)
 

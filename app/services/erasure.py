@@ -6,7 +6,8 @@ county and the station's other laptops, also for records that arrive later.
 What stays: what the monthly figures need, anonymous (ids, dates, domains, stages, amounts,
 the person's target groups and household link; `app.protocol.erasures` lists the fields
 blanked per kind), and an audit entry naming the erasure, its ground and the user, never the
-data. A live person (and a household erased with its last member) is tombstoned at the
+data. This laptop's export files about the person (answers to access requests, printed case
+files, in every user's export folder) are deleted too. A live person (and a household erased with its last member) is tombstoned at the
 instant of the erasure (`erased_at` == `deleted_at`): lists, search and reports of persons no
 longer show them, and the monthly figures still count them anonymously, so the figures before
 and after are equal.
@@ -23,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
-from app.models import SYNCED_MODELS, Erasure, Household, Person, utc_now
+from app.models import SYNCED_MODELS, CaseFile, Erasure, Household, Person, utc_now
 from app.models.rights import ERASURE_GROUNDS
 from app.protocol.erasures import BLANK, Erased
 from app.services.workspace import Changes, Created, Workspace
@@ -80,13 +81,35 @@ def erase_person(workspace: Workspace, person_id: str, ground: str, *,
         workspace.audit(session, "person.erased", "person", person.id,
                         {"ground": ground, "erasure": erasure.id,
                          "household": household_id or ""})
+        case_numbers = [row.case_number for row in session.scalars(select(CaseFile).where(
+            CaseFile.id.in_(sorted(erased.cases))))]
+    remove_exports(workspace, person.id, case_numbers)
     return Created(erasure.id, changes | Changes(frozenset({"person", "erasure"}),
                                                  frozenset({person_id, erasure.id})))
 
 
-def erased_in_cases(session: Session, erased: Erased) -> set[str]:
-    from app.models import CaseFile
+def remove_exports(workspace: Workspace, person_id: str, case_numbers: list[str]) -> int:
+    """Delete this laptop's export files about the person (every user's export folder):
+    answers to their access requests and printed case files of their cases. Returns how many.
+    Files copied elsewhere are the user's to delete (the user guide says so)."""
+    from pathlib import Path
 
+    from app.services.exports import EXPORTS_DIRNAME
+
+    root = Path(workspace.data_dir) / EXPORTS_DIRNAME
+    patterns = [f"access-request-{person_id[-8:]}-*"] + [f"case-{number}-*" for number in
+                                                         case_numbers if number]
+    removed = 0
+    for folder in (root.iterdir() if root.is_dir() else ()):
+        for pattern in patterns:
+            for path in folder.glob(pattern) if folder.is_dir() else ():
+                if path.is_file():
+                    path.unlink()
+                    removed += 1
+    return removed
+
+
+def erased_in_cases(session: Session, erased: Erased) -> set[str]:
     return set(session.scalars(select(CaseFile.id).where(
         CaseFile.person_id.in_(sorted(erased.persons)))))
 
