@@ -64,6 +64,8 @@ def test_erasure_reaches_the_county_and_the_other_laptop_and_late_records(
         assert station_secrets(a) == []
         for workspace in (a, b, a, b):
             sync(workspace).sync_now()
+        for workspace in (a, b):  # every change accepted: nothing left pending or refused
+            assert sync(workspace).pending_changes() == 0
         everything = SECRETS + LATE
         assert station_secrets(a, everything) == []
         assert station_secrets(b, everything) == []
