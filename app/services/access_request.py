@@ -184,8 +184,7 @@ HOLDERS: tuple[tuple[str, Callable[[_Context], list[Item]]], ...] = (
     ("resource_links", resources_section),
 )
 EXTRA_LABELS = {
-    "consent_by": N_("Consent given by"), "consent_on": N_("Consent given on"),
-    "consent_purposes": N_("Consent for"), "case_number": N_("Case number"),
+    "case_number": N_("Case number"),
     "opened_on": N_("Opened on"), "closed_on": N_("Closed on"),
     "intake_source": N_("Intake source"), "reviewer_id": N_("Reviewer"),
     "decision": N_("Decision"), "comments": N_("Comments"), "decided_at": N_("Date"),

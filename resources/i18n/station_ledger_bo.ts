@@ -1027,11 +1027,11 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
-        <location filename="../../app/services/erasure.py" line="66"/>
+        <location filename="../../app/services/erasure.py" line="67"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="187"/>
         <source>Case number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཨང་གྲངས</translation>
@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས</translation>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="190"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Intake source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་འབྱུང་ཁུངས</translation>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1846,28 +1846,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="197"/>
+        <location filename="../../app/services/access_request.py" line="196"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <source>Decision</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐག་གཅོད</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="190"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Reviewer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <source>Comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར</translation>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Closed on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས</translation>
@@ -1979,7 +1979,7 @@
         <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="208"/>
+        <location filename="../../app/services/access_request.py" line="207"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2345,7 +2345,7 @@
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="193"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2485,7 +2485,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན</translation>
@@ -2569,19 +2569,19 @@
         <translation>མཉམ་སྡེབ་བྱས་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ</translation>
@@ -3100,62 +3100,62 @@
         <translation>བཟོ་བཅོས་ཀྱི་ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Consent given by</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་བྱེད་མཁན</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Consent given on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Consent for</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="193"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དངོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="194"/>
         <source>Other members of the household (relation only)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གི་མི་གཞན (འབྲེལ་བ་ཁོ་ན)</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Household visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="197"/>
+        <location filename="../../app/services/access_request.py" line="196"/>
         <source>Service records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="198"/>
+        <location filename="../../app/services/access_request.py" line="197"/>
         <source>Activities attended</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་བྱས་པའི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="198"/>
+        <location filename="../../app/services/access_request.py" line="197"/>
         <source>Resources received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་པའི་ཐོན་ཁུངས</translation>
@@ -3233,43 +3233,43 @@
         <translation>ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="34"/>
+        <location filename="../../app/services/erasure.py" line="35"/>
         <source>The purpose of processing is achieved or no longer needed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆ་འཕྲིན་བཀོལ་སྤྱོད་ཀྱི་དམིགས་ཡུལ་འགྲུབ་ཟིན་པའམ་དགོས་མཁོ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="35"/>
+        <location filename="../../app/services/erasure.py" line="36"/>
         <source>The retention period has ended or the service has stopped</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་དུས་ཚོད་རྫོགས་པའམ་ཞབས་ཞུ་མཚམས་བཞག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="36"/>
+        <location filename="../../app/services/erasure.py" line="37"/>
         <source>The person withdrew consent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དངོས་ཀྱིས་མོས་མཐུན་ཕྱིར་འཐེན་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="37"/>
+        <location filename="../../app/services/erasure.py" line="38"/>
         <source>The data was processed against laws or regulations</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྲིམས་ལུགས་དང་སྒྲིག་གཞི་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="38"/>
+        <location filename="../../app/services/erasure.py" line="39"/>
         <source>The data was processed against what was agreed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོས་མཐུན་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="58"/>
+        <location filename="../../app/services/erasure.py" line="59"/>
         <source>Please choose the lawful ground of this erasure.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུབ་པའི་ཁྲིམས་མཐུན་རྒྱུ་མཚན་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="61"/>
+        <location filename="../../app/services/erasure.py" line="62"/>
         <source>Please confirm the erasure: it cannot be undone.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུབ་པ་ཆོག་གནང་རོགས། འདི་ཕྱིར་འཐེན་མི་ཐུབ།</translation>
@@ -3298,6 +3298,12 @@
         <source>The number of years must be between 0 and 50.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་གྲངས 0 ནས 50 བར་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ་ཟིན</translation>
     </message>
 </context>
 <context>

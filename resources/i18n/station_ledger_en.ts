@@ -863,11 +863,11 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
-        <location filename="../../app/services/erasure.py" line="66"/>
+        <location filename="../../app/services/erasure.py" line="67"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="187"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="190"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Intake source</source>
         <translation>Intake source</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1557,25 +1557,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="197"/>
+        <location filename="../../app/services/access_request.py" line="196"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="190"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
@@ -1670,7 +1670,7 @@
         <translation>County keys already exist in %1; refusing to overwrite them.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="208"/>
+        <location filename="../../app/services/access_request.py" line="207"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>Please choose a language.</translation>
@@ -1976,7 +1976,7 @@
         <translation>The ID number %1 is now registered for someone else.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="193"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>Household</translation>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -2163,17 +2163,17 @@
         <translation>Merged-away record</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -2607,53 +2607,53 @@
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Consent given by</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Consent given on</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Consent for</source>
         <translation>Consent for</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="193"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="194"/>
         <source>Other members of the household (relation only)</source>
         <translation>Other members of the household (relation only)</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="197"/>
+        <location filename="../../app/services/access_request.py" line="196"/>
         <source>Service records</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="198"/>
+        <location filename="../../app/services/access_request.py" line="197"/>
         <source>Activities attended</source>
         <translation>Activities attended</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="198"/>
+        <location filename="../../app/services/access_request.py" line="197"/>
         <source>Resources received</source>
         <translation>Resources received</translation>
     </message>
@@ -2718,37 +2718,37 @@
         <translation>For a child under 14, consent is given by a guardian.</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="34"/>
+        <location filename="../../app/services/erasure.py" line="35"/>
         <source>The purpose of processing is achieved or no longer needed</source>
         <translation>The purpose of processing is achieved or no longer needed</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="35"/>
+        <location filename="../../app/services/erasure.py" line="36"/>
         <source>The retention period has ended or the service has stopped</source>
         <translation>The retention period has ended or the service has stopped</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="36"/>
+        <location filename="../../app/services/erasure.py" line="37"/>
         <source>The person withdrew consent</source>
         <translation>The person withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="37"/>
+        <location filename="../../app/services/erasure.py" line="38"/>
         <source>The data was processed against laws or regulations</source>
         <translation>The data was processed against laws or regulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="38"/>
+        <location filename="../../app/services/erasure.py" line="39"/>
         <source>The data was processed against what was agreed</source>
         <translation>The data was processed against what was agreed</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="58"/>
+        <location filename="../../app/services/erasure.py" line="59"/>
         <source>Please choose the lawful ground of this erasure.</source>
         <translation>Please choose the lawful ground of this erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="61"/>
+        <location filename="../../app/services/erasure.py" line="62"/>
         <source>Please confirm the erasure: it cannot be undone.</source>
         <translation>Please confirm the erasure: it cannot be undone.</translation>
     </message>
@@ -2772,6 +2772,11 @@
         <location filename="../../app/services/settings.py" line="74"/>
         <source>The number of years must be between 0 and 50.</source>
         <translation>The number of years must be between 0 and 50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
     </message>
 </context>
 <context>

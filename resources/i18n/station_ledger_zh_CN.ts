@@ -863,11 +863,11 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
-        <location filename="../../app/services/erasure.py" line="66"/>
+        <location filename="../../app/services/erasure.py" line="67"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="187"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Opened on</source>
         <translation>接案日期</translation>
     </message>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="190"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Intake source</source>
         <translation>案主来源</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1557,25 +1557,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="197"/>
+        <location filename="../../app/services/access_request.py" line="196"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="190"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="191"/>
+        <location filename="../../app/services/access_request.py" line="190"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
@@ -1670,7 +1670,7 @@
         <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="208"/>
+        <location filename="../../app/services/access_request.py" line="207"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>请选择语言。</translation>
@@ -1976,7 +1976,7 @@
         <translation>身份证号码 %1 现已登记在他人名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="193"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>户</translation>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -2163,17 +2163,17 @@
         <translation>被合并的记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
@@ -2607,53 +2607,53 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Consent given by</source>
         <translation>同意人</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Consent for</source>
         <translation>同意用途</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="193"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="194"/>
         <source>Other members of the household (relation only)</source>
         <translation>家庭其他成员（仅关系）</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="197"/>
+        <location filename="../../app/services/access_request.py" line="196"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="198"/>
+        <location filename="../../app/services/access_request.py" line="197"/>
         <source>Activities attended</source>
         <translation>参加的活动</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="198"/>
+        <location filename="../../app/services/access_request.py" line="197"/>
         <source>Resources received</source>
         <translation>获得的资源</translation>
     </message>
@@ -2718,37 +2718,37 @@
         <translation>不满 14 周岁的儿童由监护人同意。</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="34"/>
+        <location filename="../../app/services/erasure.py" line="35"/>
         <source>The purpose of processing is achieved or no longer needed</source>
         <translation>处理目的已实现或不再必要</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="35"/>
+        <location filename="../../app/services/erasure.py" line="36"/>
         <source>The retention period has ended or the service has stopped</source>
         <translation>保存期限已届满或服务已停止</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="36"/>
+        <location filename="../../app/services/erasure.py" line="37"/>
         <source>The person withdrew consent</source>
         <translation>本人撤回同意</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="37"/>
+        <location filename="../../app/services/erasure.py" line="38"/>
         <source>The data was processed against laws or regulations</source>
         <translation>违反法律、行政法规处理个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="38"/>
+        <location filename="../../app/services/erasure.py" line="39"/>
         <source>The data was processed against what was agreed</source>
         <translation>违反约定处理个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="58"/>
+        <location filename="../../app/services/erasure.py" line="59"/>
         <source>Please choose the lawful ground of this erasure.</source>
         <translation>请选择删除的法定事由。</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="61"/>
+        <location filename="../../app/services/erasure.py" line="62"/>
         <source>Please confirm the erasure: it cannot be undone.</source>
         <translation>请确认删除：此操作无法撤销。</translation>
     </message>
@@ -2772,6 +2772,11 @@
         <location filename="../../app/services/settings.py" line="74"/>
         <source>The number of years must be between 0 and 50.</source>
         <translation>年数须在 0 到 50 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translation>个人信息已删除</translation>
     </message>
 </context>
 <context>
