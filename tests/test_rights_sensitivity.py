@@ -122,3 +122,26 @@ def test_province_export_never_carries_a_childs_name(tmp_path):
         assert valid_id(CHILD_BIRTH, "246") not in text
     finally:
         store.close()
+
+
+def test_a_childs_case_file_is_printed_only_by_its_worker_or_a_supervisor(
+        worker, supervisor, admin, village_id, tmp_path):
+    from app.reports.export import export_case
+    from app.services import cases
+
+    household_id, changes = households.create_household(
+        admin, households.HouseholdInput(village_id=village_id),
+        [households.PersonInput(name_zh="小达瓦", sex="M", birth_date=f"{TODAY.year - 6}")])
+    child = next(iter(changes.ids - {household_id}))
+    case_id, _ = cases.open_case(admin, cases.CaseInput(
+        person_id=child, domain_code="child_welfare", intake_reason="困境儿童",
+        opened_on=TODAY))
+    with admin.read() as session:
+        from app.models import CaseFile
+
+        number = session.get(CaseFile, case_id).case_number
+    with pytest.raises(PermissionDenied):
+        export_case(worker, number, tmp_path / "w.pdf")
+    assert not (tmp_path / "w.pdf").exists()
+    export_case(supervisor, number, tmp_path / "s.pdf")
+    assert (tmp_path / "s.pdf").is_file()
