@@ -1,4 +1,4 @@
-"""The rights commands (issue 19) in process (app.cli.main) against the real encrypted store:
+"""The rights commands (issue 19) in process (app.cli.program) against the real encrypted store:
 consent, access request (JSON + PDF), erasure (refused without --yes or for a worker),
 retention review list."""
 from __future__ import annotations

@@ -18,7 +18,7 @@ from app.services import cases, corrections, erasure
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.join import join_station
 from app.sync.transport import HttpTransport
 from tests.rights_support import SECRETS, found_secrets, station_secrets, two_person_household
 from tests.sync.sync_support import PASSWORD, fingerprint_of, make_station, sign_in
