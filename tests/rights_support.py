@@ -14,7 +14,7 @@ ERASED_NAME, ERASED_BO, ERASED_LATIN = "格桑卓嘎", "སྐལ་བཟང་
 OTHER_NAME = "次旦多吉"
 ERASED_ID = valid_id("19470512", "246")
 OTHER_ID = valid_id("19500101", "135")
-SECRETS = ("格桑", ERASED_BO, "Kelsang", ERASED_ID, "13800138000", "左腿旧伤", "独居老人",
+SECRETS = ("格桑", "卓嘎", ERASED_BO, "Kelsang", ERASED_ID, "13800138000", "左腿旧伤", "独居老人",
            "每周探访", "陪同就医记录", "轮椅一台")
 
 
@@ -30,7 +30,7 @@ def two_person_household(workspace, village_id, day: date) -> dict:
                                 target_groups=["elderly_in_hardship"], notes="左腿旧伤"),
          households.PersonInput(name_zh=OTHER_NAME, sex="M", birth_date="1950-01-01",
                                 id_number=OTHER_ID, relation="spouse", phone="13900139000",
-                                notes="耳背")])
+                                notes="耳背，照顾格桑卓嘎")])
     person_ids = sorted(changes.ids - {household_id})
     with workspace.read() as session:
         from app.models import Person
@@ -51,7 +51,7 @@ def two_person_household(workspace, village_id, day: date) -> dict:
         in_kind_description="轮椅一台", in_kind_value="300"))
     visit_id, _ = records.record_visit(workspace, records.VisitInput(
         household_id=household_id, visited_on=day, domain_code="elderly_care",
-        service_items=["ec.health"], people_served=2, notes="二人在家"))
+        service_items=["ec.health"], people_served=2, notes="二人在家，格桑卓嘎血压偏高"))
     activity_id, _ = records.record_activity(workspace, records.ActivityInput(
         kind="group", title="健康讲座", held_on=day, domain_code="elderly_care",
         service_items=["ec.health"], attendee_ids=[erased, other]))

@@ -68,6 +68,11 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_figures(worker, sup
         assert person.target_groups == ["elderly_in_hardship"]  # what the figures need
         other = session.get(Person, ids["other"])
         assert (other.name_zh, other.deleted_at) == (OTHER_NAME, None)
+        assert other.notes == "耳背，照顾＊＊"  # a mention in someone else's record: redacted
+        from app.models import Visit
+
+        assert session.get(Visit, ids["visit"]).notes == "二人在家，＊＊血压偏高"
+        assert session.get(Erasure, erasure_id).redacted == sorted([ids["other"], ids["visit"]])
         assert session.get(CaseFile, ids["case"]).case_number  # the case stays, anonymous
         assert session.get(Erasure, erasure_id).ground == "consent_withdrawn"
         audit = session.scalars(select(AuditEntry).where(

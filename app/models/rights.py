@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, SyncedRecord
@@ -30,6 +30,9 @@ class Erasure(SyncedRecord, Base):
     household_id: Mapped[str] = mapped_column(String(36), default="")
     ground: Mapped[str] = mapped_column(String(32))
     erased_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    # ids of other records whose free text named the person (redacted where it was made):
+    # every holder replaces the old versions' text of these records with the redacted text
+    redacted: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 def station_setting_id(station_id: str, key: str) -> str:

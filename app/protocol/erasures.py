@@ -44,6 +44,27 @@ BLANK: dict[str, dict[str, Any]] = {
 }
 SCRUBBED_KINDS = frozenset(BLANK)
 
+# Free text of any record that may name a person (a visit note "格桑's blood pressure …"):
+# where the erasure is made, each mention of the person's names, ID number or phone in these
+# fields of *other* records is replaced by `REDACTED`, as an ordinary change; the erasure
+# lists those records (`redacted`) so every holder gives their old versions the redacted text.
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "person": ("notes",), "household": ("notes", "address_zh", "address_bo"),
+    "visit": ("notes",), "activity": ("title", "notes"),
+    "case_file": ("intake_reason", "assessment", "plan_goals", "plan_actions",
+                  "closure_summary"),
+    "case_service": ("notes",), "case_review": ("comments",), "task": ("text",),
+    "resource_link": ("notes", "in_kind_description"), "deletion_note": ("reason",),
+}
+REDACTED = "＊＊"
+
+
+def redact(text: str, terms: list[str]) -> str:
+    """`text` with every term (longest first) replaced by REDACTED."""
+    for term in sorted((t for t in terms if t), key=len, reverse=True):
+        text = text.replace(term, REDACTED)
+    return text
+
 
 @dataclass
 class Erased:
@@ -52,6 +73,7 @@ class Erased:
     persons: set[str] = field(default_factory=set)
     households: set[str] = field(default_factory=set)
     cases: set[str] = field(default_factory=set)
+    redacted: set[str] = field(default_factory=set)  # other records whose text named them
     # filled by a holder that looked its records up: {kind: ids of records about them}
     about: dict[str, set[str]] = field(default_factory=dict)
 
@@ -78,6 +100,7 @@ def erased_of(erasures: list[dict[str, Any]]) -> Erased:
             found.persons.add(str(item["person_id"]))
         if item.get("household_id"):
             found.households.add(str(item["household_id"]))
+        found.redacted.update(str(i) for i in item.get("redacted") or [] if i)
     return found
 
 

@@ -33,8 +33,8 @@ from app.server.validation import change_validator, id_number_flag
 from app.protocol.reasons import reason_text
 from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
-from app.protocol.erasures import (BLANK, ERASURE_KIND, SCRUBBED_KINDS, Erased, erased_of,
-                                   is_about, scrub)
+from app.protocol.erasures import (BLANK, ERASURE_KIND, FREE_TEXT, REDACTED, SCRUBBED_KINDS,
+                                   Erased, erased_of, is_about, scrub)
 from app.protocol.merges import MERGE_KIND, REFERRING_KINDS, redirect_snapshot, redirects_of
 from app.protocol.wire import (ParcelError, ParcelTooBig, open_parcel, read_header,
                                sign_document, unb64)
@@ -206,11 +206,12 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
             feed.append(_feed_row(station_key, kind, record_id))  # the device gets the kept value
     _apply_merges(session, station_key, fresh, states, known, last_device, feed)
     erased = _apply_erasures(session, station_key, fresh, states, known, last_device, feed)
-    if erased and conflicts:  # no conflict keeps a value an erasure blanked
+    if erased and conflicts:  # no conflict keeps a value an erasure blanked or redacted
         conflicts = [c for c in conflicts if not (
             c["field"] in BLANK.get(c["kind"], {})
             and is_about(c["kind"], c["record_id"], states[(c["kind"], c["record_id"])].snapshot,
-                         erased))]
+                         erased)
+            or c["record_id"] in erased.redacted and c["field"] in FREE_TEXT.get(c["kind"], ()))]
     _write_states(io, station_key, states, known, last_device, new_records)
     if conflicts:
         session.execute(ServerConflict.__table__.insert(), conflicts)
@@ -337,6 +338,20 @@ def _apply_erasures(session: Session, station_key: str, fresh: list, states: dic
         _load_erased_records(session, station_key, new, states, known)
     stamp = max((c["hlc"] for c in fresh), default="")
     touched = set()
+    for change in fresh:  # the redacted text of a record that named the person is taken
+        key = (change["kind"], change["record_id"])  # (the county cannot redact it itself)
+        if change["record_id"] not in erased.redacted or key not in states:
+            continue
+        state = states[key]
+        for name in FREE_TEXT.get(change["kind"], ()):
+            value = change["snapshot"].get(name)
+            if name in change["fields"] and isinstance(value, str) and REDACTED in value \
+                    and state.snapshot.get(name) != value:
+                state.snapshot[name] = value
+                state.field_hlc[name] = max(state.field_hlc.get(name, ""), stamp)
+                touched.add(key)
+                last_device[key] = COUNTY_ORIGIN
+                feed.append(_feed_row(station_key, key[0], key[1]))
     for key, state in states.items():
         if key[0] not in SCRUBBED_KINDS:
             continue

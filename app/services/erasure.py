@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from app.errors import N_, NotFound, ValidationError
 from app.models import SYNCED_MODELS, CaseFile, Erasure, Household, Person, utc_now
 from app.models.rights import ERASURE_GROUNDS
-from app.protocol.erasures import BLANK, Erased
+from app.protocol.erasures import BLANK, FREE_TEXT, Erased, redact
 from app.services.workspace import Changes, Created, Workspace
 from app.sync.erasures import apply_erasures, records_about
 
@@ -69,12 +69,18 @@ def erase_person(workspace: Workspace, person_id: str, ground: str, *,
         erased = Erased({person.id}, {household_id} if household_id else set())
         erased.cases = erased_in_cases(session, erased)
         erased.about = records_about(session, erased)
+        terms = [t for t in (person.name_zh, person.name_bo, person.name_latin,
+                             person.id_number, person.phone) if t and len(t) >= 2]
         now = utc_now()
         changes = _scrub_logged(session, erased, now)
         session.flush()
+        redacted, more = _redact_mentions(session, workspace.station_id, terms)
+        erased.redacted = set(redacted)
+        changes |= more
+        session.flush()
         erasure = Erasure(station_id=workspace.station_id, person_id=person.id,
                           household_id=household_id or "", ground=ground,
-                          erased_by=workspace.user_id)
+                          erased_by=workspace.user_id, redacted=sorted(redacted))
         session.add(erasure)
         session.flush()
         apply_erasures(session, erased)  # old versions, search keys, drafts, sync copies
@@ -123,6 +129,32 @@ def _household_going_too(session: Session, person: Person) -> str | None:
         Person.household_id == household.id, Person.id != person.id,
         Person.deleted_at.is_(None)).limit(1))
     return None if other else household.id
+
+
+def _redact_mentions(session: Session, station_id: str,
+                     terms: list[str]) -> tuple[list[str], Changes]:
+    """Every other record whose free text (`FREE_TEXT`) names the person — a visit note, a
+    relative's notes, an activity's title — gets the mention replaced by ＊＊ (logged, so the
+    redacted text travels). Returns the ids and what changed."""
+    from sqlalchemy import or_
+
+    ids, changes = [], Changes()
+    if not terms:
+        return ids, changes
+    for kind, names in FREE_TEXT.items():
+        model = SYNCED_MODELS[kind]
+        columns = [getattr(model, name) for name in names]
+        rows = session.scalars(select(model).where(or_(*(
+            column.contains(term, autoescape=True) for column in columns for term in terms))))
+        for row in rows:
+            for name in names:
+                text = getattr(row, name) or ""
+                cleaned = redact(text, terms)
+                if cleaned != text:
+                    setattr(row, name, cleaned)
+            ids.append(row.id)
+            changes |= Changes.of(kind, row.id)
+    return ids, changes
 
 
 def _scrub_logged(session: Session, erased: Erased, now) -> Changes:

@@ -19,7 +19,7 @@ from app.models import SYNCED_MODELS, CaseFile, Erasure
 from app.models.people import PersonSearchKey
 from app.models.sync_state import SyncConflict, SyncQuarantine
 from app.models.system import ChangeLogEntry, Draft
-from app.protocol.erasures import BLANK, Erased, erased_of, is_about, scrub
+from app.protocol.erasures import BLANK, FREE_TEXT, Erased, erased_of, is_about, scrub
 
 
 def erased_in(session: Session) -> Erased:
@@ -132,8 +132,40 @@ def scrub_sync_inbox(session: Session, erased: Erased) -> int:
     return count
 
 
+def scrub_redacted_history(session: Session, erased: Erased) -> int:
+    """Other records whose free text named the person (redacted where the erasure was made,
+    `Erasure.redacted`): their old change-log versions and sync copies take the redacted
+    text the record holds now."""
+    ids = sorted(erased.redacted)
+    count = 0
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        now: dict[str, dict] = {}
+        for kind, names in FREE_TEXT.items():
+            table = SYNCED_MODELS[kind].__table__
+            for row in session.execute(select(table).where(table.c.id.in_(part))).mappings():
+                now[row["id"]] = {name: row[name] for name in names}
+        for entry in session.scalars(select(ChangeLogEntry).where(
+                ChangeLogEntry.record_id.in_(part))):
+            current = now.get(entry.record_id)
+            snapshot = dict(entry.snapshot or {})
+            if current and any(n in snapshot and snapshot[n] != v for n, v in current.items()):
+                snapshot.update({n: v for n, v in current.items() if n in snapshot})
+                entry.snapshot = snapshot
+                count += 1
+        for row in session.scalars(select(SyncQuarantine).where(
+                SyncQuarantine.record_id.in_(part))):
+            current = now.get(row.record_id)
+            if current:
+                row.snapshot = {**(row.snapshot or {}),
+                                **{n: v for n, v in current.items() if n in (row.snapshot or {})}}
+                count += 1
+    return count
+
+
 # Every holder of personal data in the store (see the module's docstring).
-HOLDERS = (scrub_records, scrub_change_log, scrub_search_keys, scrub_drafts, scrub_sync_inbox)
+HOLDERS = (scrub_records, scrub_change_log, scrub_search_keys, scrub_drafts, scrub_sync_inbox,
+           scrub_redacted_history)
 
 
 def apply_erasures(session: Session, erased: Erased | None = None) -> int:

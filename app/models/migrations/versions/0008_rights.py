@@ -38,6 +38,7 @@ def upgrade() -> None:
     sa.Column('household_id', sa.String(length=36), nullable=False),
     sa.Column('ground', sa.String(length=32), nullable=False),
     sa.Column('erased_by', sa.String(length=36), nullable=False),
+    sa.Column('redacted', sa.JSON(), nullable=False),
     *_synced_columns(),
     sa.ForeignKeyConstraint(['erased_by'], ['app_user.id'], name=op.f('fk_erasure_erased_by_app_user')),
     sa.ForeignKeyConstraint(['station_id'], ['org_unit.id'], name=op.f('fk_erasure_station_id_org_unit')),
