@@ -33,6 +33,7 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_figures(worker, sup
                                                                      village_id):
     ids = two_person_household(worker, village_id, DAY)
     drafts.save_draft(worker, "person", {"name_zh": ERASED_NAME + "改"}, ids["erased"])
+    drafts.save_draft(worker, "visit", {"notes": "再访" + ERASED_NAME})  # a new visit, unsaved
     answer = access_request.answer_access_request(supervisor, ids["erased"], "zh_CN")
     with worker.read() as session:
         number = session.get(CaseFile, ids["case"]).case_number
@@ -85,6 +86,7 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_figures(worker, sup
         assert search("次旦") == [ids["other"]]
         assert search("格桑") == []
     assert drafts.load_draft(worker, "person", ids["erased"]) is None
+    assert drafts.load_draft(worker, "visit") is None
     assert not answer.pdf_path.exists() and not answer.json_path.exists()
     assert not printed.exists() and kept.exists()
     with pytest.raises(NotFound):  # erased once

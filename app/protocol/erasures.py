@@ -74,6 +74,7 @@ class Erased:
     households: set[str] = field(default_factory=set)
     cases: set[str] = field(default_factory=set)
     redacted: set[str] = field(default_factory=set)  # other records whose text named them
+    terms: list[str] = field(default_factory=list)  # the person's names … (where it is made)
     # filled by a holder that looked its records up: {kind: ids of records about them}
     about: dict[str, set[str]] = field(default_factory=dict)
 

@@ -75,7 +75,7 @@ def erase_person(workspace: Workspace, person_id: str, ground: str, *,
         changes = _scrub_logged(session, erased, now)
         session.flush()
         redacted, more = _redact_mentions(session, workspace.station_id, terms)
-        erased.redacted = set(redacted)
+        erased.redacted, erased.terms = set(redacted), terms
         changes |= more
         session.flush()
         erasure = Erasure(station_id=workspace.station_id, person_id=person.id,

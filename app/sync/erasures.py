@@ -102,12 +102,14 @@ def scrub_search_keys(session: Session, erased: Erased) -> int:
 
 
 def scrub_drafts(session: Session, erased: Erased) -> int:
-    """Drafts of forms about those records (by record, or naming one of their ids)."""
+    """Drafts of forms about those records (by record, naming one of their ids, or — where
+    the erasure is made — holding the person's name, ID number or phone)."""
     ids = erased.record_ids
     count = 0
     for draft in session.scalars(select(Draft)):
         text = json.dumps(draft.payload or {}, ensure_ascii=False)
-        if draft.record_id in ids or any(i in text for i in ids):
+        if draft.record_id in ids or any(i in text for i in ids) \
+                or any(term in text for term in erased.terms):
             session.delete(draft)
             count += 1
     return count
