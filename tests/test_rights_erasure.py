@@ -108,3 +108,19 @@ def test_last_member_takes_the_household_with_them(worker, supervisor, village_i
     with worker.read() as session:
         household = session.get(Household, household_id)
         assert household.erased_at is not None and household.erased_at == household.deleted_at
+
+
+def test_a_duplicate_merged_into_the_person_is_erased_with_them(worker, supervisor, village_id):
+    from app.services import households, merging
+
+    ids = two_person_household(worker, village_id, DAY)
+    dup_household, changes = households.create_household(
+        worker, households.HouseholdInput(village_id=village_id),
+        [households.PersonInput(name_zh="格桑卓嘎", name_latin="Kelsang D", sex="F",
+                                birth_date="1947")])
+    duplicate = next(iter(changes.ids - {dup_household}))
+    merging.merge_records(worker, "person", ids["erased"], duplicate)
+    erasure.erase_person(supervisor, ids["erased"], "consent_withdrawn", confirmed=True)
+    assert station_secrets(worker) == []
+    with worker.read() as session:
+        assert session.get(Person, duplicate).erased_at is not None

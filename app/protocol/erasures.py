@@ -142,3 +142,16 @@ def scrub(kind: str, record_id: str, snapshot: dict[str, Any], erased: Erased) -
             snapshot[name] = blank
             changed.append(name)
     return changed
+
+
+def with_merged(erased: Erased, merges: list[dict[str, Any]]) -> Erased:
+    """Add the duplicates merged into an erased person or household (app.protocol.merges):
+    their tombstoned records are the same person's data. In place; returns `erased`."""
+    from app.protocol.merges import redirects_of
+
+    for merged, survivor in redirects_of(merges).items():
+        if survivor in erased.persons:
+            erased.persons.add(merged)
+        elif survivor in erased.households:
+            erased.households.add(merged)
+    return erased

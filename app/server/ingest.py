@@ -34,7 +34,7 @@ from app.protocol.reasons import reason_text
 from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
 from app.protocol.erasures import (BLANK, ERASURE_KIND, FREE_TEXT, REDACTED, SCRUBBED_KINDS,
-                                   Erased, erased_of, is_about, scrub)
+                                   Erased, erased_of, is_about, scrub, with_merged)
 from app.protocol.merges import MERGE_KIND, REFERRING_KINDS, redirect_snapshot, redirects_of
 from app.protocol.wire import (ParcelError, ParcelTooBig, open_parcel, read_header,
                                sign_document, unb64)
@@ -324,6 +324,10 @@ def _apply_erasures(session: Session, station_key: str, fresh: list, states: dic
     erased = erased_of(list(stored) + arriving)
     if not erased:
         return None
+    merges = [states[key].snapshot for key in states if key[0] == MERGE_KIND] + list(
+        session.scalars(select(ServerRecord.snapshot).where(
+            ServerRecord.station_key == station_key, ServerRecord.kind == MERGE_KIND)))
+    with_merged(erased, merges)  # duplicates merged into an erased person are erased too
     for record_id, snapshot in session.execute(select(
             ServerRecord.record_id, ServerRecord.snapshot).where(
             ServerRecord.station_key == station_key, ServerRecord.kind == "case_file",
@@ -332,7 +336,7 @@ def _apply_erasures(session: Session, station_key: str, fresh: list, states: dic
     for key, state in states.items():
         if key[0] == "case_file":
             erased.note_case(key[1], state.snapshot)
-    new = erased_of(arriving)
+    new = with_merged(erased_of(arriving), merges)
     if new:
         new.cases = {c for c in erased.cases}
         _load_erased_records(session, station_key, new, states, known)

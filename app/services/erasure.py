@@ -24,9 +24,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
-from app.models import SYNCED_MODELS, CaseFile, Erasure, Household, Person, utc_now
+from app.models import (SYNCED_MODELS, CaseFile, Erasure, Household, Person, RecordMerge,
+                        utc_now)
 from app.models.rights import ERASURE_GROUNDS
-from app.protocol.erasures import BLANK, FREE_TEXT, Erased, redact
+from app.protocol.erasures import BLANK, FREE_TEXT, Erased, redact, with_merged
 from app.services.workspace import Changes, Created, Workspace
 from app.sync.erasures import apply_erasures, records_about
 
@@ -67,6 +68,8 @@ def erase_person(workspace: Workspace, person_id: str, ground: str, *,
             raise NotFound(N_("This record no longer exists."))
         household_id = _household_going_too(session, person)
         erased = Erased({person.id}, {household_id} if household_id else set())
+        merges = session.execute(select(RecordMerge.__table__)).mappings().all()
+        with_merged(erased, [dict(m) for m in merges])  # their merged-away duplicates too
         erased.cases = erased_in_cases(session, erased)
         erased.about = records_about(session, erased)
         terms = [t for t in (person.name_zh, person.name_bo, person.name_latin,

@@ -15,17 +15,21 @@ import json
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app.models import SYNCED_MODELS, CaseFile, Erasure
+from app.models import SYNCED_MODELS, CaseFile, Erasure, RecordMerge
 from app.models.people import PersonSearchKey
 from app.models.sync_state import SyncConflict, SyncQuarantine
 from app.models.system import ChangeLogEntry, Draft
-from app.protocol.erasures import BLANK, FREE_TEXT, Erased, erased_of, is_about, scrub
+from app.protocol.erasures import (BLANK, FREE_TEXT, Erased, erased_of, is_about, scrub,
+                                   with_merged)
 
 
 def erased_in(session: Session) -> Erased:
     """Every erasure this store holds, with the case files of the erased persons."""
     rows = session.execute(select(Erasure.__table__)).mappings().all()
     erased = erased_of([dict(row) for row in rows])
+    if erased:
+        merges = session.execute(select(RecordMerge.__table__)).mappings().all()
+        with_merged(erased, [dict(m) for m in merges])
     if erased.persons:
         erased.cases |= set(session.scalars(select(CaseFile.id).where(
             CaseFile.person_id.in_(sorted(erased.persons)))))
