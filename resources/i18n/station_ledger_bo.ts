@@ -952,19 +952,19 @@
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="36"/>
+        <location filename="../../app/models/catalog.py" line="48"/>
         <source>This file is not a service catalogue.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="43"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="86"/>
+        <location filename="../../app/services/catalog.py" line="46"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
@@ -1031,7 +1031,7 @@
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
-        <location filename="../../app/services/erasure.py" line="67"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1113,9 +1113,9 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
-        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
@@ -1152,10 +1152,10 @@
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
         <location filename="../../app/services/station.py" line="290"/>
-        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -1899,7 +1899,7 @@
         <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="53"/>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2041,7 +2041,7 @@
         <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="152"/>
+        <location filename="../../app/services/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཙོ་བོ་ད་དུང་གོམ་མཉམ་བྱས་མེད། སྔོན་ལ་དེ་གོམ་མཉམ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
@@ -2247,7 +2247,7 @@
         <translation>%1 ཟླ་རེའི་བསྡོམས་རྩིས་ %2 ཡིག་ཆར་འབྲི་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 པར་འདེབས་བྱེད་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
@@ -2889,13 +2889,13 @@
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="123"/>
+        <location filename="../../app/services/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་འདི་སྤྱོད་མཁན་ %1 ཆེད་ས་ཚིགས་ལ་མཉམ་ཞུགས་བྱེད་བཞིན་ཡོད། མཉམ་ཞུགས་དེ་མཇུག་སྒྲིལ་བའམ་ཡིག་ཁུག་སྟོང་པ་ཞིག་འདེམས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="131"/>
+        <location filename="../../app/services/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་མཉམ་ཞུགས་མཇུག་སྒྲིལ་བར་ཐེངས་དང་པོའི་གསང་ཨང་དེ་ཉིད་འཇུག་རོགས།</translation>
@@ -3075,26 +3075,26 @@
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའམ་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་མིའི་ཆ་འཕྲིན་སུབ་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང %1)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="41"/>
-        <location filename="../../app/reports/access_pdf.py" line="77"/>
+        <location filename="../../app/reports/access_pdf.py" line="72"/>
+        <location filename="../../app/reports/access_pdf.py" line="112"/>
         <source>Answer to an access request</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུའི་ལན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="42"/>
+        <location filename="../../app/reports/access_pdf.py" line="73"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%2 བར་ས་ཚིགས་འདིར་ཉར་བའི %1 སྐོར་གྱི་ཆ་འཕྲིན་ཡོངས་རྫོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="44"/>
+        <location filename="../../app/reports/access_pdf.py" line="75"/>
         <source>Made by %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་མཁན %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="61"/>
+        <location filename="../../app/reports/access_pdf.py" line="94"/>
         <source>History of changes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ཀྱི་ལོ་རྒྱུས</translation>
@@ -3233,43 +3233,43 @@
         <translation>ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="35"/>
+        <location filename="../../app/services/erasure.py" line="36"/>
         <source>The purpose of processing is achieved or no longer needed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆ་འཕྲིན་བཀོལ་སྤྱོད་ཀྱི་དམིགས་ཡུལ་འགྲུབ་ཟིན་པའམ་དགོས་མཁོ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="36"/>
+        <location filename="../../app/services/erasure.py" line="37"/>
         <source>The retention period has ended or the service has stopped</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་དུས་ཚོད་རྫོགས་པའམ་ཞབས་ཞུ་མཚམས་བཞག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="37"/>
+        <location filename="../../app/services/erasure.py" line="38"/>
         <source>The person withdrew consent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དངོས་ཀྱིས་མོས་མཐུན་ཕྱིར་འཐེན་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="38"/>
+        <location filename="../../app/services/erasure.py" line="39"/>
         <source>The data was processed against laws or regulations</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྲིམས་ལུགས་དང་སྒྲིག་གཞི་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="39"/>
+        <location filename="../../app/services/erasure.py" line="40"/>
         <source>The data was processed against what was agreed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོས་མཐུན་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="59"/>
+        <location filename="../../app/services/erasure.py" line="60"/>
         <source>Please choose the lawful ground of this erasure.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུབ་པའི་ཁྲིམས་མཐུན་རྒྱུ་མཚན་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="62"/>
+        <location filename="../../app/services/erasure.py" line="63"/>
         <source>Please confirm the erasure: it cannot be undone.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུབ་པ་ཆོག་གནང་རོགས། འདི་ཕྱིར་འཐེན་མི་ཐུབ།</translation>
@@ -3287,6 +3287,7 @@
         <translation>ལོ %1 ལས་བརྒལ་བར་ཟིན་ཐོ་གང་ཡང་མེད</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export.py" line="185"/>
         <location filename="../../app/services/sensitivity.py" line="60"/>
         <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -4374,6 +4375,21 @@
         <source>Open a case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་མི་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བར་སྦས་ནས་སྟོན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་མཁན་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཆ་ཚང་མཐོང་ཐུབ།</translation>
     </message>
 </context>
 <context>

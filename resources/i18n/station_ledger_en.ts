@@ -800,17 +800,17 @@
         <translation>This task no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="36"/>
+        <location filename="../../app/models/catalog.py" line="48"/>
         <source>This file is not a service catalogue.</source>
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="43"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="86"/>
+        <location filename="../../app/services/catalog.py" line="46"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
@@ -867,7 +867,7 @@
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
-        <location filename="../../app/services/erasure.py" line="67"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
@@ -936,9 +936,9 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
-        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
@@ -969,10 +969,10 @@
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
+        <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
         <location filename="../../app/services/station.py" line="290"/>
-        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="53"/>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>None recorded.</translation>
@@ -1722,7 +1722,7 @@
         <translation>Service delivery</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="152"/>
+        <location filename="../../app/services/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translation>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
     </message>
@@ -2431,12 +2431,12 @@
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="123"/>
+        <location filename="../../app/services/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translation>This folder is being joined for the user %1; finish that join or choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="131"/>
+        <location filename="../../app/services/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
     </message>
@@ -2586,23 +2586,23 @@
         <translation>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="41"/>
-        <location filename="../../app/reports/access_pdf.py" line="77"/>
+        <location filename="../../app/reports/access_pdf.py" line="72"/>
+        <location filename="../../app/reports/access_pdf.py" line="112"/>
         <source>Answer to an access request</source>
         <translation>Answer to an access request</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="42"/>
+        <location filename="../../app/reports/access_pdf.py" line="73"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translation>Everything this station holds about %1, as of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="44"/>
+        <location filename="../../app/reports/access_pdf.py" line="75"/>
         <source>Made by %1.</source>
         <translation>Made by %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="61"/>
+        <location filename="../../app/reports/access_pdf.py" line="94"/>
         <source>History of changes</source>
         <translation>History of changes</translation>
     </message>
@@ -2718,37 +2718,37 @@
         <translation>For a child under 14, consent is given by a guardian.</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="35"/>
+        <location filename="../../app/services/erasure.py" line="36"/>
         <source>The purpose of processing is achieved or no longer needed</source>
         <translation>The purpose of processing is achieved or no longer needed</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="36"/>
+        <location filename="../../app/services/erasure.py" line="37"/>
         <source>The retention period has ended or the service has stopped</source>
         <translation>The retention period has ended or the service has stopped</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="37"/>
+        <location filename="../../app/services/erasure.py" line="38"/>
         <source>The person withdrew consent</source>
         <translation>The person withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="38"/>
+        <location filename="../../app/services/erasure.py" line="39"/>
         <source>The data was processed against laws or regulations</source>
         <translation>The data was processed against laws or regulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="39"/>
+        <location filename="../../app/services/erasure.py" line="40"/>
         <source>The data was processed against what was agreed</source>
         <translation>The data was processed against what was agreed</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="59"/>
+        <location filename="../../app/services/erasure.py" line="60"/>
         <source>Please choose the lawful ground of this erasure.</source>
         <translation>Please choose the lawful ground of this erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="62"/>
+        <location filename="../../app/services/erasure.py" line="63"/>
         <source>Please confirm the erasure: it cannot be undone.</source>
         <translation>Please confirm the erasure: it cannot be undone.</translation>
     </message>
@@ -2763,6 +2763,7 @@
         <translation>Nothing recorded for more than %1 years</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export.py" line="185"/>
         <location filename="../../app/services/sensitivity.py" line="60"/>
         <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
         <translation>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</translation>
@@ -3677,6 +3678,19 @@
         <location filename="../../app/ui/forms/case_forms.py" line="46"/>
         <source>Open a case file</source>
         <translation>Open a case file</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translation>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translation>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</translation>
     </message>
 </context>
 <context>

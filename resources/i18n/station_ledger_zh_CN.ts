@@ -800,17 +800,17 @@
         <translation>此任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="36"/>
+        <location filename="../../app/models/catalog.py" line="48"/>
         <source>This file is not a service catalogue.</source>
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="43"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="86"/>
+        <location filename="../../app/services/catalog.py" line="46"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
@@ -867,7 +867,7 @@
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
-        <location filename="../../app/services/erasure.py" line="67"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
@@ -936,9 +936,9 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
-        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
@@ -969,10 +969,10 @@
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
+        <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
         <location filename="../../app/services/station.py" line="290"/>
-        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="53"/>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>无记录。</translation>
@@ -1722,7 +1722,7 @@
         <translation>服务开展</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="152"/>
+        <location filename="../../app/services/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>%1 的月度汇总无法写成 %2 文件，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translation>个案 %1 无法打印，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
     </message>
@@ -2431,12 +2431,12 @@
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="123"/>
+        <location filename="../../app/services/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translation>这个文件夹正在为用户 %1 加入本站；请先完成那次加入，或选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="131"/>
+        <location filename="../../app/services/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>要完成这台电脑的加入，请输入与第一次相同的密码。</translation>
     </message>
@@ -2586,23 +2586,23 @@
         <translation>只有督导或站点管理员可以删除个人信息（此变更的身份为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="41"/>
-        <location filename="../../app/reports/access_pdf.py" line="77"/>
+        <location filename="../../app/reports/access_pdf.py" line="72"/>
+        <location filename="../../app/reports/access_pdf.py" line="112"/>
         <source>Answer to an access request</source>
         <translation>查阅请求答复</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="42"/>
+        <location filename="../../app/reports/access_pdf.py" line="73"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translation>截至 %2，本站保存的关于 %1 的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="44"/>
+        <location filename="../../app/reports/access_pdf.py" line="75"/>
         <source>Made by %1.</source>
         <translation>制作人：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="61"/>
+        <location filename="../../app/reports/access_pdf.py" line="94"/>
         <source>History of changes</source>
         <translation>修改历史</translation>
     </message>
@@ -2718,37 +2718,37 @@
         <translation>不满 14 周岁的儿童由监护人同意。</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="35"/>
+        <location filename="../../app/services/erasure.py" line="36"/>
         <source>The purpose of processing is achieved or no longer needed</source>
         <translation>处理目的已实现或不再必要</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="36"/>
+        <location filename="../../app/services/erasure.py" line="37"/>
         <source>The retention period has ended or the service has stopped</source>
         <translation>保存期限已届满或服务已停止</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="37"/>
+        <location filename="../../app/services/erasure.py" line="38"/>
         <source>The person withdrew consent</source>
         <translation>本人撤回同意</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="38"/>
+        <location filename="../../app/services/erasure.py" line="39"/>
         <source>The data was processed against laws or regulations</source>
         <translation>违反法律、行政法规处理个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="39"/>
+        <location filename="../../app/services/erasure.py" line="40"/>
         <source>The data was processed against what was agreed</source>
         <translation>违反约定处理个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="59"/>
+        <location filename="../../app/services/erasure.py" line="60"/>
         <source>Please choose the lawful ground of this erasure.</source>
         <translation>请选择删除的法定事由。</translation>
     </message>
     <message>
-        <location filename="../../app/services/erasure.py" line="62"/>
+        <location filename="../../app/services/erasure.py" line="63"/>
         <source>Please confirm the erasure: it cannot be undone.</source>
         <translation>请确认删除：此操作无法撤销。</translation>
     </message>
@@ -2763,6 +2763,7 @@
         <translation>超过 %1 年没有任何记录</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export.py" line="185"/>
         <location filename="../../app/services/sensitivity.py" line="60"/>
         <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
         <translation>这是儿童的档案：只有为该儿童服务的社工、督导和管理员可以打开。</translation>
@@ -3677,6 +3678,19 @@
         <location filename="../../app/ui/forms/case_forms.py" line="46"/>
         <source>Open a case file</source>
         <translation>新建个案</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translation>儿童档案（敏感信息）：对不为该儿童服务的社工隐去显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translation>儿童档案（敏感信息）：只有为该儿童服务的人、督导和管理员能看到全部内容。</translation>
     </message>
 </context>
 <context>
