@@ -199,7 +199,8 @@ SECTION_TITLES = {
 
 
 def access_report(workspace: Workspace, person_id: str, language: str = "zh_CN") -> AccessReport:
-    """Everything held about one live person (read only). Errors: PermissionDenied (a
+    """Everything held about one person, also one deleted (a tombstone still holds the data;
+    an erased person has none left: NotFound). Read only. Errors: PermissionDenied (a
     worker; access requests are answered by a supervisor or the admin), NotFound,
     ValidationError (field "language")."""
     workspace.require_role("supervisor", "admin")
@@ -207,8 +208,8 @@ def access_report(workspace: Workspace, person_id: str, language: str = "zh_CN")
         raise ValidationError(N_("Please choose a language."), field="language")
     with workspace.read() as session:
         person = session.get(Person, person_id or "")
-        if person is None or person.deleted_at is not None:
-            raise NotFound(N_("This record no longer exists."))
+        if person is None or person.erased_at is not None:  # a deleted person's data is
+            raise NotFound(N_("This record no longer exists."))  # still held: reported
         users = {u.id: u.display_name for u in session.scalars(select(User))}
         ctx = _Context(session, person, users)
         sections = {name: holder(ctx) for name, holder in HOLDERS}
