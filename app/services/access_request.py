@@ -13,7 +13,8 @@ about a person is; a new holder such as attachments is one more entry):
 - `visits` to the household, `case_files` of the person with their `case_services` and
   `case_reviews`, `activities` attended (without the activity's notes and headcount, which
   are about the group), `resource_links` to the person or to the household as a whole;
-- each record with the history of its changes from the change log (when, what, who).
+- each record with the history of its changes from the change log (when, what, who);
+  deleted records too (a tombstone still holds the data; its `deleted_at` says when).
 
     answer_access_request(workspace, person_id, language="bo") -> AccessResult
 """
@@ -134,13 +135,13 @@ def members_section(ctx: _Context) -> list[Item]:
 
 def visits_section(ctx: _Context) -> list[Item]:
     return _items(ctx, "visit", ctx.session.scalars(select(Visit).where(
-        Visit.household_id == ctx.person.household_id, Visit.deleted_at.is_(None))
+        Visit.household_id == ctx.person.household_id)
         .order_by(Visit.visited_on, Visit.id)))
 
 
 def cases_section(ctx: _Context) -> list[Item]:
     rows = list(ctx.session.scalars(select(CaseFile).where(
-        CaseFile.person_id == ctx.person.id, CaseFile.deleted_at.is_(None))
+        CaseFile.person_id == ctx.person.id)
         .order_by(CaseFile.opened_on, CaseFile.id)))
     ctx.cases = [row.id for row in rows]
     return _items(ctx, "case_file", rows)
@@ -148,21 +149,20 @@ def cases_section(ctx: _Context) -> list[Item]:
 
 def services_section(ctx: _Context) -> list[Item]:
     return _items(ctx, "case_service", ctx.session.scalars(select(CaseServiceRecord).where(
-        CaseServiceRecord.case_id.in_(ctx.cases), CaseServiceRecord.deleted_at.is_(None))
+        CaseServiceRecord.case_id.in_(ctx.cases))
         .order_by(CaseServiceRecord.served_on, CaseServiceRecord.id)))
 
 
 def reviews_section(ctx: _Context) -> list[Item]:
     return _items(ctx, "case_review", ctx.session.scalars(select(CaseReview).where(
-        CaseReview.case_id.in_(ctx.cases), CaseReview.deleted_at.is_(None))
+        CaseReview.case_id.in_(ctx.cases))
         .order_by(CaseReview.decided_at, CaseReview.id)))
 
 
 def activities_section(ctx: _Context) -> list[Item]:
     rows = ctx.session.scalars(select(Activity).where(
         Activity.id.in_(select(Attendance.activity_id).where(
-            Attendance.person_id == ctx.person.id, Attendance.deleted_at.is_(None))),
-        Activity.deleted_at.is_(None)).order_by(Activity.held_on, Activity.id))
+            Attendance.person_id == ctx.person.id))).order_by(Activity.held_on, Activity.id))
     return _items(ctx, "activity", rows, ACTIVITY_FIELDS)
 
 
@@ -170,8 +170,7 @@ def resources_section(ctx: _Context) -> list[Item]:
     return _items(ctx, "resource_link", ctx.session.scalars(select(ResourceLink).where(
         or_(ResourceLink.person_id == ctx.person.id,
             (ResourceLink.household_id == ctx.person.household_id)
-            & ResourceLink.person_id.is_(None)),
-        ResourceLink.deleted_at.is_(None)).order_by(ResourceLink.linked_on, ResourceLink.id)))
+            & ResourceLink.person_id.is_(None))).order_by(ResourceLink.linked_on, ResourceLink.id)))
 
 
 # Every holder of personal data about a person, in the order reported (the cases come
