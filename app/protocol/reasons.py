@@ -40,6 +40,8 @@ REASONS: dict[str, str] = {
     "other_org_unit": N_("The unit is not this station, its county or one of its villages."),
     "supervisor_review": N_("Only a supervisor may record a review (this change acts as %1)."),
     "own_review": N_("A review must be recorded by its own reviewer."),
+    "supervisor_erasure": N_("Only a supervisor or the station admin may erase a person's "
+                             "data (this change acts as %1)."),
     "supervisor_decision": N_("Only a supervisor may approve or return a case file (this "
                               "change acts as %1)."),
     "supervisor_stage": N_("Only a supervisor's approval moves a case to %1."),

@@ -15,8 +15,9 @@ The change acts with the lower of the two. Rules per kind:
 | kind | who may change it |
 |---|---|
 | `contract_target` | nobody at a station: the county's contract terms, set in the county console (`app/server/targets.py`) and sent down by pull |
-| `user`, `org_unit` | the station admin (org units: only the station itself, its parent, its villages) |
+| `user`, `org_unit`, `station_setting` | the station admin (org units: only the station itself, its parent, its villages) |
 | `case_review` | a supervisor (or admin), as its own `reviewer_id` |
+| `erasure` (of a person's data, app.protocol.erasures) | a supervisor (or admin) |
 | `case_file` `review_state` → approved/returned, `stage` → service/closed | a supervisor (or admin) |
 | `case_file`, anything else | its own worker (`worker_id`, never reassigned by a worker), a supervisor or the admin |
 | everything else | any active user of the station |
@@ -38,7 +39,7 @@ from app.server.db import ServerRecord
 
 RANK = {"worker": 0, "supervisor": 1, "admin": 2}
 ROLES = tuple(RANK)
-ADMIN_KINDS = frozenset({"user", "org_unit"})
+ADMIN_KINDS = frozenset({"user", "org_unit", "station_setting"})
 SUPERVISOR_DECISIONS = frozenset({"approved", "returned"})
 SUPERVISOR_STAGES = frozenset({"service", "closed"})  # reached only by an approval
 SELF_FIELDS = frozenset({"language", "larger_text"})  # a user may change these of their own
@@ -119,6 +120,8 @@ class Authority:
                 return "supervisor_review", (role,)
             if snapshot.get("reviewer_id") != change.get("author_id"):
                 return "own_review", ()
+        if kind == "erasure" and RANK[role] < RANK["supervisor"]:
+            return "supervisor_erasure", (role,)
         if kind == "case_file" and RANK[role] < RANK["supervisor"]:
             if "review_state" in fields and snapshot.get("review_state") in SUPERVISOR_DECISIONS:
                 return "supervisor_decision", (role,)

@@ -22,10 +22,14 @@ from app.models import SYNCED_MODELS, ChangeLogEntry, Person, RecordMerge, new_i
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
 from app.protocol.hlc import ClockError, HlcTimestamp
+from app.protocol.erasures import ERASURE_KIND, SCRUBBED_KINDS
 from app.protocol.kinds import CATALOG_KIND, COUNTY_KINDS
 from app.protocol.merge import keep_local_fields
 from app.sync.outbox import HELD_PARCEL_SEQ, REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
 from app.protocol.wire import ParcelError, open_parcel
+
+
+FOLLOWED_BY_ERASURES = SCRUBBED_KINDS | {ERASURE_KIND}
 
 
 @dataclass
@@ -102,6 +106,10 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
         outcome.records += _retry_incoming(session, keys.device_id, seen_seq, waiting, outcome)
         if "merge" in outcome.kinds:  # merged duplicates: local rows follow the survivor
             _follow_merges(session)
+        if outcome.kinds & FOLLOWED_BY_ERASURES:  # erasures made elsewhere, or records of
+            from app.sync.erasures import apply_erasures  # an erased person arriving late
+
+            apply_erasures(session)
         for item in parcel.payload.get("conflicts", []):
             _store_conflict(session, item)
             outcome.conflicts += 1

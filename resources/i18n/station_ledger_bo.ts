@@ -107,6 +107,57 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <source>Access request</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཀློག་རེ་ཞུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་འདིར་ཉར་བའི་མི་འདིའི་ཆ་འཕྲིན་ཡོངས་རྫོགས PDF (མི་དེའི་སྐད་བརྡ་ཐོག) དང་གཞི་གྲངས་ཡིག་ཆར་བྲིས་ནས་ཁྱེད་ཀྱི་ཕྱིར་འདོན་ཡིག་ཁུག་ནང་འཇོག་རྒྱུ་ཡིན། རེ་ཞུ་འདི་རྩིས་ཞིབ་ཟིན་ཐོར་འགོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <source>&amp;Language of the person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དེའི་སྐད་བརྡ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <source>Chinese</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <source>Tibetan</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བོད་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <source>&amp;Write the answer</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལན་འབྲི(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྲིས་ཟིན %1 དང %2 ཡིག་ཆ་འདི་དག་ནང་སྒེར་གྱི་ཆ་འཕྲིན་ཡོད་པ་དང་གསང་སྡོམ་བྱས་མེད། མི་དེར་སྤྲད་རྗེས་སུབ་རོགས།</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -784,6 +835,57 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <source>Consent</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུས་དུས་ནམ་ཞིག་ལ་དམིགས་ཡུལ་གང་གི་ཆེད་དུ་ས་ཚིགས་ཀྱིས་མི་འདིའི་ཆ་འཕྲིན་ཉར་བར་མོས་མཐུན་བྱས་པ་ཟིན་ཐོར་འགོད། ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <source>Given &amp;by</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་བྱེད་མཁན(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <source>Given &amp;on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <source>For</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དམིགས་ཡུལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <source>Not recorded</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <source>&amp;Save</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli/common.py" line="40"/>
@@ -1072,12 +1174,14 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1179,7 +1283,7 @@
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="62"/>
+        <location filename="../../app/services/settings.py" line="63"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
@@ -1752,6 +1856,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/services/access_request.py" line="186"/>
         <source>Case number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཨང་གྲངས</translation>
@@ -1786,6 +1891,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/services/access_request.py" line="187"/>
         <source>Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས</translation>
@@ -1813,6 +1919,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Intake source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་འབྱུང་ཁུངས</translation>
@@ -1860,6 +1967,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1891,24 +1999,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Decision</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐག་གཅོད</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Reviewer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར</translation>
@@ -1934,11 +2046,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
+        <location filename="../../app/services/access_request.py" line="187"/>
         <source>Closed on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས</translation>
     </message>
     <message>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2018,7 +2132,8 @@
         <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="65"/>
+        <location filename="../../app/services/access_request.py" line="207"/>
+        <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ་འདེམས་རོགས།</translation>
@@ -2285,7 +2400,7 @@
         <translation>%1 ཟླ་རེའི་བསྡོམས་རྩིས་ %2 ཡིག་ཆར་འབྲི་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 པར་འདེབས་བྱེད་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
@@ -2384,6 +2499,7 @@
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="192"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2523,7 +2639,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན</translation>
@@ -2607,19 +2723,19 @@
         <translation>མཉམ་སྡེབ་བྱས་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ</translation>
@@ -2903,6 +3019,7 @@
         <translation>ཆུ་ཚོད་ 1 ནས་ 168 བར་གྱི་བར་ཐག་ལ་རྗེས་ཉར་བྱོས།</translation>
     </message>
     <message>
+        <location filename="../../app/cli/rights.py" line="30"/>
         <location filename="../../app/services/exports.py" line="33"/>
         <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2981,25 +3098,25 @@
         <translation>ཞིབ་བཤེར་ནི་ཞིབ་བཤེར་བ་རང་ཉིད་ཀྱིས་ཐོ་འགོད་བྱེད་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཆོག་མཆན་སྤྲོད་པའམ་ཕྱིར་སློག་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་ཡོད་ན་ལས་སྒེར་དོན་ %1 ལ་སྤོ་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <location filename="../../app/protocol/reasons.py" line="48"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་སྤྱི་ཚོགས་ལས་ཀ་བ་རང་ཉིད་དང་། ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་བཅས་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="47"/>
+        <location filename="../../app/protocol/reasons.py" line="49"/>
         <source>The user has an unknown role (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
@@ -3089,7 +3206,7 @@
         <translation>འདོར་བ་བྱས་ཟིན། བྱ་བ་གཞན་གང་ཡང་མ་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="38"/>
+        <location filename="../../app/services/settings.py" line="39"/>
         <source>Please choose a valid value.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནུས་ལྡན་གྱི་གྲངས་ཐང་ཞིག་འདེམས་རོགས</translation>
@@ -3111,6 +3228,244 @@
         <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གན་རྒྱའི་དམིགས་འབེན་ནི་རྫོང་གི་གན་རྒྱའི་ཆ་རྐྱེན་ཡིན། རྫོང་ཁོ་ནས་འཇོག་ཆོག སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱིས་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའམ་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་མིའི་ཆ་འཕྲིན་སུབ་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="72"/>
+        <location filename="../../app/reports/access_pdf.py" line="112"/>
+        <source>Answer to an access request</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཀློག་རེ་ཞུའི་ལན</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="73"/>
+        <source>Everything this station holds about %1, as of %2.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%2 བར་ས་ཚིགས་འདིར་ཉར་བའི %1 སྐོར་གྱི་ཆ་འཕྲིན་ཡོངས་རྫོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="75"/>
+        <source>Made by %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་མཁན %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="94"/>
+        <source>History of changes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་ཀྱི་ལོ་རྒྱུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་བྱིས་པའི་ཟིན་ཐོ་ཡིན། བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཁ་ཕྱེ་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>The person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དངོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="193"/>
+        <source>Other members of the household (relation only)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གི་མི་གཞན (འབྲེལ་བ་ཁོ་ན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="194"/>
+        <source>Household visits</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="194"/>
+        <source>Case files</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="195"/>
+        <source>Service records</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="196"/>
+        <source>Activities attended</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་ཞུགས་བྱས་པའི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="196"/>
+        <source>Resources received</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་པའི་ཐོན་ཁུངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>A guardian</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="20"/>
+        <source>Someone else (e.g. a relative)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཞན (དཔེར་ན་ཉེ་ཚན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Providing services</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་མཁོ་སྤྲོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Case records</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="22"/>
+        <source>Referral to other services</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་གཞན་ལ་འདྲེན་སྤྲོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Reports to the county</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་སྙན་ཞུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Photos</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་རིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="37"/>
+        <source>Please choose who gave consent.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་བྱེད་མཁན་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="42"/>
+        <source>Please enter the day consent was given as YYYY-MM-DD.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས་ལོ་ཟླ་ཚེས་ཀྱི་རྣམ་པ་ལྟར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="45"/>
+        <source>The day consent was given cannot be in the future.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས་མ་འོངས་པ་ཡིན་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="49"/>
+        <source>Please choose what the consent is for.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་གྱི་དམིགས་ཡུལ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="52"/>
+        <source>For a child under 14, consent is given by a guardian.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="36"/>
+        <source>The purpose of processing is achieved or no longer needed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆ་འཕྲིན་བཀོལ་སྤྱོད་ཀྱི་དམིགས་ཡུལ་འགྲུབ་ཟིན་པའམ་དགོས་མཁོ་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="37"/>
+        <source>The retention period has ended or the service has stopped</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་དུས་ཚོད་རྫོགས་པའམ་ཞབས་ཞུ་མཚམས་བཞག་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="38"/>
+        <source>The person withdrew consent</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དངོས་ཀྱིས་མོས་མཐུན་ཕྱིར་འཐེན་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="39"/>
+        <source>The data was processed against laws or regulations</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྲིམས་ལུགས་དང་སྒྲིག་གཞི་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="40"/>
+        <source>The data was processed against what was agreed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོས་མཐུན་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="60"/>
+        <source>Please choose the lawful ground of this erasure.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུབ་པའི་ཁྲིམས་མཐུན་རྒྱུ་མཚན་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="63"/>
+        <source>Please confirm the erasure: it cannot be undone.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུབ་པ་ཆོག་གནང་རོགས། འདི་ཕྱིར་འཐེན་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given by</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་བྱེད་མཁན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Consent for</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་དམིགས་ཡུལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="27"/>
+        <source>Case file closed more than %1 years ago</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་མཇུག་སྒྲིལ་ནས་ལོ %1 ལས་བརྒལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="28"/>
+        <source>Nothing recorded for more than %1 years</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ %1 ལས་བརྒལ་བར་ཟིན་ཐོ་གང་ཡང་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings.py" line="74"/>
+        <source>The number of years must be between 0 and 50.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་གྲངས 0 ནས 50 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="169"/>
@@ -3306,88 +3661,175 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <location filename="../../app/ui/pages/team.py" line="247"/>
         <source>Deleted records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <location filename="../../app/ui/pages/team.py" line="248"/>
         <source>&amp;Restore</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>Deleted on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="259"/>
         <source>Visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="259"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="260"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="260"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+</context>
+<context>
+    <name>DueForReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <source>Due for review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ཀྱི་ཉར་ཚགས་དུས་ཚོད་ཀྱི་སྒྲིག་གཞི་ལས་བརྒལ་བའི་ཟིན་ཐོ་འདིར་འགོད། ཐོ་འདིས་ཅི་ཡང་མི་སུབ། ཟིན་ཐོ་རེ་རེར་ཐག་གཅོད་གནང་རོགས། ལོ 0 ཡིས་སྒྲིག་གཞི་དེ་མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <source>Closed &amp;case files, after years</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ་ཟིན་པའི་སྒེར་དོན་ཡིག་ཚགས། ལོ་གྲངས(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <source>&amp;People with nothing recorded, after years</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་མེད་པའི་མི་སྣ། ལོ་གྲངས(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <source>&amp;Save the policy</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་གཞི་ཉར་ཚགས(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <source>&amp;Erase the person…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་འདིའི་ཆ་འཕྲིན་སུབ(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <source>&amp;Delete the case file…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་སུབ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Last recorded</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཐའ་མའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Why</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4064,45 @@
         <source>Moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་སྤོས</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <source>Erase personal data</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་འདིའི་སྒེར་གྱི་ཆ་འཕྲིན (པར་གཞི་རྙིང་པ་ཚང་མ་བཅས) རྩིས་འཁོར་འདི་དང་རྫོང་དང་ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ནས་སུབ་རྒྱུ་ཡིན། ཟླ་རེའི་སྙན་ཞུར་དགོས་པའི་མིང་མེད་ཀྱི་གྲངས་ཀ་དང་སུབ་ཟིན་པའི་ཟིན་ཐོ་གཅིག་ཁོ་ན་ཉར་རྒྱུ། དེ་རིང་གི་སྔོན་གྱི་གྲབས་ཉར་ནང་ད་དུང་ཆ་འཕྲིན་དེ་དག་ཡོད། སྤྱོད་མཁན་ལམ་སྟོན་ལ་ལྟོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <source>Lawful &amp;ground</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྲིམས་མཐུན་རྒྱུ་མཚན(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་ཕྱིར་འཐེན་མི་ཐུབ་པ་ང་ཤེས(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <source>&amp;Erase</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུབ(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
     </message>
 </context>
 <context>
@@ -4221,226 +4702,259 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་མི་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བར་སྦས་ནས་སྟོན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་མཁན་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཆ་ཚང་མཐོང་ཐུབ།</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>Edit house&amp;hold</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རྩོམ་སྒྲིག(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Ma&amp;ke head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་ཏུ་བཀོད(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>&amp;Move to another household…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Died or moved a&amp;way…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མི་འདིར་མཉམ་སྡེབ(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཁྱིམ་ཚང་ཁྱིམ་ཚང་འདིར་མཉམ་སྡེབ(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="209"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
+        <source>Co&amp;nsent…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
+        <source>Access re&amp;quest…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཀློག་རེ་ཞུ(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Erase personal &amp;data…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="224"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="224"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <location filename="../../app/ui/pages/people.py" line="296"/>
         <source>Choose a person in the list to see their household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="291"/>
+        <location filename="../../app/ui/pages/people.py" line="302"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="305"/>
+        <location filename="../../app/ui/pages/people.py" line="316"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -5925,184 +6439,190 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="79"/>
-        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <location filename="../../app/ui/pages/team.py" line="80"/>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
         <source>Team and caseload</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རུ་ཁག་དང་སྒེར་དོན་གྱི་འགན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་རེ་རེའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན (ཐིག་ཕྲེང་གཅིག་འདེམས་ནས་ལྟ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས (ཐེངས་གཉིས་རྡེབ་པའམ་ནང་འཇུག་མཐེབ་གནོན་ནས་ཁ་ཕྱེ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
         <source>Waiting for review (longest)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ (ཡུན་རིང་ཤོས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Overdue follow-ups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་རྗེས་འདེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>High risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ་མཐོ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Waiting</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒུག་བཞིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>With overdue tasks</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་ལས་འགན་ཡོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>All open case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། སྒེར་དོན་ཨང་གྲངས་སམ་མི (མིང་། པིན་ཡིན། ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
         <source>Staff changes for the selected user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྤྱོད་མཁན་གྱི་ལས་བྱེད་འགྱུར་ལྡོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Switch &amp;off</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་འཇོག(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Switch o&amp;n</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་གཏོང(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Change &amp;role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>&amp;Hand cases and tasks to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལས་འགན་རྩིས་སྤྲོད་ས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>&amp;Deleted records…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <source>D&amp;ue for review…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="130"/>
         <source>%1 (switched off)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (སྤྱོད་མཚམས་བཞག་ཟིན)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>%1 (%2 days)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (ཉིན་ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <location filename="../../app/ui/pages/team.py" line="170"/>
         <source>%1 days</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉིན་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <location filename="../../app/ui/pages/team.py" line="192"/>
         <source>Switched on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <location filename="../../app/ui/pages/team.py" line="200"/>
         <source>Role changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <location filename="../../app/ui/pages/team.py" line="209"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>

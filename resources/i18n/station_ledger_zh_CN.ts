@@ -90,6 +90,49 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <source>Access request</source>
+        <translation>查阅请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
+        <translation>本站保存的此人全部信息将写成 PDF（用此人的语言）和 JSON 文件，放入您的导出文件夹。此次请求记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <source>&amp;Language of the person</source>
+        <translation>此人的语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <source>Tibetan</source>
+        <translation>藏文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <source>&amp;Write the answer</source>
+        <translation>生成答复(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
+        <translation>已写入：%1 和 %2。这些文件含有个人信息且未加密：交给本人后请删除。</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../app/ui/pages/activities.py" line="17"/>
@@ -658,6 +701,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
+        <translation>记录谁、在何时、为何种用途同意本站保存此人的信息。不满 14 周岁的儿童由监护人同意。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <source>Given &amp;by</source>
+        <translation>同意人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <source>Given &amp;on</source>
+        <translation>同意日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli/common.py" line="40"/>
@@ -901,12 +987,14 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
@@ -992,7 +1080,7 @@
         <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="62"/>
+        <location filename="../../app/services/settings.py" line="63"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
@@ -1476,6 +1564,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/services/access_request.py" line="186"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
@@ -1505,6 +1594,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/services/access_request.py" line="187"/>
         <source>Opened on</source>
         <translation>接案日期</translation>
     </message>
@@ -1528,6 +1618,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Intake source</source>
         <translation>案主来源</translation>
     </message>
@@ -1568,6 +1659,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1595,21 +1687,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
+        <location filename="../../app/services/access_request.py" line="195"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
+        <location filename="../../app/services/access_request.py" line="188"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
+        <location filename="../../app/services/access_request.py" line="189"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
@@ -1631,10 +1727,12 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
+        <location filename="../../app/services/access_request.py" line="187"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>无记录。</translation>
@@ -1702,7 +1800,8 @@
         <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="65"/>
+        <location filename="../../app/services/access_request.py" line="207"/>
+        <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>请选择语言。</translation>
     </message>
@@ -1925,7 +2024,7 @@
         <translation>%1 的月度汇总无法写成 %2 文件，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translation>个案 %1 无法打印，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
     </message>
@@ -2008,6 +2107,7 @@
         <translation>身份证号码 %1 现已登记在他人名下。</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="192"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>户</translation>
@@ -2124,7 +2224,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -2194,17 +2294,17 @@
         <translation>被合并的记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
@@ -2442,6 +2542,7 @@
         <translation>备份间隔须在 1 到 168 小时之间。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/rights.py" line="30"/>
         <location filename="../../app/services/exports.py" line="33"/>
         <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
         <translation>此文件含有个人信息（姓名、身份证号、评估），没有加密。打印后请删除；不要在共用电脑或U盘上留副本。</translation>
@@ -2507,22 +2608,22 @@
         <translation>审核必须由审核人本人记录。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>只有督导可以批准或退回个案（这条修改的身份是 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>只有督导批准后，个案才能进入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <location filename="../../app/protocol/reasons.py" line="48"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>只有该个案的社工本人、督导或管理员可以修改它。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="47"/>
+        <location filename="../../app/protocol/reasons.py" line="49"/>
         <source>The user has an unknown role (%1).</source>
         <translation>该用户的角色未知（%1）。</translation>
     </message>
@@ -2597,7 +2698,7 @@
         <translation>已取消，没有再做其他操作。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="38"/>
+        <location filename="../../app/services/settings.py" line="39"/>
         <source>Please choose a valid value.</source>
         <translation>请选择一个有效的值。</translation>
     </message>
@@ -2615,6 +2716,205 @@
         <location filename="../../app/protocol/reasons.py" line="37"/>
         <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
         <translation>合同指标是县里的合同条款：只能由县里设定，社工站不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <source>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</source>
+        <translation>只有督导或站点管理员可以删除个人信息（此变更的身份为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="72"/>
+        <location filename="../../app/reports/access_pdf.py" line="112"/>
+        <source>Answer to an access request</source>
+        <translation>查阅请求答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="73"/>
+        <source>Everything this station holds about %1, as of %2.</source>
+        <translation>截至 %2，本站保存的关于 %1 的全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="75"/>
+        <source>Made by %1.</source>
+        <translation>制作人：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="94"/>
+        <source>History of changes</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
+        <translation>这是儿童的档案：只有为该儿童服务的社工、督导和管理员可以打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="193"/>
+        <source>Other members of the household (relation only)</source>
+        <translation>家庭其他成员（仅关系）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="194"/>
+        <source>Household visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="194"/>
+        <source>Case files</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="195"/>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="196"/>
+        <source>Activities attended</source>
+        <translation>参加的活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="196"/>
+        <source>Resources received</source>
+        <translation>获得的资源</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>A guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="20"/>
+        <source>Someone else (e.g. a relative)</source>
+        <translation>其他人（如亲属）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Providing services</source>
+        <translation>提供服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Case records</source>
+        <translation>个案记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="22"/>
+        <source>Referral to other services</source>
+        <translation>转介其他服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Reports to the county</source>
+        <translation>向县里报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="37"/>
+        <source>Please choose who gave consent.</source>
+        <translation>请选择同意人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="42"/>
+        <source>Please enter the day consent was given as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写同意日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="45"/>
+        <source>The day consent was given cannot be in the future.</source>
+        <translation>同意日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="49"/>
+        <source>Please choose what the consent is for.</source>
+        <translation>请选择同意的用途。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="52"/>
+        <source>For a child under 14, consent is given by a guardian.</source>
+        <translation>不满 14 周岁的儿童由监护人同意。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="36"/>
+        <source>The purpose of processing is achieved or no longer needed</source>
+        <translation>处理目的已实现或不再必要</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="37"/>
+        <source>The retention period has ended or the service has stopped</source>
+        <translation>保存期限已届满或服务已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="38"/>
+        <source>The person withdrew consent</source>
+        <translation>本人撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="39"/>
+        <source>The data was processed against laws or regulations</source>
+        <translation>违反法律、行政法规处理个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="40"/>
+        <source>The data was processed against what was agreed</source>
+        <translation>违反约定处理个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="60"/>
+        <source>Please choose the lawful ground of this erasure.</source>
+        <translation>请选择删除的法定事由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="63"/>
+        <source>Please confirm the erasure: it cannot be undone.</source>
+        <translation>请确认删除：此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Consent for</source>
+        <translation>同意用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="27"/>
+        <source>Case file closed more than %1 years ago</source>
+        <translation>个案结案已超过 %1 年</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="28"/>
+        <source>Nothing recorded for more than %1 years</source>
+        <translation>超过 %1 年没有任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings.py" line="74"/>
+        <source>The number of years must be between 0 and 50.</source>
+        <translation>年数须在 0 到 50 之间。</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="169"/>
@@ -2780,74 +3080,147 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <location filename="../../app/ui/pages/team.py" line="247"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <location filename="../../app/ui/pages/team.py" line="248"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>Deleted on</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="259"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="259"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="260"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="260"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>Case file</source>
         <translation>个案</translation>
+    </message>
+</context>
+<context>
+    <name>DueForReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <source>Due for review</source>
+        <translation>待审视的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
+        <translation>本站的保存期限规定列出保存时间超过规定的记录。此列表不会删除任何内容：请逐条决定。0 年表示关闭该规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <source>Closed &amp;case files, after years</source>
+        <translation>已结案个案，年数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <source>&amp;People with nothing recorded, after years</source>
+        <translation>无任何记录的人员，年数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <source>&amp;Save the policy</source>
+        <translation>保存规定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <source>&amp;Erase the person…</source>
+        <translation>删除此人信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <source>&amp;Delete the case file…</source>
+        <translation>删除此个案(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Last recorded</source>
+        <translation>最后记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Case file</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3417,39 @@
         <location filename="../../app/ui/text.py" line="60"/>
         <source>Moved away</source>
         <translation>迁出</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
+        <translation>此人的个人信息（连同所有旧版本）将从本机、县里和本站其他电脑上删除。只保留月报所需的匿名数字和一条“已删除”的记录。今天以前的备份仍含有这些信息：请见用户手册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <source>Lawful &amp;ground</source>
+        <translation>法定事由(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>我明白此操作无法撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3549,190 +3955,218 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translation>儿童档案（敏感信息）：对不为该儿童服务的社工隐去显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translation>儿童档案（敏感信息）：只有为该儿童服务的人、督导和管理员能看到全部内容。</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="190"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="191"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>All service domains</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>Has an open case file</source>
         <translation>有在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>Case file waiting for review</source>
         <translation>个案待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>No case file</source>
         <translation>无个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>Any case status</source>
         <translation>不限个案状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>Visited &amp;between</source>
         <translation>走访日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="209"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>Edit house&amp;hold</source>
         <translation>编辑户信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>Ma&amp;ke head of household</source>
         <translation>设为户主(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>&amp;Move to another household…</source>
         <translation>迁到另一户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Died or moved a&amp;way…</source>
         <translation>去世或迁出(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translation>将重复记录合并到此人(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translation>将重复的户合并到此户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="209"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
+        <source>Co&amp;nsent…</source>
+        <translation>知情同意(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
+        <source>Access re&amp;quest…</source>
+        <translation>查阅请求(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Erase personal &amp;data…</source>
+        <translation>删除个人信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="224"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="224"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <location filename="../../app/ui/pages/people.py" line="296"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>在列表中选择一个人，查看其家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="291"/>
+        <location filename="../../app/ui/pages/people.py" line="302"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="305"/>
+        <location filename="../../app/ui/pages/people.py" line="316"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -4978,155 +5412,160 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="79"/>
-        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <location filename="../../app/ui/pages/team.py" line="80"/>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
         <source>Team and caseload</source>
         <translation>团队与个案量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translation>每名社工的在办个案（选中一行查看）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translation>个案（双击或回车打开）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
         <source>Waiting for review (longest)</source>
         <translation>待审核（最长等待）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Overdue follow-ups</source>
         <translation>逾期回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>With overdue tasks</source>
         <translation>有逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>All open case files</source>
         <translation>全部在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translation>搜索：个案编号或服务对象（姓名、拼音、身份证号码）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
         <source>Staff changes for the selected user</source>
         <translation>所选用户的人员变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Switch &amp;off</source>
         <translation>停用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Switch o&amp;n</source>
         <translation>启用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Change &amp;role</source>
         <translation>更改角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>&amp;Hand cases and tasks to</source>
         <translation>将个案和任务移交给(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>&amp;Deleted records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <source>D&amp;ue for review…</source>
+        <translation>待审视的记录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="130"/>
         <source>%1 (switched off)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>%1 (%2 days)</source>
         <translation>%1（%2 天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <location filename="../../app/ui/pages/team.py" line="170"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <location filename="../../app/ui/pages/team.py" line="192"/>
         <source>Switched on.</source>
         <translation>已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>已停用：该用户不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <location filename="../../app/ui/pages/team.py" line="200"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <location filename="../../app/ui/pages/team.py" line="209"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>已移交 %1 个个案和 %2 项任务。</translation>
     </message>

@@ -42,18 +42,19 @@ class TeamPage(Page):
         self.role = CodeCombo()
         self.target = CodeCombo()
         self.buttons = {name: QPushButton() for name in
-                        ("switch_off", "switch_on", "role", "transfer", "deleted")}
+                        ("switch_off", "switch_on", "role", "transfer", "deleted", "due")}
         self.buttons["switch_off"].clicked.connect(lambda: self._set_active(False))
         self.buttons["switch_on"].clicked.connect(lambda: self._set_active(True))
         self.buttons["role"].clicked.connect(self._set_role)
         self.buttons["transfer"].clicked.connect(self._transfer)
         self.buttons["deleted"].clicked.connect(self.show_deleted)
+        self.buttons["due"].clicked.connect(self.show_due)
         self.staff_state = QLabel()
         self.staff_state.setWordWrap(True)
         staff_row = QHBoxLayout()
         for widget in (self.buttons["switch_off"], self.buttons["switch_on"], self.role,
                        self.buttons["role"], self.target, self.buttons["transfer"],
-                       self.buttons["deleted"]):
+                       self.buttons["deleted"], self.buttons["due"]):
             staff_row.addWidget(widget)
         staff_row.addStretch(1)
         box = QVBoxLayout(self.staff_box)
@@ -99,7 +100,8 @@ class TeamPage(Page):
         self.staff_box.setTitle(self.tr("Staff changes for the selected user"))
         texts = {"switch_off": self.tr("Switch &off"), "switch_on": self.tr("Switch o&n"),
                  "role": self.tr("Change &role"), "transfer": self.tr("&Hand cases and tasks to"),
-                 "deleted": self.tr("&Deleted records…")}
+                 "deleted": self.tr("&Deleted records…"),
+                 "due": self.tr("D&ue for review…")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self._stale = True
@@ -115,6 +117,7 @@ class TeamPage(Page):
         for name in ("switch_off", "switch_on", "role", "deleted"):
             self.buttons[name].setVisible(admin)
         self.role.setVisible(admin)
+        self.buttons["due"].setVisible(workspace.role in ("supervisor", "admin"))
         self.context.query(caseload.worker_loads, on_result=self._show_loads)
         self.context.query(staff.user_rows, on_result=self._show_users)
         self.refresh_cases()
@@ -208,6 +211,13 @@ class TeamPage(Page):
 
         self.context.op(staff.transfer_caseload, worker, target, on_result=done,
                         on_error=self._failed)
+
+    def show_due(self) -> None:
+        """Records the retention policy says are due for review (app.services.retention)."""
+        from app.ui.forms.rights_dialogs import DueForReviewDialog
+
+        self._due = DueForReviewDialog(self.context, self)
+        self._due.open()
 
     def show_deleted(self) -> None:
         self._deleted = DeletedRecordsDialog(self.context, self)
