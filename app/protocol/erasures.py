@@ -41,6 +41,9 @@ BLANK: dict[str, dict[str, Any]] = {
     "resource_link": {"notes": "", "in_kind_description": ""},
     "visit": {"notes": ""},
     "deletion_note": {"reason": ""},
+    # a file attached to a record about the person: its name is blanked here, and every
+    # holder erases the metadata and content too (app.sync.erasures, app.server.ingest)
+    "attachment": {"filename": ""},
 }
 SCRUBBED_KINDS = frozenset(BLANK)
 
@@ -124,6 +127,9 @@ def is_about(kind: str, record_id: str, snapshot: dict[str, Any], erased: Erased
         return get("household_id") in erased.households
     if kind == "deletion_note":
         return get("record_id") in erased.record_ids
+    if kind == "attachment":  # owned by the person, their household or case, or a record
+        owner = get("owner_id")  # found about them (`about`, filled by the holder)
+        return owner in erased.record_ids or owner in erased.about.get(get("owner_kind"), ())
     return False
 
 

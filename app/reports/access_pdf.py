@@ -26,6 +26,10 @@ OP_SOURCES = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
 # Ids of linked records: in the JSON file, not in the printed answer (they mean nothing to a
 # person reading it).
 ID_FIELDS = {"household_id", "person_id", "case_id", "activity_id", "village_id"}
+# What an attachment belongs to, with the section titles' words (context "Core").
+OWNER_SOURCES = {"person": "The person", "household": "Household", "visit": "Household visits",
+                 "case_file": "Case files", "case_service": "Service records",
+                 "resource_link": "Resources received"}
 CATALOG_FIELDS = {"domain_code": "domain", "service_items": "service_item",
                   "item_code": "service_item", "source_code": "resource_source",
                   "target_groups": "target_group"}
@@ -41,6 +45,8 @@ def _shown(text: ReportText, name: str, value: Any) -> str:
         return _enum(text.languages[0], ENUM_SOURCES[value])
     if name == "village_id":
         return text.name(str(value))[0]
+    if name == "owner_kind" and value in OWNER_SOURCES:
+        return text.t(OWNER_SOURCES[value])[0]
     if name in ("money_fen", "in_kind_value_fen") and isinstance(value, int):
         return f"{value / 100:.2f}"
     if isinstance(value, list):

@@ -22,6 +22,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.server.audit import check_device_audit
+from app.server.blobs import purge_blobs
 from app.server.authority import Authority
 from app.server.bounds import (HOURLY_CHANGES, HOURLY_PAYLOAD_BYTES, MAX_CHANGES_PER_PARCEL,
                                MAX_PAYLOAD_BYTES, MAX_QUARANTINE_PER_PARCEL, valid_device_id)
@@ -356,6 +357,7 @@ def _apply_erasures(session: Session, station_key: str, fresh: list, states: dic
                 touched.add(key)
                 last_device[key] = COUNTY_ORIGIN
                 feed.append(_feed_row(station_key, key[0], key[1]))
+    _load_erased_attachments(session, station_key, erased, states, known)
     for key, state in states.items():
         if key[0] not in SCRUBBED_KINDS:
             continue
@@ -369,7 +371,50 @@ def _apply_erasures(session: Session, station_key: str, fresh: list, states: dic
     if new:
         _scrub_county_copies(session, station_key, erased,
                              {record_id for _kind, record_id in touched} | new.record_ids)
+    _purge_erased_content(session, station_key, states, erased)
     return erased
+
+
+def _load_erased_attachments(session: Session, station_key: str, erased: Erased, states: dict,
+                             known: set) -> None:
+    """Files attached to records about an erased person: `erased.about` is filled from the
+    records in this parcel's states (the stored ones an erasure arriving now reaches are
+    loaded there already), and the stored attachments of those records and of the person,
+    household and case files are loaded into `states` to be scrubbed like the others."""
+    for (kind, record_id), state in states.items():
+        if kind in SCRUBBED_KINDS and kind != "attachment" \
+                and is_about(kind, record_id, state.snapshot, erased):
+            erased.about.setdefault(kind, set()).add(record_id)
+    owners = sorted(erased.record_ids.union(*erased.about.values()))
+    for start in range(0, len(owners), 500):
+        for record_id, snapshot, field_hlc in session.execute(
+                select(ServerRecord.record_id, ServerRecord.snapshot, ServerRecord.field_hlc)
+                .where(ServerRecord.station_key == station_key,
+                       ServerRecord.kind == "attachment",
+                       ServerRecord.snapshot["owner_id"].as_string().in_(
+                           owners[start:start + 500]))):
+            key = ("attachment", record_id)
+            if key not in states:
+                states[key] = RecordState(dict(snapshot), dict(field_hlc))
+                known.add(key)
+
+
+def _purge_erased_content(session: Session, station_key: str, states: dict,
+                          erased: Erased) -> None:
+    """The county's copy of the content of attachments about an erased person, unless another
+    attachment of the station (not erased) carries the same content."""
+    digests = {state.snapshot.get("sha256") for (kind, record_id), state in states.items()
+               if kind == "attachment" and is_about(kind, record_id, state.snapshot, erased)}
+    digests.discard(None)
+    if not digests:
+        return
+    kept = {snapshot.get("sha256") for record_id, snapshot in session.execute(
+        select(ServerRecord.record_id, ServerRecord.snapshot).where(
+            ServerRecord.station_key == station_key, ServerRecord.kind == "attachment",
+            ServerRecord.snapshot["sha256"].as_string().in_(sorted(digests))))
+        if ("attachment", record_id) not in states and not is_about(
+            "attachment", record_id, snapshot, erased)}
+    purge_blobs(session, station_key, digests - kept)
 
 
 def _load_erased_records(session: Session, station_key: str, erased: Erased, states: dict,

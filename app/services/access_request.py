@@ -33,8 +33,9 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.errors import N_, NotFound, ValidationError
-from app.models import (Activity, Attendance, CaseFile, CaseReview, CaseServiceRecord,
-                        ChangeLogEntry, Household, Person, ResourceLink, User, Visit)
+from app.models import (Activity, Attachment, Attendance, CaseFile, CaseReview,
+                        CaseServiceRecord, ChangeLogEntry, Household, Person, ResourceLink, User,
+                        Visit)
 from app.protocol.hlc import HlcTimestamp
 from app.services.workspace import Workspace
 
@@ -42,6 +43,7 @@ FORMAT = "station-ledger-access-request/1"
 LANGUAGES = ("zh_CN", "bo")
 HIDDEN = {"id", "hlc", "created_at", "updated_at", "station_id", "merged_into", "erased_at"}
 USER_FIELDS = {"worker_id", "organiser_id", "registered_by", "reviewer_id", "assignee_id"}
+ATTACHMENT_FIELDS = ("owner_kind", "filename", "mime", "size", "deleted_at")
 ACTIVITY_FIELDS = ("kind", "title", "held_on", "domain_code", "service_items", "location")
 
 
@@ -173,6 +175,28 @@ def resources_section(ctx: _Context) -> list[Item]:
             & ResourceLink.person_id.is_(None))).order_by(ResourceLink.linked_on, ResourceLink.id)))
 
 
+def attachments_section(ctx: _Context) -> list[Item]:
+    """Files attached to the person or to a record reported above: name, type, size and
+    history (the content is not copied into the report; a copy is given on request)."""
+    session, person = ctx.session, ctx.person
+    owners = {
+        "person": [person.id], "household": [person.household_id], "case_file": ctx.cases,
+        "visit": list(session.scalars(select(Visit.id).where(
+            Visit.household_id == person.household_id))),
+        "case_service": list(session.scalars(select(CaseServiceRecord.id).where(
+            CaseServiceRecord.case_id.in_(ctx.cases)))),
+        "resource_link": list(session.scalars(select(ResourceLink.id).where(or_(
+            ResourceLink.person_id == person.id,
+            (ResourceLink.household_id == person.household_id)
+            & ResourceLink.person_id.is_(None))))),
+    }
+    wanted = [(Attachment.owner_kind == kind) & Attachment.owner_id.in_(ids)
+              for kind, ids in owners.items() if ids]
+    return _items(ctx, "attachment", session.scalars(select(Attachment).where(or_(*wanted))
+                                                     .order_by(Attachment.id)),
+                  ATTACHMENT_FIELDS)
+
+
 # Every holder of personal data about a person, in the order reported (the cases come
 # before their services and reviews). A new holder (attachments) is one more entry here.
 HOLDERS: tuple[tuple[str, Callable[[_Context], list[Item]]], ...] = (
@@ -180,13 +204,15 @@ HOLDERS: tuple[tuple[str, Callable[[_Context], list[Item]]], ...] = (
     ("household_members", members_section), ("visits", visits_section),
     ("case_files", cases_section), ("case_services", services_section),
     ("case_reviews", reviews_section), ("activities", activities_section),
-    ("resource_links", resources_section),
+    ("resource_links", resources_section), ("attachments", attachments_section),
 )
 EXTRA_LABELS = {
     "case_number": N_("Case number"),
     "opened_on": N_("Opened on"), "closed_on": N_("Closed on"),
     "intake_source": N_("Intake source"), "reviewer_id": N_("Reviewer"),
     "decision": N_("Decision"), "comments": N_("Comments"), "decided_at": N_("Date"),
+    "owner_kind": N_("Attached to"), "filename": N_("File name"), "mime": N_("File type"),
+    "size": N_("Size in bytes"),
 }
 SECTION_TITLES = {
     "person": N_("The person"), "household": N_("Household"),
@@ -194,6 +220,7 @@ SECTION_TITLES = {
     "visits": N_("Household visits"), "case_files": N_("Case files"),
     "case_services": N_("Service records"), "case_reviews": N_("Supervisor's reviews"),
     "activities": N_("Activities attended"), "resource_links": N_("Resources received"),
+    "attachments": N_("Attachments"),
 }
 
 

@@ -15,7 +15,8 @@ import json
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app.models import SYNCED_MODELS, CaseFile, Erasure, RecordMerge
+from app.models import SYNCED_MODELS, Attachment, CaseFile, Erasure, RecordMerge
+from app.models.attachments import purge_attachments
 from app.models.people import PersonSearchKey
 from app.models.sync_state import SyncConflict, SyncQuarantine
 from app.models.system import ChangeLogEntry, Draft
@@ -169,9 +170,25 @@ def scrub_redacted_history(session: Session, erased: Erased) -> int:
     return count
 
 
+def purge_attached_files(session: Session, erased: Erased) -> int:
+    """Files attached to the person, their household, their case files or any record about
+    them (`erased.about`): metadata, change-log snapshots and content erased for good
+    (app.models.attachments.purge_attachments; the county erases its copy likewise)."""
+    owners = {"person": erased.persons, "household": erased.households,
+              "case_file": erased.cases, **erased.about}
+    ids: list[str] = []
+    for kind, wanted in owners.items():
+        wanted = sorted(wanted)
+        for start in range(0, len(wanted), 500):
+            ids += session.scalars(select(Attachment.id).where(
+                Attachment.owner_kind == kind,
+                Attachment.owner_id.in_(wanted[start:start + 500])))
+    return purge_attachments(session, ids)
+
+
 # Every holder of personal data in the store (see the module's docstring).
 HOLDERS = (scrub_records, scrub_change_log, scrub_search_keys, scrub_drafts, scrub_sync_inbox,
-           scrub_redacted_history)
+           scrub_redacted_history, purge_attached_files)
 
 
 def apply_erasures(session: Session, erased: Erased | None = None) -> int:

@@ -1174,7 +1174,7 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="238"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="186"/>
+        <location filename="../../app/services/access_request.py" line="210"/>
         <source>Case number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཨང་གྲངས</translation>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས</translation>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Intake source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་འབྱུང་ཁུངས</translation>
@@ -1967,7 +1967,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1999,28 +1999,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Decision</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐག་གཅོད</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Reviewer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར</translation>
@@ -2046,13 +2046,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Closed on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="84"/>
+        <location filename="../../app/reports/access_pdf.py" line="90"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2132,7 +2132,7 @@
         <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="207"/>
+        <location filename="../../app/services/access_request.py" line="234"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2499,7 +2499,7 @@
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
@@ -3236,26 +3236,26 @@
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའམ་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་མིའི་ཆ་འཕྲིན་སུབ་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང %1)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="72"/>
-        <location filename="../../app/reports/access_pdf.py" line="112"/>
+        <location filename="../../app/reports/access_pdf.py" line="78"/>
+        <location filename="../../app/reports/access_pdf.py" line="118"/>
         <source>Answer to an access request</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུའི་ལན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="73"/>
+        <location filename="../../app/reports/access_pdf.py" line="79"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%2 བར་ས་ཚིགས་འདིར་ཉར་བའི %1 སྐོར་གྱི་ཆ་འཕྲིན་ཡོངས་རྫོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="75"/>
+        <location filename="../../app/reports/access_pdf.py" line="81"/>
         <source>Made by %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་མཁན %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="94"/>
+        <location filename="../../app/reports/access_pdf.py" line="100"/>
         <source>History of changes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ཀྱི་ལོ་རྒྱུས</translation>
@@ -3268,44 +3268,44 @@
         <translation>འདི་བྱིས་པའི་ཟིན་ཐོ་ཡིན། བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཁ་ཕྱེ་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དངོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="193"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <source>Other members of the household (relation only)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གི་མི་གཞན (འབྲེལ་བ་ཁོ་ན)</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Household visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Service records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Activities attended</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་བྱས་པའི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Resources received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་པའི་ཐོན་ཁུངས</translation>
@@ -3497,6 +3497,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Attachments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར</translation>
@@ -3629,6 +3630,30 @@
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>Attached to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར་བྱས་ཡུལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆའི་མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File type</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆའི་རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="215"/>
+        <source>Size in bytes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆེ་ཆུང། ཡིག་ཚགས་གྲངས</translation>
     </message>
 </context>
 <context>

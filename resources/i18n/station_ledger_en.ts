@@ -987,7 +987,7 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="238"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="186"/>
+        <location filename="../../app/services/access_request.py" line="210"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -1594,7 +1594,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Intake source</source>
         <translation>Intake source</translation>
     </message>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1687,25 +1687,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -1727,12 +1727,12 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="84"/>
+        <location filename="../../app/reports/access_pdf.py" line="90"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>None recorded.</translation>
@@ -1800,7 +1800,7 @@
         <translation>County keys already exist in %1; refusing to overwrite them.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="207"/>
+        <location filename="../../app/services/access_request.py" line="234"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>Please choose a language.</translation>
@@ -2107,7 +2107,7 @@
         <translation>The ID number %1 is now registered for someone else.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>Household</translation>
@@ -2723,23 +2723,23 @@
         <translation>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="72"/>
-        <location filename="../../app/reports/access_pdf.py" line="112"/>
+        <location filename="../../app/reports/access_pdf.py" line="78"/>
+        <location filename="../../app/reports/access_pdf.py" line="118"/>
         <source>Answer to an access request</source>
         <translation>Answer to an access request</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="73"/>
+        <location filename="../../app/reports/access_pdf.py" line="79"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translation>Everything this station holds about %1, as of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="75"/>
+        <location filename="../../app/reports/access_pdf.py" line="81"/>
         <source>Made by %1.</source>
         <translation>Made by %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="94"/>
+        <location filename="../../app/reports/access_pdf.py" line="100"/>
         <source>History of changes</source>
         <translation>History of changes</translation>
     </message>
@@ -2750,38 +2750,38 @@
         <translation>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="193"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <source>Other members of the household (relation only)</source>
         <translation>Other members of the household (relation only)</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Service records</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Activities attended</source>
         <translation>Activities attended</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Resources received</source>
         <translation>Resources received</translation>
     </message>
@@ -2942,6 +2942,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
@@ -3052,6 +3053,26 @@
         <location filename="../../app/services/attachments.py" line="263"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="215"/>
+        <source>Size in bytes</source>
+        <translation>Size in bytes</translation>
     </message>
 </context>
 <context>

@@ -987,7 +987,7 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="238"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="186"/>
+        <location filename="../../app/services/access_request.py" line="210"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
@@ -1594,7 +1594,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Opened on</source>
         <translation>接案日期</translation>
     </message>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Intake source</source>
         <translation>案主来源</translation>
     </message>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1687,25 +1687,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="188"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="189"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
@@ -1727,12 +1727,12 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="187"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="84"/>
+        <location filename="../../app/reports/access_pdf.py" line="90"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>无记录。</translation>
@@ -1800,7 +1800,7 @@
         <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="207"/>
+        <location filename="../../app/services/access_request.py" line="234"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>请选择语言。</translation>
@@ -2107,7 +2107,7 @@
         <translation>身份证号码 %1 现已登记在他人名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>户</translation>
@@ -2723,23 +2723,23 @@
         <translation>只有督导或站点管理员可以删除个人信息（此变更的身份为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="72"/>
-        <location filename="../../app/reports/access_pdf.py" line="112"/>
+        <location filename="../../app/reports/access_pdf.py" line="78"/>
+        <location filename="../../app/reports/access_pdf.py" line="118"/>
         <source>Answer to an access request</source>
         <translation>查阅请求答复</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="73"/>
+        <location filename="../../app/reports/access_pdf.py" line="79"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translation>截至 %2，本站保存的关于 %1 的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="75"/>
+        <location filename="../../app/reports/access_pdf.py" line="81"/>
         <source>Made by %1.</source>
         <translation>制作人：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="94"/>
+        <location filename="../../app/reports/access_pdf.py" line="100"/>
         <source>History of changes</source>
         <translation>修改历史</translation>
     </message>
@@ -2750,38 +2750,38 @@
         <translation>这是儿童的档案：只有为该儿童服务的社工、督导和管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="192"/>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="193"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <source>Other members of the household (relation only)</source>
         <translation>家庭其他成员（仅关系）</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="194"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="195"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Activities attended</source>
         <translation>参加的活动</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="196"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Resources received</source>
         <translation>获得的资源</translation>
     </message>
@@ -2942,6 +2942,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
@@ -3052,6 +3053,26 @@
         <location filename="../../app/services/attachments.py" line="263"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>Attached to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="215"/>
+        <source>Size in bytes</source>
+        <translation>大小（字节）</translation>
     </message>
 </context>
 <context>
