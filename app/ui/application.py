@@ -63,6 +63,9 @@ class StationApp(QStackedWidget):
         self.addWidget(widget)
         self.setCurrentWidget(widget)
         self.setWindowTitle(widget.windowTitle() or "Station Ledger")
+        # the title follows the screen's, in a new language too (it stayed in the language
+        # of the sign-in screen)
+        widget.windowTitleChanged.connect(self.setWindowTitle)
 
     def show_start(self, demo: bool = False) -> None:
         if not station.is_set_up(self.context.data_dir):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QProxyStyle, QStyle, QWidget
 
@@ -260,23 +260,56 @@ class _RowHeightKeeper(QObject):
         header.setDefaultSectionSize(height)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange and watched is self.view:
             self.update()
+        elif event.type() == QEvent.Type.Resize and watched is self.view.viewport() \
+                and event.size().width() != event.oldSize().width():
+            fit_to_viewport(self.view)
         return False
 
 
 def keep_rows_tall(view) -> None:
     """A QTableView whose rows are not sized to their contents: every row tall enough for
-    Tibetan stacks, now and after a font change."""
+    Tibetan stacks, now and after a font change; its columns fitted to its width again when
+    that changes (`fit_to_viewport`)."""
     keeper = _RowHeightKeeper(view)
     view.installEventFilter(keeper)
+    view.viewport().installEventFilter(keeper)
+
+
+NEAR_FIT_PX = 16  # a table this much too wide is narrowed instead of scrolling sideways
 
 
 def fit_columns(view) -> None:
-    """Columns as wide as their contents and headers; the last one stretches to the edge only
-    when that does not make it narrower than its contents (else the table scrolls sideways)."""
+    """Columns as wide as their contents and headers, then fitted to the viewport
+    (`fit_to_viewport`); `keep_rows_tall` fits them again whenever the viewport's width
+    changes (a panel shown beside the table, the vertical scroll bar appearing)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     view.resizeColumnsToContents()
-    used = sum(header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i))
-    header.setStretchLastSection(used <= view.viewport().width())
+    view.setProperty("naturalWidths", [header.sectionSize(i) for i in range(header.count())])
+    fit_to_viewport(view)
+
+
+def fit_to_viewport(view) -> None:
+    """The columns at their natural widths; the last one stretches to the edge when they fit
+    (a stretched column left stretched after the viewport narrowed, e.g. when the vertical
+    scroll bar appeared, made the table scroll sideways by a few pixels). A table with more
+    columns than room keeps them readable and scrolls; one at most `NEAR_FIT_PX` too wide
+    narrows its widest column instead."""
+    header = view.horizontalHeader()
+    natural = view.property("naturalWidths")
+    if not natural or len(natural) != header.count():
+        return
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    widths = {i: natural[i] for i in shown}
+    room = view.viewport().width()
+    excess = sum(widths.values()) - room
+    if shown and 0 < excess <= NEAR_FIT_PX:  # nearly fits: the widest column gives way ("…")
+        widest = max(widths, key=widths.get)
+        widths[widest] -= excess
+    header.setStretchLastSection(False)
+    for i, width in widths.items():
+        if header.sectionSize(i) != width:
+            header.resizeSection(i, width)
+    header.setStretchLastSection(sum(widths.values()) <= room)

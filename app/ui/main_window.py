@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(trf(self.tr("%1 · %2"), workspace.display_name, tr_enum(workspace.role)))
         self.undo_button.setText(self.tr("&Undo"))
         self.lock_button.setText(self.tr("Lock"))
-        self.session_menu.setTitle(self.tr("&Session"))
+        self.session_menu.setTitle(self.tr("Sess&ion"))
         self.lock_action.setText(self.tr("&Lock the screen"))
         self.sign_out_action.setText(self.tr("&Sign out"))
         self.exit_action.setText(self.tr("E&xit"))

@@ -46,6 +46,19 @@ class Session:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.problems: list[str] = []
         self.seen = 0
+        self.data: frozenset[str] = frozenset()
+
+    def learn_data(self) -> None:
+        """What people typed, shown as typed in every interface: names of people and users."""
+        from sqlalchemy import select
+
+        from app.models.org import User
+        from app.models.people import Person
+
+        with self.window.context.workspace.read() as session:
+            names = set(session.scalars(select(Person.name_zh)))
+            names |= set(session.scalars(select(User.display_name)))
+        self.data = frozenset(n for n in names if n)
 
     def check(self, widget, name: str) -> None:
         settle(self.window, self.qtbot)
@@ -54,7 +67,7 @@ class Session:
             self.problems.append(f"{name}: needs at least {minimum.width()}x{minimum.height()}, "
                                  f"has {widget.width()}x{widget.height()}")
         widget.grab().save(str(self.folder / f"{name}.png"))
-        self.problems += check_window(widget, self.language, name)
+        self.problems += check_window(widget, self.language, name, self.data)
         self.seen += 1
 
     def form(self, page, opener, name: str) -> None:
@@ -93,6 +106,7 @@ def test_screen_check(prepared_app, demo_dir, qtbot, language, size):
         window.sign_in.password.setText(DEMO_PASSWORD)
         window.sign_in.submit()
         qtbot.waitUntil(lambda: window.main is not None, timeout=10000)
+        session.learn_data()
         window.switch_language(language, store=False)
         window.apply_larger_text(size == "larger", store=False)
         main = window.main

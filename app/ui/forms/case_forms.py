@@ -28,7 +28,7 @@ class OpenCaseForm(RecordForm):
                                on_result=self._show_person)
         else:
             self.person.refresh("")
-        self.domain = self.add_row(lambda: self.tr("Service &domain"), "domain_code", CodeCombo())
+        self.domain = self.add_row(lambda: self.tr("Ser&vice domain"), "domain_code", CodeCombo())
         self.context.query(ui_queries.labels, "domain", on_result=self.domain.set_choices)
         self.risk = self.add_row(lambda: self.tr("&Risk level"), "risk_level", CodeCombo())
         self.opened_on = self.add_row(lambda: self.tr("&Opened on"), "opened_on", DateField())

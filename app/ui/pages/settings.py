@@ -137,7 +137,7 @@ class SettingsPage(Page):
         self.display_box.setTitle(self.tr("Language and text size"))
         self.language_label.setText(self.tr("&Language"))
         self.language_label.setBuddy(self.language)
-        self.larger.setText(self.tr("&Larger text"))
+        self.larger.setText(self.tr("Lar&ger text"))
         self.password_box.setTitle(self.tr("Change my password"))
         for label, text in zip(self.pw_labels, (self.tr("Current password"), self.tr("New password"),
                                                 self.tr("New password again"))):

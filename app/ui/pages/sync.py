@@ -17,6 +17,7 @@ from app.ui.pages.conflicts import ConflictInbox, kind_label
 from app.ui.text import trf
 from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
+from app.ui.widgets.layout import wrap_list
 
 
 def clock_lines(clock) -> list[str]:
@@ -87,7 +88,7 @@ class SyncPage(Page):
         self.history_box, self.quarantine_box = QGroupBox(), QGroupBox()
         self.history, self.quarantine = QListWidget(), QListWidget()
         for list_widget in (self.history, self.quarantine):
-            list_widget.setWordWrap(True)
+            wrap_list(list_widget)
         QVBoxLayout(self.history_box).addWidget(self.history)
         self.discard_button = QPushButton()
         self.discard_button.clicked.connect(self.discard_selected)
@@ -128,7 +129,7 @@ class SyncPage(Page):
         self.plain_warning.setText(self.tr("Warning: this connection to the county server is "
                                            "not encrypted (http://). Use it only for a trial."))
         self._show_plain_warning()
-        self.enroll_button.setText(self.tr("&Connect"))
+        self.enroll_button.setText(self.tr("Conn&ect"))
         self.enroll_note.setText(self.tr("Only the station's administrator can connect this "
                                          "computer to the county server."))
         self.history_box.setTitle(self.tr("History"))
