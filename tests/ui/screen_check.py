@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea,
                                QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QMenuBar, QPushButton, QRadioButton, QScrollArea, QStyle,
@@ -82,6 +82,30 @@ def text_size(font, text: str) -> tuple[float, float]:
     return width, (metrics.height() + 2 * overflow) * len(lines)
 
 
+def widest_wrapped_line(font, text: str, width: int) -> float:
+    """How far (pixels) the ink of `text` reaches to the right when wrapped at word
+    boundaries to `width`, as a QLabel lays it out: a line with no break opportunity, or the
+    last glyph of a full line (Tibetan stacks overhang their advance), may pass `width`."""
+    metrics = QFontMetricsF(font)
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            shown = paragraph[line.textStart():line.textStart() + line.textLength()].rstrip()
+            ink = metrics.tightBoundingRect(shown).right() if shown else 0.0
+            widest = max(widest, line.naturalTextWidth(), ink)
+        layout.endLayout()
+    return widest
+
+
 class Checker:
     def __init__(self, window: QWidget, language: str, name: str,
                  data: frozenset[str] = frozenset()) -> None:
@@ -140,6 +164,11 @@ class Checker:
             if need > label.height() + SLACK_PX:
                 self.report(label, f"wrapped text {text[:30]!r} needs {need} px high, "
                                    f"has {label.height()}")
+            widest = widest_wrapped_line(label.font(), _plain(text), room.width())
+            edge = label.width() - room.left()  # ink may use the right margin, not more
+            if widest > edge + 0.25:
+                self.report(label, f"wrapped text {text[:30]!r} reaches {widest:.1f} px, "
+                                   f"the label ends at {edge} (cut on the right)")
             return
         self.fits(label, text, room, "label")
 

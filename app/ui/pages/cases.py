@@ -22,7 +22,7 @@ from app.reports.text import LANGUAGE_CHOICES
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
 from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.text import qt_translate, tr_enum, trf
-from app.ui.widgets.dialogs import save_file_name
+from app.ui.widgets.dialogs import message_box, save_file_name
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.widgets.layout import FlowLayout, vertical_only, wrap_list, wrap_long_rows
 from app.ui.widgets.progress import ProgressPanel
@@ -391,10 +391,9 @@ class CasesPage(Page):
         if self.case is None:
             return
         case_id, number = self.case.row.id, self.case.row.number
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Approve the case file"),
+        box = message_box(QMessageBox.Icon.Question, self.tr("Approve the case file"),
                           trf(self.tr("Approve case %1 (%2)? A decision cannot be taken back."),
-                              number, self.case.row.person),
-                          QMessageBox.StandardButton.NoButton, self)
+                              number, self.case.row.person), self)
         yes = box.addButton(self.tr("A&pprove"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(None)

@@ -91,6 +91,7 @@ class SyncPage(Page):
             wrap_list(list_widget)
         QVBoxLayout(self.history_box).addWidget(self.history)
         self.discard_button = QPushButton()
+        self.discard_box = None  # the "Discard this change?" question while it is open
         self.discard_button.clicked.connect(self.discard_selected)
         quarantine_layout = QVBoxLayout(self.quarantine_box)
         quarantine_layout.addWidget(self.quarantine)
@@ -236,12 +237,23 @@ class SyncPage(Page):
         quarantine_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else 0
         if not quarantine_id:
             return
-        answer = QMessageBox.question(self, self.tr("Discard this change?"), self.tr(
+        from app.ui.widgets.dialogs import message_box
+
+        box = message_box(QMessageBox.Icon.Question, self.tr("Discard this change?"), self.tr(
             "This change will never be sent to the county. The record on this computer stays "
-            "as it is. Discard it?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.context.op(sync_cases.discard_refused, int(quarantine_id),
-                            on_result=lambda _r: self.refresh())
+            "as it is. Discard it?"), self,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.discard_box = box
+
+        def answered(_result) -> None:
+            self.discard_box = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.context.op(sync_cases.discard_refused, int(quarantine_id),
+                                on_result=lambda _r: self.refresh())
+
+        box.finished.connect(answered)
+        box.open()
 
     def reason_text(self, reason: str) -> str:
         return {

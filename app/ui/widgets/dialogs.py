@@ -7,11 +7,29 @@ interface language (app.ui.translations), and the labels we set are our own tran
 
     path = save_file_name(parent, title, "/home/me/case.pdf", "PDF (*.pdf)")   # "" if cancelled
     folder = existing_directory(parent, title)                                 # "" if cancelled
+    box = message_box(QMessageBox.Icon.Question, title, text, parent)          # not shown yet
+
+Message boxes leave the ink of their text room at the right edge: a full line of Tibetan ended
+exactly at the label's edge and its last stack overhung it (the approve question looked cut).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+INK_AIR_PX = 12  # right of a message's text: Tibetan stacks overhang their advance
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
+                ) -> QMessageBox:
+    """A QMessageBox (plain text) whose text wraps `INK_AIR_PX` before the label's right edge."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        label.setContentsMargins(0, 0, INK_AIR_PX, 0)
+    return box
 
 
 def _labels() -> dict[str, str]:
