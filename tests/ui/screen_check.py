@@ -251,7 +251,7 @@ class Checker:
                 text = str(model.data(index) or "")
                 if not text:
                     continue
-                self.visible_text(view, text, data=True)
+                self.visible_text(view, text)
                 rect = view.visualRect(index)
                 if rect.isEmpty():
                     continue

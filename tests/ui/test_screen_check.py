@@ -49,15 +49,25 @@ class Session:
         self.data: frozenset[str] = frozenset()
 
     def learn_data(self) -> None:
-        """What people typed, shown as typed in every interface: names of people and users."""
+        """What people typed, shown as typed in every interface: names of people and users,
+        titles, providers, goods and notes of records (an
+        address shows in the interface's language: a Chinese one in Tibetan is a finding)."""
         from sqlalchemy import select
 
         from app.models.org import User
-        from app.models.people import Person
+        from app.models.cases import CaseFile
+        from app.models.people import Household, Person
+        from app.models.records import Activity, ResourceLink, Visit
 
         with self.window.context.workspace.read() as session:
             names = set(session.scalars(select(Person.name_zh)))
             names |= set(session.scalars(select(User.display_name)))
+            for column in (Activity.title, Activity.location, Activity.notes, Visit.notes,
+                           ResourceLink.provider_name, ResourceLink.in_kind_description,
+                           ResourceLink.notes, CaseFile.intake_reason):
+                names |= set(session.scalars(select(column)))
+            if self.language == "en":  # no English address is kept: the Chinese one shows
+                names |= set(session.scalars(select(Household.address_zh)))
         self.data = frozenset(n for n in names if n)
 
     def check(self, widget, name: str) -> None:
