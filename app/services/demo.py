@@ -147,7 +147,7 @@ def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> 
     admin = _workspace(store, data_dir, data_key, users.admin)
     add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ", "worker", DEMO_PASSWORD)
     add_user(admin, "lihua", "李华", "worker", DEMO_PASSWORD)
-    add_user(admin, "wangfang", "王芳（督导）", "supervisor", DEMO_PASSWORD)
+    add_user(admin, "wangfang", "王芳", "supervisor", DEMO_PASSWORD)
     with admin.write() as session:  # every synced change has an author (the county checks)
         session.scalar(select(User).where(User.username == "zhuoma")).language = "bo"
     workers = [_workspace(store, data_dir, data_key, name) for name in users.workers]
