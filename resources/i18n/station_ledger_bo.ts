@@ -4310,64 +4310,54 @@
         <translation>སྙན་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
+        <translation type="vanished">བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཅར་འདྲི</translation>
+        <translation type="vanished">བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
+        <translation type="vanished">དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
+        <translation type="vanished">སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
+        <translation type="vanished">ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation type="vanished">བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+        <translation type="vanished">ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
+        <translation type="vanished">འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
+        <translation type="vanished">ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལོ་འདིའི་བསྡོམས</translation>
+        <translation type="vanished">ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="144"/>
@@ -4448,10 +4438,9 @@
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ་འདི</translation>
+        <translation type="vanished">ཟླ་བ་འདི</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="47"/>
@@ -4460,10 +4449,9 @@
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ་སྔོན་མ</translation>
+        <translation type="vanished">ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>

@@ -3622,54 +3622,44 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Households visited</source>
-        <translation>Households visited</translation>
+        <translation type="vanished">Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Visits</source>
-        <translation>Visits</translation>
+        <translation type="vanished">Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case files opened</source>
-        <translation>Case files opened</translation>
+        <translation type="vanished">Case files opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case services</source>
-        <translation>Case services</translation>
+        <translation type="vanished">Case services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Group activities</source>
-        <translation>Group activities</translation>
+        <translation type="vanished">Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Themed and community activities</source>
-        <translation>Themed and community activities</translation>
+        <translation type="vanished">Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>Resource links</source>
-        <translation>Resource links</translation>
+        <translation type="vanished">Resource links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Resources linked (yuan)</source>
-        <translation>Resources linked (yuan)</translation>
+        <translation type="vanished">Resources linked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Person-times served</source>
-        <translation>Person-times served</translation>
+        <translation type="vanished">Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Year to date</source>
-        <translation>Year to date</translation>
+        <translation type="vanished">Year to date</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="144"/>
@@ -3737,9 +3727,8 @@
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>This month</source>
-        <translation>This month</translation>
+        <translation type="vanished">This month</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="47"/>
@@ -3747,9 +3736,8 @@
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Previous month</source>
-        <translation>Previous month</translation>
+        <translation type="vanished">Previous month</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>

@@ -3622,54 +3622,44 @@
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Households visited</source>
-        <translation>走访户数</translation>
+        <translation type="vanished">走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source>Visits</source>
-        <translation>走访</translation>
+        <translation type="vanished">走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case files opened</source>
-        <translation>新开个案数</translation>
+        <translation type="vanished">新开个案数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="132"/>
         <source>Case services</source>
-        <translation>个案服务</translation>
+        <translation type="vanished">个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="133"/>
         <source>Group activities</source>
-        <translation>小组活动</translation>
+        <translation type="vanished">小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="134"/>
         <source>Themed and community activities</source>
-        <translation>主题活动和社区活动</translation>
+        <translation type="vanished">主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="135"/>
         <source>Resource links</source>
-        <translation>资源链接</translation>
+        <translation type="vanished">资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="136"/>
         <source>Resources linked (yuan)</source>
-        <translation>链接资源（元）</translation>
+        <translation type="vanished">链接资源（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
         <source>Person-times served</source>
-        <translation>服务人次</translation>
+        <translation type="vanished">服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
         <source>Year to date</source>
-        <translation>本年累计</translation>
+        <translation type="vanished">本年累计</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="144"/>
@@ -3737,9 +3727,8 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>This month</source>
-        <translation>本月</translation>
+        <translation type="vanished">本月</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="47"/>
@@ -3747,9 +3736,8 @@
         <translation>中文和藏文（双语）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Previous month</source>
-        <translation>上月</translation>
+        <translation type="vanished">上月</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>

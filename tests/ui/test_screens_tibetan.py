@@ -317,3 +317,30 @@ def test_backup_and_diagnostics_pickers_open_in_the_users_folder(station_app, mo
         assert path != data_dir and data_dir not in path.parents, folder
         assert path == Path(expected).resolve()
     about.close()
+
+
+# -- 11. the page and the printed summary name the figures alike ----------------------------
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_reports_page_names_the_figures_as_the_printed_pdf_does(station_app, tmp_path,
+                                                                    monkeypatch, language):
+    import subprocess
+
+    from tests.ui.test_reports_page import choose_save_path, reports_page
+
+    sign_in_worker(station_app)
+    station_app.switch_language(language, store=False)
+    page = reports_page(station_app)
+    shown = [page.table.item(row, 0).text() for row in range(page.table.rowCount())]
+    assert len(shown) >= 9
+    page.language.set_code(language)
+    page._language_activated(page.language.currentIndex())
+    target = tmp_path / f"summary-{language}.pdf"
+    choose_save_path(monkeypatch, target)
+    page.pdf_button.click()
+    settle(station_app)
+    assert target.exists()
+    printed = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True,
+                             text=True, timeout=60).stdout
+    flat = "".join(printed.split())
+    missing = [label for label in shown if "".join(label.split()) not in flat]
+    assert not missing, f"the page says {missing}, the PDF does not"
