@@ -344,3 +344,41 @@ def test_the_reports_page_names_the_figures_as_the_printed_pdf_does(station_app,
     flat = "".join(printed.split())
     missing = [label for label in shown if "".join(label.split()) not in flat]
     assert not missing, f"the page says {missing}, the PDF does not"
+
+
+# -- 6. Tibetan in inputs sits in the middle, its ink inside the frame ----------------------
+@pytest.mark.parametrize("larger", [False, True])
+@pytest.mark.parametrize("kind", ["line edit", "editable combo", "combo"])
+def test_tibetan_in_inputs_is_centred_by_its_ink_inside_the_frame(prepared_app, qtbot, kind,
+                                                                   larger):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from app.ui.fonts import ui_font
+
+    base = prepared_app.property("basePointSize")
+    prepared_app.setFont(ui_font(base, larger_text=larger))
+    try:
+        def make(text: str):
+            if kind == "line edit":
+                widget = QLineEdit(text)
+            else:
+                widget = QComboBox()
+                widget.setEditable(kind == "editable combo")
+                widget.addItem(text)
+            qtbot.addWidget(widget)
+            widget.resize(420, widget.sizeHint().height())
+            widget.show()
+            QApplication.processEvents()
+            return widget
+
+        shown = make("སྒྲོལ་མ་བསྐྱངས་ཀླུ་ཡི་མིང")
+        empty = make("")
+        drawn, blank = shown.grab().toImage(), empty.grab().toImage()
+        rows = [y for y in range(drawn.height())
+                if any(abs(drawn.pixelColor(x, y).value() - blank.pixelColor(x, y).value()) > 60
+                       for x in range(8, 300))]
+        above, below = rows[0], drawn.height() - 1 - rows[-1]
+        assert above >= 4 and below >= 4, f"ink {above} px below the top, {below} above the bottom"
+        assert abs(above - below) <= 5, f"ink {above} px from the top, {below} from the bottom"
+    finally:
+        prepared_app.setFont(ui_font(base))
