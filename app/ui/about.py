@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
 from app.paths import resource_path
 from app.services.diagnostics import export_diagnostics
 from app.ui.context import AppContext
+from app.ui.screen import fit_to_screen
 from app.ui.text import trf
 from app.ui.widgets.dialogs import save_file_name, user_folder
 from app.ui.widgets.layout import FlowLayout
@@ -67,8 +68,12 @@ class AboutDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        self.resize(720, 560)  # the licences readable with larger text too
         self.retranslate()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        fit_to_screen(self)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Station Ledger"))

@@ -307,8 +307,13 @@ class TallStackStyle(QProxyStyle):
 
     def drawControl(self, element, option, painter, widget=None):  # noqa: N802 - Qt API
         """Rows of lists and tables with Tibetan: the row as usual, the text centred by its ink."""
+        from PySide6.QtWidgets import QStyleOptionViewItem  # noqa: PLC0415
+
+        wraps = element == QStyle.ControlElement.CE_ItemViewItem and bool(
+            option.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        # a wrapping row (wrap_list) is drawn by Qt on several lines, never cut on one
         if element == QStyle.ControlElement.CE_ItemViewItem and has_tibetan(option.text or "") \
-                and "\n" not in option.text:
+                and "\n" not in option.text and not wraps:
             from PySide6.QtCore import Qt  # noqa: PLC0415
             from PySide6.QtGui import QPalette  # noqa: PLC0415
             from PySide6.QtWidgets import QStyleOptionViewItem  # noqa: PLC0415
