@@ -55,7 +55,7 @@ class Session:
         from sqlalchemy import select
 
         from app.models.org import User
-        from app.models.cases import CaseFile
+        from app.models.cases import CaseFile, CaseReview, Task
         from app.models.people import Household, Person
         from app.models.records import Activity, ResourceLink, Visit
 
@@ -64,7 +64,8 @@ class Session:
             names |= set(session.scalars(select(User.display_name)))
             for column in (Activity.title, Activity.location, Activity.notes, Visit.notes,
                            ResourceLink.provider_name, ResourceLink.in_kind_description,
-                           ResourceLink.notes, CaseFile.intake_reason):
+                           ResourceLink.notes, CaseFile.intake_reason, CaseReview.comments,
+                           Task.text):
                 names |= set(session.scalars(select(column)))
             if self.language == "en":  # no English address is kept: the Chinese one shows
                 names |= set(session.scalars(select(Household.address_zh)))
@@ -175,7 +176,25 @@ def test_screen_check(prepared_app, demo_dir, qtbot, language, size):
         settle(window, qtbot)
         session.check(sync.inbox, "conflict-inbox")
         sync.inbox.reject()
-        assert session.seen >= 20
+        # the worker's case panel has the most buttons (save, next stage, service, history,
+        # delete): it scrolled sideways in Tibetan
+        window.sign_out()
+        settle(window, qtbot)
+        window.sign_in.username.setText("zhuoma")
+        window.sign_in.password.setText(DEMO_PASSWORD)
+        window.sign_in.submit()
+        qtbot.waitUntil(lambda: window.main is not None, timeout=10000)
+        window.switch_language(language, store=False)
+        window.apply_larger_text(size == "larger", store=False)
+        main = window.main
+        main.go("today")
+        session.check(window, "today-worker")
+        main.go("cases")
+        cases = main.pages["cases"]
+        settle(window, qtbot)
+        cases.table.selectRow(0)
+        session.check(window, "case-selected-worker")
+        assert session.seen >= 22
     finally:
         for box in QApplication.topLevelWidgets():
             if isinstance(box, QMessageBox) and box.isVisible():
