@@ -382,3 +382,28 @@ def test_tibetan_in_inputs_is_centred_by_its_ink_inside_the_frame(prepared_app, 
         assert abs(above - below) <= 5, f"ink {above} px from the top, {below} from the bottom"
     finally:
         prepared_app.setFont(ui_font(base))
+
+
+def test_the_delete_dialog_starts_in_the_reason_and_enter_needs_one(station_app, qtbot):
+    """The same kind as the return dialog: a reason first, Enter never acts without one."""
+    main = sign_in_worker(station_app)
+    case_id = _case(station_app.context.workspace)
+    main.go("cases")
+    page = main.pages["cases"]
+    page.show_case(case_id)
+    settle(station_app)
+    page.buttons["delete"].click()
+    settle(station_app)
+    dialog = page._delete
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.reason.hasFocus(), timeout=3000)
+    assert not dialog.delete_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(station_app)
+    assert dialog.isVisible()
+    with station_app.context.workspace.read() as session:
+        assert session.get(CaseFile, case_id).deleted_at is None
+    dialog.reason.setPlainText("开错了个案")
+    assert dialog.delete_button.isEnabled()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
