@@ -401,9 +401,12 @@ def fit_to_viewport(view) -> None:
     widths = {i: natural[i] for i in shown}
     room = view.viewport().width()
     excess = sum(widths.values()) - room
-    if shown and 0 < excess <= NEAR_FIT_PX:  # nearly fits: the widest column gives way ("…")
-        widest = max(widths, key=widths.get)
-        widths[widest] -= excess
+    if shown and 0 < excess <= NEAR_FIT_PX:  # nearly fits: the widest column whose cells (not
+        # its heading) are wider than it needs gives way ("…", the whole text in the tooltip)
+        spare = [i for i in shown if widths[i] - excess >= header.sectionSizeHint(i)]
+        if spare:
+            widest = max(spare, key=widths.get)
+            widths[widest] -= excess
     header.setStretchLastSection(False)
     for i, width in widths.items():
         if header.sectionSize(i) != width:

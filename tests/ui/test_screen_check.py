@@ -15,7 +15,7 @@ from tests.ui.screen_check import check_window
 SCREENS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
 PANEL_PX = 36  # a desktop panel: the window gets the rest of the 768 px
 PAGES = ("today", "people", "visits", "cases", "activities", "resources", "reports", "sync",
-         "settings")
+         "settings", "team")
 
 
 @pytest.fixture(scope="module")
