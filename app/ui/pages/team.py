@@ -132,6 +132,11 @@ class TeamPage(Page):
                          waiting, load.overdue_follow_ups, load.high_risk))
         self.loads.blockSignals(True)
         fill_table(self.loads, rows, [load.worker_id for load in self._loads])
+        # a station's few workers are all in view (the table had been squeezed to part of a row)
+        shown = max(1, min(len(rows), 4))
+        self.loads.setMinimumHeight(self.loads.horizontalHeader().sizeHint().height()
+                                    + sum(self.loads.rowHeight(r) for r in range(shown))
+                                    + 2 * self.loads.frameWidth() + 2)
         for row, load in enumerate(self._loads):
             if load.worker_id == keep:
                 self.loads.selectRow(row)
