@@ -1911,7 +1911,7 @@
         <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
+        <location filename="../../app/sync/transport.py" line="33"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
@@ -2671,19 +2671,19 @@
         <translation>རང་ཉིད་ཀྱིས་རོགས་རམ་ཞུ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="131"/>
+        <location filename="../../app/sync/transport.py" line="141"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་དུས་ཐོག་ལན་མ་བཏབ། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="133"/>
+        <location filename="../../app/sync/transport.py" line="143"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་མེད། (དྲ་རྒྱ་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ལ་ཞིབ་བཤེར་གནང་རོགས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="135"/>
+        <location filename="../../app/sync/transport.py" line="145"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
@@ -2812,49 +2812,49 @@
         <translation>བཟོ་བཅོས་འདིའི་རྩོམ་པ་པོ་ནི་ས་ཚིགས་འདིའི་བེད་སྤྱོད་བཞིན་པའི་སྤྱོད་མཁན་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་ %1 ཟིན་ཐོ་བཟོ་བཅོས་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡེ་ཚན་འདི་ས་ཚིགས་འདི་དང་། དེའི་རྫོང་། དེའི་གྲོང་ཚོ་གང་ཡང་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་ཞིབ་བཤེར་ཐོ་འགོད་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ནི་ཞིབ་བཤེར་བ་རང་ཉིད་ཀྱིས་ཐོ་འགོད་བྱེད་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཆོག་མཆན་སྤྲོད་པའམ་ཕྱིར་སློག་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་ཡོད་ན་ལས་སྒེར་དོན་ %1 ལ་སྤོ་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་སྤྱི་ཚོགས་ལས་ཀ་བ་རང་ཉིད་དང་། ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་བཅས་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>The user has an unknown role (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
@@ -2872,19 +2872,19 @@
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="44"/>
+        <location filename="../../app/sync/transport.py" line="45"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རེ་ཞུ་འདི་སྒྲུབ་སྐབས་ནོར་སྐྱོན་བྱུང་། (HTTP %1) རྫོང་ལ་བརྡ་སྤྲོད་གནང་། རྗེས་སུ་ཡང་བསྐྱར་གོམ་མཉམ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="80"/>
+        <location filename="../../app/sync/transport.py" line="90"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་ཀ་མང་བའམ་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="127"/>
+        <location filename="../../app/sync/transport.py" line="137"/>
         <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
@@ -2961,29 +2961,35 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་འབྲི་རོགས</translation>
     </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གན་རྒྱའི་དམིགས་འབེན་ནི་རྫོང་གི་གན་རྒྱའི་ཆ་རྐྱེན་ཡིན། རྫོང་ཁོ་ནས་འཇོག་ཆོག སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱིས་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་དེ་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་ངེས། ས་ཚིགས་དོ་དམ་པས་སླར་གསོ་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -2992,85 +2998,85 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="255"/>
+        <location filename="../../app/ui/pages/team.py" line="260"/>
         <source>Deleted records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="256"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>&amp;Restore</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="257"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="258"/>
+        <location filename="../../app/ui/pages/team.py" line="263"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Deleted on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="260"/>
+        <location filename="../../app/ui/pages/team.py" line="265"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="267"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>Visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="267"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="268"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="268"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="269"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="269"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="270"/>
+        <location filename="../../app/ui/pages/team.py" line="275"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
@@ -3886,11 +3892,6 @@
         <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <source>Service do&amp;main</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;M)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/forms/case_forms.py" line="32"/>
         <source>Ser&amp;vice domain</source>
         <translatorcomment>needs review</translatorcomment>
@@ -4304,7 +4305,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཞུ</translation>
@@ -4360,79 +4361,91 @@
         <translation type="vanished">ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
         <source>&amp;Month:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Report &amp;language:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྙན་ཞུའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>&amp;Show</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྟོན(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>Save as &amp;PDF…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ལ་ཉར་ཚགས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="169"/>
         <source>Save as &amp;Excel…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ལ་ཉར་ཚགས(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Save as &amp;CSV…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV ལ་ཉར་ཚགས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="159"/>
+        <location filename="../../app/ui/pages/reports.py" line="171"/>
         <source>&amp;Open folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="161"/>
+        <location filename="../../app/ui/pages/reports.py" line="173"/>
         <source>Breakdown for:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱེ་བའི་བསྡོམས་ཀྱི་དུས་ཚོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="179"/>
         <source>Overview</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མདོར་བསྟན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="168"/>
+        <location filename="../../app/ui/pages/reports.py" line="180"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="181"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="182"/>
+        <source>Contract targets</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གན་རྒྱའི་དམིགས་འབེན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="183"/>
+        <source>The county sets the contract targets; they arrive with a sync and cannot be changed here.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གན་རྒྱའི་དམིགས་འབེན་རྫོང་གིས་འཇོག གོམ་མཉམ་བྱེད་སྐབས་འབྱོར་བ་ཡིན། འདིར་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="186"/>
         <source>Figure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཀ</translation>
@@ -4443,7 +4456,7 @@
         <translation type="vanished">ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="47"/>
+        <location filename="../../app/ui/pages/reports.py" line="48"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
@@ -4459,55 +4472,55 @@
         <translation type="vanished">པར་གཞི་འདིར་ད་དུང་སྙན་ཞུ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="198"/>
+        <location filename="../../app/ui/pages/reports.py" line="214"/>
         <source>Counting…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="224"/>
+        <location filename="../../app/ui/pages/reports.py" line="241"/>
         <source>Monthly summary of %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="246"/>
+        <location filename="../../app/ui/pages/reports.py" line="273"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="257"/>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV རེའུ་མིག (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <location filename="../../app/ui/pages/reports.py" line="290"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="273"/>
+        <location filename="../../app/ui/pages/reports.py" line="300"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <location filename="../../app/ui/pages/reports.py" line="310"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -4544,18 +4557,6 @@
         <translation type="vanished">ཡང་ན་མི་སྒེར་ལ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
-        <source>So&amp;urce</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>འབྱུང་ཁུངས(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
-        <source>Or for a p&amp;erson</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;E)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
@@ -4571,6 +4572,18 @@
         <source>&amp;Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation type="vanished">དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྱུང་ཁུངས(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
@@ -5741,43 +5754,43 @@
         <translation>%1 (ཉིན་ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="149"/>
+        <location filename="../../app/ui/pages/team.py" line="154"/>
         <source>%1 (%2 open cases)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (སྒེར་དོན་མ་གྲུབ་པ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="153"/>
+        <location filename="../../app/ui/pages/team.py" line="158"/>
         <source>Choose a colleague</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་རོགས་ཤིག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="185"/>
+        <location filename="../../app/ui/pages/team.py" line="190"/>
         <source>%1 days</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉིན་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="207"/>
+        <location filename="../../app/ui/pages/team.py" line="212"/>
         <source>Switched on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="208"/>
+        <location filename="../../app/ui/pages/team.py" line="213"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="215"/>
+        <location filename="../../app/ui/pages/team.py" line="220"/>
         <source>Role changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="224"/>
+        <location filename="../../app/ui/pages/team.py" line="229"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>
@@ -6051,11 +6064,6 @@
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Service do&amp;main</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>

@@ -1610,7 +1610,7 @@
         <translation>The record of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
+        <location filename="../../app/sync/transport.py" line="33"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
@@ -2245,17 +2245,17 @@
         <translation>Applied for help</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="131"/>
+        <location filename="../../app/sync/transport.py" line="141"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>The county server did not answer in time. It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="133"/>
+        <location filename="../../app/sync/transport.py" line="143"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>There is no connection to the county server (check the network and the server address). It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="135"/>
+        <location filename="../../app/sync/transport.py" line="145"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>The connection to the county server broke off. It will be tried again.</translation>
     </message>
@@ -2363,42 +2363,42 @@
         <translation>The author of the change is not an active user of this station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>Only the station admin may change %1 records (this change acts as %2).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>The unit is not this station, its county or one of its villages.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>Only a supervisor may record a review (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>A review must be recorded by its own reviewer.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>Only a supervisor may approve or return a case file (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>Only a supervisor&apos;s approval moves a case to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>Only the case&apos;s own worker, a supervisor or the admin may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>The user has an unknown role (%1).</source>
         <translation>The user has an unknown role (%1).</translation>
     </message>
@@ -2413,17 +2413,17 @@
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="44"/>
+        <location filename="../../app/sync/transport.py" line="45"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="80"/>
+        <location filename="../../app/sync/transport.py" line="90"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>The county server is busy or cannot be reached (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="127"/>
+        <location filename="../../app/sync/transport.py" line="137"/>
         <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
         <translation>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</translation>
     </message>
@@ -2487,26 +2487,31 @@
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
     </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
+        <translation>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translation>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2514,72 +2519,72 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="255"/>
+        <location filename="../../app/ui/pages/team.py" line="260"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="256"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="257"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="258"/>
+        <location filename="../../app/ui/pages/team.py" line="263"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Deleted on</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="260"/>
+        <location filename="../../app/ui/pages/team.py" line="265"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="267"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="267"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="268"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Resource link</source>
         <translation>Resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="268"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="269"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="269"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Service record</source>
         <translation>Service record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="270"/>
+        <location filename="../../app/ui/pages/team.py" line="275"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
@@ -3265,10 +3270,6 @@
         <translation type="vanished">Service &amp;domain</translation>
     </message>
     <message>
-        <source>Service do&amp;main</source>
-        <translation type="vanished">Service do&amp;main</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/forms/case_forms.py" line="32"/>
         <source>Ser&amp;vice domain</source>
         <translation>Ser&amp;vice domain</translation>
@@ -3617,7 +3618,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -3662,67 +3663,77 @@
         <translation type="vanished">Year to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Monthly summary</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="169"/>
         <source>Save as &amp;Excel…</source>
         <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Save as &amp;CSV…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="159"/>
+        <location filename="../../app/ui/pages/reports.py" line="171"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="161"/>
+        <location filename="../../app/ui/pages/reports.py" line="173"/>
         <source>Breakdown for:</source>
         <translation>Breakdown for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="179"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="168"/>
+        <location filename="../../app/ui/pages/reports.py" line="180"/>
         <source>By service domain</source>
         <translation>By service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="181"/>
         <source>By village</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="182"/>
+        <source>Contract targets</source>
+        <translation>Contract targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="183"/>
+        <source>The county sets the contract targets; they arrive with a sync and cannot be changed here.</source>
+        <translation>The county sets the contract targets; they arrive with a sync and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="186"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
@@ -3731,7 +3742,7 @@
         <translation type="vanished">This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="47"/>
+        <location filename="../../app/ui/pages/reports.py" line="48"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
@@ -3744,47 +3755,47 @@
         <translation type="vanished">Reports are not available yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="198"/>
+        <location filename="../../app/ui/pages/reports.py" line="214"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="224"/>
+        <location filename="../../app/ui/pages/reports.py" line="241"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="246"/>
+        <location filename="../../app/ui/pages/reports.py" line="273"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="257"/>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <location filename="../../app/ui/pages/reports.py" line="290"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="273"/>
+        <location filename="../../app/ui/pages/reports.py" line="300"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <location filename="../../app/ui/pages/reports.py" line="310"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -3815,16 +3826,6 @@
         <translation type="vanished">Or for a &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
-        <source>So&amp;urce</source>
-        <translation>So&amp;urce</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
-        <source>Or for a p&amp;erson</source>
-        <translation>Or for a p&amp;erson</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translation>&amp;Money (yuan)</translation>
@@ -3837,6 +3838,16 @@
     <message>
         <source>&amp;Value of goods (yuan)</source>
         <translation type="vanished">&amp;Value of goods (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translation>So&amp;urce</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translation>Or for a p&amp;erson</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
@@ -4817,37 +4828,37 @@
         <translation>%1 (%2 days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="149"/>
+        <location filename="../../app/ui/pages/team.py" line="154"/>
         <source>%1 (%2 open cases)</source>
         <translation>%1 (%2 open cases)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="153"/>
+        <location filename="../../app/ui/pages/team.py" line="158"/>
         <source>Choose a colleague</source>
         <translation>Choose a colleague</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="185"/>
+        <location filename="../../app/ui/pages/team.py" line="190"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="207"/>
+        <location filename="../../app/ui/pages/team.py" line="212"/>
         <source>Switched on.</source>
         <translation>Switched on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="208"/>
+        <location filename="../../app/ui/pages/team.py" line="213"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>Switched off: this user can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="215"/>
+        <location filename="../../app/ui/pages/team.py" line="220"/>
         <source>Role changed.</source>
         <translation>Role changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="224"/>
+        <location filename="../../app/ui/pages/team.py" line="229"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>%1 case files and %2 tasks handed over.</translation>
     </message>
@@ -5077,10 +5088,6 @@
     <message>
         <source>Service &amp;domain</source>
         <translation type="vanished">Service &amp;domain</translation>
-    </message>
-    <message>
-        <source>Service do&amp;main</source>
-        <translation type="vanished">Service do&amp;main</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>

@@ -1610,7 +1610,7 @@
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="32"/>
+        <location filename="../../app/sync/transport.py" line="33"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝：%1</translation>
     </message>
@@ -2245,17 +2245,17 @@
         <translation>本人申请</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="131"/>
+        <location filename="../../app/sync/transport.py" line="141"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translation>县服务器没有及时响应，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="133"/>
+        <location filename="../../app/sync/transport.py" line="143"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translation>无法连接县服务器（请检查网络和服务器地址），稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="135"/>
+        <location filename="../../app/sync/transport.py" line="145"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
     </message>
@@ -2363,42 +2363,42 @@
         <translation>这条修改的作者不是本站在用的用户。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>只有站点管理员可以修改 %1 记录（这条修改的身份是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>该单位不是本站、本县或本站的村。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>只有督导可以记录审核（这条修改的身份是 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>审核必须由审核人本人记录。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>只有督导可以批准或退回个案（这条修改的身份是 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>只有督导批准后，个案才能进入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>只有该个案的社工本人、督导或管理员可以修改它。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="47"/>
         <source>The user has an unknown role (%1).</source>
         <translation>该用户的角色未知（%1）。</translation>
     </message>
@@ -2413,17 +2413,17 @@
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="44"/>
+        <location filename="../../app/sync/transport.py" line="45"/>
         <source>The county server failed on this request (HTTP %1). Tell the county; sync will try again later.</source>
         <translation>县服务器处理此请求时出错（HTTP %1）。请告知县里；稍后会再次同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="80"/>
+        <location filename="../../app/sync/transport.py" line="90"/>
         <source>The county server is busy or cannot be reached (%1).</source>
         <translation>县服务器繁忙或无法连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="127"/>
+        <location filename="../../app/sync/transport.py" line="137"/>
         <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
         <translation>县服务器的证书不受信任，没有发送任何内容。请核对地址，或向县里索取其证书颁发机构。</translation>
     </message>
@@ -2487,26 +2487,31 @@
         <source>Please enter the enrolment code.</source>
         <translation>请填写注册码。</translation>
     </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
+        <translation>合同指标是县里的合同条款：只能由县里设定，社工站不能修改。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translation>为什么删除此记录？原因会保存在记录的历史中；站点管理员可以恢复它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2514,72 +2519,72 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="255"/>
+        <location filename="../../app/ui/pages/team.py" line="260"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="256"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="257"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="258"/>
+        <location filename="../../app/ui/pages/team.py" line="263"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Deleted on</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="260"/>
+        <location filename="../../app/ui/pages/team.py" line="265"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="267"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="267"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="268"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="268"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="269"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="269"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="270"/>
+        <location filename="../../app/ui/pages/team.py" line="275"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
@@ -3265,10 +3270,6 @@
         <translation type="vanished">服务领域(&amp;D)</translation>
     </message>
     <message>
-        <source>Service do&amp;main</source>
-        <translation type="vanished">服务领域(&amp;M)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/forms/case_forms.py" line="32"/>
         <source>Ser&amp;vice domain</source>
         <translation>服务领域(&amp;V)</translation>
@@ -3617,7 +3618,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="128"/>
+        <location filename="../../app/ui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3662,67 +3663,77 @@
         <translation type="vanished">本年累计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
+        <location filename="../../app/ui/pages/reports.py" line="156"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Report &amp;language:</source>
         <translation>报表语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="155"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="156"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="169"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="158"/>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
         <source>Save as &amp;CSV…</source>
         <translation>另存为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="159"/>
+        <location filename="../../app/ui/pages/reports.py" line="171"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="161"/>
+        <location filename="../../app/ui/pages/reports.py" line="173"/>
         <source>Breakdown for:</source>
         <translation>分项统计时段：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="179"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="168"/>
+        <location filename="../../app/ui/pages/reports.py" line="180"/>
         <source>By service domain</source>
         <translation>按服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="181"/>
         <source>By village</source>
         <translation>按村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="182"/>
+        <source>Contract targets</source>
+        <translation>合同指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="183"/>
+        <source>The county sets the contract targets; they arrive with a sync and cannot be changed here.</source>
+        <translation>合同指标由县里设定，随同步送达，在这里不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="186"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -3731,7 +3742,7 @@
         <translation type="vanished">本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="47"/>
+        <location filename="../../app/ui/pages/reports.py" line="48"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>中文和藏文（双语）</translation>
     </message>
@@ -3744,47 +3755,47 @@
         <translation type="vanished">此版本暂不提供报表功能。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="198"/>
+        <location filename="../../app/ui/pages/reports.py" line="214"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="224"/>
+        <location filename="../../app/ui/pages/reports.py" line="241"/>
         <source>Monthly summary of %1</source>
         <translation>%1 月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="246"/>
+        <location filename="../../app/ui/pages/reports.py" line="273"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="256"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="257"/>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <location filename="../../app/ui/pages/reports.py" line="290"/>
         <source>Save the monthly summary</source>
         <translation>保存月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="273"/>
+        <location filename="../../app/ui/pages/reports.py" line="300"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <location filename="../../app/ui/pages/reports.py" line="310"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -3815,16 +3826,6 @@
         <translation type="vanished">或给个人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
-        <source>So&amp;urce</source>
-        <translation>来源(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
-        <source>Or for a p&amp;erson</source>
-        <translation>或给个人(&amp;E)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translation>资金（元）(&amp;M)</translation>
@@ -3837,6 +3838,16 @@
     <message>
         <source>&amp;Value of goods (yuan)</source>
         <translation type="vanished">实物折价（元）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translation>或给个人(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
@@ -4817,37 +4828,37 @@
         <translation>%1（%2 天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="149"/>
+        <location filename="../../app/ui/pages/team.py" line="154"/>
         <source>%1 (%2 open cases)</source>
         <translation>%1（%2 个进行中的个案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="153"/>
+        <location filename="../../app/ui/pages/team.py" line="158"/>
         <source>Choose a colleague</source>
         <translation>选择一位同事</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="185"/>
+        <location filename="../../app/ui/pages/team.py" line="190"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="207"/>
+        <location filename="../../app/ui/pages/team.py" line="212"/>
         <source>Switched on.</source>
         <translation>已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="208"/>
+        <location filename="../../app/ui/pages/team.py" line="213"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>已停用：该用户不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="215"/>
+        <location filename="../../app/ui/pages/team.py" line="220"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="224"/>
+        <location filename="../../app/ui/pages/team.py" line="229"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>已移交 %1 个个案和 %2 项任务。</translation>
     </message>
@@ -5077,10 +5088,6 @@
     <message>
         <source>Service &amp;domain</source>
         <translation type="vanished">服务领域(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Service do&amp;main</source>
-        <translation type="vanished">服务领域(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
