@@ -33,6 +33,7 @@ VILLAGES = (
     PlaceName("德庆社区", "བདེ་ཆེན་སྡེ་ཁུལ", "Dechen community"),
 )
 HAN_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯曾单"
+HOUSE_NUMBER_BO = "ཁྱིམ་ཨང"  # 号 (house number); a Tibetan interface shows the Tibetan address
 HAN_GIVEN = ["秀英", "桂兰", "建国", "志强", "丽华", "海燕", "明", "军", "芳", "静", "伟",
              "晓东", "玉梅", "文", "红", "小龙", "子涵", "欣怡", "浩然", "雨桐"]
 
@@ -146,7 +147,7 @@ def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> 
     admin = _workspace(store, data_dir, data_key, users.admin)
     add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ", "worker", DEMO_PASSWORD)
     add_user(admin, "lihua", "李华", "worker", DEMO_PASSWORD)
-    add_user(admin, "wangfang", "王芳（督导）", "supervisor", DEMO_PASSWORD)
+    add_user(admin, "wangfang", "王芳", "supervisor", DEMO_PASSWORD)
     with admin.write() as session:  # every synced change has an author (the county checks)
         session.scalar(select(User).where(User.username == "zhuoma")).language = "bo"
     workers = [_workspace(store, data_dir, data_key, name) for name in users.workers]
@@ -159,8 +160,10 @@ def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> 
     for index in range(households_count):
         worker = workers[index % len(workers)]
         members = _household_members(rng, names)
+        number = rng.randint(1, 120)  # the address in both languages, as a station keeps it
         household_id, changes = households.create_household(worker, households.HouseholdInput(
-            village_id=rng.choice(village_ids), address_zh=f"{rng.randint(1, 120)}号"), members)
+            village_id=rng.choice(village_ids), address_zh=f"{number}号",
+            address_bo=f"{HOUSE_NUMBER_BO} {number}"), members)
         person_ids = sorted(changes.ids - {household_id})
         made.append((household_id, person_ids, members))
         if progress:

@@ -4,103 +4,103 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="64"/>
+        <location filename="../../app/ui/about.py" line="79"/>
         <source>About Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ་སྐོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="65"/>
+        <location filename="../../app/ui/about.py" line="80"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="67"/>
+        <location filename="../../app/ui/about.py" line="82"/>
         <source>Version %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Store schema revision %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་ཀྱི་སྒྲིག་གཞིའི་པར་གཞི %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="69"/>
+        <location filename="../../app/ui/about.py" line="84"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Qt for Python %1 (LGPL 3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="74"/>
+        <location filename="../../app/ui/about.py" line="89"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས %1: SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="76"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Export diagnostics…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="77"/>
+        <location filename="../../app/ui/about.py" line="92"/>
         <source>Check for updates</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་སྒྱུར་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="94"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་མིང་རྟགས་ཡོད་པའི་པར་གཞི་གསར་པ་འདྲི། ཞིབ་བཤེར་བྱས་རྗེས་བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="97"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་དང་རོགས་རམ་ཉིན་ཐོ། གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན། གོམ་མཉམ་གྱི་གནས་སྟངས་བཅས་རྫོང་གི་ལག་རྩལ་བར་སྤྲོད་རྒྱུ། མིང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཟིན་བྲིས་མི་འདུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="109"/>
         <source>Export diagnostics</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="96"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Zip archives (*.zip)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Zip ཡིག་ཚགས (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103"/>
+        <location filename="../../app/ui/about.py" line="117"/>
         <source>Writing diagnostics…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>Asking the county for a newer version…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་པར་གཞི་གསར་པ་འདྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="131"/>
         <source>This is the newest version (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་ནི་པར་གཞི་གསར་ཤོས་ཡིན (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="120"/>
+        <location filename="../../app/ui/about.py" line="134"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི %1 ཞིབ་བཤེར་བྱས་ཏེ་གྲ་སྒྲིག་ཡོད། བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="130"/>
+        <location filename="../../app/ui/about.py" line="144"/>
         <source>Diagnostics saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་ཉར་ཚགས་བྱས</translation>
@@ -211,91 +211,96 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
+        <translation type="vanished">གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <source>Villa&amp;ge</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="200"/>
         <source>&amp;Participants</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>Head&amp;count</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="203"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>New activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>(whole station)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(ས་ཚིགས་ཡོངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>&amp;Add to list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོར་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Remove from list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོ་ནས་ཕྱིར་བསལ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>When names are not known, enter how many took part.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་མི་ཤེས་ན་མཉམ་ཞུགས་པའི་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="265"/>
         <source>Activity saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་ཉར་ཚགས་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="268"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
@@ -451,285 +456,290 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="169"/>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="173"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="182"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="181"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="184"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
-        <location filename="../../app/ui/pages/cases.py" line="413"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="418"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="198"/>
+        <location filename="../../app/ui/pages/cases.py" line="204"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="199"/>
-        <source>&amp;Print case file…</source>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <source>Print case &amp;file…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="200"/>
+        <source>&amp;Print case file…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>&amp;Open to print</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་ནས་པར་འདེབས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="201"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Delete the file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="203"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="274"/>
+        <location filename="../../app/ui/pages/cases.py" line="280"/>
         <source>Choose a case file in the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་སྒེར་དོན་ཡིག་ཚགས་ཤིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="333"/>
+        <location filename="../../app/ui/pages/cases.py" line="339"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="344"/>
+        <location filename="../../app/ui/pages/cases.py" line="350"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="370"/>
+        <location filename="../../app/ui/pages/cases.py" line="376"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="409"/>
+        <location filename="../../app/ui/pages/cases.py" line="415"/>
         <source>Approve the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ལ་ཆོག་མཆན་སྤྲོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="410"/>
+        <location filename="../../app/ui/pages/cases.py" line="416"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 (%2) ལ་ཆོག་མཆན་སྤྲོད་དམ། ཐག་གཅོད་བྱས་རྗེས་ཕྱིར་ལེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="414"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="424"/>
+        <location filename="../../app/ui/pages/cases.py" line="429"/>
         <source>Case %1 approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཆོག་མཆན་ཐོབ་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="474"/>
+        <location filename="../../app/ui/pages/cases.py" line="479"/>
         <source>Case %1 returned to the worker.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="500"/>
+        <location filename="../../app/ui/pages/cases.py" line="505"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="501"/>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="511"/>
+        <location filename="../../app/ui/pages/cases.py" line="516"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="520"/>
+        <location filename="../../app/ui/pages/cases.py" line="525"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="538"/>
+        <location filename="../../app/ui/pages/cases.py" line="543"/>
         <source>Deleted %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 བསུབས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="547"/>
+        <location filename="../../app/ui/pages/cases.py" line="552"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -1262,7 +1272,7 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/demo.py" line="112"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
@@ -3659,25 +3669,25 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་དེ་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་ངེས། ས་ཚིགས་དོ་དམ་པས་སླར་གསོ་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -3686,85 +3696,85 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="247"/>
+        <location filename="../../app/ui/pages/team.py" line="270"/>
         <source>Deleted records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="248"/>
+        <location filename="../../app/ui/pages/team.py" line="271"/>
         <source>&amp;Restore</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Deleted on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="275"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="282"/>
         <source>Visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="282"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="260"/>
+        <location filename="../../app/ui/pages/team.py" line="283"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="260"/>
+        <location filename="../../app/ui/pages/team.py" line="283"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="261"/>
+        <location filename="../../app/ui/pages/team.py" line="284"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="261"/>
+        <location filename="../../app/ui/pages/team.py" line="284"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="262"/>
+        <location filename="../../app/ui/pages/team.py" line="285"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
@@ -3860,37 +3870,37 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཞན་ཞིག་ཡིན། གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>Open the registered person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name and birth year</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
@@ -4139,13 +4149,13 @@
         <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཆ་སྤྲོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="67"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="70"/>
+        <location filename="../../app/ui/errors.py" line="72"/>
         <source>Copy details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཆ་མཁོ་ཕབ</translation>
@@ -4154,43 +4164,43 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
         <source>Look in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
         <source>File name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
         <source>File type</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
         <source>Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
         <source>Choose</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
         <source>Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ</translation>
@@ -4340,13 +4350,13 @@
         <translation>རྗེས་ཉར་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="207"/>
+        <location filename="../../app/ui/first_run.py" line="208"/>
         <source>Checking and restoring the backup…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཞིབ་བཤེར་དང་སླར་གསོ་བྱེད་བཞིན་ཡོད…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="230"/>
+        <location filename="../../app/ui/first_run.py" line="231"/>
         <source>Making the demo station…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་བཟོ་བཞིན་པ…</translation>
@@ -4436,43 +4446,43 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="302"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="312"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="316"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
@@ -4481,43 +4491,43 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="191"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
@@ -4526,67 +4536,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
-        <source>&amp;Session</source>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>Sess&amp;ion</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལས་རིམ(&amp;S)</translation>
+        <translation>ལས་རིམ(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>&amp;Session</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">ལས་རིམ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Lock the screen</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Sign out</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འབུད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>E&amp;xit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉེན་ཆས་ནས་ཕྱིར་ཐོན(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Undone: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན་བྱས་ཟིན། %1</translation>
@@ -4597,7 +4612,7 @@
         <translation type="vanished">ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
@@ -4606,55 +4621,55 @@
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="38"/>
         <source>People with the same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས་ཡིན་པའི་མི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="43"/>
         <source>The &amp;duplicate</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="48"/>
         <source>Values</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནང་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
         <source>Merge duplicates</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མཉམ་སྡེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="54"/>
         <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་ཟིན་ཐོ་ཉར་རྒྱུ། བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་ཚང་མ (བཅར་འདྲི། སྒེར་དོན་ཡིག་ཚགས། བྱེད་སྒོར་ཞུགས་པ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི) དེའི་འོག་ཏུ་སྤོ། བསྐྱར་ཟློས་ཟིན་ཐོ་“མཉམ་སྡེབ་བྱས་ས”ཞེས་ལོ་རྒྱུས་ནང་ཉར། ནང་དོན་ཞིག་འདེམས་ན་བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་བེད་སྤྱོད་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Field</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རེའུ་མིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Kept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Duplicate</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Take</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད</translation>
@@ -4663,25 +4678,25 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
         <source>To &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤོ་ཡུལ་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="354"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
         <source>Move to another household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
         <source>Choose the relation</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
@@ -4690,37 +4705,42 @@
 <context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="25"/>
         <source>&amp;Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
+        <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <source>Ser&amp;vice domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="36"/>
         <source>&amp;Why is the case opened?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཅིའི་ཕྱིར་དང་ལེན་བྱེད་དམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="47"/>
         <source>Open a case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས</translation>
@@ -4744,242 +4764,242 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="199"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="209"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="211"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Edit house&amp;hold</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རྩོམ་སྒྲིག(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Ma&amp;ke head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་ཏུ་བཀོད(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Move to another household…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Died or moved a&amp;way…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མི་འདིར་མཉམ་སྡེབ(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="216"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཁྱིམ་ཚང་ཁྱིམ་ཚང་འདིར་མཉམ་སྡེབ(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="217"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="218"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
         <source>Co&amp;nsent…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="219"/>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
         <source>Access re&amp;quest…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུ(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
         <source>Erase personal &amp;data…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="223"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="223"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="224"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="224"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="296"/>
+        <location filename="../../app/ui/pages/people.py" line="298"/>
         <source>Choose a person in the list to see their household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="302"/>
+        <location filename="../../app/ui/pages/people.py" line="304"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="316"/>
+        <location filename="../../app/ui/pages/people.py" line="318"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -4988,20 +5008,20 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="281"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
@@ -5010,37 +5030,37 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="377"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;What happened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱུང་བའི་གནས་ཚུལ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="382"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died or moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Died</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་སྤོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
         <source>Lives here (again)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་(ཡང་བསྐྱར)སྡོད</translation>
@@ -5058,49 +5078,49 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="197"/>
+        <location filename="../../app/ui/forms/base.py" line="200"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="198"/>
+        <location filename="../../app/ui/forms/base.py" line="201"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་རྗེས་པར་རིས་དང་བཤེར་པར། PDF ཁ་སྣོན་བྱེད་ཐུབ། ཟིན་ཐོ་འདི་ཡང་བསྐྱར་ཁ་ཕྱེ་ནས་ཁ་སྣོན་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="203"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="204"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="202"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
@@ -5109,37 +5129,37 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="142"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="145"/>
+        <location filename="../../app/ui/pages/base.py" line="146"/>
         <source>Nothing recorded yet.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
@@ -5181,64 +5201,54 @@
         <translation>སྙན་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
+        <translation type="vanished">བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཅར་འདྲི</translation>
+        <translation type="vanished">བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
+        <translation type="vanished">དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
+        <translation type="vanished">སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
+        <translation type="vanished">ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation type="vanished">བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="147"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+        <translation type="vanished">ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
+        <translation type="vanished">འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="149"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
+        <translation type="vanished">ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལོ་འདིའི་བསྡོམས</translation>
+        <translation type="vanished">ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="156"/>
@@ -5331,10 +5341,9 @@
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ་འདི</translation>
+        <translation type="vanished">ཟླ་བ་འདི</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="48"/>
@@ -5343,10 +5352,9 @@
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ་སྔོན་མ</translation>
+        <translation type="vanished">ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>
@@ -5411,85 +5419,100 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འབྱུང་ཁུངས(&amp;S)</translation>
+        <translation type="vanished">འབྱུང་ཁུངས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="292"/>
         <source>&amp;Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="293"/>
         <source>For &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁེ་ཕན་ཐོབ་མཁན་གྱི་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
         <source>Or for a &amp;person</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;P)</translation>
+        <translation type="vanished">ཡང་ན་མི་སྒེར་ལ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="300"/>
         <source>&amp;Goods in kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
+        <translation type="vanished">དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྱུང་ཁུངས(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>Value of goods (&amp;yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="303"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>New resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="310"/>
         <source>Who gave it (company, charity, office)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྲོད་མཁན (ཁེ་ལས། སྙིང་རྗེའི་ཚོགས་པ། ལས་ཁུངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="311"/>
         <source>e.g. 500 or 1200.50</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 500 ཡང་ན་ 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="349"/>
         <source>Resource link saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་ཉར་ཚགས་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="352"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
@@ -5549,31 +5572,31 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
         <source>&amp;What should be fixed?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ག་རེ་བཟོ་བཅོས་བྱེད་དགོས་སམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>Return the case to the worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
         <source>The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བས་བསམ་འཆར་འདི་དག་ཁོང་གི་“དེ་རིང”ཤོག་ངོས་སུ་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ཕྱིར་སློག་བྱེད། སྤྱི་ཚོགས་ལས་ཀ་བས་དེ་རིང་གི་ཤོག་ངོས་སུ་བསམ་འཆར་འདི་དག་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
         <source>&amp;Return case</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཕྱིར་སློག(&amp;R)</translation>
@@ -5582,37 +5605,37 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="91"/>
         <source>Service &amp;item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="94"/>
         <source>&amp;Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="102"/>
         <source>Record a service</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="125"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
@@ -5640,10 +5663,15 @@
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
+        <translation type="vanished">ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
+        <source>Lar&amp;ger text</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="141"/>
@@ -5814,19 +5842,19 @@
         <translation>རྗེས་ཉར་ཉར་ས་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="254"/>
+        <location filename="../../app/ui/pages/settings.py" line="255"/>
         <source>Writing and checking the backup…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་འབྲི་བཞིན་ཞིབ་བཤེར་བྱེད་བཞིན་ཡོད…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="275"/>
+        <location filename="../../app/ui/pages/settings.py" line="276"/>
         <source>Backup written and checked: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་བྲིས་ཟིན་ཞིང་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="278"/>
+        <location filename="../../app/ui/pages/settings.py" line="279"/>
         <source>Choose a second location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ས་གཉིས་པ་འདེམས</translation>
@@ -6112,350 +6140,355 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="118"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འབྲེལ་མཐུད(&amp;C)</translation>
+        <translation type="vanished">འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="160"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུ་སྒུག་བཞིན་པའི་ཟུར་སྦྱར %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="192"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="209"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="224"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="223"/>
+        <location filename="../../app/ui/pages/sync.py" line="225"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="269"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="270"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="258"/>
+        <location filename="../../app/ui/pages/sync.py" line="271"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="259"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="31"/>
+        <location filename="../../app/ui/pages/sync.py" line="32"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 རྗེས་སུ་ལུས་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="34"/>
+        <location filename="../../app/ui/pages/sync.py" line="35"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 སྔོན་ལ་སོང་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="40"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <source>Conn&amp;ect</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྲེལ་མཐུད(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
-        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="285"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="303"/>
+        <location filename="../../app/ui/pages/sync.py" line="316"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>
@@ -6464,190 +6497,202 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="80"/>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>Team and caseload</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རུ་ཁག་དང་སྒེར་དོན་གྱི་འགན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་རེ་རེའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན (ཐིག་ཕྲེང་གཅིག་འདེམས་ནས་ལྟ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས (ཐེངས་གཉིས་རྡེབ་པའམ་ནང་འཇུག་མཐེབ་གནོན་ནས་ཁ་ཕྱེ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="87"/>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Waiting for review (longest)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ (ཡུན་རིང་ཤོས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
         <source>Overdue follow-ups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་རྗེས་འདེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="89"/>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>High risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ་མཐོ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Waiting</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒུག་བཞིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>Waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>With overdue tasks</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་ལས་འགན་ཡོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>All open case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། སྒེར་དོན་ཨང་གྲངས་སམ་མི (མིང་། པིན་ཡིན། ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Staff changes for the selected user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྤྱོད་མཁན་གྱི་ལས་བྱེད་འགྱུར་ལྡོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch &amp;off</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་འཇོག(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch o&amp;n</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་གཏོང(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>Change &amp;role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>&amp;Hand cases and tasks to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལས་འགན་རྩིས་སྤྲོད་ས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>&amp;Deleted records…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>D&amp;ue for review…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="130"/>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>%1 (switched off)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (སྤྱོད་མཚམས་བཞག་ཟིན)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="131"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>%1 (%2 days)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (ཉིན་ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="170"/>
+        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <source>%1 (%2 open cases)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (སྒེར་དོན་མ་གྲུབ་པ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <source>Choose a colleague</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལས་རོགས་ཤིག་འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
         <source>%1 days</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉིན་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="192"/>
+        <location filename="../../app/ui/pages/team.py" line="215"/>
         <source>Switched on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="193"/>
+        <location filename="../../app/ui/pages/team.py" line="216"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="200"/>
+        <location filename="../../app/ui/pages/team.py" line="223"/>
         <source>Role changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="209"/>
+        <location filename="../../app/ui/pages/team.py" line="232"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>
@@ -6656,128 +6701,128 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Today</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེ་རིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Good day, %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>To do</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Case files waiting for your review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
-        <location filename="../../app/ui/pages/today.py" line="159"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="162"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>Nothing to do. Well done!</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Mark &amp;done</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New &amp;visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>New &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>New &amp;activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>New resource &amp;link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="110"/>
+        <location filename="../../app/ui/pages/today.py" line="113"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས། %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="112"/>
+        <location filename="../../app/ui/pages/today.py" line="115"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <location filename="../../app/ui/pages/today.py" line="156"/>
         <source>County server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <location filename="../../app/ui/pages/today.py" line="158"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་མེད་པས་ཟིན་ཐོ་རྣམས་རྩིས་འཁོར་འདི་ནང་ཉར་ཡོད། དོ་དམ་པས་གོམ་མཉམ་གྱི་ཤོག་ངོས་ནས་མཐུད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="160"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="161"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
@@ -6786,55 +6831,55 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="90"/>
         <source>&amp;Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="96"/>
         <source>&amp;People served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="98"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="110"/>
         <source>&amp;Follow-up</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་འདེད(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>New household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="116"/>
         <source>Visit again on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡང་བསྐྱར་བཅར་འདྲིའི་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="152"/>
         <source>Visit saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་ཉར་ཚགས་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="155"/>
         <source>Household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
@@ -6918,13 +6963,18 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
+        <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <source>Ser&amp;vice domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
@@ -6933,73 +6983,78 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>Se&amp;x</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Birth date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>&amp;Target groups</source>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>Target &amp;groups</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <source>&amp;Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>Choose the relation</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
         <source>18 digits (the last may be X)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>
@@ -7008,7 +7063,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="43"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས</translation>

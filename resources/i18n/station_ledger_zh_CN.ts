@@ -4,87 +4,87 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="64"/>
+        <location filename="../../app/ui/about.py" line="79"/>
         <source>About Station Ledger</source>
         <translation>关于社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="65"/>
+        <location filename="../../app/ui/about.py" line="80"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="67"/>
+        <location filename="../../app/ui/about.py" line="82"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Store schema revision %1</source>
         <translation>数据库结构版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="69"/>
+        <location filename="../../app/ui/about.py" line="84"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translation>Qt for Python %1（LGPL 3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="74"/>
+        <location filename="../../app/ui/about.py" line="89"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translation>字体 %1：SIL 开放字体许可证 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="76"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="77"/>
+        <location filename="../../app/ui/about.py" line="92"/>
         <source>Check for updates</source>
         <translation>检查更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="94"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translation>向县里询问经过签名的新版本；新版本经核验后，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="97"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translation>版本、支持日志、数据库完整性和同步状态，供县里的技术人员使用。不含姓名、身份证号或记录内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="109"/>
         <source>Export diagnostics</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="96"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103"/>
+        <location filename="../../app/ui/about.py" line="117"/>
         <source>Writing diagnostics…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>Asking the county for a newer version…</source>
         <translation>正在向县里询问新版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="131"/>
         <source>This is the newest version (%1).</source>
         <translation>当前已是最新版本（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="120"/>
+        <location filename="../../app/ui/about.py" line="134"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translation>版本 %1 已通过核验并准备就绪，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="130"/>
+        <location filename="../../app/ui/about.py" line="144"/>
         <source>Diagnostics saved to %1</source>
         <translation>诊断信息已保存到 %1</translation>
     </message>
@@ -178,77 +178,81 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
-        <translation>村（社区）(&amp;V)</translation>
+        <translation type="vanished">村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <source>Villa&amp;ge</source>
+        <translation>村（社区）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="200"/>
         <source>&amp;Participants</source>
         <translation>参与者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>Head&amp;count</source>
         <translation>人数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="203"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>(whole station)</source>
         <translation>（全站）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>&amp;Add to list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Remove from list</source>
         <translation>从名单中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>不知道姓名时，请填写参与人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="265"/>
         <source>Activity saved</source>
         <translation>活动已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="268"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
@@ -380,239 +384,243 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="169"/>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="173"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="182"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="181"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="184"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
-        <location filename="../../app/ui/pages/cases.py" line="413"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="418"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="198"/>
+        <location filename="../../app/ui/pages/cases.py" line="204"/>
         <source>Language of the printed case file</source>
         <translation>打印个案的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="199"/>
-        <source>&amp;Print case file…</source>
-        <translation>打印个案(&amp;P)…</translation>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <source>Print case &amp;file…</source>
+        <translation>打印个案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="200"/>
+        <source>&amp;Print case file…</source>
+        <translation type="vanished">打印个案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>&amp;Open to print</source>
         <translation>打开并打印(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="201"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Delete the file</source>
         <translation>删除文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="203"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="274"/>
+        <location filename="../../app/ui/pages/cases.py" line="280"/>
         <source>Choose a case file in the list.</source>
         <translation>请在列表中选择一个个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="333"/>
+        <location filename="../../app/ui/pages/cases.py" line="339"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="344"/>
+        <location filename="../../app/ui/pages/cases.py" line="350"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="370"/>
+        <location filename="../../app/ui/pages/cases.py" line="376"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="409"/>
+        <location filename="../../app/ui/pages/cases.py" line="415"/>
         <source>Approve the case file</source>
         <translation>通过个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="410"/>
+        <location filename="../../app/ui/pages/cases.py" line="416"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>通过个案 %1（%2）？决定后不能撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="414"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="424"/>
+        <location filename="../../app/ui/pages/cases.py" line="429"/>
         <source>Case %1 approved.</source>
         <translation>个案 %1 已通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="474"/>
+        <location filename="../../app/ui/pages/cases.py" line="479"/>
         <source>Case %1 returned to the worker.</source>
         <translation>个案 %1 已退回社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="500"/>
+        <location filename="../../app/ui/pages/cases.py" line="505"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="501"/>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="511"/>
+        <location filename="../../app/ui/pages/cases.py" line="516"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="520"/>
+        <location filename="../../app/ui/pages/cases.py" line="525"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="538"/>
+        <location filename="../../app/ui/pages/cases.py" line="543"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="547"/>
+        <location filename="../../app/ui/pages/cases.py" line="552"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -1062,7 +1070,7 @@
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/demo.py" line="112"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
@@ -3078,22 +3086,22 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translation>为什么删除此记录？原因会保存在记录的历史中；站点管理员可以恢复它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3101,72 +3109,72 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="247"/>
+        <location filename="../../app/ui/pages/team.py" line="270"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="248"/>
+        <location filename="../../app/ui/pages/team.py" line="271"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="272"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="273"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Deleted on</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="274"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="275"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="282"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="259"/>
+        <location filename="../../app/ui/pages/team.py" line="282"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="260"/>
+        <location filename="../../app/ui/pages/team.py" line="283"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="260"/>
+        <location filename="../../app/ui/pages/team.py" line="283"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="261"/>
+        <location filename="../../app/ui/pages/team.py" line="284"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="261"/>
+        <location filename="../../app/ui/pages/team.py" line="284"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="262"/>
+        <location filename="../../app/ui/pages/team.py" line="285"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
@@ -3247,32 +3255,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>This person may already be registered. Please check:</source>
         <translation>此人可能已经登记过。请核对：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>It is a different person: create</source>
         <translation>是另一个人：新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>Open the registered person</source>
         <translation>打开已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same ID number</source>
         <translation>身份证号码相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
@@ -3481,12 +3489,12 @@
         <translation>出现了问题。您已保存的内容是安全的。请告知管理员，并把详细信息交给他们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="67"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="70"/>
+        <location filename="../../app/ui/errors.py" line="72"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -3494,37 +3502,37 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
         <source>Look in</source>
         <translation>查找范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3650,12 +3658,12 @@
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="207"/>
+        <location filename="../../app/ui/first_run.py" line="208"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="230"/>
+        <location filename="../../app/ui/first_run.py" line="231"/>
         <source>Making the demo station…</source>
         <translation>正在创建演示站点…</translation>
     </message>
@@ -3731,37 +3739,37 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="302"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="312"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="316"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
@@ -3769,37 +3777,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="191"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -3807,57 +3815,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>Sess&amp;ion</source>
+        <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>&amp;Session</source>
+        <translation type="vanished">会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>E&amp;xit</source>
         <translation>退出程序(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -3866,7 +3878,7 @@
         <translation type="vanished">已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -3874,47 +3886,47 @@
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="38"/>
         <source>People with the same ID number</source>
         <translation>身份证号码相同的人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="43"/>
         <source>The &amp;duplicate</source>
         <translation>重复的记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="48"/>
         <source>Values</source>
         <translation>各项内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
         <source>Merge duplicates</source>
         <translation>合并重复记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="54"/>
         <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
         <translation>保留所选记录。重复记录的全部内容（走访、个案、活动参与、资源链接、成员）都转到它名下；重复记录以“已合并到”留在历史中。勾选某项即采用重复记录中的值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Take</source>
         <translation>采用</translation>
     </message>
@@ -3922,22 +3934,22 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
         <source>To &amp;household</source>
         <translation>迁入的户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="354"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
         <source>Move to another household</source>
         <translation>迁到另一户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
         <source>Choose the relation</source>
         <translation>请选择与户主关系</translation>
     </message>
@@ -3945,32 +3957,36 @@
 <context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="25"/>
         <source>&amp;Person</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
-        <translation>服务领域(&amp;D)</translation>
+        <translation type="vanished">服务领域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <source>Ser&amp;vice domain</source>
+        <translation>服务领域(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Risk level</source>
         <translation>风险等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Opened on</source>
         <translation>接案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="36"/>
         <source>&amp;Why is the case opened?</source>
         <translation>接案原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="47"/>
         <source>Open a case file</source>
         <translation>新建个案</translation>
     </message>
@@ -3991,203 +4007,203 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All service domains</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Has an open case file</source>
         <translation>有在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="199"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>Case file waiting for review</source>
         <translation>个案待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>No case file</source>
         <translation>无个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Any case status</source>
         <translation>不限个案状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Visited &amp;between</source>
         <translation>走访日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="209"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="211"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Edit house&amp;hold</source>
         <translation>编辑户信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Ma&amp;ke head of household</source>
         <translation>设为户主(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Move to another household…</source>
         <translation>迁到另一户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Died or moved a&amp;way…</source>
         <translation>去世或迁出(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translation>将重复记录合并到此人(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="216"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translation>将重复的户合并到此户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="217"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="218"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
         <source>Co&amp;nsent…</source>
         <translation>知情同意(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="219"/>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
         <source>Access re&amp;quest…</source>
         <translation>查阅请求(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
         <source>Erase personal &amp;data…</source>
         <translation>删除个人信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="223"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="223"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="224"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="224"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="296"/>
+        <location filename="../../app/ui/pages/people.py" line="298"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>在列表中选择一个人，查看其家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="302"/>
+        <location filename="../../app/ui/pages/people.py" line="304"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="316"/>
+        <location filename="../../app/ui/pages/people.py" line="318"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -4195,18 +4211,18 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="281"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
         <source>New household member</source>
         <translation>新建家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
         <source>Person added</source>
         <translation>已添加人员</translation>
     </message>
@@ -4214,32 +4230,32 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="377"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;What happened</source>
         <translation>情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="382"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died or moved away</source>
         <translation>去世或迁出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Died</source>
         <translation>去世</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
         <source>Lives here (again)</source>
         <translation>（重新）在本户居住</translation>
     </message>
@@ -4255,42 +4271,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="197"/>
+        <location filename="../../app/ui/forms/base.py" line="200"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="198"/>
+        <location filename="../../app/ui/forms/base.py" line="201"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translation>保存后即可添加照片、扫描件和 PDF：再次打开此记录即可添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="203"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="204"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="202"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
@@ -4298,32 +4314,32 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="142"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="145"/>
+        <location filename="../../app/ui/pages/base.py" line="146"/>
         <source>Nothing recorded yet.</source>
         <translation>尚无记录。</translation>
     </message>
@@ -4359,54 +4375,44 @@
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Households visited</source>
-        <translation>走访户数</translation>
+        <translation type="vanished">走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Visits</source>
-        <translation>走访</translation>
+        <translation type="vanished">走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case files opened</source>
-        <translation>新开个案数</translation>
+        <translation type="vanished">新开个案数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case services</source>
-        <translation>个案服务</translation>
+        <translation type="vanished">个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
         <source>Group activities</source>
-        <translation>小组活动</translation>
+        <translation type="vanished">小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
         <source>Themed and community activities</source>
-        <translation>主题活动和社区活动</translation>
+        <translation type="vanished">主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="147"/>
         <source>Resource links</source>
-        <translation>资源链接</translation>
+        <translation type="vanished">资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>Resources linked (yuan)</source>
-        <translation>链接资源（元）</translation>
+        <translation type="vanished">链接资源（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="149"/>
         <source>Person-times served</source>
-        <translation>服务人次</translation>
+        <translation type="vanished">服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Year to date</source>
-        <translation>本年累计</translation>
+        <translation type="vanished">本年累计</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="156"/>
@@ -4484,9 +4490,8 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>This month</source>
-        <translation>本月</translation>
+        <translation type="vanished">本月</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="48"/>
@@ -4494,9 +4499,8 @@
         <translation>中文和藏文（双语）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Previous month</source>
-        <translation>上月</translation>
+        <translation type="vanished">上月</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>
@@ -4551,72 +4555,84 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
-        <translation>来源(&amp;S)</translation>
+        <translation type="vanished">来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="292"/>
         <source>&amp;Provider</source>
         <translation>提供方(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="293"/>
         <source>For &amp;household</source>
         <translation>受益户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
         <source>Or for a &amp;person</source>
-        <translation>或给个人(&amp;P)</translation>
+        <translation type="vanished">或给个人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translation>资金（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="300"/>
         <source>&amp;Goods in kind</source>
         <translation>实物(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
-        <translation>实物折价（元）(&amp;V)</translation>
+        <translation type="vanished">实物折价（元）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translation>或给个人(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>Value of goods (&amp;yuan)</source>
+        <translation>实物折价（元）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="303"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>New resource link</source>
         <translation>新建资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="310"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>提供者（企业、慈善组织、单位）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="311"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>例如 500 或 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="349"/>
         <source>Resource link saved</source>
         <translation>资源链接已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="352"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
@@ -4667,27 +4683,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
         <source>&amp;What should be fixed?</source>
         <translation>需要修改什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>Return the case to the worker</source>
         <translation>将个案退回社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>社工会在“今日”页面看到这些意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translation>退回个案 %1。社工会在“今天”页面看到这些意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
         <source>&amp;Return case</source>
         <translation>退回个案(&amp;R)</translation>
     </message>
@@ -4695,32 +4711,32 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="91"/>
         <source>Service &amp;item</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="94"/>
         <source>&amp;Minutes</source>
         <translation>分钟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="102"/>
         <source>Record a service</source>
         <translation>记录一次服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="125"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
@@ -4744,9 +4760,13 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>&amp;Larger text</source>
-        <translation>大字体(&amp;L)</translation>
+        <translation type="vanished">大字体(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
+        <source>Lar&amp;ger text</source>
+        <translation>大字体(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="141"/>
@@ -4889,17 +4909,17 @@
         <translation>选择备份保存的位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="254"/>
+        <location filename="../../app/ui/pages/settings.py" line="255"/>
         <source>Writing and checking the backup…</source>
         <translation>正在写入并检查备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="275"/>
+        <location filename="../../app/ui/pages/settings.py" line="276"/>
         <source>Backup written and checked: %1</source>
         <translation>备份已写入并检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="278"/>
+        <location filename="../../app/ui/pages/settings.py" line="279"/>
         <source>Choose a second location</source>
         <translation>选择第二个位置</translation>
     </message>
@@ -5139,293 +5159,297 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="118"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="121"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="123"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>County key fingerprint</source>
         <translation>县密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>as printed under the enrolment code</source>
         <translation>即登记码下方印的那一串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>仅限试用：允许未加密的 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
+        <translation type="vanished">连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>只有社工站管理员可以把这台电脑连接到县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="160"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translation>等待发送的附件：%1 个（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="192"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="209"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="223"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="224"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="223"/>
+        <location filename="../../app/ui/pages/sync.py" line="225"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="267"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="269"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="270"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="258"/>
+        <location filename="../../app/ui/pages/sync.py" line="271"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="259"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="31"/>
+        <location filename="../../app/ui/pages/sync.py" line="32"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器慢 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="34"/>
+        <location filename="../../app/ui/pages/sync.py" line="35"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器快 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="40"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <source>Conn&amp;ect</source>
+        <translation>连接(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
-        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="285"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="303"/>
+        <location filename="../../app/ui/pages/sync.py" line="316"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
@@ -5433,160 +5457,170 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="80"/>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>Team and caseload</source>
         <translation>团队与个案量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translation>每名社工的在办个案（选中一行查看）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translation>个案（双击或回车打开）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="87"/>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Waiting for review (longest)</source>
         <translation>待审核（最长等待）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
         <source>Overdue follow-ups</source>
         <translation>逾期回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="89"/>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>With overdue tasks</source>
         <translation>有逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>All open case files</source>
         <translation>全部在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translation>搜索：个案编号或服务对象（姓名、拼音、身份证号码）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Staff changes for the selected user</source>
         <translation>所选用户的人员变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch &amp;off</source>
         <translation>停用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch o&amp;n</source>
         <translation>启用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>Change &amp;role</source>
         <translation>更改角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>&amp;Hand cases and tasks to</source>
         <translation>将个案和任务移交给(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>&amp;Deleted records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>D&amp;ue for review…</source>
         <translation>待审视的记录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="130"/>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>%1 (switched off)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="131"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>%1 (%2 days)</source>
         <translation>%1（%2 天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="170"/>
+        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <source>%1 (%2 open cases)</source>
+        <translation>%1（%2 个进行中的个案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <source>Choose a colleague</source>
+        <translation>选择一位同事</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="192"/>
+        <location filename="../../app/ui/pages/team.py" line="215"/>
         <source>Switched on.</source>
         <translation>已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="193"/>
+        <location filename="../../app/ui/pages/team.py" line="216"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>已停用：该用户不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="200"/>
+        <location filename="../../app/ui/pages/team.py" line="223"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="209"/>
+        <location filename="../../app/ui/pages/team.py" line="232"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>已移交 %1 个个案和 %2 项任务。</translation>
     </message>
@@ -5594,108 +5628,108 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Good day, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Case files waiting for your review</source>
         <translation>等待您审核的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
-        <location filename="../../app/ui/pages/today.py" line="159"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="162"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>Nothing to do. Well done!</source>
         <translation>没有待办事项。做得好！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Mark &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New &amp;visit</source>
         <translation>新建走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>New &amp;household</source>
         <translation>新建户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>New resource &amp;link</source>
         <translation>新建资源链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="110"/>
+        <location filename="../../app/ui/pages/today.py" line="113"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>修改被督导退回的个案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="112"/>
+        <location filename="../../app/ui/pages/today.py" line="115"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <location filename="../../app/ui/pages/today.py" line="156"/>
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <location filename="../../app/ui/pages/today.py" line="158"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translation>这台电脑还没有连接县服务器，记录只保存在这台电脑上。管理员可以在“同步”页面连接。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="160"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="161"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>同步页上待处理的冲突：%1</translation>
     </message>
@@ -5703,47 +5737,47 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="90"/>
         <source>&amp;Household</source>
         <translation>户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="96"/>
         <source>&amp;People served</source>
         <translation>服务人数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="98"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="110"/>
         <source>&amp;Follow-up</source>
         <translation>回访(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>New household visit</source>
         <translation>新建入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="116"/>
         <source>Visit again on</source>
         <translation>再次走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="152"/>
         <source>Visit saved</source>
         <translation>走访已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="155"/>
         <source>Household visit</source>
         <translation>入户走访</translation>
     </message>
@@ -5814,12 +5848,16 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
-        <translation>服务领域(&amp;D)</translation>
+        <translation type="vanished">服务领域(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <source>Ser&amp;vice domain</source>
+        <translation>服务领域(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
@@ -5827,62 +5865,66 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
         <translation>姓名（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>姓名（拉丁字母）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>Se&amp;x</source>
         <translation>性别(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>&amp;Target groups</source>
-        <translation>服务对象类别(&amp;T)</translation>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>Target &amp;groups</source>
+        <translation>服务对象类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <source>&amp;Target groups</source>
+        <translation type="vanished">服务对象类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>Choose the relation</source>
         <translation>请选择与户主关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>例如 1958-03-07、1958-03 或 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 位（最后一位可以是 X）</translation>
     </message>
@@ -5890,7 +5932,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="43"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translation>输入姓名、拼音（如 zs）、威利转写或身份证号码</translation>
     </message>

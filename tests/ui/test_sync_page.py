@@ -318,11 +318,12 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
     rows = [page.quarantine.item(i).text() for i in range(page.quarantine.count())]
     assert len(rows) == 1 and "县服务器不认识" in rows[0] and "water_source" in rows[0]
     assert "分钟" in page.state.text() and "快 180 分钟" in page.state.text()
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
-                        lambda *args, **kwargs: __import__("PySide6.QtWidgets").QtWidgets
-                        .QMessageBox.StandardButton.Yes)
+    from PySide6.QtWidgets import QMessageBox
+
     page.quarantine.setCurrentRow(0)
     page.discard_button.click()
+    assert page.discard_box is not None and page.discard_box.isVisible(), "discarded unasked"
+    page.discard_box.button(QMessageBox.StandardButton.Yes).click()
     settle(station_app)
     assert _status(station_app).pending_changes == 0
     with workspace.read() as session:

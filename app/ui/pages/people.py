@@ -20,6 +20,7 @@ from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, DateField, WrappingLabel
 from app.ui.widgets.search import SearchLine
 from app.ui.qtfix import emit
+from app.ui.widgets.layout import wrap_list
 
 
 ANY_DATE = QDate(2000, 1, 1)  # the earliest record date; shown as "Any date"
@@ -108,6 +109,7 @@ class PeoplePage(Page):
         # the household of the selected person
         self.house_label = WrappingLabel()
         self.members = QListWidget()
+        wrap_list(self.members)
         self.members.itemDoubleClicked.connect(lambda _item: self.edit_person(member=True))
         self.add_member_button, self.edit_button = QPushButton(), QPushButton()
         self.visit_button, self.case_button = QPushButton(), QPushButton()

@@ -18,6 +18,7 @@ from app.ui.text import trf
 from app.ui.widgets.attachments import size_text
 from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
+from app.ui.widgets.layout import wrap_list
 
 
 def clock_lines(clock) -> list[str]:
@@ -88,9 +89,10 @@ class SyncPage(Page):
         self.history_box, self.quarantine_box = QGroupBox(), QGroupBox()
         self.history, self.quarantine = QListWidget(), QListWidget()
         for list_widget in (self.history, self.quarantine):
-            list_widget.setWordWrap(True)
+            wrap_list(list_widget)
         QVBoxLayout(self.history_box).addWidget(self.history)
         self.discard_button = QPushButton()
+        self.discard_box = None  # the "Discard this change?" question while it is open
         self.discard_button.clicked.connect(self.discard_selected)
         quarantine_layout = QVBoxLayout(self.quarantine_box)
         quarantine_layout.addWidget(self.quarantine)
@@ -129,7 +131,7 @@ class SyncPage(Page):
         self.plain_warning.setText(self.tr("Warning: this connection to the county server is "
                                            "not encrypted (http://). Use it only for a trial."))
         self._show_plain_warning()
-        self.enroll_button.setText(self.tr("&Connect"))
+        self.enroll_button.setText(self.tr("Conn&ect"))
         self.enroll_note.setText(self.tr("Only the station's administrator can connect this "
                                          "computer to the county server."))
         self.history_box.setTitle(self.tr("History"))
@@ -240,12 +242,23 @@ class SyncPage(Page):
         quarantine_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else 0
         if not quarantine_id:
             return
-        answer = QMessageBox.question(self, self.tr("Discard this change?"), self.tr(
+        from app.ui.widgets.dialogs import message_box
+
+        box = message_box(QMessageBox.Icon.Question, self.tr("Discard this change?"), self.tr(
             "This change will never be sent to the county. The record on this computer stays "
-            "as it is. Discard it?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.context.op(sync_cases.discard_refused, int(quarantine_id),
-                            on_result=lambda _r: self.refresh())
+            "as it is. Discard it?"), self,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.discard_box = box
+
+        def answered(_result) -> None:
+            self.discard_box = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.context.op(sync_cases.discard_refused, int(quarantine_id),
+                                on_result=lambda _r: self.refresh())
+
+        box.finished.connect(answered)
+        box.open()
 
     def reason_text(self, reason: str) -> str:
         return {

@@ -41,6 +41,7 @@ class TeamPage(Page):
         self.staff_box = QGroupBox()
         self.role = CodeCombo()
         self.target = CodeCombo()
+        self.target.currentIndexChanged.connect(lambda _i: self._update_transfer())
         self.buttons = {name: QPushButton() for name in
                         ("switch_off", "switch_on", "role", "transfer", "deleted", "due")}
         self.buttons["switch_off"].clicked.connect(lambda: self._set_active(False))
@@ -134,6 +135,11 @@ class TeamPage(Page):
                          waiting, load.overdue_follow_ups, load.high_risk))
         self.loads.blockSignals(True)
         fill_table(self.loads, rows, [load.worker_id for load in self._loads])
+        # a station's few workers are all in view (the table had been squeezed to part of a row)
+        shown = max(1, min(len(rows), 4))
+        self.loads.setMinimumHeight(self.loads.horizontalHeader().sizeHint().height()
+                                    + sum(self.loads.rowHeight(r) for r in range(shown))
+                                    + 2 * self.loads.frameWidth() + 2)
         for row, load in enumerate(self._loads):
             if load.worker_id == keep:
                 self.loads.selectRow(row)
@@ -141,7 +147,23 @@ class TeamPage(Page):
 
     def _show_users(self, users) -> None:
         self._users = list(users)
-        self.target.set_choices([(u.id, u.display_name) for u in self._users if u.active])
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        """Who can take the selected worker's cases: the other active workers and supervisors
+        (with their open case count), none chosen until the supervisor picks one; the
+        hand-over button waits for both a worker and a colleague."""
+        worker = self.selected_worker()
+        choices = [(u.id, trf(self.tr("%1 (%2 open cases)"), u.display_name, u.open_cases))
+                   for u in self._users
+                   if u.active and u.id != worker and u.role in ("worker", "supervisor")]
+        keep = self.target.code()
+        self.target.set_choices(choices, blank=self.tr("Choose a colleague"))
+        self.target.set_code(keep if keep in {code for code, _ in choices} else "")
+        self._update_transfer()
+
+    def _update_transfer(self) -> None:
+        self.buttons["transfer"].setEnabled(bool(self.selected_worker() and self.target.code()))
 
     def selected_worker(self) -> str:
         rows = self.loads.selectionModel().selectedRows() if self.loads.selectionModel() else []
@@ -155,6 +177,7 @@ class TeamPage(Page):
         user = next((u for u in self._users if u.id == worker), None)
         if user is not None:
             self.role.set_code(user.role)
+        self._fill_targets()
         self.staff_state.clear()
         self.refresh_cases()
 
