@@ -364,9 +364,25 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <source>Add fil&amp;e…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <source>Re&amp;move…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
+        <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="207"/>
@@ -381,10 +397,9 @@
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བསུབ(&amp;R)…</translation>
+        <translation type="vanished">བསུབ(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -4922,9 +4937,14 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Consen&amp;t…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Co&amp;nsent…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མོས་མཐུན(&amp;N)…</translation>
+        <translation type="vanished">མོས་མཐུན(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="221"/>

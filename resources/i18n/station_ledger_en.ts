@@ -306,8 +306,21 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <source>Add fil&amp;e…</source>
+        <translation>Add fil&amp;e…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation type="vanished">Add f&amp;ile…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
-        <translation>Add &amp;file…</translation>
+        <translation type="vanished">Add &amp;file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="207"/>
@@ -320,9 +333,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
-        <translation>&amp;Remove…</translation>
+        <translation type="vanished">&amp;Remove…</translation>
     </message>
 </context>
 <context>
@@ -4139,8 +4151,12 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Consen&amp;t…</source>
+        <translation>Consen&amp;t…</translation>
+    </message>
+    <message>
         <source>Co&amp;nsent…</source>
-        <translation>Co&amp;nsent…</translation>
+        <translation type="vanished">Co&amp;nsent…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="221"/>

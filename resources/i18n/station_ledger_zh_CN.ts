@@ -306,8 +306,21 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <source>Add fil&amp;e…</source>
+        <translation>添加文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation type="vanished">添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
-        <translation>添加文件(&amp;F)…</translation>
+        <translation type="vanished">添加文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="207"/>
@@ -320,9 +333,8 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
-        <translation>移除(&amp;R)…</translation>
+        <translation type="vanished">移除(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -4139,8 +4151,12 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Consen&amp;t…</source>
+        <translation>知情同意(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Co&amp;nsent…</source>
-        <translation>知情同意(&amp;N)…</translation>
+        <translation type="vanished">知情同意(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/people.py" line="221"/>

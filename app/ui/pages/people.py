@@ -217,7 +217,7 @@ class PeoplePage(Page):
         self.merge_person_button.setText(self.tr("Merge a d&uplicate into this person…"))
         self.merge_household_button.setText(self.tr("Merge a duplicate into this househ&old…"))
         self.visit_button.setText(self.tr("New &visit to this household"))
-        self.consent_button.setText(self.tr("Co&nsent…"))
+        self.consent_button.setText(self.tr("Consen&t…"))
         self.access_button.setText(self.tr("Access re&quest…"))
         self.erase_button.setText(self.tr("Erase personal &data…"))
         self.case_button.setText(self.tr("Open a &case file"))
