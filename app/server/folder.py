@@ -44,7 +44,9 @@ def _parcel_order(path: Path):
 
 
 def import_folder(store: ServerStore, keys: CountyKeys, folder: Path) -> FolderImport:
-    folder = Path(folder)
+    """Accept the parcels in `folder`/to-county and write receipts and pull parcels into
+    `folder`/from-county. ValidationError if `folder` is not an existing folder."""
+    folder = files.existing_folder(folder)
     inbox, outbox = folder / "to-county", folder / "from-county"
     outbox.mkdir(parents=True, exist_ok=True)
     result = FolderImport()

@@ -33,6 +33,7 @@ from app.sync.outbox import (accept_receipt, county_server, device_keys, discard
 from app.sync.transport import (HttpTransport, LinkDown, ServerRefused, SyncFolder,
                                 write_atomically)
 from app.errors import N_
+from app.files import existing_folder
 from app.protocol.wire import ParcelError, b64, sign_document, unb64
 from app.security.auditchain import KEY_BYTES
 from app.security.sealing import seal
@@ -280,8 +281,9 @@ class SyncClient:
     # -- folder / USB -------------------------------------------------------------------
     def export_to_folder(self, folder: Path) -> int:
         """Write every parcel still waiting for a receipt, and a pull request; returns how
-        many parcels were written. The county imports them and writes receipts back."""
-        sync_folder = SyncFolder(folder)
+        many parcels were written. The county imports them and writes receipts back.
+        ValidationError if `folder` is not an existing folder (it is never made)."""
+        sync_folder = SyncFolder(existing_folder(folder))
         sync_folder.to_county.mkdir(parents=True, exist_ok=True)
         release_held_changes(self.store)
         while pack_new_parcel(self.store, FOLDER_BATCH) is not None:
@@ -296,8 +298,9 @@ class SyncClient:
         return len(parcels)
 
     def import_from_folder(self, folder: Path) -> SyncReport:
-        """Take in the county's receipts and parcels for this device from the folder."""
-        sync_folder = SyncFolder(folder)
+        """Take in the county's receipts and parcels for this device from the folder.
+        ValidationError if `folder` is not an existing folder."""
+        sync_folder = SyncFolder(existing_folder(folder))
         device_id = self.store.device_id
         report = SyncReport()
         for path in sync_folder.receipts(device_id):

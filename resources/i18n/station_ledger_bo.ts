@@ -652,7 +652,7 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="114"/>
+        <location filename="../../app/models/store.py" line="115"/>
         <location filename="../../app/services/station.py" line="264"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -671,7 +671,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="193"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -1008,7 +1008,7 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/demo.py" line="115"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
         <location filename="../../app/sync/join.py" line="100"/>
@@ -1950,7 +1950,7 @@
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <location filename="../../app/services/diagnostics.py" line="90"/>
         <source>The diagnostics could not be written to %1: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་འབྲི་མ་ཐུབ། %2</translation>
@@ -1980,20 +1980,20 @@
         <translation>འགྲེམས་སྤེལ་གསང་ལྡེའི་མིང་རྟགས་མེད་པའི་གསར་སྒྱུར་ཞིག་བྱུང་བས་ངོས་ལེན་མ་བྱས། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="125"/>
+        <location filename="../../app/updates/client.py" line="127"/>
         <source>There is no newer version than %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལས་གསར་བའི་པར་གཞི་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="129"/>
-        <location filename="../../app/updates/client.py" line="138"/>
+        <location filename="../../app/updates/client.py" line="131"/>
+        <location filename="../../app/updates/client.py" line="140"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་སྒྱུར་ཆ་ཚང་ཕབ་ལེན་བྱེད་མ་ཐུབ (%1)། ཐེངས་རྗེས་མར་མཚམས་ཆད་སར་ནས་མུ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="135"/>
+        <location filename="../../app/updates/client.py" line="137"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
@@ -2697,52 +2697,52 @@
         <translation>ཡིག་ཁུག་ %1 ནི་ས་ཚིགས་ཐོ་དེབ་ཀྱི་རྗེས་ཉར་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
-        <location filename="../../app/services/backup.py" line="347"/>
+        <location filename="../../app/services/backup.py" line="239"/>
+        <location filename="../../app/services/backup.py" line="346"/>
         <source>Keep between 1 and 100 backups.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྲངས་ 1 ནས་ 100 བར་ཉར་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="242"/>
-        <location filename="../../app/services/backup.py" line="338"/>
+        <location filename="../../app/services/backup.py" line="241"/>
+        <location filename="../../app/services/backup.py" line="337"/>
         <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཡིག་ཁུག་ %1 མི་འདུག USBའམ་སྡུད་སྡེར་སྦྲེལ་ཡོད་དམ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="250"/>
+        <location filename="../../app/services/backup.py" line="248"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གཞན་ཞིག་ %1 ལ་འབྲི་བཞིན་ཡོད། རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="253"/>
-        <location filename="../../app/services/backup.py" line="270"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="268"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ %1 ལ་འབྲི་མ་ཐུབ（%2）། སྔོན་གྱི་རྗེས་ཉར་ལ་འགྱུར་བ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="281"/>
+        <location filename="../../app/services/backup.py" line="279"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་དེ་ས་ཚིགས་འདིའི་གཞི་གྲངས་དང་མི་མཐུན། རྗེས་ཉར་མ་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="311"/>
+        <location filename="../../app/services/backup.py" line="309"/>
         <source>Choose a folder for the backup.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྱི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="342"/>
+        <location filename="../../app/services/backup.py" line="341"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་འགུལ་རྗེས་ཉར་ལ་གནས་ས་གཞན་ཞིག་འདེམས་རོགས། གཞི་གྲངས་ཡིག་ཁུག་རང་མ་འདེམས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="345"/>
+        <location filename="../../app/services/backup.py" line="344"/>
         <source>Back up every 1 to 168 hours.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆུ་ཚོད་ 1 ནས་ 168 བར་གྱི་བར་ཐག་ལ་རྗེས་ཉར་བྱོས།</translation>
@@ -2850,13 +2850,13 @@
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="129"/>
+        <location filename="../../app/sync/client.py" line="130"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="330"/>
+        <location filename="../../app/sync/client.py" line="333"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
@@ -2910,19 +2910,19 @@
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="64"/>
+        <location filename="../../app/server/enrollment.py" line="69"/>
         <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་ཨང་རྟགས། དབྱིན་ཡིག་གི་ཡི་གེ་དང་ཨང་ཀི - _ བཅས་ 1 ནས་ 64 བར་སྤྱོད་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="67"/>
+        <location filename="../../app/server/enrollment.py" line="72"/>
         <source>Hours: a code is valid for 1 to 8784 hours.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆུ་ཚོད། སྡུད་འགོད་ཨང་རྟགས་ཀྱི་ནུས་ཡུན་ཆུ་ཚོད་ 1 ནས་ 8784 བར</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="70"/>
+        <location filename="../../app/server/enrollment.py" line="75"/>
         <source>Station name: at most 200 characters, without control characters.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང། ཡིག་རྟགས་མང་ཤོས་ 200 ཚོད་འཛིན་ཡིག་རྟགས་མེད་པ</translation>
@@ -2950,6 +2950,30 @@
         <source>Please enter the enrolment code.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་འབྲི་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="85"/>
+        <source>%1 is a file, not a folder.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནི་ཡིག་ཆ་ཞིག་ཡིན་པས་ཡིག་ཁུག་མིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="86"/>
+        <source>No such folder: %1. Is the USB stick or disk connected?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཁུག་ %1 མི་འདུག USBའམ་སྡུད་སྡེར་སྦྲེལ་ཡོད་དམ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/api.py" line="142"/>
+        <source>Port: give a number from 1 to 65535.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒོ་ཁ་ 1 ནས་ 65535 བར་གྱི་ཨང་གྲངས་ཤིག་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="111"/>
+        <source>Households: a demo station has 1 to 5000 households.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གྲངས་ཀ་ མཚོན་སྟོན་ས་ཚིགས་ལ་ཁྱིམ་ཚང་ 1 ནས་ 5000 བར་ཡོད་དགོས།</translation>
     </message>
 </context>
 <context>

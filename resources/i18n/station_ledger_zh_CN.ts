@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="114"/>
+        <location filename="../../app/models/store.py" line="115"/>
         <location filename="../../app/services/station.py" line="264"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
@@ -563,7 +563,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="193"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/demo.py" line="115"/>
         <location filename="../../app/services/restore.py" line="74"/>
         <location filename="../../app/services/station.py" line="137"/>
         <location filename="../../app/sync/join.py" line="100"/>
@@ -1643,7 +1643,7 @@
         <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
     </message>
     <message>
-        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <location filename="../../app/services/diagnostics.py" line="90"/>
         <source>The diagnostics could not be written to %1: %2</source>
         <translation>无法将诊断信息写入 %1：%2</translation>
     </message>
@@ -1668,18 +1668,18 @@
         <translation>收到的更新没有发布密钥的签名，已拒绝。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="125"/>
+        <location filename="../../app/updates/client.py" line="127"/>
         <source>There is no newer version than %1.</source>
         <translation>没有比 %1 更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="129"/>
-        <location filename="../../app/updates/client.py" line="138"/>
+        <location filename="../../app/updates/client.py" line="131"/>
+        <location filename="../../app/updates/client.py" line="140"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translation>更新未能完整下载（%1）。下次会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="135"/>
+        <location filename="../../app/updates/client.py" line="137"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
@@ -2267,45 +2267,45 @@
         <translation>文件夹 %1 不是社工站台账的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
-        <location filename="../../app/services/backup.py" line="347"/>
+        <location filename="../../app/services/backup.py" line="239"/>
+        <location filename="../../app/services/backup.py" line="346"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>保留的备份数须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="242"/>
-        <location filename="../../app/services/backup.py" line="338"/>
+        <location filename="../../app/services/backup.py" line="241"/>
+        <location filename="../../app/services/backup.py" line="337"/>
         <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
         <translation>备份文件夹 %1 不存在。U盘或硬盘接上了吗？</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="250"/>
+        <location filename="../../app/services/backup.py" line="248"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>另一个备份正在写入 %1，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="253"/>
-        <location filename="../../app/services/backup.py" line="270"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="268"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>备份无法写入 %1（%2）。以前的备份没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="281"/>
+        <location filename="../../app/services/backup.py" line="279"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>密钥文件与本站数据不符，没有做备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="311"/>
+        <location filename="../../app/services/backup.py" line="309"/>
         <source>Choose a folder for the backup.</source>
         <translation>请选择保存备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="342"/>
+        <location filename="../../app/services/backup.py" line="341"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>自动备份请选择另一个位置，不要选数据文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="345"/>
+        <location filename="../../app/services/backup.py" line="344"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>备份间隔须在 1 到 168 小时之间。</translation>
     </message>
@@ -2395,12 +2395,12 @@
         <translation>该用户的角色未知（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="129"/>
+        <location filename="../../app/sync/client.py" line="130"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="330"/>
+        <location filename="../../app/sync/client.py" line="333"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
@@ -2445,17 +2445,17 @@
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="64"/>
+        <location filename="../../app/server/enrollment.py" line="69"/>
         <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
         <translation>站点代码：请用 1 到 64 个英文字母、数字、- 或 _。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="67"/>
+        <location filename="../../app/server/enrollment.py" line="72"/>
         <source>Hours: a code is valid for 1 to 8784 hours.</source>
         <translation>小时数：注册码的有效期为 1 到 8784 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="70"/>
+        <location filename="../../app/server/enrollment.py" line="75"/>
         <source>Station name: at most 200 characters, without control characters.</source>
         <translation>站点名称：最多 200 个字符，不能含控制字符。</translation>
     </message>
@@ -2478,6 +2478,26 @@
         <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the enrolment code.</source>
         <translation>请填写注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="85"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="86"/>
+        <source>No such folder: %1. Is the USB stick or disk connected?</source>
+        <translation>文件夹 %1 不存在。U盘或硬盘接上了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/api.py" line="142"/>
+        <source>Port: give a number from 1 to 65535.</source>
+        <translation>端口：请填写 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="111"/>
+        <source>Households: a demo station has 1 to 5000 households.</source>
+        <translation>户数：演示站点的户数为 1 到 5000。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
     client.sync_now()                       # delivered before the backup
     add_households(old, 5, village, "乙")   # still waiting when the backup is made
     assert client.pending_changes() > 0
+    (tmp_path / "usb").mkdir()
     backup = back_up_now(old, tmp_path / "usb")
     add_households(old, 3, village, "丙")   # after the backup, delivered by the old laptop
     client.sync_now()
@@ -87,6 +88,8 @@ def test_changes_delivered_by_usb_but_never_receipted_are_not_applied_twice(
     client = SyncClient(old.store, HttpTransport(live_server.url))
     client.enroll(live_server.url, issue_enrollment_code(server_store, "yi", station_name="乙乡"), fingerprint=live_server.fingerprint)
     add_households(old, 4, village, "戊")
+    (tmp_path / "usb").mkdir()
+    (tmp_path / "backups").mkdir()
     assert client.export_to_folder(tmp_path / "usb") > 0          # parcels onto the stick
     imported = import_folder(server_store, county_keys, tmp_path / "usb")  # applied at the county
     assert imported.receipts > 0

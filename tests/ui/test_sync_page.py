@@ -351,3 +351,24 @@ def test_today_warns_after_signing_in_with_the_clock_set_back(station_app, monke
     main.pages["today"].refresh()
     QApplication.processEvents()
     assert "本机时钟早于它最新的一条记录" in main.pages["today"].sync_label.text()
+
+
+def test_usb_folder_import_names_a_missing_folder(station_app, county, tmp_path, monkeypatch):
+    """The Sync page's "Read from a USB folder" with a folder that is gone (the stick was
+    pulled out after choosing it) says so in Chinese, naming it, instead of "0 parcels"."""
+    import app.ui.pages.sync as sync_page
+
+    server, store = county
+    sign_in(station_app, "admin", ADMIN_PASSWORD)
+    page = _enrol_from_page(station_app, server, store)
+    missing = tmp_path / "usb-pulled-out"
+    monkeypatch.setattr(sync_page, "existing_directory", lambda *args: str(missing))
+    events = len(_history_events(station_app))
+    for button in (page.usb_in, page.usb_out):
+        station_app.errors.last_text = None
+        button.click()
+        settle(station_app)
+        assert "不存在" in (station_app.errors.last_text or "")
+        assert str(missing) in station_app.errors.last_text
+        assert not missing.exists()
+    assert len(_history_events(station_app)) == events  # no "read 0 from a USB folder"
