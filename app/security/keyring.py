@@ -252,6 +252,24 @@ class Keyring:
             self._slots[user_id] = PasswordSlot(user_id, username, salt, params, wrapped)
             self._write()
 
+    def rename_slot(self, user_id: str, username: str) -> None:
+        """The user's slot answers to `username` from now on (same password; the wrapped key
+        is bound to the user id, not the name). No slot: nothing to do. ValidationError if
+        another user's slot has that name."""
+        username = unicodedata.normalize("NFC", username).strip()
+        with self._locked():
+            slot = self._slots.get(user_id)
+            other = self._slot_for(username)
+            if other is not None and other.user_id != user_id:
+                raise ValidationError(N_("The user name %1 is already taken."), username,
+                                      field="username")
+            if slot is None or slot.username == username:
+                return
+            self._lockout.pop(_username_key(slot.username), None)
+            self._slots[user_id] = PasswordSlot(user_id, username, slot.salt, slot.kdf,
+                                                slot.wrapped)
+            self._write()
+
     def remove_slot(self, user_id: str) -> None:
         with self._locked():
             slot = self._slots.pop(user_id, None)

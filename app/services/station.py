@@ -80,7 +80,9 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode()
 
 
-def _clean_username(username: str) -> str:
+def clean_username(username: str) -> str:
+    """The user name as stored (trimmed, lower case); ValidationError (field "username") unless
+    2 to 32 letters, digits, dots, dashes or underscores."""
     username = (username or "").strip().lower()
     if not (2 <= len(username) <= 32) or not all(c.isalnum() or c in "._-" for c in username):
         raise ValidationError(
@@ -141,7 +143,7 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
                     admin_display_name=clean_display_name(setup.admin_display_name),
                     station_code=clean_text(setup.station_code, max_length=32, field="code",
                                             multiline=False))
-    username = _clean_username(setup.admin_username)
+    username = clean_username(setup.admin_username)
     validate_new_password(setup.admin_password)
     if not setup.station.zh.strip() or not setup.admin_display_name.strip():
         raise ValidationError(N_("Please fill in the station name and your name."), field="station")
@@ -249,7 +251,7 @@ def add_user(workspace: Workspace, username: str, display_name: str, role: str,
              password: str) -> Created:
     """An admin adds a worker or supervisor, who gets their own key slot."""
     workspace.require_role("admin")
-    username = _clean_username(username)
+    username = clean_username(username)
     if role not in ("worker", "supervisor", "admin"):
         raise ValidationError(N_("Please choose a role."), field="role")
     display_name = clean_display_name(display_name)

@@ -548,7 +548,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/services/station.py" line="266"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../../app/security/keyring.py" line="172"/>
         <location filename="../../app/security/keyring.py" line="188"/>
-        <location filename="../../app/security/keyring.py" line="305"/>
+        <location filename="../../app/security/keyring.py" line="323"/>
         <source>The key file %1 is damaged.</source>
         <translation>The key file %1 is damaged.</translation>
     </message>
@@ -608,25 +608,27 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="261"/>
-        <location filename="../../app/services/station.py" line="268"/>
+        <location filename="../../app/security/keyring.py" line="264"/>
+        <location filename="../../app/services/station.py" line="263"/>
+        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/services/sync.py" line="238"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="187"/>
+        <location filename="../../app/security/keyring.py" line="321"/>
+        <location filename="../../app/services/station.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="342"/>
+        <location filename="../../app/security/keyring.py" line="360"/>
         <source>No county recovery key is set up for this station.</source>
         <translation>No county recovery key is set up for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="347"/>
-        <location filename="../../app/security/keyring.py" line="349"/>
+        <location filename="../../app/security/keyring.py" line="365"/>
+        <location filename="../../app/security/keyring.py" line="367"/>
         <source>This recovery key does not fit this station.</source>
         <translation>This recovery key does not fit this station.</translation>
     </message>
@@ -842,25 +844,25 @@
         <translation>Please choose the person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="87"/>
+        <location filename="../../app/services/station.py" line="89"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="115"/>
         <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="137"/>
+        <location filename="../../app/services/station.py" line="139"/>
         <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="147"/>
+        <location filename="../../app/services/station.py" line="149"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="203"/>
+        <location filename="../../app/services/station.py" line="205"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
@@ -871,19 +873,19 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="254"/>
+        <location filename="../../app/services/station.py" line="256"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="257"/>
+        <location filename="../../app/services/station.py" line="259"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="290"/>
+        <location filename="../../app/services/station.py" line="292"/>
         <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
@@ -1684,12 +1686,12 @@
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="254"/>
+        <location filename="../../app/services/sync.py" line="314"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="258"/>
+        <location filename="../../app/services/sync.py" line="318"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</translation>
     </message>
@@ -1699,72 +1701,72 @@
         <translation>This data was saved by a newer version of Station Ledger (data format %1; this version knows up to %2). Please install the newer version; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="17"/>
+        <location filename="../../app/protocol/reasons.py" line="18"/>
         <source>The change is damaged (not a change record).</source>
         <translation>The change is damaged (not a change record).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="18"/>
+        <location filename="../../app/protocol/reasons.py" line="19"/>
         <source>The change has no valid change id.</source>
         <translation>The change has no valid change id.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="19"/>
+        <location filename="../../app/protocol/reasons.py" line="20"/>
         <source>The county server does not know this kind of record (%1).</source>
         <translation>The county server does not know this kind of record (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="20"/>
+        <location filename="../../app/protocol/reasons.py" line="21"/>
         <source>The change has no valid record id.</source>
         <translation>The change has no valid record id.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="21"/>
+        <location filename="../../app/protocol/reasons.py" line="22"/>
         <source>The change has an unknown operation.</source>
         <translation>The change has an unknown operation.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="22"/>
+        <location filename="../../app/protocol/reasons.py" line="23"/>
         <source>The change was made on another device.</source>
         <translation>The change was made on another device.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="23"/>
+        <location filename="../../app/protocol/reasons.py" line="24"/>
         <source>The list of changed fields is damaged.</source>
         <translation>The list of changed fields is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="24"/>
+        <location filename="../../app/protocol/reasons.py" line="25"/>
         <source>The record sent with the change is missing or is another record.</source>
         <translation>The record sent with the change is missing or is another record.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="25"/>
+        <location filename="../../app/protocol/reasons.py" line="26"/>
         <source>The earlier values sent with the change are damaged.</source>
         <translation>The earlier values sent with the change are damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="26"/>
+        <location filename="../../app/protocol/reasons.py" line="27"/>
         <source>The county server does not know these fields of %1: %2.</source>
         <translation>The county server does not know these fields of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="27"/>
+        <location filename="../../app/protocol/reasons.py" line="28"/>
         <source>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</source>
         <translation>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="30"/>
+        <location filename="../../app/protocol/reasons.py" line="31"/>
         <source>The change has a damaged clock stamp.</source>
         <translation>The change has a damaged clock stamp.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="31"/>
+        <location filename="../../app/protocol/reasons.py" line="32"/>
         <source>The record belongs to another station.</source>
         <translation>The record belongs to another station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="32"/>
+        <location filename="../../app/protocol/reasons.py" line="33"/>
         <source>A value is not valid for %1: %2</source>
         <translation>A value is not valid for %1: %2</translation>
     </message>
@@ -2151,7 +2153,7 @@
         <translation>A chosen case file is not an open case of this worker.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="191"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>This account has been switched off. Ask the station admin.</translation>
     </message>
@@ -2325,7 +2327,7 @@
         <translation>The file %1 is not there any more.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="200"/>
+        <location filename="../../app/services/station.py" line="202"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
@@ -2340,57 +2342,57 @@
         <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
         <source>The change has no author.</source>
         <translation>The change has no author.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
         <source>The author of the change is not a user of this station.</source>
         <translation>The author of the change is not a user of this station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
         <source>The author of the change is not an active user of this station.</source>
         <translation>The author of the change is not an active user of this station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>Only the station admin may change %1 records (this change acts as %2).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="38"/>
+        <location filename="../../app/protocol/reasons.py" line="39"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>The unit is not this station, its county or one of its villages.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>Only a supervisor may record a review (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>A review must be recorded by its own reviewer.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>Only a supervisor may approve or return a case file (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>Only a supervisor&apos;s approval moves a case to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <location filename="../../app/protocol/reasons.py" line="45"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>Only the case&apos;s own worker, a supervisor or the admin may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>The user has an unknown role (%1).</source>
         <translation>The user has an unknown role (%1).</translation>
     </message>
@@ -2498,6 +2500,26 @@
         <location filename="../../app/services/demo.py" line="111"/>
         <source>Households: a demo station has 1 to 5000 households.</source>
         <translation>Households: a demo station has 1 to 5000 households.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="48"/>
+        <source>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</source>
+        <translation>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="222"/>
+        <source>Choose rename or discard.</source>
+        <translation>Choose rename or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="229"/>
+        <source>This record from the county is no longer waiting.</source>
+        <translation>This record from the county is no longer waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="249"/>
+        <source>The user from the county still cannot be added here.</source>
+        <translation>The user from the county still cannot be added here.</translation>
     </message>
 </context>
 <context>
@@ -4392,288 +4414,318 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="122"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="118"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>County key fingerprint</source>
         <translation>County key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>as printed under the enrolment code</source>
         <translation>as printed under the enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>Trial only: allow an unencrypted http:// address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>Only the station&apos;s administrator can connect this computer to the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <source>&amp;Rename the user of this computer…</source>
+        <translation>&amp;Rename the user of this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
+        <translation>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="188"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="180"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="195"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="215"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="222"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="213"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="214"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="235"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>Restored from a backup: connect to the county again with a new code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <source>Discard the other user here?</source>
+        <translation>Discard the other user here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
+        <translation>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <source>Rename the user of this computer</source>
+        <translation>Rename the user of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="281"/>
+        <source>New user name for the user of this computer (the password stays):</source>
+        <translation>New user name for the user of this computer (the password stays):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="290"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="292"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="293"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="294"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="295"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="253"/>
+        <location filename="../../app/ui/pages/sync.py" line="296"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="297"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="298"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="30"/>
+        <location filename="../../app/ui/pages/sync.py" line="31"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="33"/>
+        <location filename="../../app/ui/pages/sync.py" line="34"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="38"/>
+        <location filename="../../app/ui/pages/sync.py" line="39"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="165"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="166"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="157"/>
+        <location filename="../../app/ui/pages/sync.py" line="168"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="170"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
+        <location filename="../../app/ui/pages/sync.py" line="305"/>
+        <location filename="../../app/ui/pages/sync.py" line="310"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="298"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
+from app.protocol.reasons import DUPLICATE_USERNAME
 from app.services import sync as sync_cases
 from app.services import sync_view
 from app.ui.auto_sync import AutoSync, outcome_text
@@ -39,6 +40,9 @@ def clock_lines(clock) -> list[str]:
             "SyncPage", "This computer's clock is earlier than its newest record: the date or "
             "time was changed. Please check them; dates you type are kept as typed."))
     return lines
+
+
+DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 1  # an incoming user whose name is taken here
 
 
 class SyncPage(Page):
@@ -91,9 +95,12 @@ class SyncPage(Page):
         QVBoxLayout(self.history_box).addWidget(self.history)
         self.discard_button = QPushButton()
         self.discard_button.clicked.connect(self.discard_selected)
+        self.rename_button = QPushButton()  # a user name added twice offline: the way out
+        self.rename_button.clicked.connect(lambda: self.rename_selected())
         quarantine_layout = QVBoxLayout(self.quarantine_box)
         quarantine_layout.addWidget(self.quarantine)
         quarantine_layout.addWidget(self.discard_button)
+        quarantine_layout.addWidget(self.rename_button)
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.conflicts_button, self.usb_out, self.usb_in):
             buttons.addWidget(button)
@@ -134,6 +141,10 @@ class SyncPage(Page):
         self.history_box.setTitle(self.tr("History"))
         self.quarantine_box.setTitle(self.tr("Records the county could not accept"))
         self.discard_button.setText(self.tr("&Discard the chosen change…"))
+        self.rename_button.setText(self.tr("&Rename the user of this computer…"))
+        self.rename_button.setToolTip(self.tr(
+            "For a user name given to two people on two computers: this computer's user gets "
+            "a new name (same password), then both users are kept."))
         self.discard_button.setToolTip(self.tr(
             "Refused changes are sent again at every sync. Discard one only if it should "
             "never reach the county; the audit log records who discarded it."))
@@ -185,10 +196,16 @@ class SyncPage(Page):
             item = QListWidgetItem(trf(self.tr("%1 · %2 “%3”: %4"), row.at, kind_label(row.kind),
                                        row.record_name, self.row_reason(row)))
             item.setToolTip(row.detail)
-            item.setData(Qt.ItemDataRole.UserRole, row.id if row.direction == "outgoing" else 0)
+            duplicate = row.direction == "incoming" and row.code == DUPLICATE_USERNAME
+            item.setData(Qt.ItemDataRole.UserRole,
+                         row.id if row.direction == "outgoing" or duplicate else 0)
+            item.setData(DUPLICATE_ROLE, duplicate)
             self.quarantine.addItem(item)
         if not overview.quarantine:
             self.quarantine.addItem(self.tr("None: the county accepted everything."))
+        self.rename_button.setVisible(any(
+            row.direction == "incoming" and row.code == DUPLICATE_USERNAME
+            for row in overview.quarantine))
 
     def _auto_text(self, enrolled: bool) -> str:
         if not enrolled:
@@ -235,12 +252,38 @@ class SyncPage(Page):
         quarantine_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else 0
         if not quarantine_id:
             return
+        if item.data(DUPLICATE_ROLE):
+            answer = QMessageBox.question(self, self.tr("Discard the other user here?"), self.tr(
+                "The user from the other computer will not be added on this computer; the "
+                "county keeps it. Discard it here?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.context.op(sync_cases.resolve_duplicate_user, int(quarantine_id),
+                                "discard", on_result=lambda _r: self.refresh())
+            return
         answer = QMessageBox.question(self, self.tr("Discard this change?"), self.tr(
             "This change will never be sent to the county. The record on this computer stays "
             "as it is. Discard it?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.context.op(sync_cases.discard_refused, int(quarantine_id),
                             on_result=lambda _r: self.refresh())
+
+    def rename_selected(self, new_username: str | None = None) -> None:
+        """Rename this computer's user whose name the chosen incoming user also has (asks
+        for the new name unless given), then the county's user goes in."""
+        from PySide6.QtWidgets import QInputDialog
+
+        item = self.quarantine.currentItem()
+        if item is None or not item.data(DUPLICATE_ROLE):
+            return
+        if new_username is None:
+            new_username, ok = QInputDialog.getText(
+                self, self.tr("Rename the user of this computer"),
+                self.tr("New user name for the user of this computer (the password stays):"))
+            if not ok:
+                return
+        self.context.op(sync_cases.resolve_duplicate_user,
+                        int(item.data(Qt.ItemDataRole.UserRole)), "rename", new_username,
+                        on_result=lambda _r: self.refresh())
 
     def reason_text(self, reason: str) -> str:
         return {
