@@ -7,7 +7,7 @@
     station-ledger restore  --user ADMIN --kind visit --id ID
     station-ledger history  --user U --kind visit --id ID
     station-ledger deleted  --user ADMIN
-    station-ledger deactivate / activate --user ADMIN --username U
+    station-ledger deactivate / activate --user ADMIN --username U [--new-password-file F]
     station-ledger set-role --user ADMIN --username U --role supervisor
     station-ledger transfer --user SUPERVISOR --from U --to U [--case 2026-0007 …]
 
@@ -138,7 +138,9 @@ def cmd_set_active(args) -> int:
 
     active = args.command == "activate"
     with signed_in(args) as workspace:
-        set_user_active(workspace, user_id_of(workspace, args.username), active)
+        password = read_password(args, f"New password for {args.username}: ",
+                                 "new_password_file", confirm=True) if active else None
+        set_user_active(workspace, user_id_of(workspace, args.username), active, password)
     print(f"user {args.username} {'activated' if active else 'switched off'}")
     return 0
 
@@ -188,6 +190,8 @@ def add_record_commands(subparsers) -> None:
                        ("activate", "switch a user on again (admin)")):
         sub = command(name, cmd_set_active, text, with_record=False)
         sub.add_argument("--username", required=True)
+        if name == "activate":  # switching off removed the user's key slot
+            sub.add_argument("--new-password-file", help="the user's new password (first line)")
     sub = command("set-role", cmd_set_role, "change a user's role (admin)", with_record=False)
     sub.add_argument("--username", required=True)
     sub.add_argument("--role", required=True, choices=["worker", "supervisor", "admin"])

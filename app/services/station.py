@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.errors import N_, AuthenticationError, NotFound, StoreError, ValidationError
 from app.models import DeviceIdentity, OrgUnit, User, new_id
@@ -207,6 +207,7 @@ def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
     unlocked = keyring.unlock(username, password)
     store = open_store(data_dir, unlocked.data_key)
     try:
+        drop_switched_off_slots(keyring, store)  # this user's too, if switched off elsewhere
         workspace = workspace_for(data_dir, store, unlocked.user_id, unlocked.data_key)
         with workspace.write() as session:
             workspace.audit(session, "user.signed_in",
@@ -215,6 +216,19 @@ def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
         store.close()
         raise
     return workspace
+
+
+def drop_switched_off_slots(keyring: Keyring, store: Store) -> list[str]:
+    """Remove the key slots of users switched off (or deleted) in the store, e.g. by the admin
+    on another computer and received by sync: their old password must not open the station's
+    key on this computer. Returns the user ids whose slots went."""
+    with store.session() as session:
+        gone = set(session.scalars(select(User.id).where(
+            or_(User.active.is_(False), User.deleted_at.is_not(None)))))
+    removed = [user_id for user_id in keyring.user_ids() if user_id in gone]
+    for user_id in removed:
+        keyring.switch_off(user_id)
+    return removed
 
 
 def sign_out(workspace: Workspace) -> None:

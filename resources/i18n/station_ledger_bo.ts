@@ -653,7 +653,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="266"/>
+        <location filename="../../app/services/station.py" line="280"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -696,58 +696,58 @@
         <translation>གསང་ཨང་ནི་ཡིག་རྟགས་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="201"/>
-        <location filename="../../app/security/keyring.py" line="219"/>
+        <location filename="../../app/security/keyring.py" line="206"/>
+        <location filename="../../app/security/keyring.py" line="225"/>
         <source>The key file %1 cannot be written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 འབྲི་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="170"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
         <source>The key file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="172"/>
-        <location filename="../../app/security/keyring.py" line="188"/>
-        <location filename="../../app/security/keyring.py" line="323"/>
+        <location filename="../../app/security/keyring.py" line="174"/>
+        <location filename="../../app/security/keyring.py" line="192"/>
+        <location filename="../../app/security/keyring.py" line="350"/>
         <source>The key file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="242"/>
+        <location filename="../../app/security/keyring.py" line="252"/>
         <source>Enter a user name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/security/keyring.py" line="264"/>
-        <location filename="../../app/services/station.py" line="263"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/security/keyring.py" line="259"/>
+        <location filename="../../app/security/keyring.py" line="276"/>
+        <location filename="../../app/services/station.py" line="277"/>
+        <location filename="../../app/services/station.py" line="284"/>
         <location filename="../../app/services/sync.py" line="238"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="321"/>
+        <location filename="../../app/security/keyring.py" line="348"/>
         <location filename="../../app/services/station.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="360"/>
+        <location filename="../../app/security/keyring.py" line="387"/>
         <source>No county recovery key is set up for this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདི་ལ་རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེ་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="365"/>
-        <location filename="../../app/security/keyring.py" line="367"/>
+        <location filename="../../app/security/keyring.py" line="392"/>
+        <location filename="../../app/security/keyring.py" line="394"/>
         <source>This recovery key does not fit this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སོར་ཆུད་ཀྱི་གསང་ལྡེ་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
@@ -1037,22 +1037,22 @@
         <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="256"/>
+        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/station.py" line="270"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="259"/>
+        <location filename="../../app/services/station.py" line="273"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="134"/>
-        <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="292"/>
+        <location filename="../../app/services/staff.py" line="190"/>
+        <location filename="../../app/services/station.py" line="306"/>
         <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2177,7 +2177,7 @@
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="96"/>
+        <location filename="../../app/services/staff.py" line="118"/>
         <source>There is no case file %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
@@ -2529,37 +2529,38 @@
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་དེ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="44"/>
+        <location filename="../../app/services/staff.py" line="58"/>
         <source>You cannot switch off your own account.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱི་ཐོ་ཁོངས་རང་གིས་སྤྱོད་མཚམས་འཇོག་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="47"/>
-        <location filename="../../app/services/staff.py" line="67"/>
+        <location filename="../../app/services/staff.py" line="61"/>
+        <location filename="../../app/services/staff.py" line="89"/>
         <source>The station needs at least one active admin.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ལ་སྤྱོད་བཞིན་པའི་དོ་དམ་པ་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="109"/>
+        <location filename="../../app/services/staff.py" line="131"/>
         <source>Please choose another worker to hand the cases to.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་རྩིས་སྤྲོད་བྱེད་ས་སྤྱི་ཚོགས་ལས་ཀ་བ་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="112"/>
+        <location filename="../../app/services/staff.py" line="134"/>
         <source>%1 is switched off and cannot take cases.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 སྤྱོད་མཚམས་བཞག་ཟིན་པས་སྒེར་དོན་ལེན་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="120"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>A chosen case file is not an open case of this worker.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་ནི་སྤྱི་ཚོགས་ལས་ཀ་བ་འདིའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་མིན།</translation>
     </message>
     <message>
+        <location filename="../../app/security/keyring.py" line="342"/>
         <location filename="../../app/services/station.py" line="191"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2681,7 +2682,7 @@
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="199"/>
+        <location filename="../../app/security/keyring.py" line="204"/>
         <source>The key file %1 is busy; try again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 བེད་སྤྱོད་བྱེད་བཞིན་ཡོད། ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
@@ -3001,6 +3002,12 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་བཏང་བའི་སྤྱོད་མཁན་འདི་ད་དུང་འདིར་སྣོན་མི་ཐུབ།</translation>
     </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="65"/>
+        <source>Give %1 a new password to switch the account on again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ལ་གསང་ཨང་གསར་པ་ཞིག་སྤྲོད་དེ་ཐོ་ཁོངས་ཡང་བསྐྱར་སྒོ་འབྱེད་རོགས།</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -3032,85 +3039,85 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
         <source>Deleted records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
         <source>&amp;Restore</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="253"/>
         <source>Deleted on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="253"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <location filename="../../app/ui/pages/team.py" line="254"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="263"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="263"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
@@ -5795,25 +5802,37 @@
         <translation>ཉིན་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
+        <source>Switch on again</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་བསྐྱར་སྒོ་འབྱེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="194"/>
+        <source>A new password for this user (their old one was removed when they were switched off):</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་འདིའི་གསང་ཨང་གསར་པ（སྤྱོད་མཚམས་བཞག་དུས་གསང་ཨང་རྙིང་པ་བསུབས་ཟིན）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="201"/>
         <source>Switched on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <location filename="../../app/ui/pages/team.py" line="202"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <location filename="../../app/ui/pages/team.py" line="209"/>
         <source>Role changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <location filename="../../app/ui/pages/team.py" line="218"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>

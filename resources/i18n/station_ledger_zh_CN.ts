@@ -548,7 +548,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="266"/>
+        <location filename="../../app/services/station.py" line="280"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -584,51 +584,51 @@
         <translation>密码不能是同一个字符的重复。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="201"/>
-        <location filename="../../app/security/keyring.py" line="219"/>
+        <location filename="../../app/security/keyring.py" line="206"/>
+        <location filename="../../app/security/keyring.py" line="225"/>
         <source>The key file %1 cannot be written.</source>
         <translation>无法写入密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="170"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
         <source>The key file %1 cannot be read.</source>
         <translation>无法读取密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="172"/>
-        <location filename="../../app/security/keyring.py" line="188"/>
-        <location filename="../../app/security/keyring.py" line="323"/>
+        <location filename="../../app/security/keyring.py" line="174"/>
+        <location filename="../../app/security/keyring.py" line="192"/>
+        <location filename="../../app/security/keyring.py" line="350"/>
         <source>The key file %1 is damaged.</source>
         <translation>密钥文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="242"/>
+        <location filename="../../app/security/keyring.py" line="252"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/security/keyring.py" line="264"/>
-        <location filename="../../app/services/station.py" line="263"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/security/keyring.py" line="259"/>
+        <location filename="../../app/security/keyring.py" line="276"/>
+        <location filename="../../app/services/station.py" line="277"/>
+        <location filename="../../app/services/station.py" line="284"/>
         <location filename="../../app/services/sync.py" line="238"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="321"/>
+        <location filename="../../app/security/keyring.py" line="348"/>
         <location filename="../../app/services/station.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="360"/>
+        <location filename="../../app/security/keyring.py" line="387"/>
         <source>No county recovery key is set up for this station.</source>
         <translation>本站尚未设置县级恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="365"/>
-        <location filename="../../app/security/keyring.py" line="367"/>
+        <location filename="../../app/security/keyring.py" line="392"/>
+        <location filename="../../app/security/keyring.py" line="394"/>
         <source>This recovery key does not fit this station.</source>
         <translation>此恢复密钥与本站不匹配。</translation>
     </message>
@@ -872,20 +872,20 @@
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="256"/>
+        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/station.py" line="270"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="259"/>
+        <location filename="../../app/services/station.py" line="273"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="134"/>
-        <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="292"/>
+        <location filename="../../app/services/staff.py" line="190"/>
+        <location filename="../../app/services/station.py" line="306"/>
         <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
@@ -1833,7 +1833,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="96"/>
+        <location filename="../../app/services/staff.py" line="118"/>
         <source>There is no case file %1.</source>
         <translation>没有个案 %1。</translation>
     </message>
@@ -2127,32 +2127,33 @@
         <translation>本站没有这个用户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="44"/>
+        <location filename="../../app/services/staff.py" line="58"/>
         <source>You cannot switch off your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="47"/>
-        <location filename="../../app/services/staff.py" line="67"/>
+        <location filename="../../app/services/staff.py" line="61"/>
+        <location filename="../../app/services/staff.py" line="89"/>
         <source>The station needs at least one active admin.</source>
         <translation>本站至少需要一名启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="109"/>
+        <location filename="../../app/services/staff.py" line="131"/>
         <source>Please choose another worker to hand the cases to.</source>
         <translation>请选择另一名社工来接手个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="112"/>
+        <location filename="../../app/services/staff.py" line="134"/>
         <source>%1 is switched off and cannot take cases.</source>
         <translation>%1 已停用，不能接手个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="120"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>A chosen case file is not an open case of this worker.</source>
         <translation>所选个案不是该社工的在办个案。</translation>
     </message>
     <message>
+        <location filename="../../app/security/keyring.py" line="342"/>
         <location filename="../../app/services/station.py" line="191"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>此账户已停用，请联系站点管理员。</translation>
@@ -2254,7 +2255,7 @@
         <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="199"/>
+        <location filename="../../app/security/keyring.py" line="204"/>
         <source>The key file %1 is busy; try again.</source>
         <translation>密钥文件 %1 正在使用中，请再试一次。</translation>
     </message>
@@ -2521,6 +2522,11 @@
         <source>The user from the county still cannot be added here.</source>
         <translation>县里发来的这个用户仍然无法加到本机。</translation>
     </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="65"/>
+        <source>Give %1 a new password to switch the account on again.</source>
+        <translation>请给 %1 设一个新密码，才能重新启用这个账户。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -2548,72 +2554,72 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <location filename="../../app/ui/pages/team.py" line="249"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <location filename="../../app/ui/pages/team.py" line="250"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <location filename="../../app/ui/pages/team.py" line="251"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <location filename="../../app/ui/pages/team.py" line="252"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="253"/>
         <source>Deleted on</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="253"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <location filename="../../app/ui/pages/team.py" line="254"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="261"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="262"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="263"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="263"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="264"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
@@ -4866,22 +4872,32 @@
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
+        <source>Switch on again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="194"/>
+        <source>A new password for this user (their old one was removed when they were switched off):</source>
+        <translation>这个用户的新密码（停用时旧密码已删除）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="201"/>
         <source>Switched on.</source>
         <translation>已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <location filename="../../app/ui/pages/team.py" line="202"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>已停用：该用户不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <location filename="../../app/ui/pages/team.py" line="209"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <location filename="../../app/ui/pages/team.py" line="218"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>已移交 %1 个个案和 %2 项任务。</translation>
     </message>
