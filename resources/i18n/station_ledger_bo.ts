@@ -753,100 +753,100 @@
         <translation>སོར་ཆུད་ཀྱི་གསང་ལྡེ་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="45"/>
+        <location filename="../../app/services/cases.py" line="46"/>
         <source>This case file no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="74"/>
+        <location filename="../../app/services/cases.py" line="83"/>
         <source>Please choose the person this case is about.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་ཞབས་ཞུའི་བྱ་ཡུལ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="78"/>
-        <location filename="../../app/services/cases.py" line="108"/>
+        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="117"/>
         <source>Please choose the risk level.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="104"/>
+        <location filename="../../app/services/cases.py" line="113"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་པའམ་མཇུག་སྒྲིལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="117"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་འགན་འཁུར་བའི་སྤྱི་ཚོགས་ལས་ཀ་བ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="123"/>
+        <location filename="../../app/services/cases.py" line="132"/>
         <source>Please fill in this stage before moving on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་འགེངས་རྗེས་མུ་མཐུད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="132"/>
+        <location filename="../../app/services/cases.py" line="141"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་མུ་མཐུད་པར་ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="145"/>
+        <location filename="../../app/services/cases.py" line="154"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་དང་སྒེར་དོན་མཇུག་སྒྲིལ་ཁོ་ན་ཞིབ་བཤེར་ལ་ཕུལ་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="156"/>
         <source>This case is already waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="161"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>Only a supervisor may review case files.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="165"/>
+        <location filename="../../app/services/cases.py" line="174"/>
         <source>This case is not waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="176"/>
         <source>You cannot review a case file of your own.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱི་སྒེར་དོན་ཡིག་ཚགས་རང་གིས་ཞིབ་བཤེར་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="212"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་ཆོག་མཆན་ཐོབ་རྗེས་ཞབས་ཞུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="215"/>
+        <location filename="../../app/services/cases.py" line="224"/>
         <location filename="../../app/services/corrections.py" line="104"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ་ 0 ནས་ 1440 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/cases.py" line="227"/>
         <location filename="../../app/services/corrections.py" line="107"/>
         <source>A service cannot be before the case was opened.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཚེས་གྲངས་སྒེར་དོན་དང་ལེན་བྱས་པའི་སྔོན་དུ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="233"/>
+        <location filename="../../app/services/cases.py" line="242"/>
         <source>This task no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="115"/>
-        <location filename="../../app/services/restore.py" line="74"/>
+        <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="139"/>
         <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
@@ -1050,7 +1050,7 @@
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/restore.py" line="134"/>
+        <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
         <location filename="../../app/services/station.py" line="306"/>
         <location filename="../../app/sync/join.py" line="162"/>
@@ -3007,6 +3007,12 @@
         <source>Give %1 a new password to switch the account on again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་གསང་ཨང་གསར་པ་ཞིག་སྤྲོད་དེ་ཐོ་ཁོངས་ཡང་བསྐྱར་སྒོ་འབྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="77"/>
+        <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདི་རྗེས་ཉར་ནས་སླར་གསོ་བྱས་པ་ཡིན། སྒེར་དོན་ཡིག་ཚགས་གསར་པ་མ་འཛུགས་གོང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་ཡང་བསྐྱར་སྦྲེལ་རོགས（གོམ་མཉམ་ཤོག་ངོས）། དེའི་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་ལ་ཡི་གེ་གསར་པ་དགོས། བརླག་པའི་རྩིས་འཁོར་གྱི་ཡི་གེ་ད་དུང་བེད་སྤྱོད་བྱེད་སྲིད།</translation>
     </message>
 </context>
 <context>

@@ -633,85 +633,85 @@
         <translation>This recovery key does not fit this station.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="45"/>
+        <location filename="../../app/services/cases.py" line="46"/>
         <source>This case file no longer exists.</source>
         <translation>This case file no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="74"/>
+        <location filename="../../app/services/cases.py" line="83"/>
         <source>Please choose the person this case is about.</source>
         <translation>Please choose the person this case is about.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="78"/>
-        <location filename="../../app/services/cases.py" line="108"/>
+        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="117"/>
         <source>Please choose the risk level.</source>
         <translation>Please choose the risk level.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="104"/>
+        <location filename="../../app/services/cases.py" line="113"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>This case is waiting for review or closed; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="117"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>Only the case&apos;s own worker may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="123"/>
+        <location filename="../../app/services/cases.py" line="132"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>Please fill in this stage before moving on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="132"/>
+        <location filename="../../app/services/cases.py" line="141"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>This stage needs the supervisor&apos;s approval to move on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="145"/>
+        <location filename="../../app/services/cases.py" line="154"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>Only a service plan or a closure is submitted for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="156"/>
         <source>This case is already waiting for review.</source>
         <translation>This case is already waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="161"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>Only a supervisor may review case files.</source>
         <translation>Only a supervisor may review case files.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="165"/>
+        <location filename="../../app/services/cases.py" line="174"/>
         <source>This case is not waiting for review.</source>
         <translation>This case is not waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="176"/>
         <source>You cannot review a case file of your own.</source>
         <translation>You cannot review a case file of your own.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="212"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>Services are recorded once the service plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="215"/>
+        <location filename="../../app/services/cases.py" line="224"/>
         <location filename="../../app/services/corrections.py" line="104"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/cases.py" line="227"/>
         <location filename="../../app/services/corrections.py" line="107"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="233"/>
+        <location filename="../../app/services/cases.py" line="242"/>
         <source>This task no longer exists.</source>
         <translation>This task no longer exists.</translation>
     </message>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="115"/>
-        <location filename="../../app/services/restore.py" line="74"/>
+        <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="139"/>
         <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
@@ -883,7 +883,7 @@
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/restore.py" line="134"/>
+        <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
         <location filename="../../app/services/station.py" line="306"/>
         <location filename="../../app/sync/join.py" line="162"/>
@@ -2526,6 +2526,11 @@
         <location filename="../../app/services/staff.py" line="65"/>
         <source>Give %1 a new password to switch the account on again.</source>
         <translation>Give %1 a new password to switch the account on again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="77"/>
+        <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
+        <translation>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</translation>
     </message>
 </context>
 <context>
