@@ -64,6 +64,11 @@ REGISTRY: dict[str, Setting] = {setting.key: setting for setting in (
     Setting("language", str, "zh_CN", "user", choices=_languages,
             invalid=N_("Please choose a language.")),
     Setting("larger_text", bool, False, "user"),
+    # after a sync, the county is asked for a newer program at most every so many hours
+    Setting("update_check_hours", int, 6, "device", minimum=1, maximum=168, admin_only=True,
+            invalid=N_("Check for a newer program every 1 to 168 hours."),
+            audit_action="settings.update_check"),
+    Setting("update_last_checked_at", str, "", "device"),  # ISO time (UTC) of the last check
 )}
 
 

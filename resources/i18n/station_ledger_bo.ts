@@ -1958,7 +1958,7 @@
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་འབྲི་མ་ཐུབ། %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/updates.py" line="40"/>
+        <location filename="../../app/services/updates.py" line="41"/>
         <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་དུ་ཐོ་འགོད་བྱས་མེད། གསར་སྒྱུར་ཡོད་པའི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས</translation>
@@ -3013,6 +3013,12 @@
         <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྗེས་ཉར་ནས་སླར་གསོ་བྱས་པ་ཡིན། སྒེར་དོན་ཡིག་ཚགས་གསར་པ་མ་འཛུགས་གོང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་ཡང་བསྐྱར་སྦྲེལ་རོགས（གོམ་མཉམ་ཤོག་ངོས）། དེའི་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་ལ་ཡི་གེ་གསར་པ་དགོས། བརླག་པའི་རྩིས་འཁོར་གྱི་ཡི་གེ་ད་དུང་བེད་སྤྱོད་བྱེད་སྲིད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="69"/>
+        <source>Check for a newer program every 1 to 168 hours.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉེན་ཆས་པར་གཞི་གསར་པ་ཆུ་ཚོད་ 1 ནས་ 168 བར་རེ་རེར་ཞིབ་བཤེར་བྱེད།</translation>
     </message>
 </context>
 <context>

@@ -1650,7 +1650,7 @@
         <translation>The diagnostics could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/updates.py" line="40"/>
+        <location filename="../../app/services/updates.py" line="41"/>
         <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
         <translation>This computer is not enrolled with a county yet: choose a folder that holds an update.</translation>
     </message>
@@ -2531,6 +2531,11 @@
         <location filename="../../app/services/cases.py" line="77"/>
         <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
         <translation>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="69"/>
+        <source>Check for a newer program every 1 to 168 hours.</source>
+        <translation>Check for a newer program every 1 to 168 hours.</translation>
     </message>
 </context>
 <context>

@@ -1650,7 +1650,7 @@
         <translation>无法将诊断信息写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/services/updates.py" line="40"/>
+        <location filename="../../app/services/updates.py" line="41"/>
         <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
         <translation>此电脑尚未在县里注册：请选择存有更新的文件夹。</translation>
     </message>
@@ -2531,6 +2531,11 @@
         <location filename="../../app/services/cases.py" line="77"/>
         <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
         <translation>这台电脑是从备份恢复的。请先重新连接县服务器（同步页面）再新建个案：它的个案编号需要一个新字母，丢失的那台电脑的字母可能仍在使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="69"/>
+        <source>Check for a newer program every 1 to 168 hours.</source>
+        <translation>检查新版本程序的间隔为 1 到 168 小时。</translation>
     </message>
 </context>
 <context>
