@@ -125,8 +125,13 @@ def _hash_password(password: str, salt: bytes, params: KdfParams) -> str:
 
 
 def audit(session, username: str, action: str, client: str = "", **details) -> None:
-    """Add one audit row in the caller's transaction."""
-    session.add(ConsoleAudit(username=username, action=action, client=client[:64],
+    """Add one audit row in the caller's transaction. A name as typed at sign-in is kept with
+    its control characters written out (`app.text.visible`: "vi1\\x00", never "vi1"; and
+    PostgreSQL text cannot hold a NUL)."""
+    from app.text.visible import visible
+
+    session.add(ConsoleAudit(username=visible(username)[:40], action=action,
+                             client=visible(client)[:64],
                              details=json.dumps(details, ensure_ascii=False, sort_keys=True)))
 
 
@@ -201,7 +206,8 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
     """
     username = username.strip().lower()[:40]
     with store.transaction() as session:
-        user = session.get(CountyUser, username)
+        # a name no account can have is not looked up (PostgreSQL refuses a NUL in text)
+        user = session.get(CountyUser, username) if USERNAME_PATTERN.match(username) else None
         known = user is not None and user.disabled_at is None
         if known:
             salt, params = bytes.fromhex(user.password_salt), KdfParams.from_dict(user.kdf_params)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from app.paths import resource_path
+from app.text.visible import visible  # noqa: F401 - the console's filter and finalize
 
 # ASCII only and \Z, not $: "$" lets a trailing newline through (a newline in a download's
 # file name broke the HTTP answer) and \d takes Arabic-Indic digits. The station-key rule is
