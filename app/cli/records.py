@@ -20,6 +20,7 @@ comma-separated codes or ids. Wire in with `add_record_commands(subparsers)`.
 from __future__ import annotations
 
 import json
+import sys
 
 from app.cli.common import signed_in
 from app.errors import N_, ValidationError
@@ -166,6 +167,19 @@ def cmd_transfer(args) -> int:
     return 0
 
 
+def cmd_search(args) -> int:
+    """Find a record's id: people, households and case files, as the app's search finds them."""
+    from app.services.ui_queries import find_records
+
+    with signed_in(args) as workspace:
+        found = find_records(workspace, args.text, limit=args.limit)
+    for row in found:
+        print(f"{row.id}  {row.kind:<9}  {row.name}  {row.detail}".rstrip())
+    if not found:
+        print("nothing found", file=sys.stderr)
+    return 0 if found else 1
+
+
 def add_record_commands(subparsers) -> None:
     """Add the record lifecycle and staff commands to app/cli.py's subparsers."""
     def command(name, func, help_text, with_record=True):
@@ -179,6 +193,11 @@ def add_record_commands(subparsers) -> None:
         return sub
 
     command("show", cmd_show, "show a saved record's fields")
+    sub = command("search", cmd_search, "find a person, household or case file: its id, kind "
+                  "and name (name, pinyin, Tibetan, Wylie, ID number or case number)",
+                  with_record=False)
+    sub.add_argument("text")
+    sub.add_argument("--limit", type=int, default=20, help="at most this many of each kind")
     sub = command("edit", cmd_edit, "correct a saved record (author or admin)")
     sub.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True)
     sub = command("delete", cmd_delete, "delete a record with a reason (author or admin)")

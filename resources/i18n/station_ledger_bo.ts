@@ -2146,32 +2146,32 @@
         <translation>ཡི་གེ་འདིའི་ནང་པར་འདེབས་དང་ཕྱིར་འདོན་བྱེད་མི་ཐུབ་པའི་ཡིག་རྟགས་ཡོད། %1 དེ་དག་བསུབ་ནས་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="53"/>
+        <location filename="../../app/cli/records.py" line="54"/>
         <source>Write each change as field=value (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་རེ་རེ་ མིང=ཐང ལྟར་འབྲི་རོགས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="61"/>
+        <location filename="../../app/cli/records.py" line="62"/>
         <source>%1 must be a whole number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་གྲངས་ཆ་ཚང་ཞིག་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="86"/>
+        <location filename="../../app/cli/records.py" line="87"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདིའི་ནང་ %1 ཞེས་པའི་རེའུ་མིག་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="118"/>
+        <location filename="../../app/cli/records.py" line="119"/>
         <source>(another device)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(སྒྲིག་ཆས་གཞན)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="120"/>
+        <location filename="../../app/cli/records.py" line="121"/>
         <source>Reason</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན</translation>
@@ -3019,6 +3019,18 @@
         <source>Check for a newer program every 1 to 168 hours.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉེན་ཆས་པར་གཞི་གསར་པ་ཆུ་ཚོད་ 1 ནས་ 168 བར་རེ་རེར་ཞིབ་བཤེར་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="133"/>
+        <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འཚོལ་རྒྱུའི་མིང་དང་། པིན་ཡིན། བོད་ཡིག ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཡང་ན་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="136"/>
+        <source>Show 1 to 500 records of each kind.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས་རེ་རེར་ཟིན་ཐོ་ 1 ནས་ 500 བར་སྟོན།</translation>
     </message>
 </context>
 <context>

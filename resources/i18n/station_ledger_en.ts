@@ -1807,28 +1807,28 @@
         <translation>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="53"/>
+        <location filename="../../app/cli/records.py" line="54"/>
         <source>Write each change as field=value (%1).</source>
         <translation>Write each change as field=value (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="61"/>
+        <location filename="../../app/cli/records.py" line="62"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="86"/>
+        <location filename="../../app/cli/records.py" line="87"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>There is no field %1 in this record.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="118"/>
+        <location filename="../../app/cli/records.py" line="119"/>
         <source>(another device)</source>
         <translation>(another device)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="120"/>
+        <location filename="../../app/cli/records.py" line="121"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2536,6 +2536,16 @@
         <location filename="../../app/services/settings.py" line="69"/>
         <source>Check for a newer program every 1 to 168 hours.</source>
         <translation>Check for a newer program every 1 to 168 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="133"/>
+        <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
+        <translation>Type a name, pinyin, Tibetan, ID number or case number to search for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="136"/>
+        <source>Show 1 to 500 records of each kind.</source>
+        <translation>Show 1 to 500 records of each kind.</translation>
     </message>
 </context>
 <context>

@@ -1807,28 +1807,28 @@
         <translation>这段文字含有无法打印或导出的字符：%1。请删除这些字符后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="53"/>
+        <location filename="../../app/cli/records.py" line="54"/>
         <source>Write each change as field=value (%1).</source>
         <translation>每项修改请写成 字段=值（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="61"/>
+        <location filename="../../app/cli/records.py" line="62"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="86"/>
+        <location filename="../../app/cli/records.py" line="87"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>此记录没有字段 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="118"/>
+        <location filename="../../app/cli/records.py" line="119"/>
         <source>(another device)</source>
         <translation>（另一台设备）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="120"/>
+        <location filename="../../app/cli/records.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2536,6 +2536,16 @@
         <location filename="../../app/services/settings.py" line="69"/>
         <source>Check for a newer program every 1 to 168 hours.</source>
         <translation>检查新版本程序的间隔为 1 到 168 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="133"/>
+        <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
+        <translation>请输入要查找的姓名、拼音、藏文、身份证号或个案编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="136"/>
+        <source>Show 1 to 500 records of each kind.</source>
+        <translation>每类显示 1 到 500 条记录。</translation>
     </message>
 </context>
 <context>
