@@ -2859,7 +2859,7 @@
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="333"/>
+        <location filename="../../app/sync/client.py" line="338"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
@@ -3031,6 +3031,18 @@
         <source>Show 1 to 500 records of each kind.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས་རེ་རེར་ཟིན་ཐོ་ 1 ནས་ 500 བར་སྟོན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/folder.py" line="53"/>
+        <source>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནང་ས་ཚིགས་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། ས་ཚིགས་ཀྱིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="306"/>
+        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནང་རྫོང་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། རྫོང་གིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
     </message>
 </context>
 <context>

@@ -2403,7 +2403,7 @@
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="333"/>
+        <location filename="../../app/sync/client.py" line="338"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
@@ -2546,6 +2546,16 @@
         <location filename="../../app/services/ui_queries.py" line="136"/>
         <source>Show 1 to 500 records of each kind.</source>
         <translation>Show 1 to 500 records of each kind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/folder.py" line="53"/>
+        <source>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</source>
+        <translation>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="306"/>
+        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
+        <translation>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</translation>
     </message>
 </context>
 <context>

@@ -2403,7 +2403,7 @@
         <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="333"/>
+        <location filename="../../app/sync/client.py" line="338"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
@@ -2546,6 +2546,16 @@
         <location filename="../../app/services/ui_queries.py" line="136"/>
         <source>Show 1 to 500 records of each kind.</source>
         <translation>每类显示 1 到 500 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/folder.py" line="53"/>
+        <source>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</source>
+        <translation>%1 里没有社工站写出的内容（没有 to-county 文件夹）。请选择社工站写入的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="306"/>
+        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
+        <translation>%1 里没有县里写回的内容（没有 from-county 文件夹）。请选择县里写入的那个文件夹。</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ def test_station_export_and_import_refuse_a_missing_folder_and_make_none(tmp_pat
         _run(["sync-import-receipts", *common, "--from", str(a_file)], data_dir)
     stick = tmp_path / "usb"  # an existing stick: its to-county folder is made inside it
     stick.mkdir()
+    with pytest.raises(ValidationError, match="nothing from the county"):  # the wrong stick
+        _run(["sync-import-receipts", *common, "--from", str(stick)], data_dir)
     assert _run(["sync-export", *common, "--to", str(stick)], data_dir) == 0
     assert list((stick / "to-county").glob("*.parcel"))
 
@@ -70,6 +72,11 @@ def test_county_import_names_a_missing_folder(tmp_path, server_store, county_key
     with pytest.raises(ValidationError) as refused:
         import_folder(server_store, county_keys, missing)
     assert str(missing) in refused.value.message() and not missing.exists()
+    empty = tmp_path / "some-other-stick"
+    empty.mkdir()
+    with pytest.raises(ValidationError, match="nothing from a station"):
+        import_folder(server_store, county_keys, empty)
+    assert list(empty.iterdir()) == []  # no from-county folder made on the wrong stick
     keys = tmp_path / "county-keys"
     assert main(["--db", f"sqlite:///{tmp_path / 'county.db'}", "import-parcels",
                  "--keys", str(keys), "--from", str(missing)]) == 2
