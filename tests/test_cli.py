@@ -154,7 +154,7 @@ def test_zero_or_negative_numbers_are_refused_by_name_not_taken_as_the_default(s
     of the command lines now refuses what it cannot honour, naming the option."""
     from fastapi import FastAPI
 
-    from app.cli.main import main
+    from app.cli import main
     from app.errors import ValidationError
     from app.server.api import server_config
     from tests.conftest import ADMIN_PASSWORD
@@ -177,3 +177,20 @@ def test_zero_or_negative_numbers_are_refused_by_name_not_taken_as_the_default(s
     for port in (0, -1, 70000):
         with pytest.raises(ValidationError, match="1 to 65535"):
             server_config(FastAPI(), "127.0.0.1", port)
+
+
+def test_the_package_functions_are_not_shadowed_by_a_submodule():
+    """`from app.cli import main` after the command line has run once: a submodule named like
+    the function would replace the package attribute (the function) with the module."""
+    import importlib
+    import pkgutil
+
+    import app.cli
+
+    for info in pkgutil.iter_modules(app.cli.__path__):
+        if info.name != "__main__":  # that one runs the command line
+            importlib.import_module(f"app.cli.{info.name}")
+    from app.cli import entry, main
+
+    assert callable(main) and callable(entry)
+    assert main.__module__ == entry.__module__ == "app.cli"
