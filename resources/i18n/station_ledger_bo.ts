@@ -852,19 +852,19 @@
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="36"/>
+        <location filename="../../app/models/catalog.py" line="48"/>
         <source>This file is not a service catalogue.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="43"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="86"/>
+        <location filename="../../app/services/catalog.py" line="46"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
@@ -1011,9 +1011,9 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="115"/>
+        <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="139"/>
-        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
@@ -1050,10 +1050,10 @@
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
         <location filename="../../app/services/station.py" line="306"/>
-        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -1928,7 +1928,7 @@
         <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="152"/>
+        <location filename="../../app/services/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཙོ་བོ་ད་དུང་གོམ་མཉམ་བྱས་མེད། སྔོན་ལ་དེ་གོམ་མཉམ་བྱས་རྗེས་སྒྲིག་ཆས་འདི་མཉམ་ཞུགས་བྱེད་རོགས།</translation>
@@ -2775,13 +2775,13 @@
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="123"/>
+        <location filename="../../app/services/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་འདི་སྤྱོད་མཁན་ %1 ཆེད་ས་ཚིགས་ལ་མཉམ་ཞུགས་བྱེད་བཞིན་ཡོད། མཉམ་ཞུགས་དེ་མཇུག་སྒྲིལ་བའམ་ཡིག་ཁུག་སྟོང་པ་ཞིག་འདེམས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="131"/>
+        <location filename="../../app/services/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་མཉམ་ཞུགས་མཇུག་སྒྲིལ་བར་ཐེངས་དང་པོའི་གསང་ཨང་དེ་ཉིད་འཇུག་རོགས།</translation>

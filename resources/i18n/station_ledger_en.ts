@@ -716,17 +716,17 @@
         <translation>This task no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="36"/>
+        <location filename="../../app/models/catalog.py" line="48"/>
         <source>This file is not a service catalogue.</source>
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="43"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="86"/>
+        <location filename="../../app/services/catalog.py" line="46"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
@@ -850,9 +850,9 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="115"/>
+        <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="139"/>
-        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
@@ -883,10 +883,10 @@
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
+        <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
         <location filename="../../app/services/station.py" line="306"/>
-        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>Service delivery</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="152"/>
+        <location filename="../../app/services/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>The station&apos;s own computer has not synced yet; sync it first, then join this device.</translation>
     </message>
@@ -2333,12 +2333,12 @@
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="123"/>
+        <location filename="../../app/services/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translation>This folder is being joined for the user %1; finish that join or choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="131"/>
+        <location filename="../../app/services/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
     </message>

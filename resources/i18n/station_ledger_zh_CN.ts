@@ -716,17 +716,17 @@
         <translation>此任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="36"/>
+        <location filename="../../app/models/catalog.py" line="48"/>
         <source>This file is not a service catalogue.</source>
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="83"/>
+        <location filename="../../app/services/catalog.py" line="43"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="86"/>
+        <location filename="../../app/services/catalog.py" line="46"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
@@ -850,9 +850,9 @@
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="115"/>
+        <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
         <location filename="../../app/services/station.py" line="139"/>
-        <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
@@ -883,10 +883,10 @@
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
+        <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
         <location filename="../../app/services/station.py" line="306"/>
-        <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>服务开展</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="152"/>
+        <location filename="../../app/services/join.py" line="152"/>
         <source>The station&apos;s own computer has not synced yet; sync it first, then join this device.</source>
         <translation>本站的主电脑尚未同步；请先同步它，再加入本设备。</translation>
     </message>
@@ -2333,12 +2333,12 @@
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="123"/>
+        <location filename="../../app/services/join.py" line="123"/>
         <source>This folder is being joined for the user %1; finish that join or choose an empty folder.</source>
         <translation>这个文件夹正在为用户 %1 加入本站；请先完成那次加入，或选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/join.py" line="131"/>
+        <location filename="../../app/services/join.py" line="131"/>
         <source>To finish joining this computer, give the same password as in the first attempt.</source>
         <translation>要完成这台电脑的加入，请输入与第一次相同的密码。</translation>
     </message>
