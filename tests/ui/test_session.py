@@ -100,7 +100,7 @@ def test_input_keeps_the_session_alive(station_app, qtbot):
         assert station_app.main is main
     now[0] += 9 * 60  # nine minutes without input: not yet
     assert watcher.check() is False and station_app.main is main
-    assert 50_000 <= watcher.timer.remainingTime() <= 60_000  # it sleeps for what is left
+    assert watcher.timer.isActive() and watcher.timer.interval() == 60_000  # what is left
     now[0] += 61  # ten minutes and a second: locked, through the same path as the timer
     assert watcher.check() is True
     qtbot.waitUntil(lambda: station_app.main is None, timeout=10_000)
