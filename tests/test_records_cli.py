@@ -73,6 +73,13 @@ def test_deactivate_role_and_transfer_from_the_command_line(station_dir, tmp_pat
         user = session.scalar(select(User).where(User.username == "zhuoma"))
         assert (user.role, user.active) == ("supervisor", False)
     admin.store.close()
+    # on again: only with a new password (the old slot left with the switch-off)
+    new_password = tmp_path / "zhuoma-new"
+    new_password.write_text("zhuoma-again-7\n")
+    assert _cli(station_dir, tmp_path, "admin", ADMIN_PASSWORD, "activate", "--username",
+                "zhuoma", "--new-password-file", str(new_password)) == 0
+    assert _cli(station_dir, tmp_path, "zhuoma", WORKER_PASSWORD, "deleted") == 2
+    sign_in(station_dir, "zhuoma", "zhuoma-again-7").store.close()
 
 
 def test_merge_and_household_facts_from_the_command_line(station_dir, tmp_path, capsys):
