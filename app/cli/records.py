@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import sys
 
-from app.cli.common import signed_in
+from app.cli.common import read_password, signed_in
 from app.errors import N_, ValidationError
 
 KINDS = ["visit", "activity", "resource_link", "household", "person", "case_service",
