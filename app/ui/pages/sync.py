@@ -203,7 +203,7 @@ class SyncPage(Page):
             self.quarantine.addItem(item)
         if not overview.quarantine:
             self.quarantine.addItem(self.tr("None: the county accepted everything."))
-        self.rename_button.setVisible(any(
+        self.rename_button.setVisible(admin and any(  # the use case refuses others too
             row.direction == "incoming" and row.code == DUPLICATE_USERNAME
             for row in overview.quarantine))
 
