@@ -6,6 +6,8 @@ the same bytes also travel on a USB stick. Refusals answer with a JSON reason.
 """
 from __future__ import annotations
 
+import time
+
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -19,7 +21,11 @@ from app.server.pull import build_pull_parcel, check_pull_request
 from app.server.bounds import (KEEP_ALIVE_SECONDS, MAX_CONNECTIONS, MAX_PARCEL_BYTES,
                                MAX_SMALL_BODY, RETRY_AFTER_SECONDS, BodyRefused,
                                BoundedH11Protocol, UploadGate, read_body, valid_device_id)
+from app.protocol.headers import APP_VERSION_HEADER, SCHEMA_HEADER
 from app.protocol.wire import b64
+from app.server.access_log import AccessLog, note_user
+from app.server.settings import ServerSettings, load_settings
+from app.server.status import record_device_versions
 from app.server.web import mount_console
 
 API_VERSION = "v1"
@@ -42,7 +48,12 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "?"
 
 
-def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAPI:
+def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None,
+               settings: ServerSettings | None = None) -> FastAPI:
+    """The county's FastAPI app: the sync API, `/healthz`, the console and the update relay.
+    `settings` (default: `load_settings()`, the environment's) decides the console's cookie
+    flags; the access log's destination is set by `configure_access_log` (serve does)."""
+    settings = settings or load_settings()
     app = FastAPI(title="Station Ledger county server", version="1",
                   description="Sync of sealed parcels between township stations and the county."
                               " See docs/sync-protocol.md.")
@@ -76,6 +87,25 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
                 "county_sign_public": b64(keys.sign_public),
                 "county_box_public": b64(keys.box_public)}
 
+    @app.get("/healthz", summary="Readiness: the database answers (SELECT 1) at this server's"
+             " schema revision; 503 with a short reason when it does not",
+             responses={503: {"description": "The database does not answer"}})
+    def healthz() -> JSONResponse:
+        try:
+            revision = store.health()
+        except Exception as error:  # noqa: BLE001 - any database failure means "not ready"
+            return JSONResponse({"ok": False, "database": "unavailable",
+                                 "reason": type(error).__name__}, status_code=503,
+                                headers={"Cache-Control": "no-store"})
+        expected = store.code_revision()
+        if revision != expected:  # not migrated yet, or migrated by a newer server
+            return JSONResponse({"ok": False, "database": store.engine.dialect.name,
+                                 "schema": revision, "expected": expected,
+                                 "reason": "schema revision differs"}, status_code=503,
+                                headers={"Cache-Control": "no-store"})
+        return JSONResponse({"ok": True, "database": store.engine.dialect.name,
+                             "schema": revision}, headers={"Cache-Control": "no-store"})
+
     @app.post(f"/{API_VERSION}/enroll", openapi_extra=_SIGNED_JSON,
               responses={403: _REFUSAL, 400: _REFUSAL},
               summary="Enroll a device with a one-time code (request signed by the device)")
@@ -92,6 +122,7 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
         with _slot(request):
             data = await _body(request)
             receipt = await run_in_threadpool(accept_parcel, store, keys, data)
+        await run_in_threadpool(_note_versions, request, _receipt_device(receipt))
         return Response(receipt, media_type="application/json")
 
     @app.post(f"/{API_VERSION}/pull", openapi_extra=_SIGNED_JSON,
@@ -103,9 +134,29 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
         with _slot(request):
             data = await _body(request, MAX_SMALL_BODY)
             asked = await run_in_threadpool(check_pull_request, store, data)
+            await run_in_threadpool(_note_versions, request, asked["device"])
             parcel = await run_in_threadpool(build_pull_parcel, store, keys, asked["device"],
                                              asked["after"], asked["max_items"])
         return Response(parcel, media_type="application/octet-stream")
+
+    recorded: dict[str, tuple] = {}  # device -> versions this process last wrote
+
+    def _note_versions(request: Request, device_id: str | None) -> None:
+        """What the device runs (its headers), once the county has checked who it is; the
+        database is touched only when this process has not recorded these values yet."""
+        if not device_id:
+            return
+        note_user(request, device=device_id)
+        said = (request.headers.get(APP_VERSION_HEADER), request.headers.get(SCHEMA_HEADER))
+        now = time.monotonic()
+        last = recorded.get(device_id)
+        # another process may have written other values meanwhile: look again now and then
+        if last is not None and last[0] == said and now - last[1] < 600:
+            return
+        record_device_versions(store, device_id, *said)
+        if len(recorded) > 10_000:
+            recorded.clear()
+        recorded[device_id] = (said, now)
 
     def _slot(request: Request):
         return gate.slot(_client(request))  # BodyRefused(429) when no slot is free
@@ -122,16 +173,29 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None) -> FastAP
             return {"device": device.id, "last_seq": device.last_seq,
                     "last_hash": device.last_hash, "revoked": device.revoked_at is not None}
 
-    mount_console(app, store)  # the county's web console under /console (app/server/web)
+    # the county's web console under /console (app/server/web)
+    mount_console(app, store, secure_cookies=settings.secure_cookies)
+    app.add_middleware(AccessLog)  # outermost: sees every answer, also the refusals
     app.state.store, app.state.keys, app.state.uploads = store, keys, gate
+    app.state.settings = settings
     from app.server.updates import mount_updates
 
     mount_updates(app, updates_dir)  # signed program releases relayed to stations
     return app
 
 
-def server_config(app: FastAPI, host: str, port: int, *, tls_cert: str | None = None,
-                  tls_key: str | None = None):
+def _receipt_device(receipt: bytes) -> str | None:
+    """The device a signed receipt (the county's own, just made) was issued to."""
+    from app.protocol.wire import ParcelError, read_document
+
+    try:
+        return str(read_document(receipt, None)["device"])
+    except (ParcelError, KeyError):
+        return None
+
+
+def server_config(app: FastAPI, host: str, port: int, *, tls_cert=None, tls_key=None,
+                  log_level: str = "warning"):
     """Uvicorn settings: HTTP/1.1 with a deadline for request headers, idle connections closed
     after KEEP_ALIVE_SECONDS, up to MAX_CONNECTIONS connections (app.server.bounds); HTTPS
     when a certificate and its key (PEM files) are given. ValidationError (field "port")
@@ -142,7 +206,9 @@ def server_config(app: FastAPI, host: str, port: int, *, tls_cert: str | None = 
         raise ValidationError(N_("Port: give a number from 1 to 65535."), field="port")
 
     return uvicorn.Config(app, host=host, port=port, http=BoundedH11Protocol,
-                          ssl_certfile=tls_cert, ssl_keyfile=tls_key,
+                          ssl_certfile=str(tls_cert) if tls_cert else None,
+                          ssl_keyfile=str(tls_key) if tls_key else None,
                           timeout_keep_alive=KEEP_ALIVE_SECONDS, timeout_graceful_shutdown=10,
-                          log_level="warning", limit_concurrency=MAX_CONNECTIONS,
+                          log_level=log_level, access_log=False,
+                          limit_concurrency=MAX_CONNECTIONS,
                           h11_max_incomplete_event_size=64 * 1024)

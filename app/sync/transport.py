@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 
 from app.errors import N_, UserError
+from app.protocol.headers import APP_VERSION_HEADER, SCHEMA_HEADER
 
 API = "/v1"
 
@@ -49,12 +50,21 @@ def timeouts(read_seconds: float = 120.0) -> httpx.Timeout:
     return httpx.Timeout(connect=20.0, read=read_seconds, write=read_seconds, pool=30.0)
 
 
+def program_headers() -> dict[str, str]:
+    """What every request says about the program: its version and its schema revision
+    (app.protocol.headers; the county shows them per device)."""
+    from app.version import app_version, schema_revision
+
+    return {"User-Agent": f"station-ledger/{app_version()}",
+            APP_VERSION_HEADER: app_version(), SCHEMA_HEADER: schema_revision()}
+
+
 class HttpTransport:
     def __init__(self, base_url: str, *, read_seconds: float = 120.0,
                  client: httpx.Client | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.client = client or httpx.Client(timeout=timeouts(read_seconds),
-                                             headers={"User-Agent": "station-ledger"})
+                                             headers=program_headers())
         self.county_time: str | None = None  # the county's clock in its last answer (ISO)
 
     def close(self) -> None:
