@@ -5,7 +5,7 @@
     sync-export --user U --to DIR            parcels (and a pull request) onto a USB stick
     sync-import-receipts --user U --from DIR receipts and parcels the county wrote back
     sync-status --user U
-    sync-user-name --user U --row N (--rename NEW | --discard)  a user name given twice
+    sync-user-name --user U --row N (--rename NEW | --merge | --discard)  a name given twice
     sync-join --server URL --code CODE --username U --recovery-public-key F
 """
 from __future__ import annotations
@@ -113,11 +113,15 @@ def cmd_sync_user_name(args) -> int:
     user, or discard the other one here."""
     from app.services import sync
 
+    action = "rename" if args.rename else "merge" if args.merge else "discard"
     with signed_in(args) as workspace:
-        sync.resolve_duplicate_user(workspace, args.row, "rename" if args.rename else "discard",
-                                    args.rename or "")
-    print(f"renamed the user of this computer to {args.rename}" if args.rename
-          else "the other computer's user is not added here")
+        password = read_password(args, "Password of the person on this computer: ",
+                                 "new_password_file", confirm=True) if args.merge else ""
+        sync.resolve_duplicate_user(workspace, args.row, action, args.rename or "", password)
+    print({"rename": f"renamed the user of this computer to {args.rename}",
+           "merge": "one person: the county's user takes the name, this computer's is "
+                    "switched off and its open cases handed over",
+           "discard": "the other computer's user is not added here"}[action])
     return 0
 
 
@@ -171,8 +175,13 @@ def add_sync_commands(subparsers) -> None:
     sub.add_argument("--row", type=int, required=True, help="the quarantine row (sync-status)")
     choice = sub.add_mutually_exclusive_group(required=True)
     choice.add_argument("--rename", metavar="NEW_NAME", help="new name for this computer's user")
+    choice.add_argument("--merge", action="store_true",
+                        help="the same person: the county's user takes the name, this "
+                             "computer's is switched off and hands over its open cases")
     choice.add_argument("--discard", action="store_true",
                         help="do not add the other computer's user here")
+    sub.add_argument("--new-password-file",
+                     help="with --merge: the person's password on this computer (first line)")
     sub = command("sync-join", cmd_sync_join, "set up this device for an existing station",
                   user=False)
     _enrol_arguments(sub)

@@ -34,6 +34,8 @@ from app.protocol.wire import ParcelError
 
 SyncStatus = sync_status.SyncStatus
 
+from app.services.user_names import resolve_duplicate_user  # noqa: E402,F401 - the Sync page's way out
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -194,66 +196,6 @@ def discard_refused(workspace: Workspace, quarantine_id: int) -> Changes:
     from app.sync.outbox import discard_refused as discard
 
     return discard(workspace, quarantine_id)
-
-
-def resolve_duplicate_user(workspace: Workspace, quarantine_id: int, action: str,
-                           new_username: str = "") -> Changes:
-    """The way out for a user the county sent whose user name a user of this computer already
-    has (two laptops added the same name offline; the incoming quarantine's
-    "duplicate_username"). Station admin only; one transaction; audited.
-
-    action "rename": this computer's user with that name is renamed `new_username` (a synced
-    change: the county and the other laptops follow; the key slot follows, same password), then
-    the county's user goes in and the row closes. action "discard": the county's user is not
-    applied on this computer (the row closes; the county keeps it). Raises NotFound (no such
-    open row), ValidationError (field "username": malformed or taken, or field "action"),
-    PermissionDenied."""
-    from sqlalchemy.exc import IntegrityError
-
-    from app.models import User, utc_now
-    from app.models.sync_state import SyncQuarantine
-    from app.protocol.reasons import DUPLICATE_USERNAME
-    from app.security.keyring import Keyring
-    from app.services.station import clean_username, keyring_path
-    from app.sync.inbox import retry_incoming_row
-
-    workspace.require_role("admin")
-    if action not in ("rename", "discard"):
-        raise ValidationError(N_("Choose rename or discard."), field="action")
-    new_username = clean_username(new_username) if action == "rename" else ""
-    keyring = Keyring.load(keyring_path(workspace.data_dir))
-    with workspace.write() as session:
-        row = session.get(SyncQuarantine, int(quarantine_id))
-        if row is None or row.direction != "incoming" or row.dismissed_at is not None \
-                or row.code != DUPLICATE_USERNAME:
-            raise NotFound(N_("This record from the county is no longer waiting."))
-        taken_name = str((row.args or [""])[0])
-        if action == "discard":
-            row.dismissed_at = utc_now()
-            workspace.audit(session, "sync.incoming_discarded", row.kind, row.record_id,
-                            {"username": taken_name})
-            return Changes(frozenset({"sync"}), frozenset())
-        if keyring.has_user(new_username) or session.scalar(
-                select(User.id).where(User.username == new_username)) is not None:
-            raise ValidationError(N_("The user name %1 is already taken."), new_username,
-                                  field="username")
-        local = session.scalar(select(User).where(User.username == taken_name))
-        if local is not None:
-            local.username = new_username
-            session.flush()
-            workspace.audit(session, "user.renamed", "user", local.id,
-                            {"from": taken_name, "to": new_username})
-        try:
-            retry_incoming_row(session, workspace.store.device_id, row)
-        except IntegrityError as exc:
-            raise ConflictError(N_("The user from the county still cannot be added here.")) \
-                from exc
-        workspace.audit(session, "sync.incoming_applied", row.kind, row.record_id,
-                        {"username": taken_name})
-        if local is not None:  # last: a key file that cannot be written undoes the rename
-            keyring.rename_slot(local.id, new_username)
-    ids = frozenset({row.record_id} | ({local.id} if local is not None else set()))
-    return Changes(frozenset({"sync", "user"}), ids)
 
 
 def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str) -> Changes:

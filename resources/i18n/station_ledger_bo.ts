@@ -727,7 +727,7 @@
         <location filename="../../app/security/keyring.py" line="276"/>
         <location filename="../../app/services/station.py" line="277"/>
         <location filename="../../app/services/station.py" line="284"/>
-        <location filename="../../app/services/sync.py" line="238"/>
+        <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
@@ -2001,13 +2001,13 @@
         <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="314"/>
+        <location filename="../../app/services/sync.py" line="256"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="318"/>
+        <location filename="../../app/services/sync.py" line="260"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་བར་སྐར་མ་ %1 ཁྱད་པར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
@@ -2943,13 +2943,13 @@
         <translation>ནུས་ལྡན་གྱི་གྲངས་ཐང་ཞིག་འདེམས་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="88"/>
+        <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the server address.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="90"/>
+        <location filename="../../app/services/sync.py" line="92"/>
         <source>Please enter the enrolment code.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་འབྲི་རོགས</translation>
@@ -3015,19 +3015,18 @@
         <translation>%1 ལ་གསང་ཨང་གསར་པ་ཞིག་སྤྲོད་དེ་ཐོ་ཁོངས་ཡང་བསྐྱར་སྒོ་འབྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="222"/>
         <source>Choose rename or discard.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང་བསྐྱར་འདོགས་བའམ་འདོར་བ་གདམ་རོགས།</translation>
+        <translation type="vanished">མིང་བསྐྱར་འདོགས་བའམ་འདོར་བ་གདམ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="229"/>
+        <location filename="../../app/services/user_names.py" line="63"/>
         <source>This record from the county is no longer waiting.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་བཏང་བའི་ཟིན་ཐོ་འདི་ད་ལྟ་སྒུག་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="249"/>
+        <location filename="../../app/services/user_names.py" line="98"/>
         <source>The user from the county still cannot be added here.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་བཏང་བའི་སྤྱོད་མཁན་འདི་ད་དུང་འདིར་སྣོན་མི་ཐུབ།</translation>
@@ -3049,6 +3048,24 @@
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་རྫོང་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། རྫོང་གིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="50"/>
+        <source>Choose rename, merge or discard.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་བསྐྱར་འདོགས་བ་དང་། གཅིག་སྒྲིལ། ཡང་ན་འདོར་བ་གདམ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="55"/>
+        <source>Give the person a password for this computer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དེར་རྩིས་འཁོར་འདིའི་གསང་ཨང་ཞིག་སྤྲོད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="78"/>
+        <source>You cannot fold your own account into another; rename it instead.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རང་གི་ཐོ་ཁོངས་གཞན་ལ་གཅིག་སྒྲིལ་མི་ཆོག མིང་བསྐྱར་འདོགས་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -5315,325 +5332,349 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>&amp;Rename the user of this computer…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་གཅིག་རྩིས་འཁོར་གཉིས་སུ་མི་གཉིས་ལ་སྤྲད་ན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁནར་མིང་གསར་པ་སྤྲོད（གསང་ཨང་མི་འགྱུར）སྤྱོད་མཁན་གཉིས་ཀ་ཉར་ཚགས་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>The same &amp;person: merge…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཅིག་རྩིས་འཁོར་གཉིས་སུ་བསྣན་ན། རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་གྱིས་མིང་དེ་ལེན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་སྤྱོད་མཚམས་འཇོག་ཅིང་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡིག་ཚགས་རྣམས་སྤྲོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="172"/>
+        <location filename="../../app/ui/pages/sync.py" line="179"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="195"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="224"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="227"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="229"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="240"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="232"/>
+        <location filename="../../app/ui/pages/sync.py" line="241"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="242"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="234"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>Discard the other user here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གཞན་དེ་འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་རྩིས་འཁོར་འདིར་མི་སྣོན། རྫོང་གིས་ཉར་ཚགས་བྱེད། འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="263"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="289"/>
         <source>Rename the user of this computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="281"/>
+        <location filename="../../app/ui/pages/sync.py" line="290"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་གསར་པ（གསང་ཨང་མི་འགྱུར）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="290"/>
+        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <source>The same person: merge</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="308"/>
+        <source>The person&apos;s password on this computer from now on:</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ནས་བཟུང་མི་དེས་རྩིས་འཁོར་འདིར་བེད་སྤྱོད་བྱེད་པའི་གསང་ཨང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="318"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="292"/>
+        <location filename="../../app/ui/pages/sync.py" line="320"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="293"/>
+        <location filename="../../app/ui/pages/sync.py" line="321"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="294"/>
+        <location filename="../../app/ui/pages/sync.py" line="322"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="295"/>
+        <location filename="../../app/ui/pages/sync.py" line="323"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="296"/>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="297"/>
+        <location filename="../../app/ui/pages/sync.py" line="325"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="298"/>
+        <location filename="../../app/ui/pages/sync.py" line="326"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
@@ -5657,38 +5698,38 @@
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="165"/>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="305"/>
-        <location filename="../../app/ui/pages/sync.py" line="310"/>
+        <location filename="../../app/ui/pages/sync.py" line="333"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="369"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>

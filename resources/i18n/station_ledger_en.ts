@@ -611,7 +611,7 @@
         <location filename="../../app/security/keyring.py" line="276"/>
         <location filename="../../app/services/station.py" line="277"/>
         <location filename="../../app/services/station.py" line="284"/>
-        <location filename="../../app/services/sync.py" line="238"/>
+        <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
@@ -1686,12 +1686,12 @@
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="314"/>
+        <location filename="../../app/services/sync.py" line="256"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="318"/>
+        <location filename="../../app/services/sync.py" line="260"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</translation>
     </message>
@@ -2473,12 +2473,12 @@
         <translation>Please choose a valid value.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="88"/>
+        <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the server address.</source>
         <translation>Please enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="90"/>
+        <location filename="../../app/services/sync.py" line="92"/>
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
     </message>
@@ -2533,17 +2533,16 @@
         <translation>Give %1 a new password to switch the account on again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="222"/>
         <source>Choose rename or discard.</source>
-        <translation>Choose rename or discard.</translation>
+        <translation type="vanished">Choose rename or discard.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="229"/>
+        <location filename="../../app/services/user_names.py" line="63"/>
         <source>This record from the county is no longer waiting.</source>
         <translation>This record from the county is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="249"/>
+        <location filename="../../app/services/user_names.py" line="98"/>
         <source>The user from the county still cannot be added here.</source>
         <translation>The user from the county still cannot be added here.</translation>
     </message>
@@ -2561,6 +2560,21 @@
         <location filename="../../app/sync/client.py" line="306"/>
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translation>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="50"/>
+        <source>Choose rename, merge or discard.</source>
+        <translation>Choose rename, merge or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="55"/>
+        <source>Give the person a password for this computer.</source>
+        <translation>Give the person a password for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="78"/>
+        <source>You cannot fold your own account into another; rename it instead.</source>
+        <translation>You cannot fold your own account into another; rename it instead.</translation>
     </message>
 </context>
 <context>
@@ -4465,272 +4479,292 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>County key fingerprint</source>
         <translation>County key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>as printed under the enrolment code</source>
         <translation>as printed under the enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>Trial only: allow an unencrypted http:// address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>Only the station&apos;s administrator can connect this computer to the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>&amp;Rename the user of this computer…</source>
         <translation>&amp;Rename the user of this computer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
         <translation>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>The same &amp;person: merge…</source>
+        <translation>The same &amp;person: merge…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
+        <translation>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="172"/>
+        <location filename="../../app/ui/pages/sync.py" line="179"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="195"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="224"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="227"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="229"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="240"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="232"/>
+        <location filename="../../app/ui/pages/sync.py" line="241"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="242"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="234"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>Restored from a backup: connect to the county again with a new code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>Discard the other user here?</source>
         <translation>Discard the other user here?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translation>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="263"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="289"/>
         <source>Rename the user of this computer</source>
         <translation>Rename the user of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="281"/>
+        <location filename="../../app/ui/pages/sync.py" line="290"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translation>New user name for the user of this computer (the password stays):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="290"/>
+        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <source>The same person: merge</source>
+        <translation>The same person: merge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="308"/>
+        <source>The person&apos;s password on this computer from now on:</source>
+        <translation>The person&apos;s password on this computer from now on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="318"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="292"/>
+        <location filename="../../app/ui/pages/sync.py" line="320"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="293"/>
+        <location filename="../../app/ui/pages/sync.py" line="321"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="294"/>
+        <location filename="../../app/ui/pages/sync.py" line="322"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="295"/>
+        <location filename="../../app/ui/pages/sync.py" line="323"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="296"/>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="297"/>
+        <location filename="../../app/ui/pages/sync.py" line="325"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="298"/>
+        <location filename="../../app/ui/pages/sync.py" line="326"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -4750,33 +4784,33 @@
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="165"/>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="305"/>
-        <location filename="../../app/ui/pages/sync.py" line="310"/>
+        <location filename="../../app/ui/pages/sync.py" line="333"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="369"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>

@@ -611,7 +611,7 @@
         <location filename="../../app/security/keyring.py" line="276"/>
         <location filename="../../app/services/station.py" line="277"/>
         <location filename="../../app/services/station.py" line="284"/>
-        <location filename="../../app/services/sync.py" line="238"/>
+        <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
@@ -1686,12 +1686,12 @@
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="314"/>
+        <location filename="../../app/services/sync.py" line="256"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="318"/>
+        <location filename="../../app/services/sync.py" line="260"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>本机时钟与县服务器相差 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
@@ -2473,12 +2473,12 @@
         <translation>请选择一个有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="88"/>
+        <location filename="../../app/services/sync.py" line="90"/>
         <source>Please enter the server address.</source>
         <translation>请填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="90"/>
+        <location filename="../../app/services/sync.py" line="92"/>
         <source>Please enter the enrolment code.</source>
         <translation>请填写注册码。</translation>
     </message>
@@ -2533,17 +2533,16 @@
         <translation>请给 %1 设一个新密码，才能重新启用这个账户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="222"/>
         <source>Choose rename or discard.</source>
-        <translation>请选择改名或放弃。</translation>
+        <translation type="vanished">请选择改名或放弃。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="229"/>
+        <location filename="../../app/services/user_names.py" line="63"/>
         <source>This record from the county is no longer waiting.</source>
         <translation>县里发来的这条记录已不在等待中。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="249"/>
+        <location filename="../../app/services/user_names.py" line="98"/>
         <source>The user from the county still cannot be added here.</source>
         <translation>县里发来的这个用户仍然无法加到本机。</translation>
     </message>
@@ -2561,6 +2560,21 @@
         <location filename="../../app/sync/client.py" line="306"/>
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translation>%1 里没有县里写回的内容（没有 from-county 文件夹）。请选择县里写入的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="50"/>
+        <source>Choose rename, merge or discard.</source>
+        <translation>请选择改名、合并或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="55"/>
+        <source>Give the person a password for this computer.</source>
+        <translation>请给这个人设一个本机密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="78"/>
+        <source>You cannot fold your own account into another; rename it instead.</source>
+        <translation>不能把自己的账户合并到别的账户；请改名。</translation>
     </message>
 </context>
 <context>
@@ -4465,272 +4479,292 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>County key fingerprint</source>
         <translation>县密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>as printed under the enrolment code</source>
         <translation>即登记码下方印的那一串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>仅限试用：允许未加密的 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>只有社工站管理员可以把这台电脑连接到县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="143"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>&amp;Rename the user of this computer…</source>
         <translation>给本机用户改名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
         <translation>同一个用户名在两台电脑上给了两个人时：本机的用户改用新名字（密码不变），两个用户都保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <source>The same &amp;person: merge…</source>
+        <translation>是同一个人：合并(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
+        <translation>同一个人在两台电脑上都被添加时：另一台电脑的用户使用这个名字，本机的用户停用，并移交其未结个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="172"/>
+        <location filename="../../app/ui/pages/sync.py" line="179"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="195"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="224"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="227"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="229"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="240"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="232"/>
+        <location filename="../../app/ui/pages/sync.py" line="241"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="233"/>
+        <location filename="../../app/ui/pages/sync.py" line="242"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="234"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="265"/>
         <source>Discard the other user here?</source>
         <translation>在本机放弃另一个用户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="266"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translation>另一台电脑的用户不会加到本机；县里仍保留它。在本机放弃它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="263"/>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="289"/>
         <source>Rename the user of this computer</source>
         <translation>给本机用户改名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="281"/>
+        <location filename="../../app/ui/pages/sync.py" line="290"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translation>本机用户的新用户名（密码不变）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="290"/>
+        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <source>The same person: merge</source>
+        <translation>是同一个人：合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="308"/>
+        <source>The person&apos;s password on this computer from now on:</source>
+        <translation>此人今后在本机使用的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="318"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="292"/>
+        <location filename="../../app/ui/pages/sync.py" line="320"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="293"/>
+        <location filename="../../app/ui/pages/sync.py" line="321"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="294"/>
+        <location filename="../../app/ui/pages/sync.py" line="322"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="295"/>
+        <location filename="../../app/ui/pages/sync.py" line="323"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="296"/>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="297"/>
+        <location filename="../../app/ui/pages/sync.py" line="325"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="298"/>
+        <location filename="../../app/ui/pages/sync.py" line="326"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="171"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -4750,33 +4784,33 @@
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="165"/>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="168"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="170"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="305"/>
-        <location filename="../../app/ui/pages/sync.py" line="310"/>
+        <location filename="../../app/ui/pages/sync.py" line="333"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="369"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>

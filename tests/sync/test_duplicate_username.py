@@ -116,7 +116,89 @@ def test_the_other_user_can_be_discarded_here_from_the_command_line(two_admin_co
              if q["direction"] == "incoming"]
     assert shown[0]["code"] == "duplicate_username" and "dawa" in shown[0]["reason"]
     assert run("sync-user-name", "--row", str(shown[0]["row"]), "--discard") == 0
+    assert "not added here" in capsys.readouterr().out
     assert not _open_incoming(second)
     assert _users(second)["dawa"] != _users(first)["dawa"]  # this computer's dawa stays
     sync(second)  # not reopened by the next sync of the same record
     assert not _open_incoming(second)
+
+
+def test_the_same_person_added_on_two_computers_is_merged_into_one(two_admin_computers,
+                                                                    tmp_path):
+    """One person ("dawa") added on both computers: the county's user takes the name here,
+    this computer's is switched off (renamed dawa.old, records keep their author), hands its
+    open case files over, and the person signs in here with the password the admin gives."""
+    from datetime import date
+
+    from app.models import CaseFile
+    from app.services.cases import CaseInput, open_case
+    from app.services.households import HouseholdInput, PersonInput, create_household
+    from app.services.queries import villages
+
+    first, second, sync = two_admin_computers
+    add_user(first, "dawa", "达瓦", "worker", "dawa-on-first-1")
+    local_id = add_user(second, "dawa", "达瓦", "worker", "dawa-on-second-1").id
+    with second.read() as session:
+        village = villages(session, second.station_id)[0].id
+    create_household(second, HouseholdInput(village_id=village),
+                     [PersonInput(name_zh="次仁", relation="head")])
+    dawa_here = service_sign_in(tmp_path / "b", "dawa", "dawa-on-second-1")
+    with dawa_here.read() as session:
+        from app.models import Person
+
+        person = session.scalars(select(Person.id)).first()
+    case_id = open_case(dawa_here, CaseInput(person_id=person, domain_code="elderly_care",
+                                             intake_reason="独居", opened_on=date.today())).id
+    sign_out(dawa_here)
+    sync(first)
+    sync(second)
+    row = _open_incoming(second)[0]
+    with pytest.raises(ValidationError) as refused:
+        sync_cases.resolve_duplicate_user(second, row.id, "merge")
+    assert refused.value.field == "password"
+    changes = sync_cases.resolve_duplicate_user(second, row.id, "merge",
+                                                password="dawa-merged-1")
+    county_dawa = _users(first)["dawa"]
+    assert case_id in changes.ids and not _open_incoming(second)
+    with second.read() as session:
+        users = {u.username: u for u in session.scalars(select(User))}
+        assert users["dawa"].id == county_dawa and users["dawa.old"].id == local_id
+        assert users["dawa.old"].active is False
+        assert session.get(CaseFile, case_id).worker_id == county_dawa
+    from app.errors import AuthenticationError
+
+    with pytest.raises(AuthenticationError):
+        service_sign_in(tmp_path / "b", "dawa", "dawa-on-second-1")  # the old slot is gone
+    merged = service_sign_in(tmp_path / "b", "dawa", "dawa-merged-1")
+    assert merged.user_id == county_dawa
+    sign_out(merged)
+    sync(second)
+    sync(first)
+    assert not _open_incoming(first)
+    with first.read() as session:
+        assert session.get(CaseFile, case_id).worker_id == county_dawa
+
+
+def test_a_merge_from_the_command_line_takes_the_new_password_from_a_file(
+        two_admin_computers, tmp_path, capsys):
+    import argparse
+
+    from app.cli.sync import add_sync_commands
+
+    first, second, sync = two_admin_computers
+    add_user(first, "dawa", "达瓦", "worker", "dawa-on-first-1")
+    add_user(second, "dawa", "达瓦", "worker", "dawa-on-second-1")
+    sync(first)
+    sync(second)
+    (tmp_path / "pw").write_text(PASSWORD)
+    (tmp_path / "dawa-pw").write_text("dawa-merged-2\n")
+    parser = argparse.ArgumentParser()
+    add_sync_commands(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["sync-user-name", "--row", str(_open_incoming(second)[0].id),
+                              "--merge", "--new-password-file", str(tmp_path / "dawa-pw"),
+                              "--user", "admin", "--password-file", str(tmp_path / "pw")])
+    args.data_dir = tmp_path / "b"
+    assert args.func(args) == 0 and "one person" in capsys.readouterr().out
+    merged = service_sign_in(tmp_path / "b", "dawa", "dawa-merged-2")
+    assert merged.user_id == _users(first)["dawa"]
+    sign_out(merged)

@@ -97,10 +97,13 @@ class SyncPage(Page):
         self.discard_button.clicked.connect(self.discard_selected)
         self.rename_button = QPushButton()  # a user name added twice offline: the way out
         self.rename_button.clicked.connect(lambda: self.rename_selected())
+        self.merge_button = QPushButton()  # …or the same person added twice
+        self.merge_button.clicked.connect(lambda: self.merge_selected())
         quarantine_layout = QVBoxLayout(self.quarantine_box)
         quarantine_layout.addWidget(self.quarantine)
         quarantine_layout.addWidget(self.discard_button)
         quarantine_layout.addWidget(self.rename_button)
+        quarantine_layout.addWidget(self.merge_button)
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.conflicts_button, self.usb_out, self.usb_in):
             buttons.addWidget(button)
@@ -145,6 +148,10 @@ class SyncPage(Page):
         self.rename_button.setToolTip(self.tr(
             "For a user name given to two people on two computers: this computer's user gets "
             "a new name (same password), then both users are kept."))
+        self.merge_button.setText(self.tr("The same &person: merge…"))
+        self.merge_button.setToolTip(self.tr(
+            "For one person added on two computers: the other computer's user takes the name, "
+            "this computer's is switched off and hands over its open case files."))
         self.discard_button.setToolTip(self.tr(
             "Refused changes are sent again at every sync. Discard one only if it should "
             "never reach the county; the audit log records who discarded it."))
@@ -203,9 +210,11 @@ class SyncPage(Page):
             self.quarantine.addItem(item)
         if not overview.quarantine:
             self.quarantine.addItem(self.tr("None: the county accepted everything."))
-        self.rename_button.setVisible(admin and any(  # the use case refuses others too
+        duplicates = admin and any(  # the use case refuses others too
             row.direction == "incoming" and row.code == DUPLICATE_USERNAME
-            for row in overview.quarantine))
+            for row in overview.quarantine)
+        self.rename_button.setVisible(duplicates)
+        self.merge_button.setVisible(duplicates)
 
     def _auto_text(self, enrolled: bool) -> str:
         if not enrolled:
@@ -283,6 +292,25 @@ class SyncPage(Page):
                 return
         self.context.op(sync_cases.resolve_duplicate_user,
                         int(item.data(Qt.ItemDataRole.UserRole)), "rename", new_username,
+                        on_result=lambda _r: self.refresh())
+
+    def merge_selected(self, password: str | None = None) -> None:
+        """The chosen incoming user is the same person as this computer's user of that name:
+        merge (asks for the person's password on this computer unless given)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        item = self.quarantine.currentItem()
+        if item is None or not item.data(DUPLICATE_ROLE):
+            return
+        if password is None:
+            password, ok = QInputDialog.getText(
+                self, self.tr("The same person: merge"),
+                self.tr("The person's password on this computer from now on:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        self.context.op(sync_cases.resolve_duplicate_user,
+                        int(item.data(Qt.ItemDataRole.UserRole)), "merge", "", password,
                         on_result=lambda _r: self.refresh())
 
     def reason_text(self, reason: str) -> str:
