@@ -35,6 +35,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from app.security.kdf import KdfParams, default_kdf_params, derive_key
+from app.text.visible import visible
 from app.server.db import (ConsoleAudit, ConsoleSession, CountyUser, ServerStore, SignInLock,
                           utc_now)
 
@@ -90,8 +91,6 @@ def audit(session, username: str, action: str, client: str = "", **details) -> N
     """Add one audit row in the caller's transaction. A name as typed at sign-in is kept with
     its control characters written out (`app.text.visible`: "vi1\\x00", never "vi1"; and
     PostgreSQL text cannot hold a NUL)."""
-    from app.text.visible import visible
-
     session.add(ConsoleAudit(username=visible(username)[:40], action=action,
                              client=visible(client)[:64],
                              details=json.dumps(details, ensure_ascii=False, sort_keys=True)))
@@ -184,10 +183,13 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
     # the same work on every path: known or not, locked or not
     right = hmac.compare_digest(_hash_password(password, salt, params), stored) and known
     now = utc_now()
+    # the lock's key is storable (a NUL cannot be in PostgreSQL text): control characters
+    # written out, cut to the column
+    lock_key = visible(username)[:40]
     with store.transaction() as session:
-        lock = session.get(SignInLock, username, with_for_update=True)
+        lock = session.get(SignInLock, lock_key, with_for_update=True)
         if lock is None:
-            lock = SignInLock(username=username, failed_count=0)
+            lock = SignInLock(username=lock_key, failed_count=0)
             session.add(lock)
         if lock.locked_until is not None and lock.locked_until > now:
             audit(session, username, "sign_in_refused", client,
