@@ -15,12 +15,14 @@ from fastapi.responses import JSONResponse, Response
 from app.errors import N_, ValidationError
 from app.server.db import Device, ServerStore, utc_now
 from app.server.enrollment import Refused, enroll_device
+from app.server.blobs import accept_piece, blob_status, fetch_piece
 from app.server.ingest import accept_parcel
 from app.server.keys import CountyKeys
 from app.server.pull import build_pull_parcel, check_pull_request
 from app.server.bounds import (KEEP_ALIVE_SECONDS, MAX_CONNECTIONS, MAX_PARCEL_BYTES,
                                MAX_SMALL_BODY, RETRY_AFTER_SECONDS, BodyRefused,
                                BoundedH11Protocol, UploadGate, read_body, valid_device_id)
+from app.protocol.blobs import BLOB_SIZE_HEADER, DEVICE_HEADER, MAX_PIECE_BODY
 from app.protocol.headers import APP_VERSION_HEADER, SCHEMA_HEADER
 from app.protocol.wire import b64
 from app.server.access_log import AccessLog, note_user
@@ -138,6 +140,38 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None,
             parcel = await run_in_threadpool(build_pull_parcel, store, keys, asked["device"],
                                              asked["after"], asked["max_items"])
         return Response(parcel, media_type="application/octet-stream")
+
+    @app.post(f"/{API_VERSION}/blobs/status", openapi_extra=_SIGNED_JSON,
+              responses={400: _REFUSAL, 403: _REFUSAL, 409: _REFUSAL, 413: _REFUSAL},
+              summary="How much of an attachment's content the county holds (signed request;"
+                      " the first one announces its size)")
+    async def blob_status_route(request: Request) -> dict:
+        with _slot(request):
+            data = await _body(request, MAX_SMALL_BODY)
+            return await run_in_threadpool(blob_status, store, data)
+
+    @app.put(f"/{API_VERSION}/blobs/{{sha256}}/{{offset}}", openapi_extra=_BINARY,
+             responses={400: _REFUSAL, 403: _REFUSAL, 409: _REFUSAL},
+             summary="One piece of an attachment's content: the device's signature, then the"
+                     " piece sealed to the county (app/protocol/blobs.py)")
+    async def blob_piece_route(request: Request, sha256: str, offset: int) -> dict:
+        device_id = request.headers.get(DEVICE_HEADER, "")
+        with _slot(request):
+            data = await _body(request, MAX_PIECE_BODY)
+            return await run_in_threadpool(accept_piece, store, keys, device_id, sha256,
+                                           offset, data)
+
+    @app.post(f"/{API_VERSION}/blobs/fetch", openapi_extra=_SIGNED_JSON,
+              responses={200: {"description": "The piece, sealed to the device",
+                               "content": {"application/octet-stream": {}}},
+                         400: _REFUSAL, 403: _REFUSAL, 404: _REFUSAL},
+              summary="One piece of an attachment's content of the device's station")
+    async def blob_fetch_route(request: Request) -> Response:
+        with _slot(request):
+            data = await _body(request, MAX_SMALL_BODY)
+            sealed, size = await run_in_threadpool(fetch_piece, store, keys, data)
+        return Response(sealed, media_type="application/octet-stream",
+                        headers={BLOB_SIZE_HEADER: str(size)})
 
     recorded: dict[str, tuple] = {}  # device -> versions this process last wrote
 

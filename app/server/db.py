@@ -11,6 +11,7 @@ Same code for both, chosen by the database URL (`sqlite:///county.db` or
 - `server_conflict`, `server_quarantine`: the merge's inbox and the refused changes (a
   quarantine row is resolved when its change, sent again, is accepted).
 - `server_flag`: records stored but flagged for a person to look at (ID-number region).
+- `county_blob` / `county_blob_piece`: attachment content by SHA-256, in encrypted pieces.
 
 The schema is changed only by Alembic migrations (`app/server/migrations/`):
 `ServerStore.migrate()` (the `migrate` command, also run by `serve`) brings any county
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import uuid6
 
-from sqlalchemy import (JSON, BigInteger, DateTime, Index, Integer, LargeBinary, MetaData, String,
+from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Index, Integer, LargeBinary, MetaData, String,
                         Text, create_engine, event, inspect, text)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
@@ -215,6 +216,33 @@ class DeviceAuditEntry(ServerBase):
     entry: Mapped[dict] = mapped_column(JSON)
     hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class CountyBlob(ServerBase):
+    """The content of a station's attachment, named by its SHA-256 (hex), arriving in pieces
+    (app.server.blobs): `received` bytes so far, `complete` once all are in and verified."""
+
+    __tablename__ = "county_blob"
+
+    station_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class CountyBlobPiece(ServerBase):
+    """One piece of a blob, encrypted at rest (AES-256-GCM under a key derived from the
+    county's box key; app.server.blobs)."""
+
+    __tablename__ = "county_blob_piece"
+
+    station_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    offset: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # The web console's users, sessions and audit trail (use cases in app.server.accounts).

@@ -251,287 +251,434 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <source>Photo</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་རིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <source>Image</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རི་མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <source>PDF document</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
+        <source>Not on this computer yet: opening it fetches it from the county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་འདི་རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཁ་ཕྱེ་དུས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <source>Attach files</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར་ཁ་སྣོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
+        <source>Photos, scans and PDFs (%1)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་རིས་དང་བཤེར་པར། PDF (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <source>Choose the camera&apos;s folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
+        <source>Adding files…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ཁ་སྣོན་བྱེད་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
+        <source>&amp;Attachments (photos, scans, PDFs)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <source>Add &amp;file…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <source>From &amp;camera folder…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནས(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <source>&amp;Open</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་ཕྱེ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <source>&amp;Remove…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
+        <source>&amp;Fetch from the county</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ནས་ལེན(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
+        <source>Opening…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་ཕྱེ་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
+        <source>the first %1 of %2 pages</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཤོག་ངོས་ %2 ཡི་ནང་ནས་སྔོན་མ་ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
+        <source>Fetching from the county…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ནས་ལེན་བཞིན་པ…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <source>Photos in the camera folder</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནང་གི་པར་རིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <source>Tick the photos to attach (Space ticks the selected one).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་སྣོན་བྱ་རྒྱུའི་པར་རིས་ལ་རྟགས་རྒྱོབ། (སྟོང་རྟགས་ཀྱིས་འདེམས་ཟིན་པ་ལ་རྟགས་རྒྱག)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
+        <source>There are no photos or PDFs in this folder.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཁུག་འདིའི་ནང་པར་རིས་དང་ PDF མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <source>&amp;Attach</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་སྣོན(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="166"/>
         <location filename="../../app/ui/pages/cases.py" line="169"/>
+        <location filename="../../app/ui/pages/cases.py" line="172"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="170"/>
+        <location filename="../../app/ui/pages/cases.py" line="173"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <location filename="../../app/ui/pages/cases.py" line="174"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="171"/>
+        <location filename="../../app/ui/pages/cases.py" line="174"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="173"/>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="177"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="178"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="182"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="182"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="181"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="184"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="184"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
-        <location filename="../../app/ui/pages/cases.py" line="392"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="413"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="198"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="199"/>
         <source>&amp;Print case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="197"/>
+        <location filename="../../app/ui/pages/cases.py" line="200"/>
         <source>&amp;Open to print</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་ནས་པར་འདེབས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="198"/>
+        <location filename="../../app/ui/pages/cases.py" line="201"/>
         <source>&amp;Delete the file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="199"/>
+        <location filename="../../app/ui/pages/cases.py" line="202"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="200"/>
+        <location filename="../../app/ui/pages/cases.py" line="203"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="201"/>
+        <location filename="../../app/ui/pages/cases.py" line="204"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="271"/>
+        <location filename="../../app/ui/pages/cases.py" line="274"/>
         <source>Choose a case file in the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་སྒེར་དོན་ཡིག་ཚགས་ཤིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="313"/>
+        <location filename="../../app/ui/pages/cases.py" line="333"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="324"/>
+        <location filename="../../app/ui/pages/cases.py" line="344"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="350"/>
+        <location filename="../../app/ui/pages/cases.py" line="370"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="388"/>
+        <location filename="../../app/ui/pages/cases.py" line="409"/>
         <source>Approve the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ལ་ཆོག་མཆན་སྤྲོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="389"/>
+        <location filename="../../app/ui/pages/cases.py" line="410"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 (%2) ལ་ཆོག་མཆན་སྤྲོད་དམ། ཐག་གཅོད་བྱས་རྗེས་ཕྱིར་ལེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="393"/>
+        <location filename="../../app/ui/pages/cases.py" line="414"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="403"/>
+        <location filename="../../app/ui/pages/cases.py" line="424"/>
         <source>Case %1 approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཆོག་མཆན་ཐོབ་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="453"/>
+        <location filename="../../app/ui/pages/cases.py" line="474"/>
         <source>Case %1 returned to the worker.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="479"/>
+        <location filename="../../app/ui/pages/cases.py" line="500"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="480"/>
+        <location filename="../../app/ui/pages/cases.py" line="501"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="490"/>
+        <location filename="../../app/ui/pages/cases.py" line="511"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="499"/>
+        <location filename="../../app/ui/pages/cases.py" line="520"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="517"/>
+        <location filename="../../app/ui/pages/cases.py" line="538"/>
         <source>Deleted %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 བསུབས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="526"/>
+        <location filename="../../app/ui/pages/cases.py" line="547"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -927,6 +1074,9 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/attachments.py" line="162"/>
+        <location filename="../../app/services/attachments.py" line="246"/>
+        <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1059,6 +1209,7 @@
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
     </message>
     <message>
+        <location filename="../../app/services/attachments.py" line="109"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1316,56 +1467,56 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="24"/>
-        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="224"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="26"/>
-        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="224"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཐེངས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="28"/>
-        <location filename="../../app/reports/strings.py" line="203"/>
+        <location filename="../../app/reports/strings.py" line="225"/>
         <source>Case files established</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་འཛུགས་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="30"/>
-        <location filename="../../app/reports/strings.py" line="203"/>
+        <location filename="../../app/reports/strings.py" line="225"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="32"/>
-        <location filename="../../app/reports/strings.py" line="204"/>
+        <location filename="../../app/reports/strings.py" line="226"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="34"/>
-        <location filename="../../app/reports/strings.py" line="205"/>
+        <location filename="../../app/reports/strings.py" line="227"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="36"/>
-        <location filename="../../app/reports/strings.py" line="206"/>
+        <location filename="../../app/reports/strings.py" line="228"/>
         <source>Resources linked</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
-        <location filename="../../app/reports/strings.py" line="206"/>
+        <location filename="../../app/reports/strings.py" line="228"/>
         <location filename="../../app/services/history.py" line="35"/>
         <source>Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1373,22 +1524,22 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="40"/>
-        <location filename="../../app/reports/strings.py" line="207"/>
+        <location filename="../../app/reports/strings.py" line="229"/>
         <source>In kind (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="42"/>
-        <location filename="../../app/reports/strings.py" line="208"/>
-        <location filename="../../app/reports/strings.py" line="209"/>
+        <location filename="../../app/reports/strings.py" line="230"/>
+        <location filename="../../app/reports/strings.py" line="231"/>
         <source>Resource amount (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་དངུལ་འབོར་ (སྒོར)</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="44"/>
-        <location filename="../../app/reports/strings.py" line="210"/>
+        <location filename="../../app/reports/strings.py" line="232"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
@@ -1401,21 +1552,21 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="48"/>
-        <location filename="../../app/reports/strings.py" line="216"/>
+        <location filename="../../app/reports/strings.py" line="238"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་འདི</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="50"/>
-        <location filename="../../app/reports/strings.py" line="216"/>
+        <location filename="../../app/reports/strings.py" line="238"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="52"/>
-        <location filename="../../app/reports/strings.py" line="217"/>
+        <location filename="../../app/reports/strings.py" line="239"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་འདིའི་བསྡོམས</translation>
@@ -1428,35 +1579,35 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="56"/>
-        <location filename="../../app/reports/strings.py" line="212"/>
+        <location filename="../../app/reports/strings.py" line="234"/>
         <source>By service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="58"/>
-        <location filename="../../app/reports/strings.py" line="212"/>
+        <location filename="../../app/reports/strings.py" line="234"/>
         <source>By target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="60"/>
-        <location filename="../../app/reports/strings.py" line="213"/>
+        <location filename="../../app/reports/strings.py" line="235"/>
         <source>By village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="62"/>
-        <location filename="../../app/reports/strings.py" line="213"/>
+        <location filename="../../app/reports/strings.py" line="235"/>
         <source>By resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས་ལྟར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
-        <location filename="../../app/reports/strings.py" line="214"/>
+        <location filename="../../app/reports/strings.py" line="236"/>
         <location filename="../../app/services/history.py" line="30"/>
         <source>Service domain</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1464,14 +1615,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="66"/>
-        <location filename="../../app/reports/strings.py" line="214"/>
+        <location filename="../../app/reports/strings.py" line="236"/>
         <source>Target group</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
-        <location filename="../../app/reports/strings.py" line="215"/>
+        <location filename="../../app/reports/strings.py" line="237"/>
         <location filename="../../app/services/history.py" line="34"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1479,7 +1630,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="70"/>
-        <location filename="../../app/reports/strings.py" line="215"/>
+        <location filename="../../app/reports/strings.py" line="237"/>
         <source>Resource source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་ཀྱི་འབྱུང་ཁུངས</translation>
@@ -1594,6 +1745,7 @@
         <translation>ས་ཚིགས་ %1</translation>
     </message>
     <message>
+        <location filename="../../app/reports/case_print.py" line="171"/>
         <location filename="../../app/reports/strings.py" line="108"/>
         <location filename="../../app/services/history.py" line="42"/>
         <source>Case file</source>
@@ -1607,6 +1759,7 @@
         <translation>སྒེར་དོན་ཨང་གྲངས</translation>
     </message>
     <message>
+        <location filename="../../app/reports/case_print.py" line="172"/>
         <location filename="../../app/reports/strings.py" line="112"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Person</source>
@@ -1655,7 +1808,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="126"/>
-        <location filename="../../app/reports/strings.py" line="190"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <source>Intake</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན</translation>
@@ -1674,7 +1827,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
-        <location filename="../../app/reports/strings.py" line="190"/>
+        <location filename="../../app/reports/strings.py" line="212"/>
         <location filename="../../app/services/history.py" line="45"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1682,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="134"/>
-        <location filename="../../app/reports/strings.py" line="191"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>Service plan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི</translation>
@@ -1764,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="158"/>
-        <location filename="../../app/reports/strings.py" line="192"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Closure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་མཇུག་སྒྲིལ</translation>
@@ -1794,63 +1947,63 @@
         <translation>ཟིན་ཐོ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="168"/>
+        <location filename="../../app/reports/strings.py" line="190"/>
         <source>Printed by %1 on %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡིས་ %2 ལ་པར་བཏབ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="172"/>
-        <location filename="../../app/reports/strings.py" line="192"/>
+        <location filename="../../app/reports/strings.py" line="194"/>
+        <location filename="../../app/reports/strings.py" line="214"/>
         <source>Closed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="174"/>
-        <location filename="../../app/reports/strings.py" line="193"/>
+        <location filename="../../app/reports/strings.py" line="196"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Not submitted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕུལ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="176"/>
-        <location filename="../../app/reports/strings.py" line="193"/>
+        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="215"/>
         <source>Submitted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="178"/>
-        <location filename="../../app/reports/strings.py" line="194"/>
+        <location filename="../../app/reports/strings.py" line="200"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>Approved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་ཐོབ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="180"/>
-        <location filename="../../app/reports/strings.py" line="194"/>
+        <location filename="../../app/reports/strings.py" line="202"/>
+        <location filename="../../app/reports/strings.py" line="216"/>
         <source>Returned</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་སློག་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="182"/>
-        <location filename="../../app/reports/strings.py" line="195"/>
+        <location filename="../../app/reports/strings.py" line="204"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>Low</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམའ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="184"/>
-        <location filename="../../app/reports/strings.py" line="195"/>
+        <location filename="../../app/reports/strings.py" line="206"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>Medium</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲིང</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="186"/>
-        <location filename="../../app/reports/strings.py" line="195"/>
+        <location filename="../../app/reports/strings.py" line="208"/>
+        <location filename="../../app/reports/strings.py" line="217"/>
         <source>High</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐོ</translation>
@@ -1873,7 +2026,7 @@
         <translation>སྐད་བརྡ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/case_print.py" line="45"/>
+        <location filename="../../app/reports/case_print.py" line="49"/>
         <source>There is no case file %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
@@ -1885,19 +2038,19 @@
         <translation>སྒྲིག་ཆས་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་སྡུད་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="100"/>
+        <location filename="../../app/sync/status.py" line="106"/>
         <source>Please choose one of the two values.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲངས་ཐང་གཉིས་ལས་གཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="104"/>
+        <location filename="../../app/sync/status.py" line="110"/>
         <source>This conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/status.py" line="108"/>
+        <location filename="../../app/sync/status.py" line="114"/>
         <source>The record of this conflict no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་འདིའི་ཟིན་ཐོ་ད་ལྟ་མེད།</translation>
@@ -1921,8 +2074,8 @@
         <translation>PDF དང་ XLSX ཡང་ན་ CSV འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="170"/>
-        <location filename="../../app/reports/strings.py" line="191"/>
+        <location filename="../../app/reports/strings.py" line="192"/>
+        <location filename="../../app/reports/strings.py" line="213"/>
         <source>Service delivery</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་སྒྲུབ་པ</translation>
@@ -2001,13 +2154,13 @@
         <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="256"/>
+        <location filename="../../app/services/sync.py" line="259"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="260"/>
+        <location filename="../../app/services/sync.py" line="263"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་བར་སྐར་མ་ %1 ཁྱད་པར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
@@ -2103,7 +2256,7 @@
         <translation>%1 ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད། %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/case_print.py" line="48"/>
+        <location filename="../../app/reports/case_print.py" line="52"/>
         <source>%1 is the number of %2 case files (made on different laptops before case numbers carried the laptop&apos;s letter). Print it from the case&apos;s own page, or give one of these ids instead: %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་སྒེར་དོན་ཡིག་ཚགས་ %2 ཡི་ཨང་གྲངས་རེད (སྒེར་དོན་ཨང་གྲངས་ལ་རྩིས་འཁོར་གྱི་ཡི་གེ་མ་བཀོད་སྔོན་རྩིས་འཁོར་མི་འདྲ་བས་བཟོས།) སྒེར་དོན་རང་གི་ཤོག་ངོས་ནས་པར་འདེབས་བྱེད་པའམ་ཡང་ན་ཨང་རྟགས་འདི་དག་ལས་གཅིག་སྤྱོད་རོགས། %3</translation>
@@ -2196,6 +2349,7 @@
         <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
+        <location filename="../../app/services/attachments.py" line="282"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2640,43 +2794,44 @@
         <translation>ཞིབ་བཤེར་ཨང་རྟགས་ནི་བརྩིས་པའི་ཟིན་ཐོ་རེ་རེའི་ཐིག་ཕྲེང་གཅིག (རིགས་དང་། ཟིན་ཐོའི་ཨང་གྲངས། དུས་ཚོད་རྟགས) གོ་རིམ་ལྟར་བསྒྲིགས་རྗེས་བརྩིས་པའི་ SHA-256 ཡིན། Excel ཡིག་ཆ (དེའི་ནང་གི་སྦས་པའི་ཟིན་ཐོའི་ཐོ་གཞུང) དང་ CSV ཕྱིར་འདོན་ཡིག་ཆའི་ནང་ཟིན་ཐོ་དེ་དག་ཡོད་པས་རྩིས་ཞིབ་པས་སྙན་ཞུ་ཕུལ་རྗེས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད་པ་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="197"/>
+        <location filename="../../app/reports/strings.py" line="219"/>
         <source>Found during outreach</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་སྐབས་རྙེད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="198"/>
+        <location filename="../../app/reports/strings.py" line="220"/>
         <source>Referred by another office</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་གཞན་གྱིས་ངོ་སྤྲོད་བྱས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="199"/>
+        <location filename="../../app/reports/strings.py" line="221"/>
         <source>Came to the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་སུ་རང་ཉིད་ཡོང་བ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/strings.py" line="200"/>
+        <location filename="../../app/reports/strings.py" line="222"/>
         <source>Applied for help</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱིས་རོགས་རམ་ཞུ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="141"/>
+        <location filename="../../app/sync/transport.py" line="176"/>
         <source>The county server did not answer in time. It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་དུས་ཐོག་ལན་མ་བཏབ། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="143"/>
+        <location filename="../../app/sync/transport.py" line="178"/>
         <source>There is no connection to the county server (check the network and the server address). It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་མེད། (དྲ་རྒྱ་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ལ་ཞིབ་བཤེར་གནང་རོགས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="145"/>
+        <location filename="../../app/sync/transport.py" line="155"/>
+        <location filename="../../app/sync/transport.py" line="180"/>
         <source>The connection to the county server broke off. It will be tried again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
@@ -2853,13 +3008,13 @@
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="130"/>
+        <location filename="../../app/sync/client.py" line="138"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="338"/>
+        <location filename="../../app/sync/client.py" line="371"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
@@ -2877,7 +3032,7 @@
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་ཀ་མང་བའམ་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="137"/>
+        <location filename="../../app/sync/transport.py" line="172"/>
         <source>The county server&apos;s certificate is not trusted; nothing was sent. Check the address, or ask the county for its certificate authority.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ལ་ཡིད་ཆེས་མི་ཐུབ། ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ནས་ལག་ཁྱེར་སྤྲོད་མཁན་གྱི་ཡིག་ཆ་ཞུ་རོགས།</translation>
@@ -2943,13 +3098,13 @@
         <translation>ནུས་ལྡན་གྱི་གྲངས་ཐང་ཞིག་འདེམས་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="90"/>
+        <location filename="../../app/services/sync.py" line="91"/>
         <source>Please enter the server address.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="92"/>
+        <location filename="../../app/services/sync.py" line="93"/>
         <source>Please enter the enrolment code.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་འབྲི་རོགས</translation>
@@ -2959,6 +3114,169 @@
         <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གན་རྒྱའི་དམིགས་འབེན་ནི་རྫོང་གི་གན་རྒྱའི་ཆ་རྐྱེན་ཡིན། རྫོང་ཁོ་ནས་འཇོག་ཆོག སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱིས་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="169"/>
+        <location filename="../../app/reports/strings.py" line="182"/>
+        <source>Photo (JPEG)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་རིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="169"/>
+        <location filename="../../app/reports/strings.py" line="184"/>
+        <source>Image (PNG)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རི་མོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="170"/>
+        <location filename="../../app/reports/strings.py" line="186"/>
+        <source>PDF document</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/case_print.py" line="171"/>
+        <location filename="../../app/reports/strings.py" line="188"/>
+        <source>Service record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="168"/>
+        <source>Attachments</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="170"/>
+        <source>Preview</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྔོན་ལྟ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="172"/>
+        <source>File</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="174"/>
+        <source>Belongs to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྲེལ་ཡོད་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="176"/>
+        <source>Type</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="178"/>
+        <source>Size</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆེ་ཆུང</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/strings.py" line="180"/>
+        <source>Added on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་སྣོན་ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="58"/>
+        <source>The file %1 is empty.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 སྟོང་པ་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="60"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
+        <source>The file %1 is too large (%2); at most %3 can be attached.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ཆེ་དྲགས་འདུག (%2) མང་ཤོས་ %3 ཁ་སྣོན་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
+        <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་རིས་ %1 ནི་ %2 རྣམ་གཞག་ཡིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་ཆས་སམ་ཁ་པར་ %3 ལ་སྒྲིག་པའམ། པར་རིས་ %3 ལ་ཉར་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="88"/>
+        <source>The image %1 has too many pixels to be attached.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རི་མོ་ %1 ཡི་པར་ཚེག་མང་དྲགས་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཤེར་པར་ %1 ལ་ཤོག་ངོས་ %2 ཡོད། ཚང་མ་ཁ་སྣོན་བྱེད་པར་ PDF གཅིག་ཏུ་ཉར་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="98"/>
+        <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ནི་པར་རིས་དང་བཤེར་པར་ཡང་མིན། PDF ཡང་མིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="101"/>
+        <source>The file %1 is damaged and cannot be read.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་བས་ཀློག་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="147"/>
+        <location filename="../../app/services/attachment_content.py" line="158"/>
+        <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF %1 ལ་སྐྱོན་ཤོར་བའམ་གསང་ཨང་གིས་ཟྭ་བརྒྱབ་ཡོད་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="151"/>
+        <source>The PDF %1 has no pages.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF %1 ལ་ཤོག་ངོས་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="81"/>
+        <source>Files cannot be attached to this kind of record.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་འདི་འདྲ་ལ་ཡིག་ཆ་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="95"/>
+        <source>The file %1 cannot be read.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="165"/>
+        <location filename="../../app/services/attachments.py" line="251"/>
+        <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="168"/>
+        <source>The stored file %1 is damaged.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་བྱས་པའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="216"/>
+        <source>The folder %1 cannot be read.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཁུག་ %1 ཀློག་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="263"/>
+        <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="85"/>
@@ -2979,13 +3297,13 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ཞིག་ཏུའང་མི་གཞན་ཞིག་ལ་སྤྲད་འདུག དོ་དམ་པས་རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས་ཆོག （གཉིས་ཀ་ཉར་ཚགས་བྱེད）ཡང་ན་གཞན་དེ་འདིར་འདོར་ཆོག།</translation>
     </message>
     <message>
-        <location filename="../../app/server/api.py" line="206"/>
+        <location filename="../../app/server/api.py" line="240"/>
         <source>Port: give a number from 1 to 65535.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ཁ་ 1 ནས་ 65535 བར་གྱི་ཨང་གྲངས་ཤིག་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/server/folder.py" line="53"/>
+        <location filename="../../app/server/folder.py" line="82"/>
         <source>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། ས་ཚིགས་ཀྱིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
@@ -3015,23 +3333,6 @@
         <translation>%1 ལ་གསང་ཨང་གསར་པ་ཞིག་སྤྲོད་དེ་ཐོ་ཁོངས་ཡང་བསྐྱར་སྒོ་འབྱེད་རོགས།</translation>
     </message>
     <message>
-        <source>Choose rename or discard.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation type="vanished">མིང་བསྐྱར་འདོགས་བའམ་འདོར་བ་གདམ་རོགས།</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/user_names.py" line="63"/>
-        <source>This record from the county is no longer waiting.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་ནས་བཏང་བའི་ཟིན་ཐོ་འདི་ད་ལྟ་སྒུག་མེད།</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/user_names.py" line="98"/>
-        <source>The user from the county still cannot be added here.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>རྫོང་ནས་བཏང་བའི་སྤྱོད་མཁན་འདི་ད་དུང་འདིར་སྣོན་མི་ཐུབ།</translation>
-    </message>
-    <message>
         <location filename="../../app/services/ui_queries.py" line="133"/>
         <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -3042,12 +3343,6 @@
         <source>Show 1 to 500 records of each kind.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས་རེ་རེར་ཟིན་ཐོ་ 1 ནས་ 500 བར་སྟོན།</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/client.py" line="306"/>
-        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
-        <translatorcomment>needs review</translatorcomment>
-        <translation>%1 ནང་རྫོང་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། རྫོང་གིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/services/user_names.py" line="50"/>
@@ -3062,10 +3357,28 @@
         <translation>མི་དེར་རྩིས་འཁོར་འདིའི་གསང་ཨང་ཞིག་སྤྲོད་རོགས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/user_names.py" line="63"/>
+        <source>This record from the county is no longer waiting.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ནས་བཏང་བའི་ཟིན་ཐོ་འདི་ད་ལྟ་སྒུག་མེད།</translation>
+    </message>
+    <message>
         <location filename="../../app/services/user_names.py" line="78"/>
         <source>You cannot fold your own account into another; rename it instead.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་གི་ཐོ་ཁོངས་གཞན་ལ་གཅིག་སྒྲིལ་མི་ཆོག མིང་བསྐྱར་འདོགས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="98"/>
+        <source>The user from the county still cannot be added here.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ནས་བཏང་བའི་སྤྱོད་མཁན་འདི་ད་དུང་འདིར་སྣོན་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="338"/>
+        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནང་རྫོང་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། རྫོང་གིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -4311,43 +4624,49 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="169"/>
+        <location filename="../../app/ui/forms/base.py" line="197"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="170"/>
+        <location filename="../../app/ui/forms/base.py" line="198"/>
+        <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་བྱས་རྗེས་པར་རིས་དང་བཤེར་པར། PDF ཁ་སྣོན་བྱེད་ཐུབ། ཟིན་ཐོ་འདི་ཡང་བསྐྱར་ཁ་ཕྱེ་ནས་ཁ་སྣོན་བྱོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="200"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="171"/>
+        <location filename="../../app/ui/forms/base.py" line="201"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="172"/>
+        <location filename="../../app/ui/forms/base.py" line="202"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="173"/>
+        <location filename="../../app/ui/forms/base.py" line="203"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="174"/>
+        <location filename="../../app/ui/forms/base.py" line="204"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="175"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
@@ -4390,6 +4709,33 @@
         <source>Nothing recorded yet.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAttachmentDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
+        <source>Remove attachment</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར་བསུབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
+        <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་གྱི་རེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
     </message>
 </context>
 <context>
@@ -5332,404 +5678,410 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="142"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="146"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>&amp;Rename the user of this computer…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
         <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་གཅིག་རྩིས་འཁོར་གཉིས་སུ་མི་གཉིས་ལ་སྤྲད་ན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁནར་མིང་གསར་པ་སྤྲོད（གསང་ཨང་མི་འགྱུར）སྤྱོད་མཁན་གཉིས་ཀ་ཉར་ཚགས་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="151"/>
+        <location filename="../../app/ui/pages/sync.py" line="152"/>
         <source>The same &amp;person: merge…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="153"/>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
         <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཅིག་རྩིས་འཁོར་གཉིས་སུ་བསྣན་ན། རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་གྱིས་མིང་དེ་ལེན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་སྤྱོད་མཚམས་འཇོག་ཅིང་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡིག་ཚགས་རྣམས་སྤྲོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="157"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <location filename="../../app/ui/pages/sync.py" line="162"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="179"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
+        <source>Attachments waiting to be sent: %1 (%2)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསྐུར་རྒྱུ་སྒུག་བཞིན་པའི་ཟུར་སྦྱར %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="189"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="195"/>
+        <location filename="../../app/ui/pages/sync.py" line="200"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="198"/>
+        <location filename="../../app/ui/pages/sync.py" line="203"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="208"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="226"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="224"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="228"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="236"/>
+        <location filename="../../app/ui/pages/sync.py" line="241"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="239"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="240"/>
+        <location filename="../../app/ui/pages/sync.py" line="245"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="241"/>
+        <location filename="../../app/ui/pages/sync.py" line="246"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="242"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="265"/>
+        <location filename="../../app/ui/pages/sync.py" line="270"/>
         <source>Discard the other user here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གཞན་དེ་འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="266"/>
+        <location filename="../../app/ui/pages/sync.py" line="271"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་རྩིས་འཁོར་འདིར་མི་སྣོན། རྫོང་གིས་ཉར་ཚགས་བྱེད། འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <location filename="../../app/ui/pages/sync.py" line="277"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="273"/>
+        <location filename="../../app/ui/pages/sync.py" line="278"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="289"/>
+        <location filename="../../app/ui/pages/sync.py" line="294"/>
         <source>Rename the user of this computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="290"/>
+        <location filename="../../app/ui/pages/sync.py" line="295"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་གསར་པ（གསང་ཨང་མི་འགྱུར）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <location filename="../../app/ui/pages/sync.py" line="312"/>
         <source>The same person: merge</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="308"/>
+        <location filename="../../app/ui/pages/sync.py" line="313"/>
         <source>The person&apos;s password on this computer from now on:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ནས་བཟུང་མི་དེས་རྩིས་འཁོར་འདིར་བེད་སྤྱོད་བྱེད་པའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="318"/>
+        <location filename="../../app/ui/pages/sync.py" line="323"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="320"/>
+        <location filename="../../app/ui/pages/sync.py" line="325"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="321"/>
+        <location filename="../../app/ui/pages/sync.py" line="326"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="322"/>
+        <location filename="../../app/ui/pages/sync.py" line="327"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="323"/>
+        <location filename="../../app/ui/pages/sync.py" line="328"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <location filename="../../app/ui/pages/sync.py" line="329"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="325"/>
+        <location filename="../../app/ui/pages/sync.py" line="330"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="326"/>
+        <location filename="../../app/ui/pages/sync.py" line="331"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="172"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="31"/>
+        <location filename="../../app/ui/pages/sync.py" line="32"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 རྗེས་སུ་ལུས་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="34"/>
+        <location filename="../../app/ui/pages/sync.py" line="35"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 སྔོན་ལ་སོང་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="40"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="172"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="173"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="175"/>
+        <location filename="../../app/ui/pages/sync.py" line="180"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="177"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="333"/>
         <location filename="../../app/ui/pages/sync.py" line="338"/>
+        <location filename="../../app/ui/pages/sync.py" line="343"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="369"/>
+        <location filename="../../app/ui/pages/sync.py" line="374"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>
