@@ -12,6 +12,7 @@ from __future__ import annotations
 from app.errors import N_, fill_placeholders
 
 UPDATE_NEEDED = "update_needed"
+DUPLICATE_USERNAME = "duplicate_username"  # found by the device applying a county record
 
 REASONS: dict[str, str] = {
     "not_a_change": N_("The change is damaged (not a change record)."),
@@ -47,6 +48,10 @@ REASONS: dict[str, str] = {
     "supervisor_stage": N_("Only a supervisor's approval moves a case to %1."),
     "own_case": N_("Only the case's own worker, a supervisor or the admin may change it."),
     "unknown_role": N_("The user has an unknown role (%1)."),
+    # what a device could not apply (incoming; app.sync.inbox)
+    DUPLICATE_USERNAME: N_("The user name %1 was also given to another person on another "
+                           "computer of the station. An admin can rename the user of this "
+                           "computer (then both are kept) or discard the other one here."),
 }
 
 

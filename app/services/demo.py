@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import N_, StoreError
+from app.errors import N_, StoreError, ValidationError
 from app.models import OrgUnit, User
 from app.security.sealing import generate_x25519
 from app.services import cases, households, records
@@ -106,7 +106,11 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
                         progress=None) -> DemoUsers:
     """Make the demo station. `progress(done, total)` is called as households are made.
 
-    Built in a sibling folder and renamed at the end, so a demo is either whole or absent."""
+    Built in a sibling folder and renamed at the end, so a demo is either whole or absent.
+    ValidationError (field "households") unless 1 <= households_count <= 5000."""
+    if not 1 <= int(households_count) <= 5000:
+        raise ValidationError(N_("Households: a demo station has 1 to 5000 households."),
+                              field="households")
     final_dir = Path(data_dir)
     if final_dir.exists() and any(final_dir.iterdir()):
         raise StoreError(N_("A station is already set up in %1."), final_dir)

@@ -73,6 +73,11 @@ REGISTRY: dict[str, Setting] = {setting.key: setting for setting in (
     Setting("retention_inactive_person_years", int, 5, "station", minimum=0, maximum=50,
             admin_only=True, invalid=N_("The number of years must be between 0 and 50."),
             audit_action="settings.retention"),
+    # after a sync, the county is asked for a newer program at most every so many hours
+    Setting("update_check_hours", int, 6, "device", minimum=1, maximum=168, admin_only=True,
+            invalid=N_("Check for a newer program every 1 to 168 hours."),
+            audit_action="settings.update_check"),
+    Setting("update_last_checked_at", str, "", "device"),  # ISO time (UTC) of the last check
 )}
 
 

@@ -131,6 +131,47 @@ def households_for_picking(workspace: Workspace, query: str = "", limit: int = 3
         return [household_row(session, h, workspace.language, viewer) for h in rows]
 
 
+@dataclass(frozen=True)
+class FoundRecord:
+    kind: str    # "person", "household" or "case_file" (the kinds `show --kind` takes)
+    id: str
+    name: str    # the person's name, the household head's, or the case's person
+    detail: str  # village, or the case number
+
+
+def find_records(workspace: Workspace, text: str, limit: int = 20) -> list[FoundRecord]:
+    """People, households and case files matching `text`, by the app's own search: people by
+    the People page's keys (Chinese, pinyin, initials, Tibetan, Wylie, Latin, ID number),
+    households as the household picker finds them (of those people), case files whose number
+    starts with `text` or whose person was found. At most `limit` of each kind. ValidationError
+    (field "query") for empty text."""
+    from app.errors import N_, ValidationError
+
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(N_("Type a name, pinyin, Tibetan, ID number or case number to "
+                                 "search for."), field="query")
+    if not 1 <= int(limit) <= 500:
+        raise ValidationError(N_("Show 1 to 500 records of each kind."), field="limit")
+    people = person_rows(workspace, PeopleFilter(query=text), limit)
+    found = [FoundRecord("person", p.id, " ".join(n for n in (p.name_zh, p.name_bo) if n)
+                         or p.name_latin, p.village) for p in people]
+    found += [FoundRecord("household", h.id, h.head, h.village)
+              for h in households_for_picking(workspace, text, limit)]
+    with workspace.read() as session:
+        person_ids = [p.id for p in people]
+        matches = CaseFile.case_number.startswith(text, autoescape=True)
+        cases = session.scalars(select(CaseFile).where(
+            CaseFile.station_id == workspace.station_id, CaseFile.deleted_at.is_(None),
+            matches | CaseFile.person_id.in_(person_ids) if person_ids else matches)
+            .order_by(CaseFile.case_number.desc()).limit(limit))
+        for case in cases:
+            person = session.get(Person, case.person_id)
+            name = (person.name_zh or person.name_bo) if person else ""
+            found.append(FoundRecord("case_file", case.id, name, case.case_number))
+    return found
+
+
 def household_detail(workspace: Workspace, household_id: str) -> tuple[HouseholdRow, list[PersonRow]]:
     with workspace.read() as session:
         household = session.get(Household, household_id)

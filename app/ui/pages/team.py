@@ -208,10 +208,22 @@ class TeamPage(Page):
     def _failed(self, error) -> None:
         self.context.errors.show(error, self)
 
-    def _set_active(self, active: bool) -> None:
+    def _set_active(self, active: bool, password: str | None = None) -> None:
+        """Switch the chosen user off, or on again with a new password (switching off took
+        their key slot off this computer); asks for the password unless given."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         worker = self.selected_worker()
+        if worker and active and password is None:
+            password, ok = QInputDialog.getText(
+                self, self.tr("Switch on again"),
+                self.tr("A new password for this user (their old one was removed when they "
+                        "were switched off):"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
         if worker:
-            self.context.op(staff.set_user_active, worker, active, on_error=self._failed,
+            self.context.op(staff.set_user_active, worker, active,
+                            password if active else None, on_error=self._failed,
                             on_result=self._done(self.tr("Switched on.") if active else
                                                  self.tr("Switched off: this user can no "
                                                          "longer sign in.")))
