@@ -55,6 +55,7 @@ class Authority:
         self.device_role = device_role if device_role in RANK else "worker"
         self.station_org_id = station_org_id or ""
         self.users: dict[str, dict] = {}
+        self._roles: dict[str, tuple[str | None, str]] = {}
         rows = session.execute(select(ServerRecord.record_id, ServerRecord.snapshot).where(
             ServerRecord.station_key == station_key, ServerRecord.kind.in_(("user", "org_unit"))))
         org_units: dict[str, dict] = {}
@@ -78,7 +79,16 @@ class Authority:
         self.station_parent = station.get("parent_id") or ""
 
     def author_role(self, author_id) -> tuple[str | None, str]:
-        """(the role the change acts with, or None; the reason code why not)."""
+        """(the role the change acts with, or None; the reason code why not). Remembered per
+        author for the parcel until a user change is merged (`note_applied`)."""
+        if isinstance(author_id, str):
+            known = self._roles.get(author_id)
+            if known is None:
+                known = self._roles[author_id] = self._author_role(author_id)
+            return known
+        return self._author_role(author_id)
+
+    def _author_role(self, author_id) -> tuple[str | None, str]:
         if not isinstance(author_id, str) or not author_id:
             return None, "no_author"
         user = self.users.get(author_id) or self.parcel_users.get(author_id)
@@ -132,6 +142,7 @@ class Authority:
     def note_applied(self, change: dict) -> None:
         """A user change was merged: later changes of the parcel see the new role."""
         if change["kind"] == "user":
+            self._roles.clear()
             merged = {**self.users.get(change["record_id"], {}), **change["snapshot"]}
             self.users[change["record_id"]] = merged
 

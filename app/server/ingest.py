@@ -15,7 +15,6 @@ without SQLAlchemy's per-row processing or ORM objects.
 """
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 from sqlalchemy import func, or_, select, update
@@ -34,14 +33,14 @@ from app.protocol.reasons import reason_text
 from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
 from app.protocol.merges import MERGE_KIND, REFERRING_KINDS, redirect_snapshot, redirects_of
-from app.protocol.wire import (ParcelError, ParcelTooBig, open_parcel, read_header,
-                               sign_document, unb64)
+from app.protocol.wire import (ParcelError, ParcelTooBig, json_text, json_value, open_parcel,
+                               read_header, sign_document, unb64)
 
 COUNTY_ORIGIN = "county"
 CHUNK = 5000
 
-# One encoder for every JSON column we write (compact, UTF-8 text as is).
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# One encoder for every JSON column we write (msgspec: compact, UTF-8 text as is).
+_encode = json_text
 # Field names as JSON strings, for the per-field clocks of new records (see _field_hlc_json).
 _NAME_JSON = {name: _encode(name) for columns in KIND_COLUMNS.values() for name in columns}
 
@@ -381,7 +380,7 @@ class _SqliteIO(_BulkIO):
         return {row[0] for row in rows}
 
     def load_states(self, station_key: str, wanted: dict[str, set[str]]) -> dict:
-        states, loads = {}, json.loads
+        states, loads = {}, json_value
         for kind, record_ids in wanted.items():
             rows = self.raw.execute(
                 "SELECT record_id, snapshot, field_hlc FROM server_record WHERE station_key = ?"
