@@ -269,19 +269,18 @@ def _store_quarantine(session: Session, device_id: str, quarantined: list[dict],
     its open rows are resolved; refused again → its open row is updated, not duplicated."""
     table = ServerQuarantine.__table__
     now = utc_now()
-    has_open = session.scalar(select(table.c.id).where(
-        table.c.device_id == device_id, table.c.resolved_at.is_(None)).limit(1)) is not None
-    for part in _chunks(accepted_ids if has_open else []):
+    # The device's open rows (few: a bounded number per parcel, resolved as they come back),
+    # matched here rather than with an IN list of every accepted change id.
+    open_rows = set(session.scalars(select(table.c.change_id).where(
+        table.c.device_id == device_id, table.c.resolved_at.is_(None))))
+    resolved = [change_id for change_id in accepted_ids if change_id in open_rows]
+    for part in _chunks(resolved):
         session.execute(table.update().where(
             table.c.device_id == device_id, table.c.change_id.in_(part),
             table.c.resolved_at.is_(None)).values(resolved_at=now))
     if not quarantined:
         return
-    open_ids = set()
-    for part in _chunks([q["change_id"] for q in quarantined] if has_open else []):
-        open_ids |= set(session.scalars(select(table.c.change_id).where(
-            table.c.device_id == device_id, table.c.change_id.in_(part),
-            table.c.resolved_at.is_(None))))
+    open_ids = {q["change_id"] for q in quarantined} & open_rows
     fresh = []
     for row in quarantined:
         if row["change_id"] and row["change_id"] in open_ids:
