@@ -50,7 +50,7 @@ def bench_demo(work: Path) -> dict:
         folder = work / f"demo-{run}"
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "app.cli.main", "--data-dir", str(folder),
+        done = subprocess.run([sys.executable, "-m", "app.cli", "--data-dir", str(folder),
                                "demo"], cwd=ROOT, env=env, capture_output=True, text=True)
         wall = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
