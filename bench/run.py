@@ -25,6 +25,9 @@ BENCHMARKS = {
     "reports": ["-m", "bench.server_bench", "reports"],
     "ingest": ["-m", "bench.server_bench", "ingest"],
     "startup": ["-m", "bench.startup"],
+    # the county and the demo (bench/county_bench.py)
+    "demo": ["-m", "bench.county_bench", "demo"],
+    "county": ["-m", "bench.county_bench", "processes"],
 }
 TIME_LIMIT = 3600  # seconds per benchmark
 

@@ -43,6 +43,8 @@ ADMIN_KINDS = frozenset({"user", "org_unit", "station_setting"})
 SUPERVISOR_DECISIONS = frozenset({"approved", "returned"})
 SUPERVISOR_STAGES = frozenset({"service", "closed"})  # reached only by an approval
 SELF_FIELDS = frozenset({"language", "larger_text"})  # a user may change these of their own
+# The kinds with a rule beyond "an active author of the station" (see Authority.check).
+GUARDED_KINDS = ADMIN_KINDS | {"org_unit", "case_review", "case_file", "user"}
 
 
 def lower_role(*roles: str) -> str:
@@ -58,6 +60,7 @@ class Authority:
         self.device_role = device_role if device_role in RANK else "worker"
         self.station_org_id = station_org_id or ""
         self.users: dict[str, dict] = {}
+        self._roles: dict[str, tuple[str | None, str]] = {}
         rows = session.execute(select(ServerRecord.record_id, ServerRecord.snapshot).where(
             ServerRecord.station_key == station_key, ServerRecord.kind.in_(("user", "org_unit"))))
         org_units: dict[str, dict] = {}
@@ -81,7 +84,16 @@ class Authority:
         self.station_parent = station.get("parent_id") or ""
 
     def author_role(self, author_id) -> tuple[str | None, str]:
-        """(the role the change acts with, or None; the reason code why not)."""
+        """(the role the change acts with, or None; the reason code why not). Remembered per
+        author for the parcel until a user change is merged (`note_applied`)."""
+        if isinstance(author_id, str):
+            known = self._roles.get(author_id)
+            if known is None:
+                known = self._roles[author_id] = self._author_role(author_id)
+            return known
+        return self._author_role(author_id)
+
+    def _author_role(self, author_id) -> tuple[str | None, str]:
         if not isinstance(author_id, str) or not author_id:
             return None, "no_author"
         user = self.users.get(author_id) or self.parcel_users.get(author_id)
@@ -105,6 +117,8 @@ class Authority:
         if role is None:
             return why, ()
         snapshot = change["snapshot"]
+        if kind not in GUARDED_KINDS:
+            return None  # households, people, visits …: any active author of the station
         new = current is None
         fields = set(snapshot) if new else set(change["fields"])
         if kind == "user" and role != "admin" and not new \
@@ -140,6 +154,7 @@ class Authority:
     def note_applied(self, change: dict) -> None:
         """A user change was merged: later changes of the parcel see the new role."""
         if change["kind"] == "user":
+            self._roles.clear()
             merged = {**self.users.get(change["record_id"], {}), **change["snapshot"]}
             self.users[change["record_id"]] = merged
 

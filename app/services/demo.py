@@ -17,8 +17,9 @@ from app.errors import N_, StoreError, ValidationError
 from app.models import OrgUnit, User
 from app.security.sealing import generate_x25519
 from app.services import cases, households, records
-from app.services.station import (PlaceName, StationSetup, add_user, create_station,
-                                  open_store, workspace_for)
+from app.services.search_index import rekey_if_outdated
+from app.services.station import (PlaceName, StationSetup, add_user, create_station_store,
+                                  workspace_for)
 from app.services.workspace import Workspace
 from app.text.transliteration import demo_tibetan_names
 from app.validation.id_number import id_check_character
@@ -119,18 +120,14 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
     rng = random.Random(seed)
     users = DemoUsers()
     _recovery_private, recovery_public = generate_x25519()  # a demo county; key not kept
-    create_station(Path(data_dir), StationSetup(
+    store, data_key = create_station_store(Path(data_dir), StationSetup(
         county=PlaceName("拉萨市城关区", "ལྷ་ས་གྲོང་ཁྱེར་ཁྲིན་ཀོན་ཆུས", "Chengguan District, Lhasa"),
         station=PlaceName("蔡公堂乡社工站", "ཚལ་གུང་ཐང་ཤང་གི་སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས",
                           "Tsalgungthang Township Social Work Station"),
         villages=VILLAGES, admin_username=users.admin, admin_display_name="次仁站长",
         admin_password=DEMO_PASSWORD, county_recovery_public=recovery_public, station_code="CGT"))
-    from app.security.keyring import Keyring
-    from app.services.station import keyring_path
-
-    data_key = Keyring.load(keyring_path(data_dir)).unlock(users.admin, DEMO_PASSWORD).data_key
-    store = open_store(data_dir, data_key)
-    try:
+    try:  # open as made (the admin's password slot is written; no second Argon2id to unlock)
+        rekey_if_outdated(store)  # as opening it would: the search index's version is noted
         with store.batched():  # one commit: the folder is renamed only when the demo is whole
             _fill(store, Path(data_dir), data_key, users, rng, households_count, progress)
     finally:

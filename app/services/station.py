@@ -134,6 +134,13 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
     """First run: a new encrypted store with the station, its villages and first admin.
 
     Every name goes through the text policy (`app.text.policy`) before anything is written."""
+    store, _data_key = create_station_store(data_dir, setup)
+    store.close()
+
+
+def create_station_store(data_dir: Path, setup: StationSetup) -> tuple[Store, bytes]:
+    """`create_station`, leaving the store open: (store, data key); the caller closes it.
+    For building on the new station at once (the demo) without unlocking it again."""
     data_dir = Path(data_dir)
     if is_set_up(data_dir) or (data_dir / DATABASE_FILENAME).exists():
         raise StoreError(N_("A station is already set up in %1."), data_dir)
@@ -177,8 +184,10 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
         keyring.set_key_check(data_key)
         keyring.set_recovery(setup.county_recovery_public, data_key)
         keyring.add_password_slot(admin_id, username, setup.admin_password, data_key)
-    finally:
+    except BaseException:
         store.close()
+        raise
+    return store, data_key
 
 
 def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -> Workspace:
