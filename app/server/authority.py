@@ -44,7 +44,7 @@ SUPERVISOR_DECISIONS = frozenset({"approved", "returned"})
 SUPERVISOR_STAGES = frozenset({"service", "closed"})  # reached only by an approval
 SELF_FIELDS = frozenset({"language", "larger_text"})  # a user may change these of their own
 # The kinds with a rule beyond "an active author of the station" (see Authority.check).
-GUARDED_KINDS = ADMIN_KINDS | {"org_unit", "case_review", "case_file", "user"}
+GUARDED_KINDS = ADMIN_KINDS | {"org_unit", "case_review", "case_file", "user", "erasure"}
 
 
 def lower_role(*roles: str) -> str:
