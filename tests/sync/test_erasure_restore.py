@@ -25,6 +25,7 @@ def test_a_backup_older_than_an_erasure_is_scrubbed_at_its_first_sync(
     client.enroll(live_server.url, issue_enrollment_code(server_store, "jia"),
                   fingerprint=live_server.fingerprint)
     ids = two_person_household(old, village, date.today().replace(day=1))
+    (tmp_path / "usb").mkdir()  # the stick is there: a backup never makes its folder
     backup = back_up_now(old, tmp_path / "usb")  # the person's data, not all of it sent yet
     client.sync_now()
     erasure.erase_person(old, ids["erased"], "consent_withdrawn", confirmed=True)
