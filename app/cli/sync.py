@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import read_password, signed_in
+from app.cli.common import error_text, read_password, signed_in
 
 
 def _progress(progress) -> None:
@@ -22,7 +22,6 @@ def _progress(progress) -> None:
 
 
 def _warn_if_plain(args) -> None:
-    from app.cli.common import error_text
     from app.services.sync import plain_http_warning
 
     warning = plain_http_warning(args.server, args.trial_http)
@@ -46,9 +45,14 @@ def cmd_sync_now(args) -> int:
     from app.services import sync
     from app.services.updates import fetch_after_sync
 
-    with signed_in(args) as workspace:
+    with signed_in(args) as workspace:  # warns about the clock as known at sign-in
+        told = {error_text(warning) for warning in sync.clock_warnings(workspace)}
         report = sync.sync_now(workspace, on_stage=_progress)
         update = fetch_after_sync(workspace)
+        found = [error_text(warning) for warning in sync.clock_warnings(workspace)]
+    for text in found:  # what this sync found out about the clock (the county's time)
+        if text not in told:
+            print(f"station-ledger: {text}", file=sys.stderr)
     if update is not None and update.staged:
         print(f"version {update.offered} of the program is ready: it starts next time")
     print(f"sent {report.pushed_changes} changes in {report.parcels_sent} parcels, received "

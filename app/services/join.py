@@ -119,18 +119,23 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
             store.close()
             raise
     else:
-        if marker.get("username") != username:
-            raise ValidationError(N_("This folder is being joined for the user %1; finish that "
-                                     "join or choose an empty folder."), marker.get("username"),
-                                  field="username")
+        joined_as = marker.get("username") or ""
         keyring = Keyring.load(keyring_path(data_dir))
-        slot_name = username if keyring.has_user(username) else _join_name(username)
+        if joined_as != username and keyring.has_user(joined_as):  # that user's slot is made
+            raise ValidationError(N_("This folder is being joined for the user %1; finish that "
+                                     "join or choose an empty folder."), joined_as,
+                                  field="username")
+        # a user name mistyped in an earlier attempt is corrected by this one (the temporary
+        # slot keeps the first name until the user's own slot replaces it)
+        slot_name = username if keyring.has_user(username) else _join_name(joined_as)
         try:
             data_key = keyring.unlock(slot_name, password).data_key
         except AuthenticationError:
             raise AuthenticationError(N_("To finish joining this computer, give the same "
                                          "password as in the first attempt.")) from None
         store = open_store(data_dir, data_key)
+        if joined_as != username:
+            _write_marker(data_dir, marker.get("step") or "keys", username)
     try:
         return _finish(data_dir, store, keyring, data_key, url=url, code=code, username=username,
                        password=password, label=label, transport=transport,
@@ -159,7 +164,9 @@ def _finish(data_dir: Path, store, keyring: Keyring, data_key: bytes, *, url: st
         user = session.scalar(select(User).where(User.username == username,
                                                  User.deleted_at.is_(None)))
         if user is None or user.station_id != answer["station_org_id"]:
-            raise NotFound(N_("There is no user %1 at this station."), username)
+            raise NotFound(N_("There is no user %1 at this station. Check the user name and "
+                              "run the join again in the same folder with the same code."),
+                           username)
         store.set_meta(session, "station_id", answer["station_org_id"])
         user_id, name = user.id, user.username
     keyring.add_password_slot(user_id, name, password, data_key)

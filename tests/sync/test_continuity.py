@@ -357,3 +357,18 @@ def test_every_county_answer_carries_the_county_time(live_server):
                          client.get("/v1/devices/nobody/chain")):
             county_ms = parse_county_time(response.headers.get("X-County-Time"))
             assert county_ms is not None and abs(county_ms - REAL_WALL()) < 60_000, response
+
+
+def test_the_command_line_sync_says_when_it_finds_the_clock_wrong(
+        station, laptop_clock, capsys):
+    """The first sync with a clock three days fast learns the county's time: `sync-now` says
+    so at once (not only at the next sign-in)."""
+    from app.cli import main
+
+    data_dir, _village, _url = station
+    laptop_clock.skew_ms = 3 * DAY_MS
+    password_file = data_dir.parent / "pw"
+    password_file.write_text(PASSWORD)
+    assert main(["--data-dir", str(data_dir), "sync-now", "--user", "admin",
+                 "--password-file", str(password_file)]) == 0
+    assert "differs from the county server's by 4320 minutes" in capsys.readouterr().err

@@ -115,3 +115,23 @@ def test_a_finished_folder_is_not_joined_again(tmp_path, live_server, server_sto
                      username="admin", password="laptop-pass-1",
                      county_recovery_public=recovery_public,
                      fingerprint=live_server.fingerprint)
+
+
+def test_a_mistyped_user_name_is_corrected_by_joining_again(tmp_path, live_server, server_store,
+                                                            recovery_public, synced_station):
+    """The code is used and every record pulled before the missing user is found: running the
+    join again in the same folder with the same code and the right name finishes it."""
+    from app.errors import NotFound
+
+    folder = tmp_path / "laptop"
+    code = issue_enrollment_code(server_store, "jia")
+    with pytest.raises(NotFound) as missing:
+        join_station(folder, url=live_server.url, code=code, username="admni",
+                     password="laptop-pass-1", county_recovery_public=recovery_public,
+                     fingerprint=live_server.fingerprint)
+    assert "same folder" in missing.value.source
+    assert not is_set_up(folder)
+    join_station(folder, url=live_server.url, code=code, username="admin",
+                 password="laptop-pass-1", county_recovery_public=recovery_public,
+                 fingerprint=live_server.fingerprint)
+    assert_joined(folder, synced_station)

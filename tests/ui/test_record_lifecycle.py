@@ -383,3 +383,55 @@ def test_activity_roster_and_a_service_record_are_opened_and_corrected(station_a
     assert not form.isVisible(), form.errors.visible_errors()
     with workspace.read() as session:
         assert session.get(CaseServiceRecord, service_id).minutes == 50
+
+
+def test_a_deleted_record_leaves_nothing_chosen_not_the_record_that_takes_its_row(
+        station_app, qtbot):
+    """After a visit is deleted, Enter must not open the next household's visit that moved
+    into its row; a record still listed stays chosen after a refresh."""
+    from app.services.deletion import delete_record
+
+    main = sign_in_worker(station_app)
+    make_household(station_app)
+    first = _record_visit(station_app, "第一次")
+    second = _record_visit(station_app, "第二次")
+    main.go("visits")
+    settle(station_app)
+    page = main.pages["visits"]
+    assert page.table.rowCount() == 2
+    row = [page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)].index(second)
+    page.table.setCurrentCell(row, 0)
+    station_app.context.changed.emit(records.Changes())  # a refresh: the choice stays
+    page.refresh()
+    settle(station_app)
+    assert page.current_id() == second
+    changes = delete_record(station_app.context.workspace, "visit", second, "录错了")
+    station_app.context.changed.emit(changes)
+    page.refresh()
+    settle(station_app)
+    assert page.table.rowCount() == 1 and page.current_id() == ""
+    assert first  # still listed, not chosen
+
+
+def test_past_midnight_the_visits_list_takes_in_the_new_day(station_app, qtbot, monkeypatch):
+    """The list's end date is 'today' when the page was made; a visit saved after midnight
+    (dated the new day) must be listed without the worker moving the end date."""
+    from datetime import timedelta
+
+    import app.ui.pages.visits as visits_page
+
+    main = sign_in_worker(station_app)
+    main.go("visits")
+    settle(station_app)
+    page = main.pages["visits"]
+    tomorrow = date.today() + timedelta(days=1)
+
+    class NextDay(date):
+        @classmethod
+        def today(cls):
+            return tomorrow
+
+    monkeypatch.setattr(visits_page, "date", NextDay)
+    page.refresh()
+    settle(station_app)
+    assert page.end.value() == tomorrow

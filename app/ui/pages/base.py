@@ -87,6 +87,11 @@ def make_table(columns: int) -> QTableWidget:
 
 
 def fill_table(table: QTableWidget, rows: list[tuple], ids: list[str]) -> None:
+    """Show `rows` (one record id each). The record chosen before stays chosen if it is still
+    listed; if it is gone (deleted, filtered out) nothing is chosen: the choice never moves
+    onto another record that happens to take its row (Enter would open that one)."""
+    chosen = table.item(table.currentRow(), 0)
+    chosen_id = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
     table.setRowCount(len(rows))
     for r, (values, record_id) in enumerate(zip(rows, ids)):
         for c, value in enumerate(values):
@@ -96,6 +101,12 @@ def fill_table(table: QTableWidget, rows: list[tuple], ids: list[str]) -> None:
             table.setItem(r, c, item)
     table.resizeRowsToContents()  # first: the rows' height decides the vertical scroll bar
     fit_columns(table)
+    if chosen_id is not None:
+        if chosen_id in ids:
+            table.setCurrentCell(ids.index(chosen_id), max(table.currentColumn(), 0))
+        else:
+            table.clearSelection()
+            table.setCurrentCell(-1, -1)
 
 
 class RecordListPage(Page):

@@ -20,6 +20,7 @@ class VisitsPage(RecordListPage):
         self.worker = CodeCombo()
         self.start = DateField(date.today() - timedelta(days=90))
         self.end = DateField(date.today())
+        self._today = date.today()  # the end date follows the calendar unless changed by hand
         self.from_label, self.to_label = QLabel(), QLabel()
         for widget in (self.domain, self.worker, self.from_label, self.start, self.to_label, self.end):
             self.filters.addWidget(widget)
@@ -49,6 +50,13 @@ class VisitsPage(RecordListPage):
             self.refresh()
 
     def refresh(self) -> None:
+        today = date.today()
+        if today != self._today:  # past midnight: a visit saved today must be listed
+            if self.end.value() == self._today:
+                self.end.blockSignals(True)
+                self.end.set_date(today)
+                self.end.blockSignals(False)
+            self._today = today
         self.context.query(ui_queries.labels, "domain", on_result=self.domain.set_choices)
         self.context.query(ui_queries.worker_choices, on_result=self.worker.set_choices)
         self.context.query(ui_queries.visit_rows, self.domain.code(), self.worker.code(),
