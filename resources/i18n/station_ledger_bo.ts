@@ -927,7 +927,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="280"/>
+        <location filename="../../app/services/station.py" line="289"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -945,7 +945,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -999,8 +999,8 @@
     <message>
         <location filename="../../app/security/keyring.py" line="259"/>
         <location filename="../../app/security/keyring.py" line="276"/>
-        <location filename="../../app/services/station.py" line="277"/>
-        <location filename="../../app/services/station.py" line="284"/>
+        <location filename="../../app/services/station.py" line="286"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="348"/>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
@@ -1132,13 +1132,13 @@
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
@@ -1289,22 +1289,22 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="116"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
-        <location filename="../../app/services/station.py" line="139"/>
+        <location filename="../../app/services/station.py" line="146"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="149"/>
+        <location filename="../../app/services/station.py" line="156"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="205"/>
+        <location filename="../../app/services/station.py" line="214"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -1317,13 +1317,13 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="82"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="273"/>
+        <location filename="../../app/services/station.py" line="282"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
@@ -1332,7 +1332,7 @@
         <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
-        <location filename="../../app/services/station.py" line="306"/>
+        <location filename="../../app/services/station.py" line="315"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="342"/>
-        <location filename="../../app/services/station.py" line="191"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་ཁོངས་འདི་སྤྱོད་མཚམས་བཞག་ཟིན། ས་ཚིགས་དོ་དམ་པར་འདྲི་རོགས།</translation>
@@ -3066,7 +3066,7 @@
         <translation>ཡིག་ཆ་ %1 ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="202"/>
+        <location filename="../../app/services/station.py" line="211"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
@@ -3186,25 +3186,24 @@
         <translation>ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་འབྲི་རོགས། (ཚོ་དྲུག ཚོ་རེར་ཡི་གེའམ་ཨང་ཀི་བཞི)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེ་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
+        <translation type="vanished">ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེ་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="64"/>
+        <location filename="../../app/sync/trust.py" line="66"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས། https:// ནས་འགོ་འཛུགས་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="70"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ https:// བརྒྱུད་ནས་འབྲེལ་མཐུད་བྱེད་དགོས། http:// ནི་ཚོད་ལྟ་ཁོ་ནའི་ཆེད་ཡིན། (གསལ་པོར་སྒོ་འབྱེད་དགོས)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="74"/>
+        <location filename="../../app/sync/trust.py" line="76"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
@@ -3720,7 +3719,7 @@
         <translation>རྩིས་འཁོར་འདི་རྗེས་ཉར་ནས་སླར་གསོ་བྱས་པ་ཡིན། སྒེར་དོན་ཡིག་ཚགས་གསར་པ་མ་འཛུགས་གོང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་ཡང་བསྐྱར་སྦྲེལ་རོགས（གོམ་མཉམ་ཤོག་ངོས）། དེའི་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་ལ་ཡི་གེ་གསར་པ་དགོས། བརླག་པའི་རྩིས་འཁོར་གྱི་ཡི་གེ་ད་དུང་བེད་སྤྱོད་བྱེད་སྲིད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="112"/>
+        <location filename="../../app/services/demo.py" line="113"/>
         <source>Households: a demo station has 1 to 5000 households.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གྲངས་ཀ་ མཚོན་སྟོན་ས་ཚིགས་ལ་ཁྱིམ་ཚང་ 1 ནས་ 5000 བར་ཡོད་དགོས།</translation>
@@ -3784,6 +3783,12 @@
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་རྫོང་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། རྫོང་གིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="47"/>
+        <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེའི་མཛུབ་རིས་དང་ཁྱེད་ཀྱིས་བྲིས་པའི་མཛུབ་རིས་མི་མཐུན། ཅི་ཡང་བསྐུར་མེད། ཐོ་འགོད་ཤོག་བུ་དང་བསྡུར་ནས་མཛུབ་རིས་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་ཁ་པར་གཏོང་རོགས</translation>
     </message>
 </context>
 <context>

@@ -778,7 +778,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="280"/>
+        <location filename="../../app/services/station.py" line="289"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -839,15 +839,15 @@
     <message>
         <location filename="../../app/security/keyring.py" line="259"/>
         <location filename="../../app/security/keyring.py" line="276"/>
-        <location filename="../../app/services/station.py" line="277"/>
-        <location filename="../../app/services/station.py" line="284"/>
+        <location filename="../../app/services/station.py" line="286"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="348"/>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -951,12 +951,12 @@
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
@@ -1084,20 +1084,20 @@
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="116"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
-        <location filename="../../app/services/station.py" line="139"/>
+        <location filename="../../app/services/station.py" line="146"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="149"/>
+        <location filename="../../app/services/station.py" line="156"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="205"/>
+        <location filename="../../app/services/station.py" line="214"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
@@ -1108,12 +1108,12 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="82"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="273"/>
+        <location filename="../../app/services/station.py" line="282"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
-        <location filename="../../app/services/station.py" line="306"/>
+        <location filename="../../app/services/station.py" line="315"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -2405,7 +2405,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="342"/>
-        <location filename="../../app/services/station.py" line="191"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>This account has been switched off. Ask the station admin.</translation>
     </message>
@@ -2581,7 +2581,7 @@
         <translation>The file %1 is not there any more.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="202"/>
+        <location filename="../../app/services/station.py" line="211"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
@@ -2681,22 +2681,21 @@
         <translation>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
-        <translation>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</translation>
+        <translation type="vanished">The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="64"/>
+        <location filename="../../app/sync/trust.py" line="66"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translation>Please give the county server&apos;s address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="70"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translation>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="74"/>
+        <location filename="../../app/sync/trust.py" line="76"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
@@ -3128,7 +3127,7 @@
         <translation>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="112"/>
+        <location filename="../../app/services/demo.py" line="113"/>
         <source>Households: a demo station has 1 to 5000 households.</source>
         <translation>Households: a demo station has 1 to 5000 households.</translation>
     </message>
@@ -3181,6 +3180,11 @@
         <location filename="../../app/sync/client.py" line="338"/>
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translation>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="47"/>
+        <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
+        <translation>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</translation>
     </message>
 </context>
 <context>

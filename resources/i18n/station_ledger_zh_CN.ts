@@ -778,7 +778,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="280"/>
+        <location filename="../../app/services/station.py" line="289"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -839,15 +839,15 @@
     <message>
         <location filename="../../app/security/keyring.py" line="259"/>
         <location filename="../../app/security/keyring.py" line="276"/>
-        <location filename="../../app/services/station.py" line="277"/>
-        <location filename="../../app/services/station.py" line="284"/>
+        <location filename="../../app/services/station.py" line="286"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="348"/>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -951,12 +951,12 @@
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
@@ -1084,20 +1084,20 @@
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="116"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
-        <location filename="../../app/services/station.py" line="139"/>
+        <location filename="../../app/services/station.py" line="146"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="149"/>
+        <location filename="../../app/services/station.py" line="156"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="205"/>
+        <location filename="../../app/services/station.py" line="214"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
@@ -1108,12 +1108,12 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="82"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="273"/>
+        <location filename="../../app/services/station.py" line="282"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
-        <location filename="../../app/services/station.py" line="306"/>
+        <location filename="../../app/services/station.py" line="315"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -2405,7 +2405,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="342"/>
-        <location filename="../../app/services/station.py" line="191"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>此账户已停用，请联系站点管理员。</translation>
     </message>
@@ -2581,7 +2581,7 @@
         <translation>文件 %1 已经不在了。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="202"/>
+        <location filename="../../app/services/station.py" line="211"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
@@ -2681,22 +2681,21 @@
         <translation>请输入登记单上的县密钥指纹（六组，每组四个字母或数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
-        <translation>服务器的密钥与登记单上的县密钥指纹不符（服务器显示的是 %1）。没有发送任何内容。请核对地址和指纹，或询问县里。</translation>
+        <translation type="vanished">服务器的密钥与登记单上的县密钥指纹不符（服务器显示的是 %1）。没有发送任何内容。请核对地址和指纹，或询问县里。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="64"/>
+        <location filename="../../app/sync/trust.py" line="66"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translation>请填写县服务器的地址，以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="70"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translation>必须通过 https:// 连接县服务器。普通 http:// 仅用于试用（需明确开启）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="74"/>
+        <location filename="../../app/sync/trust.py" line="76"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
@@ -3128,7 +3127,7 @@
         <translation>这台电脑是从备份恢复的。请先重新连接县服务器（同步页面）再新建个案：它的个案编号需要一个新字母，丢失的那台电脑的字母可能仍在使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="112"/>
+        <location filename="../../app/services/demo.py" line="113"/>
         <source>Households: a demo station has 1 to 5000 households.</source>
         <translation>户数：演示站点的户数为 1 到 5000。</translation>
     </message>
@@ -3181,6 +3180,11 @@
         <location filename="../../app/sync/client.py" line="338"/>
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translation>%1 里没有县里写回的内容（没有 from-county 文件夹）。请选择县里写入的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="47"/>
+        <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
+        <translation>服务器密钥的指纹与您输入的不一致。没有发送任何内容。请对照登记单核对指纹和服务器地址，或致电县里。</translation>
     </message>
 </context>
 <context>
