@@ -407,3 +407,66 @@ def test_the_trial_county_server_starts_with_the_demo_station(tmp_path):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(10)
+
+
+@pytest.mark.postgres
+def test_a_stopped_postgresql_gives_503_with_retry_after_and_a_translated_console_page(tmp_path):
+    """PostgreSQL stopped under a running server: a device's parcel gets 503 with Retry-After
+    (the station retries it), a console POST a short translated page, never a bare 500."""
+    if pg_bin() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    import uuid
+
+    import psycopg
+
+    from app.protocol.wire import make_parcel
+    from app.security.sealing import generate_x25519
+    from app.security.signing import generate_ed25519
+    from app.server.db import ServerStore
+    from app.server.web.security import LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE
+    from tests.server.console_support import add_accounts, signed_in
+
+    sign_private = generate_ed25519()[0]
+    parcel = make_parcel({"type": "push", "device": str(uuid.uuid4()), "seq": 1, "prev": ""},
+                         {"changes": []}, recipient_box_public=generate_x25519()[1],
+                         sender_sign_private=sign_private)
+    with throwaway_postgres(fsync=False) as (url, port):
+        store = ServerStore(url)
+        store.create_schema()
+        add_accounts(store)
+        server = _serve(store, tmp_path)
+        try:
+            admin, _csrf = signed_in(server.url, "admin")
+            post = lambda: httpx.post(server.url + "/v1/parcels", content=parcel,  # noqa: E731
+                                      headers={"Content-Type": "application/octet-stream"},
+                                      timeout=60)
+            assert post().status_code == 403  # the database answers: an unknown device
+            console = httpx.Client(base_url=server.url, timeout=60)
+            console.cookies.set(LANGUAGE_COOKIE, "zh_CN")
+            console.get("/console/login")
+            csrf = console.cookies.get(LOGIN_CSRF_COOKIE)
+            form = {"username": "admin", "password": "wrong", "csrf": csrf}
+            assert console.post("/console/login", data=form).status_code == 401
+            with psycopg.connect(admin_conninfo(port)) as connection:
+                data = connection.execute("SHOW data_directory").fetchone()[0]
+            as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+            subprocess.run(as_postgres + [f"{pg_bin()}/pg_ctl", "-D", data, "-m", "immediate",
+                                          "-w", "stop"], check=True, capture_output=True,
+                           timeout=60)
+            answer = post()
+            assert answer.status_code == 503, answer.text
+            assert int(answer.headers["Retry-After"]) > 0
+            assert "not available" in answer.json()["reason"]
+            assert "Traceback" not in answer.text and "psycopg" not in answer.text
+            answer = console.post("/console/login", data=form)
+            assert answer.status_code == 503, answer.text
+            assert "暂时无法连接县数据库" in answer.text
+            assert "Internal Server Error" not in answer.text and "psycopg" not in answer.text
+            answer = admin.get("/console/stations")  # a signed-in page, too
+            assert answer.status_code == 503 and "Internal Server Error" not in answer.text
+            assert httpx.get(server.url + "/v1/health", timeout=30).status_code == 200
+            console.close()
+            admin.close()
+        finally:
+            server.stop()
+            store.close()
