@@ -86,6 +86,51 @@ def test_serve_needs_its_keys_setting(tmp_path):
     assert "setting keys" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("case", ["postgres-unreachable-migrate", "postgres-unreachable-serve",
+                                  "sqlite-folder-missing", "not-a-database", "catalog-not-json",
+                                  "catalog-missing", "tls-cert-missing", "tls-key-missing",
+                                  "tls-not-pem", "updates-missing"])
+def test_cli_problems_are_one_clear_line_without_a_traceback(tmp_path, case):
+    """Each command-line mistake or unreachable database: exit 2, one line naming the thing
+    (the file, the setting, the database), never a traceback; a password is not printed."""
+    from app.server.keys import create_county_keys
+
+    create_county_keys(tmp_path / "keys")
+    (tmp_path / "junk.db").write_bytes(b"this is not a database " * 100)
+    (tmp_path / "catalog.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "cert.pem").write_text("not a certificate", encoding="utf-8")
+    (tmp_path / "key.pem").write_text("not a key", encoding="utf-8")
+    sqlite = f"sqlite:///{tmp_path / 'c.db'}"
+    unreachable = "postgresql+psycopg://nobody:secret-pw@127.0.0.1:1/x"
+    serve = ["serve", "--keys", str(tmp_path / "keys"), "--port", "1"]
+    args, named = {
+        "postgres-unreachable-migrate": (["--db", unreachable, "migrate"], "127.0.0.1:1/x"),
+        "postgres-unreachable-serve": (["--db", unreachable, *serve], "127.0.0.1:1/x"),
+        "sqlite-folder-missing": (["--db", "sqlite:////nonexist/dir/x.db", "migrate"],
+                                  "/nonexist/dir/x.db"),
+        "not-a-database": (["--db", f"sqlite:///{tmp_path / 'junk.db'}", "migrate"],
+                           "not a database"),
+        "catalog-not-json": (["--db", sqlite, "publish-catalog", str(tmp_path / "catalog.json")],
+                             "catalog.json is not a JSON file"),
+        "catalog-missing": (["--db", sqlite, "publish-catalog", str(tmp_path / "none.json")],
+                            "none.json"),
+        "tls-cert-missing": (["--db", sqlite, *serve, "--tls-cert", str(tmp_path / "no.pem"),
+                              "--tls-key", str(tmp_path / "key.pem")], "no.pem"),
+        "tls-key-missing": (["--db", sqlite, *serve, "--tls-cert", str(tmp_path / "cert.pem"),
+                             "--tls-key", str(tmp_path / "nokey.pem")], "nokey.pem"),
+        "tls-not-pem": (["--db", sqlite, *serve, "--tls-cert", str(tmp_path / "cert.pem"),
+                         "--tls-key", str(tmp_path / "key.pem")], "cert.pem"),
+        "updates-missing": (["--db", sqlite, *serve, "--updates", str(tmp_path / "releases")],
+                            "releases"),
+    }[case]
+    done = _cli(*args)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("station-ledger-server: "), done.stderr
+    assert named in lines[0] and "Traceback" not in done.stderr
+    assert "secret-pw" not in done.stderr
+
+
 def test_the_database_setting_reaches_the_commands(tmp_path):
     done = _cli("init-db", env={"STATION_LEDGER_SERVER_DB": f"sqlite:///{tmp_path / 'env.db'}"})
     assert done.returncode == 0, done.stderr
