@@ -913,7 +913,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli/common.py" line="40"/>
+        <location filename="../../app/cli/common.py" line="46"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
@@ -3701,7 +3701,7 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ཞིག་ཏུའང་མི་གཞན་ཞིག་ལ་སྤྲད་འདུག དོ་དམ་པས་རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས་ཆོག （གཉིས་ཀ་ཉར་ཚགས་བྱེད）ཡང་ན་གཞན་དེ་འདིར་འདོར་ཆོག།</translation>
     </message>
     <message>
-        <location filename="../../app/server/api.py" line="240"/>
+        <location filename="../../app/server/api.py" line="259"/>
         <source>Port: give a number from 1 to 65535.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ཁ་ 1 ནས་ 65535 བར་གྱི་ཨང་གྲངས་ཤིག་འབྲི་རོགས།</translation>
@@ -3789,6 +3789,12 @@
         <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེའི་མཛུབ་རིས་དང་ཁྱེད་ཀྱིས་བྲིས་པའི་མཛུབ་རིས་མི་མཐུན། ཅི་ཡང་བསྐུར་མེད། ཐོ་འགོད་ཤོག་བུ་དང་བསྡུར་ནས་མཛུབ་རིས་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་ཁ་པར་གཏོང་རོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="61"/>
+        <source>%1 attachment(s) were not sent or fetched this time (for example the county refused them); sync will try again. Details: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐེངས་འདིར་ཟུར་སྦྱར་ %1 བསྐུར་བའམ་ལེན་མ་ཐུབ (དཔེར་ན་རྫོང་གིས་ངོས་ལེན་མ་བྱས) གོམ་མཉམ་སྐབས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས། ཞིབ་ཆ %2</translation>
     </message>
 </context>
 <context>

@@ -766,7 +766,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli/common.py" line="40"/>
+        <location filename="../../app/cli/common.py" line="46"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -3112,7 +3112,7 @@
         <translation>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</translation>
     </message>
     <message>
-        <location filename="../../app/server/api.py" line="240"/>
+        <location filename="../../app/server/api.py" line="259"/>
         <source>Port: give a number from 1 to 65535.</source>
         <translation>Port: give a number from 1 to 65535.</translation>
     </message>
@@ -3185,6 +3185,11 @@
         <location filename="../../app/sync/trust.py" line="47"/>
         <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
         <translation>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="61"/>
+        <source>%1 attachment(s) were not sent or fetched this time (for example the county refused them); sync will try again. Details: %2</source>
+        <translation>%1 attachment(s) were not sent or fetched this time (for example the county refused them); sync will try again. Details: %2</translation>
     </message>
 </context>
 <context>

@@ -766,7 +766,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli/common.py" line="40"/>
+        <location filename="../../app/cli/common.py" line="46"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -3112,7 +3112,7 @@
         <translation>用户名 %1 在本站另一台电脑上也给了另一个人。管理员可以给本机的这个用户改名（两个用户都保留），或在本机放弃另一台电脑的那个用户。</translation>
     </message>
     <message>
-        <location filename="../../app/server/api.py" line="240"/>
+        <location filename="../../app/server/api.py" line="259"/>
         <source>Port: give a number from 1 to 65535.</source>
         <translation>端口：请填写 1 到 65535 之间的数字。</translation>
     </message>
@@ -3185,6 +3185,11 @@
         <location filename="../../app/sync/trust.py" line="47"/>
         <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
         <translation>服务器密钥的指纹与您输入的不一致。没有发送任何内容。请对照登记单核对指纹和服务器地址，或致电县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="61"/>
+        <source>%1 attachment(s) were not sent or fetched this time (for example the county refused them); sync will try again. Details: %2</source>
+        <translation>本次有 %1 个附件未能发送或获取（例如被县里拒绝）；同步时会再次尝试。详情：%2</translation>
     </message>
 </context>
 <context>
