@@ -27,6 +27,12 @@ def error_text(error: UserError) -> str:
     return error.message()
 
 
+def message_text(source: str, *args: object) -> str:
+    """A Core message (`N_` source with %1.. placeholders) in STATION_LEDGER_LANG's language,
+    English otherwise: for lines a command prints that are not errors."""
+    return error_text(UserError(source, *args))
+
+
 def read_password(args: argparse.Namespace, prompt: str, attribute: str = "password_file",
                   confirm: bool = False) -> str:
     """From `--password-file` (first line), a pipe, or a prompt (asked twice if `confirm`)."""

@@ -58,6 +58,15 @@ def cmd_sync_now(args) -> int:
     print(f"sent {report.pushed_changes} changes in {report.parcels_sent} parcels, received "
           f"{report.pulled_records} records; {report.conflicts} conflicts, "
           f"{report.quarantined} quarantined")
+    if report.blob_problems:  # not plain success: say it, and exit 1
+        from app.cli.common import message_text
+        from app.errors import N_
+
+        print(message_text(N_("%1 attachment(s) were not sent or fetched this time (for "
+                              "example the county refused them); sync will try again. "
+                              "Details: %2"), len(report.blob_problems),
+                           "; ".join(report.blob_problems)), file=sys.stderr)
+        return 1
     return 0
 
 

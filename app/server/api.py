@@ -6,11 +6,13 @@ the same bytes also travel on a USB stick. Refusals answer with a JSON reason.
 """
 from __future__ import annotations
 
+import logging
 import time
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from app.errors import N_, ValidationError
 from app.server.db import Device, ServerStore, utc_now
@@ -31,6 +33,8 @@ from app.server.status import record_device_versions
 from app.server.web import mount_console
 
 API_VERSION = "v1"
+LOGGER = logging.getLogger("station_ledger.server")
+DATABASE_DOWN = (OperationalError, InterfaceError)  # the database does not answer
 COUNTY_TIME_HEADER = "X-County-Time"  # ISO 8601, UTC, on every answer
 _BINARY = {"requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
@@ -77,6 +81,21 @@ def create_app(store: ServerStore, keys: CountyKeys, updates_dir=None,
             headers["Connection"] = "close"  # the rest of the body is not read
         return JSONResponse({"reason": exc.reason, **getattr(exc, "details", {})},
                             status_code=exc.status, headers=headers)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def database_down(request: Request, exc: Exception):
+        """The database does not answer (PostgreSQL stopped, the file unreadable): 503 with
+        Retry-After (devices retry; nothing was stored), or the console's short page."""
+        LOGGER.warning("database unavailable on %s %s: %s", request.method,
+                       request.url.path, type(exc).__name__)
+        console_page = getattr(app.state, "console_unavailable", None)
+        if console_page is not None and request.url.path.startswith("/console"):
+            return console_page(request)
+        return JSONResponse({"reason": "the county database is not available; try again "
+                                       "later"}, status_code=503,
+                            headers={"Retry-After": str(RETRY_AFTER_SECONDS),
+                                     "Cache-Control": "no-store"})
 
     @app.exception_handler(RecursionError)
     async def too_deep(_request: Request, _exc: RecursionError):

@@ -34,6 +34,7 @@ from app.server.keys import CountyKeys
 
 REQUEST_MAX_AGE = timedelta(days=30)
 STATION_QUOTA_BYTES = 20 * 1024 ** 3  # all attachments of one station (about 20 years of scans)
+STALE_ANNOUNCEMENT = timedelta(hours=24)  # an announcement with no piece after this is forgotten
 _AT_REST_INFO = b"station-ledger county blob at rest v1"
 
 
@@ -74,24 +75,42 @@ def _signed_request(store: ServerStore, request: bytes) -> tuple[dict, str]:
     return body, station_key
 
 
+def _held(session, station_key: str) -> int:
+    """Bytes of the station's attachments the county really holds (received pieces; an
+    announcement alone holds nothing)."""
+    return session.scalar(select(func.coalesce(func.sum(CountyBlob.received), 0)).where(
+        CountyBlob.station_key == station_key)) or 0
+
+
 def blob_status(store: ServerStore, request: bytes) -> dict:
-    """How much of a blob the county holds; the first ask of an upload announces its size."""
+    """How much of a blob the county holds; the first ask of an upload announces its size.
+
+    Only bytes received count against the station's quota (413 when the announced content
+    would not fit beside them). An announcement with no piece received yet is replaced by a
+    later one of another size (a device announcing a wrong size cannot block the real upload);
+    such empty announcements are forgotten after `STALE_ANNOUNCEMENT`. The size must be a JSON
+    integer (400 otherwise, `true` too)."""
     body, station_key = _signed_request(store, request)
     sha256 = _checked_sha(body.get("sha256"))
     size = body.get("size")
-    if not isinstance(size, int) or not 0 < size <= MAX_BLOB_BYTES:
-        raise Refused("blob size out of bounds", 413 if isinstance(size, int) and size > 0
-                      else 400)
+    if not isinstance(size, int) or isinstance(size, bool) or not 0 < size <= MAX_BLOB_BYTES:
+        raise Refused("blob size out of bounds", 413 if isinstance(size, int)
+                      and not isinstance(size, bool) and size > 0 else 400)
     with store.transaction() as session:
+        session.execute(delete(CountyBlob).where(  # empty announcements nobody followed up
+            CountyBlob.station_key == station_key, CountyBlob.received == 0,
+            CountyBlob.complete.is_(False),
+            CountyBlob.created_at < utc_now() - STALE_ANNOUNCEMENT))
         blob = session.get(CountyBlob, (station_key, sha256), with_for_update=True)
-        if blob is None:
-            held = session.scalar(select(func.coalesce(func.sum(CountyBlob.size), 0)).where(
-                CountyBlob.station_key == station_key)) or 0
-            if held + size > STATION_QUOTA_BYTES:
+        if blob is None or (blob.size != size and blob.received == 0 and not blob.complete):
+            if _held(session, station_key) + size > STATION_QUOTA_BYTES:
                 raise Refused("the station's attachment storage at the county is full", 413)
-            blob = CountyBlob(station_key=station_key, sha256=sha256, size=size, received=0,
-                              complete=False)
-            session.add(blob)
+            if blob is None:
+                blob = CountyBlob(station_key=station_key, sha256=sha256, size=size,
+                                  received=0, complete=False)
+                session.add(blob)
+            else:  # nothing received under the old size: the new announcement replaces it
+                blob.size, blob.created_at = size, utc_now()
         elif blob.size != size:
             raise Refused("blob size differs from the size announced before", 409)
         return {"received": blob.received, "complete": blob.complete, "size": blob.size}
@@ -127,6 +146,8 @@ def accept_piece(store: ServerStore, keys: CountyKeys, device_id: str, sha256: s
             raise Refused("blob piece out of order", 409, received=blob.received)
         if len(piece) != min(PIECE_BYTES, blob.size - offset):
             raise Refused("blob piece of the wrong length", 400)
+        if _held(session, station_key) + len(piece) > STATION_QUOTA_BYTES:
+            raise Refused("the station's attachment storage at the county is full", 413)
         session.add(CountyBlobPiece(station_key=station_key, sha256=sha256, offset=offset,
                                     data=encrypt(_at_rest_key(keys), piece,
                                                  _rest_aad(station_key, sha256, offset))))

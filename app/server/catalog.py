@@ -31,5 +31,25 @@ def publish_catalog(store: ServerStore, document: dict) -> None:
                          origin_device="county", change_id=None))
 
 
+class CatalogFileError(ValueError):
+    """A catalogue file that cannot be read or is not a catalogue; the message names it."""
+
+
+def read_catalog_file(path: Path) -> dict:
+    """The catalogue document of a JSON file; CatalogFileError naming the file when it is
+    missing, not UTF-8 JSON or not a station-ledger catalogue document."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CatalogFileError(f"{path}: {error.strerror or error}") from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise CatalogFileError(f"{path} is not a JSON file ({error})") from None
+    if not isinstance(document, dict) or document.get("format") != CATALOG_FORMAT:
+        raise CatalogFileError(f"{path} is not a station-ledger catalogue document "
+                               f"(\"format\": \"{CATALOG_FORMAT}\")")
+    return document
+
+
 def publish_catalog_file(store: ServerStore, path: Path) -> None:
-    publish_catalog(store, json.loads(Path(path).read_text(encoding="utf-8")))
+    """Publish the catalogue in `path` (CatalogFileError before anything changes)."""
+    publish_catalog(store, read_catalog_file(path))

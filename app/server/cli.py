@@ -11,10 +11,13 @@ import json
 import sys
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
 from app.errors import UserError
 from app.server.db import CountyDatabaseTooNew
 from app.server.settings import (COMMAND_LINE, DEFAULT_DB, ServerSettings, SettingsError,
-                                 load_settings)
+                                 env_name, load_settings)
 
 __all__ = ["DEFAULT_DB", "build_parser", "main"]
 
@@ -125,11 +128,18 @@ def cmd_import(args) -> int:
 
 
 def cmd_publish_catalog(args) -> int:
-    from app.server.catalog import publish_catalog_file
+    from app.server.catalog import CatalogFileError, publish_catalog, read_catalog_file
 
+    try:  # read and checked before the database is opened
+        document = read_catalog_file(Path(args.file))
+    except CatalogFileError as error:
+        print(f"station-ledger-server: {error}", file=sys.stderr)
+        return 2
     store = _store(args)
-    publish_catalog_file(store, Path(args.file))
-    store.close()
+    try:
+        publish_catalog(store, document)
+    finally:
+        store.close()
     print("catalogue published to every station")
     return 0
 
@@ -142,6 +152,7 @@ def cmd_serve(args) -> int:
     from app.server.keys import load_county_keys
 
     settings: ServerSettings = args.settings
+    _check_serve_paths(settings)
     keys = load_county_keys(_keys_dir(args))
     configure_access_log(settings.access_log)
     store = _store(args)
@@ -153,6 +164,37 @@ def cmd_serve(args) -> int:
     uvicorn.Server(server_config(app, settings.host, settings.port, tls_cert=settings.tls_cert,
                                  tls_key=settings.tls_key, log_level=settings.log_level)).run()
     return 0
+
+
+def _check_serve_paths(settings: ServerSettings) -> None:
+    """SettingsError naming the setting and the path when a TLS file or the updates folder
+    named for `serve` is missing (before anything starts)."""
+    for name, path, folder in (("tls_cert", settings.tls_cert, False),
+                               ("tls_key", settings.tls_key, False),
+                               ("updates", settings.updates, True)):
+        if path is None:
+            continue
+        if folder and not path.is_dir():
+            raise SettingsError(f"setting {name} ({_flag(name)}, {env_name(name)}): "
+                                f"{path} is not a folder (it does not exist)")
+        if not folder and not path.is_file():
+            raise SettingsError(f"setting {name} ({_flag(name)}, {env_name(name)}): "
+                                f"{path} does not exist or is not a file")
+    if settings.tls_cert is not None and settings.tls_key is not None:
+        import ssl
+
+        try:
+            ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(settings.tls_cert,
+                                                                     settings.tls_key)
+        except (ssl.SSLError, OSError) as error:
+            raise SettingsError(f"settings tls_cert/tls_key: {settings.tls_cert} and "
+                                f"{settings.tls_key} are not a PEM certificate chain and its "
+                                f"private key ({getattr(error, 'reason', None) or error})"
+                                ) from None
+
+
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
 
 
 def cmd_release_init(args) -> int:
@@ -323,6 +365,19 @@ def settings_of(args) -> ServerSettings:
     return load_settings(args.config, **given)
 
 
+def database_problem(url: str, error: Exception) -> str:
+    """One line for a database that cannot be used: the URL (password hidden) and the
+    driver's first line, e.g. "cannot use the county database sqlite:////x.db: unable to open
+    database file"."""
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL is shown as its scheme only
+        shown = url.split(":", 1)[0]
+    cause = getattr(error, "orig", None) or error
+    first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+    return f"cannot use the county database {shown}: {first}"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -337,9 +392,13 @@ def main(argv: list[str] | None = None) -> int:
     except CountyDatabaseTooNew as error:
         print(f"station-ledger-server: {error}", file=sys.stderr)
         return 2
-    except OSError as error:  # a file or folder named on the command line: no traceback
-        print(f"station-ledger-server: {error.filename or ''}: {error.strerror or error}",
+    except SQLAlchemyError as error:  # the database cannot be reached or is not one
+        print(f"station-ledger-server: {database_problem(args.settings.db, error)}",
               file=sys.stderr)
+        return 2
+    except OSError as error:  # a file or folder named on the command line: no traceback
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"station-ledger-server: {where}{error.strerror or error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -38,13 +38,15 @@ def normalise_fingerprint(text: str) -> str:
 
 
 def check_fingerprint(expected: str, sign_public: bytes, box_public: bytes) -> None:
-    """KeyMismatch unless the keys give the `expected` fingerprint."""
+    """KeyMismatch unless the keys give the `expected` fingerprint. The refusal never shows
+    the server's fingerprint (it may be an impostor's)."""
     if normalise_fingerprint(expected) != county_fingerprint(sign_public, box_public) \
             .replace("-", ""):
-        raise KeyMismatch(N_("The server's keys do not match the county key fingerprint on "
-                             "the enrolment sheet (it shows %1). Nothing was sent. Check the "
-                             "address and the fingerprint, or ask the county."),
-                          county_fingerprint(sign_public, box_public))
+        # The server's own fingerprint is never shown: a user copying it from this message
+        # would enrol with the impostor.
+        raise KeyMismatch(N_("The server's keys give a different fingerprint from the one "
+                             "you typed. Nothing was sent. Check the fingerprint against the "
+                             "enrolment sheet and the server address, or call the county."))
 
 
 def is_loopback(host: str) -> bool:

@@ -913,7 +913,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli/common.py" line="40"/>
+        <location filename="../../app/cli/common.py" line="46"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
@@ -3185,25 +3185,24 @@
         <translation>ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་འབྲི་རོགས། (ཚོ་དྲུག ཚོ་རེར་ཡི་གེའམ་ཨང་ཀི་བཞི)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེ་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
+        <translation type="vanished">ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེ་དང་ཐོ་འགོད་ཤོག་བུའི་ཐོག་གི་རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས་མི་མཐུན། (འཕྲུལ་ཆས་ཀྱིས་ %1 སྟོན) ཅི་ཡང་བསྐུར་མེད། ཁ་བྱང་དང་མཛུབ་རིས་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་འདྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="64"/>
+        <location filename="../../app/sync/trust.py" line="66"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས། https:// ནས་འགོ་འཛུགས་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="70"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ https:// བརྒྱུད་ནས་འབྲེལ་མཐུད་བྱེད་དགོས། http:// ནི་ཚོད་ལྟ་ཁོ་ནའི་ཆེད་ཡིན། (གསལ་པོར་སྒོ་འབྱེད་དགོས)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="74"/>
+        <location filename="../../app/sync/trust.py" line="76"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
@@ -3701,7 +3700,7 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ཞིག་ཏུའང་མི་གཞན་ཞིག་ལ་སྤྲད་འདུག དོ་དམ་པས་རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས་ཆོག （གཉིས་ཀ་ཉར་ཚགས་བྱེད）ཡང་ན་གཞན་དེ་འདིར་འདོར་ཆོག།</translation>
     </message>
     <message>
-        <location filename="../../app/server/api.py" line="240"/>
+        <location filename="../../app/server/api.py" line="259"/>
         <source>Port: give a number from 1 to 65535.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ཁ་ 1 ནས་ 65535 བར་གྱི་ཨང་གྲངས་ཤིག་འབྲི་རོགས།</translation>
@@ -3789,6 +3788,18 @@
         <source>There is no user %1 at this station. Check the user name and run the join again in the same folder with the same code.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་འདིར་སྤྱོད་མཁན་%1 མེད། སྤྱོད་མཁན་གྱི་མིང་ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡིག་ཁུག་དེ་ཉིད་དུ་ཚབ་རྟགས་དེ་ཉིད་ཀྱིས་ཡང་བསྐྱར་ཞུགས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="65"/>
+        <source>%1 attachment(s) were not sent or fetched this time (for example the county refused them); sync will try again. Details: %2</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐེངས་འདིར་ཟུར་སྦྱར་ %1 བསྐུར་བའམ་ལེན་མ་ཐུབ (དཔེར་ན་རྫོང་གིས་ངོས་ལེན་མ་བྱས) གོམ་མཉམ་སྐབས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས། ཞིབ་ཆ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="47"/>
+        <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེའི་མཛུབ་རིས་དང་ཁྱེད་ཀྱིས་བྲིས་པའི་མཛུབ་རིས་མི་མཐུན། ཅི་ཡང་བསྐུར་མེད། ཐོ་འགོད་ཤོག་བུ་དང་བསྡུར་ནས་མཛུབ་རིས་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་ཁ་པར་གཏོང་རོགས</translation>
     </message>
 </context>
 <context>
@@ -5259,37 +5270,37 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="142"/>
+        <location filename="../../app/ui/pages/base.py" line="153"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="146"/>
+        <location filename="../../app/ui/pages/base.py" line="157"/>
         <source>Nothing recorded yet.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
@@ -7090,73 +7101,73 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="34"/>
+        <location filename="../../app/ui/pages/visits.py" line="35"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="38"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>Household visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="39"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>&amp;New visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="40"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="41"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>All workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="42"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>From</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="43"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="44"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="44"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Service items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="47"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>

@@ -766,7 +766,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../app/cli/common.py" line="40"/>
+        <location filename="../../app/cli/common.py" line="46"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -2680,22 +2680,21 @@
         <translation>Please type the county key fingerprint from the enrolment sheet (six groups of four letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</source>
-        <translation>The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</translation>
+        <translation type="vanished">The server&apos;s keys do not match the county key fingerprint on the enrolment sheet (it shows %1). Nothing was sent. Check the address and the fingerprint, or ask the county.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="64"/>
+        <location filename="../../app/sync/trust.py" line="66"/>
         <source>Please give the county server&apos;s address, starting with https://.</source>
         <translation>Please give the county server&apos;s address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="70"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</source>
         <translation>The county server must be reached over https://. Plain http:// is only for a trial (switch it on explicitly).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="74"/>
+        <location filename="../../app/sync/trust.py" line="76"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
@@ -3112,7 +3111,7 @@
         <translation>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</translation>
     </message>
     <message>
-        <location filename="../../app/server/api.py" line="240"/>
+        <location filename="../../app/server/api.py" line="259"/>
         <source>Port: give a number from 1 to 65535.</source>
         <translation>Port: give a number from 1 to 65535.</translation>
     </message>
@@ -3185,6 +3184,16 @@
         <location filename="../../app/services/join.py" line="167"/>
         <source>There is no user %1 at this station. Check the user name and run the join again in the same folder with the same code.</source>
         <translation>There is no user %1 at this station. Check the user name and run the join again in the same folder with the same code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="65"/>
+        <source>%1 attachment(s) were not sent or fetched this time (for example the county refused them); sync will try again. Details: %2</source>
+        <translation>%1 attachment(s) were not sent or fetched this time (for example the county refused them); sync will try again. Details: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="47"/>
+        <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
+        <translation>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</translation>
     </message>
 </context>
 <context>
@@ -4422,32 +4431,32 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="152"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="142"/>
+        <location filename="../../app/ui/pages/base.py" line="153"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="146"/>
+        <location filename="../../app/ui/pages/base.py" line="157"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -5953,62 +5962,62 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="34"/>
+        <location filename="../../app/ui/pages/visits.py" line="35"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="38"/>
+        <location filename="../../app/ui/pages/visits.py" line="39"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="39"/>
+        <location filename="../../app/ui/pages/visits.py" line="40"/>
         <source>&amp;New visit</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="40"/>
+        <location filename="../../app/ui/pages/visits.py" line="41"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="41"/>
+        <location filename="../../app/ui/pages/visits.py" line="42"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="42"/>
+        <location filename="../../app/ui/pages/visits.py" line="43"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="43"/>
+        <location filename="../../app/ui/pages/visits.py" line="44"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="44"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="44"/>
+        <location filename="../../app/ui/pages/visits.py" line="45"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="45"/>
+        <location filename="../../app/ui/pages/visits.py" line="46"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/visits.py" line="46"/>
+        <location filename="../../app/ui/pages/visits.py" line="47"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>

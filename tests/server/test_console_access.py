@@ -60,7 +60,8 @@ def state(store) -> dict:
 
 def changes(csrf: str | None) -> list[tuple[str, dict]]:
     extra = {} if csrf is None else {"csrf": csrf}
-    return [("/console/devices/code", {"station": "gamma", "name": "丙", "hours": "24", **extra}),
+    return [("/console/devices/code", {"station": "gamma", "name": "丙", "hours": "24",
+                                       "new_station": "yes", **extra}),
             ("/console/devices/dev-alpha/revoke", {"confirm": "yes", **extra}),
             ("/console/devices/dev-beta/revoke", {"confirm": "yes", **extra}),
             ("/console/targets", {"station": "alpha", "year": "2026", "measure": "visits",
@@ -190,6 +191,62 @@ def test_bad_form_input_is_refused_naming_the_field(county):
     assert admin.get("/console/month?month=2026-13").status_code == 400
     assert admin.get("/console/month/export?format=docx").status_code == 400
     assert state(store) == before
+
+
+def test_an_enrolment_code_carries_the_chosen_role_worker_by_default(county):
+    server, store = county
+    admin, csrf = signed_in(server.url, "admin")
+    admin.cookies.set("sl_lang", "en", path="/console")
+    form = admin.get("/console/devices").text
+    assert 'id="code-role"' in form and '<option value="worker" selected>' in form
+    roles = {}
+    for label, extra in (("default", {}), ("sup", {"role": "supervisor"}),
+                         ("own computer", {"role": "admin"})):
+        answer = admin.post("/console/devices/code", data={
+            "station": "alpha", "label": label, "hours": "24", "csrf": csrf, **extra})
+        assert answer.status_code == 200 and 'id="new-code"' in answer.text
+        with store.transaction() as session:
+            roles[label] = session.scalar(select(EnrollmentCode.role).where(
+                EnrollmentCode.label == label))
+    assert roles == {"default": "worker", "sup": "supervisor", "own computer": "admin"}
+    before = state(store)
+    answer = admin.post("/console/devices/code", data={
+        "station": "alpha", "hours": "24", "role": "root", "csrf": csrf})
+    assert answer.status_code == 400 and "Device role" in answer.text
+    assert state(store) == before
+    with store.transaction() as session:  # the device table shows each device's role
+        session.get(Device, "dev-beta").role = "supervisor"
+    table = admin.get("/console/devices").text
+    row = table[table.index('id="device-dev-beta"'):]
+    assert '<td class="role">Supervisor</td>' in row[:row.index("</tr>")]
+
+
+def test_a_code_for_an_unknown_station_makes_no_station(county):
+    server, store = county
+    admin, csrf = signed_in(server.url, "admin")
+    admin.cookies.set("sl_lang", "en", path="/console")
+    before = state(store)
+    with store.transaction() as session:
+        stations = sorted((s.key, s.name) for s in session.scalars(select(CountyStation)))
+    for data, words in (({"station": "alpah", "name": "typo"}, "no such station"),
+                        ({"station": "gamma", "new_station": "yes"},
+                         "Station name: please give"),
+                        ({"station": "alpha", "name": "改名", "new_station": "yes"},
+                         "already exists")):
+        answer = admin.post("/console/devices/code", data={**data, "hours": "24",
+                                                           "csrf": csrf})
+        assert answer.status_code == 400 and words in answer.text, data
+    assert state(store) == before
+    # a name typed for an existing station does not rename it
+    assert admin.post("/console/devices/code", data={
+        "station": "alpha", "name": "改名", "hours": "24", "csrf": csrf}).status_code == 200
+    # explicitly new, with a name: the station is added
+    assert admin.post("/console/devices/code", data={
+        "station": "gamma", "name": "丙社工站", "new_station": "yes", "hours": "24",
+        "csrf": csrf}).status_code == 200
+    with store.transaction() as session:
+        after = sorted((s.key, s.name) for s in session.scalars(select(CountyStation)))
+    assert after == sorted(stations + [("gamma", "丙社工站")])
 
 
 def test_the_sign_in_form_needs_its_csrf_cookie(county):

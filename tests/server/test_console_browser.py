@@ -263,6 +263,8 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     browser.find_element(By.ID, "code-station").send_keys("gamma")
     browser.find_element(By.ID, "code-name").send_keys("丙社工站")
     browser.find_element(By.ID, "code-label").send_keys("卓玛的笔记本")
+    browser.find_element(By.ID, "code-new-station").click()  # a new station, explicitly
+    Select(browser.find_element(By.ID, "code-role")).select_by_value("admin")  # its computer
     go(browser, "make-code")
     code = wait_for(lambda: browser.find_elements(By.ID, "new-code"))[0].text
     assert len(code) == 19

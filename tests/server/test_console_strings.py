@@ -28,8 +28,9 @@ def shown_sources() -> set[str]:
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Refusal" \
                 and isinstance(node.args[1], ast.Constant):
             found.add(node.args[1].value)
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in (
-                "error", "message") and isinstance(node.value, (ast.Constant, ast.IfExp)):
+        if isinstance(node, ast.Assign) and (getattr(node.targets[0], "id", "") in (
+                "error", "message") or getattr(node.targets[0], "id", "").endswith(
+                "_MESSAGE")) and isinstance(node.value, (ast.Constant, ast.IfExp)):
             values = [node.value] if isinstance(node.value, ast.Constant) else [
                 node.value.body, node.value.orelse]
             found |= {v.value for v in values if isinstance(v, ast.Constant) and v.value}

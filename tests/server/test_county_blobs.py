@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -133,15 +134,80 @@ def test_refusals(server_store, county_keys):
         assert session.scalars(select(CountyBlob)).all() == []
 
 
-def test_a_station_s_storage_at_the_county_is_bounded(server_store, monkeypatch):
+def test_a_station_s_storage_at_the_county_is_bounded(server_store, county_keys, monkeypatch):
     import app.server.blobs as blobs
 
     laptop = FakeLaptop(server_store, "jia", "1")
     monkeypatch.setattr(blobs, "STATION_QUOTA_BYTES", 3000)
-    blob_status(server_store, laptop.request(sha256="a" * 64, size=2000))
-    blob_status(server_store, laptop.request(sha256="a" * 64, size=2000))  # asked again: fine
+    content = b"scan " * 400  # 2000 bytes really sent
+    digest = hashlib.sha256(content).hexdigest()
+    blob_status(server_store, laptop.request(sha256=digest, size=len(content)))
+    accept_piece(server_store, county_keys, laptop.id, digest, 0,
+                 laptop.piece(county_keys, digest, 0, content))
+    blob_status(server_store, laptop.request(sha256=digest, size=2000))  # asked again: fine
     with pytest.raises(Refused) as full:
         blob_status(server_store, laptop.request(sha256="b" * 64, size=1001))
     assert full.value.status == 413
     other = FakeLaptop(server_store, "yi", "2")  # each station has its own
     assert blob_status(server_store, other.request(sha256="b" * 64, size=1001))["received"] == 0
+
+
+def test_announcements_without_content_do_not_fill_the_quota(server_store, county_keys,
+                                                             monkeypatch):
+    """Announcing hashes and sizes and never sending them (1,984 announcements filled 20 GiB)
+    holds nothing: real content still fits, and the pieces themselves are bounded."""
+    import app.server.blobs as blobs
+
+    laptop = FakeLaptop(server_store, "jia", "1")
+    monkeypatch.setattr(blobs, "STATION_QUOTA_BYTES", 3000)
+    for n in range(10):  # 10 x 2000 bytes announced, nothing sent
+        blob_status(server_store, laptop.request(sha256=f"{n:064x}", size=2000))
+    content = b"visit photo " * 200  # 2400 bytes
+    digest = hashlib.sha256(content).hexdigest()
+    blob_status(server_store, laptop.request(sha256=digest, size=len(content)))
+    assert accept_piece(server_store, county_keys, laptop.id, digest, 0,
+                        laptop.piece(county_keys, digest, 0, content))["complete"] is True
+    # announced while there was room, but the pieces would overfill it: the piece is refused
+    blob_status(server_store, laptop.request(sha256="e" * 64, size=600))
+    with pytest.raises(Refused) as full:
+        blob_status(server_store, laptop.request(sha256="f" * 64, size=601))
+    assert full.value.status == 413
+    monkeypatch.setattr(blobs, "STATION_QUOTA_BYTES", 2400 + 500)
+    with pytest.raises(Refused) as full:
+        accept_piece(server_store, county_keys, laptop.id, "e" * 64, 0,
+                     laptop.piece(county_keys, "e" * 64, 0, b"x" * 600))
+    assert full.value.status == 413
+    # an empty announcement older than a day is forgotten
+    with server_store.transaction() as session:
+        old = session.get(CountyBlob, ("jia", f"{0:064x}"))
+        old.created_at = utc_now() - blobs.STALE_ANNOUNCEMENT - timedelta(minutes=1)
+    blob_status(server_store, laptop.request(sha256="9" * 64, size=10))
+    with server_store.transaction() as session:
+        assert session.get(CountyBlob, ("jia", f"{0:064x}")) is None
+        assert session.get(CountyBlob, ("jia", digest)).complete  # received content stays
+
+
+def test_a_size_must_be_a_json_integer(server_store):
+    laptop = FakeLaptop(server_store, "jia", "1")
+    for size in (True, False, 1.5, "10", None, [10]):
+        with pytest.raises(Refused) as bad:
+            blob_status(server_store, laptop.request(sha256="a" * 64, size=size))
+        assert bad.value.status == 400, size
+    with server_store.transaction() as session:
+        assert session.scalars(select(CountyBlob)).all() == []
+
+
+def test_a_wrong_size_announced_first_does_not_block_the_real_upload(server_store, county_keys):
+    laptop = FakeLaptop(server_store, "jia", "1")
+    other = FakeLaptop(server_store, "jia", "2")  # another device of the same station
+    content = b"consent form " * 300
+    digest = hashlib.sha256(content).hexdigest()
+    blob_status(server_store, other.request(sha256=digest, size=7))  # wrong, nothing sent
+    assert blob_status(server_store, laptop.request(sha256=digest, size=len(content)))[
+        "size"] == len(content)
+    assert accept_piece(server_store, county_keys, laptop.id, digest, 0,
+                        laptop.piece(county_keys, digest, 0, content))["complete"] is True
+    assert read_blob(server_store, county_keys, "jia", digest) == content
+    with pytest.raises(Refused) as resized:  # once content is in, the size is fixed
+        blob_status(server_store, other.request(sha256=digest, size=7))
+    assert resized.value.status == 409

@@ -74,6 +74,15 @@ def relay(live_server, tmp_path):
         server.stop()
 
 
+def check_relay_fingerprint(url: str) -> str:
+    """The fingerprint the relay's (impostor's) keys give."""
+    from app.protocol.wire import unb64
+
+    health = httpx.get(url + "/v1/health").json()
+    return county_fingerprint(unb64(health["county_sign_public"]),
+                              unb64(health["county_box_public"]))
+
+
 def _code_unused(server_store, code: str) -> bool:
     from app.server.enrollment import _code_hash
 
@@ -92,6 +101,10 @@ def test_a_relay_swapping_the_county_keys_is_refused_and_gets_nothing(
         client.enroll(proxy.url, code, fingerprint=live_server.fingerprint)
     assert "Nothing was sent" in refused.value.message()
     assert [method for method, _path, _body in seen] == ["GET"]  # only looked, sent nothing
+    # The impostor's fingerprint is not offered as "the one on the sheet".
+    impostor = check_relay_fingerprint(proxy.url)
+    assert impostor != live_server.fingerprint
+    assert impostor.replace("-", "") not in refused.value.message().replace("-", "")
     assert _code_unused(server_store, code)
     with workspace.read() as session:
         assert session.get(SyncServer, "county") is None  # not enrolled, nothing stored
@@ -146,7 +159,12 @@ def test_cli_enrol_needs_the_fingerprint_and_refuses_a_wrong_one(
         main(common)
     other = county_fingerprint(b"\x01" * 32, b"\x02" * 32)
     assert main([*common, "--fingerprint", other]) != 0
-    assert "do not match" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "different fingerprint" in err and "enrolment sheet" in err
+    # The server's own fingerprint is never shown: copied from the refusal, an impostor's
+    # fingerprint would be accepted on the next try.
+    shown = err.upper().replace("-", "").replace(" ", "")
+    assert live_server.fingerprint.replace("-", "") not in shown
     assert main([*common, "--fingerprint", live_server.fingerprint]) == 0
 
 

@@ -86,6 +86,51 @@ def test_serve_needs_its_keys_setting(tmp_path):
     assert "setting keys" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("case", ["postgres-unreachable-migrate", "postgres-unreachable-serve",
+                                  "sqlite-folder-missing", "not-a-database", "catalog-not-json",
+                                  "catalog-missing", "tls-cert-missing", "tls-key-missing",
+                                  "tls-not-pem", "updates-missing"])
+def test_cli_problems_are_one_clear_line_without_a_traceback(tmp_path, case):
+    """Each command-line mistake or unreachable database: exit 2, one line naming the thing
+    (the file, the setting, the database), never a traceback; a password is not printed."""
+    from app.server.keys import create_county_keys
+
+    create_county_keys(tmp_path / "keys")
+    (tmp_path / "junk.db").write_bytes(b"this is not a database " * 100)
+    (tmp_path / "catalog.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "cert.pem").write_text("not a certificate", encoding="utf-8")
+    (tmp_path / "key.pem").write_text("not a key", encoding="utf-8")
+    sqlite = f"sqlite:///{tmp_path / 'c.db'}"
+    unreachable = "postgresql+psycopg://nobody:secret-pw@127.0.0.1:1/x"
+    serve = ["serve", "--keys", str(tmp_path / "keys"), "--port", "1"]
+    args, named = {
+        "postgres-unreachable-migrate": (["--db", unreachable, "migrate"], "127.0.0.1:1/x"),
+        "postgres-unreachable-serve": (["--db", unreachable, *serve], "127.0.0.1:1/x"),
+        "sqlite-folder-missing": (["--db", "sqlite:////nonexist/dir/x.db", "migrate"],
+                                  "/nonexist/dir/x.db"),
+        "not-a-database": (["--db", f"sqlite:///{tmp_path / 'junk.db'}", "migrate"],
+                           "not a database"),
+        "catalog-not-json": (["--db", sqlite, "publish-catalog", str(tmp_path / "catalog.json")],
+                             "catalog.json is not a JSON file"),
+        "catalog-missing": (["--db", sqlite, "publish-catalog", str(tmp_path / "none.json")],
+                            "none.json"),
+        "tls-cert-missing": (["--db", sqlite, *serve, "--tls-cert", str(tmp_path / "no.pem"),
+                              "--tls-key", str(tmp_path / "key.pem")], "no.pem"),
+        "tls-key-missing": (["--db", sqlite, *serve, "--tls-cert", str(tmp_path / "cert.pem"),
+                             "--tls-key", str(tmp_path / "nokey.pem")], "nokey.pem"),
+        "tls-not-pem": (["--db", sqlite, *serve, "--tls-cert", str(tmp_path / "cert.pem"),
+                         "--tls-key", str(tmp_path / "key.pem")], "cert.pem"),
+        "updates-missing": (["--db", sqlite, *serve, "--updates", str(tmp_path / "releases")],
+                            "releases"),
+    }[case]
+    done = _cli(*args)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("station-ledger-server: "), done.stderr
+    assert named in lines[0] and "Traceback" not in done.stderr
+    assert "secret-pw" not in done.stderr
+
+
 def test_the_database_setting_reaches_the_commands(tmp_path):
     done = _cli("init-db", env={"STATION_LEDGER_SERVER_DB": f"sqlite:///{tmp_path / 'env.db'}"})
     assert done.returncode == 0, done.stderr
@@ -407,3 +452,66 @@ def test_the_trial_county_server_starts_with_the_demo_station(tmp_path):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(10)
+
+
+@pytest.mark.postgres
+def test_a_stopped_postgresql_gives_503_with_retry_after_and_a_translated_console_page(tmp_path):
+    """PostgreSQL stopped under a running server: a device's parcel gets 503 with Retry-After
+    (the station retries it), a console POST a short translated page, never a bare 500."""
+    if pg_bin() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    import uuid
+
+    import psycopg
+
+    from app.protocol.wire import make_parcel
+    from app.security.sealing import generate_x25519
+    from app.security.signing import generate_ed25519
+    from app.server.db import ServerStore
+    from app.server.web.security import LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE
+    from tests.server.console_support import add_accounts, signed_in
+
+    sign_private = generate_ed25519()[0]
+    parcel = make_parcel({"type": "push", "device": str(uuid.uuid4()), "seq": 1, "prev": ""},
+                         {"changes": []}, recipient_box_public=generate_x25519()[1],
+                         sender_sign_private=sign_private)
+    with throwaway_postgres(fsync=False) as (url, port):
+        store = ServerStore(url)
+        store.create_schema()
+        add_accounts(store)
+        server = _serve(store, tmp_path)
+        try:
+            admin, _csrf = signed_in(server.url, "admin")
+            post = lambda: httpx.post(server.url + "/v1/parcels", content=parcel,  # noqa: E731
+                                      headers={"Content-Type": "application/octet-stream"},
+                                      timeout=60)
+            assert post().status_code == 403  # the database answers: an unknown device
+            console = httpx.Client(base_url=server.url, timeout=60)
+            console.cookies.set(LANGUAGE_COOKIE, "zh_CN")
+            console.get("/console/login")
+            csrf = console.cookies.get(LOGIN_CSRF_COOKIE)
+            form = {"username": "admin", "password": "wrong", "csrf": csrf}
+            assert console.post("/console/login", data=form).status_code == 401
+            with psycopg.connect(admin_conninfo(port)) as connection:
+                data = connection.execute("SHOW data_directory").fetchone()[0]
+            as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+            subprocess.run(as_postgres + [f"{pg_bin()}/pg_ctl", "-D", data, "-m", "immediate",
+                                          "-w", "stop"], check=True, capture_output=True,
+                           timeout=60)
+            answer = post()
+            assert answer.status_code == 503, answer.text
+            assert int(answer.headers["Retry-After"]) > 0
+            assert "not available" in answer.json()["reason"]
+            assert "Traceback" not in answer.text and "psycopg" not in answer.text
+            answer = console.post("/console/login", data=form)
+            assert answer.status_code == 503, answer.text
+            assert "暂时无法连接县数据库" in answer.text
+            assert "Internal Server Error" not in answer.text and "psycopg" not in answer.text
+            answer = admin.get("/console/stations")  # a signed-in page, too
+            assert answer.status_code == 503 and "Internal Server Error" not in answer.text
+            assert httpx.get(server.url + "/v1/health", timeout=30).status_code == 200
+            console.close()
+            admin.close()
+        finally:
+            server.stop()
+            store.close()

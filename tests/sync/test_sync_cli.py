@@ -36,3 +36,38 @@ def test_enroll_export_import_status(tmp_path, live_server, server_store, county
     assert _run(["sync-status", *common], data_dir) == 0
     assert '"pending_changes": 0' in capsys.readouterr().out
     assert _run(["sync-now", *common], data_dir) == 0
+
+
+def test_sync_now_says_when_attachment_content_was_refused(tmp_path, live_server, server_store,
+                                                          recovery_public, capsys, monkeypatch):
+    """The county refuses the upload (the station's storage is full): sync-now does not
+    report plain success; a translated line says it and the exit code is 1."""
+    import app.server.blobs as county_blobs
+    from app.services.attachments import add_attachment
+    from app.services.queries import villages
+    from app.services.station import sign_out
+    from tests.attachments.samples import pdf_with_text
+    from tests.sync.sync_support import add_households, sign_in
+
+    data_dir = make_station(tmp_path / "a", "甲乡", recovery_public)
+    workspace = sign_in(tmp_path / "a")
+    with workspace.read() as session:
+        village = villages(session, workspace.station_id)[0].id
+    household = add_households(workspace, 1, village)[0]
+    add_attachment(workspace, "household", household, pdf_with_text("consent"), "consent.pdf")
+    sign_out(workspace)
+    password = tmp_path / "pw"
+    password.write_text(PASSWORD)
+    common = ["--user", "admin", "--password-file", str(password)]
+    assert _run(["sync-enroll", *common, "--server", live_server.url, "--code",
+                 issue_enrollment_code(server_store, "jia"), "--fingerprint",
+                 live_server.fingerprint], data_dir) == 0
+    monkeypatch.setattr(county_blobs, "STATION_QUOTA_BYTES", 100)  # the county is full
+    monkeypatch.setenv("STATION_LEDGER_LANG", "zh_CN")
+    capsys.readouterr()
+    assert _run(["sync-now", *common], data_dir) == 1
+    err = capsys.readouterr().err
+    assert "个附件" in err and "storage at the county is full" in err
+    monkeypatch.setattr(county_blobs, "STATION_QUOTA_BYTES", 20 * 1024 ** 3)  # room again
+    assert _run(["sync-now", *common], data_dir) == 0
+    assert "个附件" not in capsys.readouterr().err

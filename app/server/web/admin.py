@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from app.reports.text import ReportText
 from app.server import accounts
 from app.server.accounts import AccountError, Principal
-from app.server.db import Device, EnrollmentCode, utc_now
+from app.server.authority import ROLES as DEVICE_ROLES
+from app.server.db import CountyStation, Device, EnrollmentCode, utc_now
 
 from app.server.enrollment import STATION_KEY, _code_hash, issue_enrollment_code
 from app.server.targets import set_contract_target, station_targets
@@ -21,6 +22,11 @@ from app.server.web import queries
 from app.server.web.common import Refusal, bundled_catalog, whole
 from app.server.web.i18n import Translator
 from app.server.web.security import client_of
+
+
+def station_exists(store, key: str) -> bool:
+    with store.transaction() as session:
+        return session.get(CountyStation, key) is not None
 
 
 def add_admin_routes(router: APIRouter, c) -> None:
@@ -39,10 +45,17 @@ def add_admin_routes(router: APIRouter, c) -> None:
     @router.post("/devices/code", include_in_schema=False)
     def make_code(request: Request, csrf: str = Form(""), station: str = Form(""),
                   name: str = Form(""), label: str = Form(""),
-                  hours: str = Form("72")) -> HTMLResponse:
+                  hours: str = Form("72"), role: str = Form("worker"),
+                  new_station: str = Form("")) -> HTMLResponse:
+        """An enrolment code for a device of an existing station, with the highest role the
+        device may act with (worker by default). A station is added only when the form says
+        "new station" and gives its name; an unknown key is refused, nothing is made."""
         principal = changer(request, csrf)
-        form = {"station": station, "name": name, "label": label, "hours": hours}
+        form = {"station": station, "name": name, "label": label, "hours": hours,
+                "role": role, "new_station": new_station}
         station, name, label = station.strip(), name.strip(), label.strip()
+        adding = new_station == "yes"
+        exists = STATION_KEY.match(station) is not None and station_exists(store, station)
         error = None
         if not STATION_KEY.match(station):
             error = "Station key: letters, digits, - and _ only (at most 64)."
@@ -51,18 +64,27 @@ def add_admin_routes(router: APIRouter, c) -> None:
             error = "Name and device label: at most 200 characters, without control characters."
         elif whole(hours) is None or not 1 <= whole(hours) <= 720:
             error = "Valid for: between 1 and 720 hours."
+        elif role not in DEVICE_ROLES:
+            error = "Device role: please choose worker, supervisor or station admin."
+        elif adding and exists:
+            error = "Station key: this station already exists; untick New station."
+        elif adding and not name:
+            error = "Station name: please give the new station's name."
+        elif not adding and not exists:
+            error = ("Station key: there is no such station. To add one, tick New station and"
+                     " give its name.")
         if error:
             return devices_page(request, principal, 400, form=form,
                                 error=Translator(language(request))(error))
         code = issue_enrollment_code(store, station, label=label, valid_hours=whole(hours),
-                                     station_name=name)
+                                     station_name=name if adding else "", role=role)
         with store.transaction() as session:
             expires = session.get(EnrollmentCode, _code_hash(code)).expires_at
             accounts.audit(session, principal.username, "enrolment_code_issued",
-                           client_of(request), station=station, label=label,
-                           expires=expires.isoformat())
+                           client_of(request), station=station, label=label, role=role,
+                           new_station=adding, expires=expires.isoformat())
         return devices_page(request, principal, new_code=code, new_code_station=station,
-                            new_code_expires=expires)
+                            new_code_expires=expires, new_code_role=role)
 
     @router.post("/devices/{device_id}/revoke", include_in_schema=False)
     def revoke(request: Request, device_id: str, csrf: str = Form(""),

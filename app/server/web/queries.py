@@ -80,7 +80,8 @@ def stations_overview(store: ServerStore, principal: Principal) -> list[dict]:
             result.append({
                 "key": station.key, "name": station.name,
                 "last_contact": max(contacts) if contacts else None,
-                "devices": [{"id": d.id, "label": d.label, "enrolled_at": d.enrolled_at,
+                "devices": [{"id": d.id, "label": d.label, "role": d.role,
+                             "enrolled_at": d.enrolled_at,
                              "revoked_at": d.revoked_at, "last_contact_at": d.last_contact_at,
                              "last_seq": d.last_seq, "app_version": d.app_version,
                              "schema_revision": d.schema_revision,

@@ -19,10 +19,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from app.paths import resource_path
 from app.server import accounts
 from app.server.accounts import AccountError, Principal
+from app.server.bounds import RETRY_AFTER_SECONDS
 from app.server.db import ServerStore
 from app.server.web import queries
 from app.server.web.admin import add_admin_routes
@@ -35,6 +37,10 @@ from app.server.web.security import set_cookie as set_console_cookie
 from app.server.access_log import note_user
 
 HERE = Path(__file__).parent
+DATABASE_DOWN = (OperationalError, InterfaceError)
+DATABASE_DOWN_MESSAGE = ("The county database cannot be reached just now. Nothing was changed."
+                         " Please try again in a few minutes; if it lasts, tell the server's"
+                         " administrator.")
 
 
 def mount_console(app: FastAPI, store: ServerStore, *, secure_cookies: bool = False) -> None:
@@ -93,8 +99,22 @@ def mount_console(app: FastAPI, store: ServerStore, *, secure_cookies: bool = Fa
 
     @app.exception_handler(Refusal)
     async def refused(request: Request, exc: Refusal):
-        principal = await run_in_threadpool(principal_of, request) if exc.status != 401 else None
+        principal = None
+        if exc.status != 401:
+            try:
+                principal = await run_in_threadpool(principal_of, request)
+            except DATABASE_DOWN:  # the page still says why, without the menu
+                principal = None
         return page(request, "refused.html", principal, exc.status, message=exc.message)
+
+    def unavailable(request: Request) -> HTMLResponse:
+        """The page for a database that does not answer (api.py's handler calls it): 503,
+        no menu (the session cannot be read), nothing changed."""
+        response = page(request, "refused.html", None, 503, message=DATABASE_DOWN_MESSAGE)
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+
+    app.state.console_unavailable = unavailable
 
     @app.exception_handler(SignInFirst)
     async def sign_in_first(_request: Request, _exc: "SignInFirst"):
