@@ -9,6 +9,7 @@
     STATION_LEDGER_LAUNCHED_VERSION  set by the launcher for the updated program it started
     STATION_LEDGER_NEW_PASSWORD  the county console's new account password (scripts, tests)
     STATION_LEDGER_CONSOLE_SECURE_COOKIES  "1": the county console's cookies are Secure (HTTPS)
+    STATION_LEDGER_PAINT_MARKS  "1": print when each screen is first painted (start-up timing)
 
 `environment()` reads them each time it is called (tests change them with monkeypatch).
 Settings kept in the store (the idle lock, a user's language) are in `app.settings`.
@@ -31,6 +32,7 @@ class Environment:
     launched_version: str      # STATION_LEDGER_LAUNCHED_VERSION, "" when not set
     new_password: str          # STATION_LEDGER_NEW_PASSWORD, "" when not set
     secure_cookies: bool       # STATION_LEDGER_CONSOLE_SECURE_COOKIES == "1"
+    paint_marks: bool          # STATION_LEDGER_PAINT_MARKS == "1" (app/ui/first_paint.py)
     all: dict[str, str]        # the whole environment (to start another program with it)
 
 
@@ -49,4 +51,5 @@ def environment() -> Environment:
                        launched_version=os.environ.get("STATION_LEDGER_LAUNCHED_VERSION", ""),
                        new_password=os.environ.get("STATION_LEDGER_NEW_PASSWORD", ""),
                        secure_cookies=os.environ.get("STATION_LEDGER_CONSOLE_SECURE_COOKIES") == "1",
+                       paint_marks=os.environ.get("STATION_LEDGER_PAINT_MARKS") == "1",
                        all=dict(os.environ))
