@@ -652,8 +652,8 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/models/store.py" line="115"/>
+        <location filename="../../app/services/station.py" line="253"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -671,7 +671,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="193"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -724,15 +724,15 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="261"/>
-        <location filename="../../app/services/station.py" line="268"/>
+        <location filename="../../app/services/station.py" line="250"/>
+        <location filename="../../app/services/station.py" line="257"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="187"/>
+        <location filename="../../app/services/station.py" line="176"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
@@ -1002,7 +1002,7 @@
         <translation>མི་སྣ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="87"/>
+        <location filename="../../app/services/station.py" line="76"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
@@ -1010,20 +1010,20 @@
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="137"/>
+        <location filename="../../app/services/station.py" line="126"/>
         <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="147"/>
+        <location filename="../../app/services/station.py" line="136"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="203"/>
+        <location filename="../../app/services/station.py" line="192"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -1036,13 +1036,13 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="254"/>
+        <location filename="../../app/services/station.py" line="243"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="257"/>
+        <location filename="../../app/services/station.py" line="246"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
@@ -1050,7 +1050,7 @@
     <message>
         <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="290"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1950,7 +1950,7 @@
         <translation>གཞི་གྲངས་མཛོད་ལ་སྐྱོན་ཤོར་འདུག ཅི་ཡང་ཉར་ཚགས་བྱས་མེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་སོར་ཆུད་བྱེད་པའམ་རྫོང་ལ་རོགས་རམ་ཞུ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <location filename="../../app/services/diagnostics.py" line="90"/>
         <source>The diagnostics could not be written to %1: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་འབྲི་མ་ཐུབ། %2</translation>
@@ -1980,20 +1980,20 @@
         <translation>འགྲེམས་སྤེལ་གསང་ལྡེའི་མིང་རྟགས་མེད་པའི་གསར་སྒྱུར་ཞིག་བྱུང་བས་ངོས་ལེན་མ་བྱས། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="125"/>
+        <location filename="../../app/updates/client.py" line="127"/>
         <source>There is no newer version than %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལས་གསར་བའི་པར་གཞི་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="129"/>
-        <location filename="../../app/updates/client.py" line="138"/>
+        <location filename="../../app/updates/client.py" line="131"/>
+        <location filename="../../app/updates/client.py" line="140"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་སྒྱུར་ཆ་ཚང་ཕབ་ལེན་བྱེད་མ་ཐུབ (%1)། ཐེངས་རྗེས་མར་མཚམས་ཆད་སར་ནས་མུ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="135"/>
+        <location filename="../../app/updates/client.py" line="137"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
@@ -2558,7 +2558,7 @@
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་ནི་སྤྱི་ཚོགས་ལས་ཀ་བ་འདིའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="178"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་ཁོངས་འདི་སྤྱོད་མཚམས་བཞག་ཟིན། ས་ཚིགས་དོ་དམ་པར་འདྲི་རོགས།</translation>
@@ -2766,7 +2766,7 @@
         <translation>ཡིག་ཆ་ %1 ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="200"/>
+        <location filename="../../app/services/station.py" line="189"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
@@ -2910,19 +2910,19 @@
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="64"/>
+        <location filename="../../app/server/enrollment.py" line="69"/>
         <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་ཨང་རྟགས། དབྱིན་ཡིག་གི་ཡི་གེ་དང་ཨང་ཀི - _ བཅས་ 1 ནས་ 64 བར་སྤྱོད་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="67"/>
+        <location filename="../../app/server/enrollment.py" line="72"/>
         <source>Hours: a code is valid for 1 to 8784 hours.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆུ་ཚོད། སྡུད་འགོད་ཨང་རྟགས་ཀྱི་ནུས་ཡུན་ཆུ་ཚོད་ 1 ནས་ 8784 བར</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="70"/>
+        <location filename="../../app/server/enrollment.py" line="75"/>
         <source>Station name: at most 200 characters, without control characters.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང། ཡིག་རྟགས་མང་ཤོས་ 200 ཚོད་འཛིན་ཡིག་རྟགས་མེད་པ</translation>
@@ -3696,67 +3696,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Session</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་རིམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Lock the screen</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Sign out</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འབུད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>E&amp;xit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉེན་ཆས་ནས་ཕྱིར་ཐོན(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Undone: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན་བྱས་ཟིན། %1</translation>
@@ -3767,7 +3767,7 @@
         <translation type="vanished">ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
@@ -4110,13 +4110,19 @@
         <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="291"/>
+        <location filename="../../app/ui/pages/people.py" line="293"/>
+        <source>%1+ people (more match: type more to narrow)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་ %1 ལས་མང་བ། ཡི་གེ་མང་ཙམ་བྲིས་ན་ཁྱབ་ཁོངས་ཆུང་དུ་འགྲོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="296"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="305"/>
+        <location filename="../../app/ui/pages/people.py" line="310"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -4927,49 +4933,49 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="79"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="76"/>
+        <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ཐོ་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="77"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>&amp;User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="77"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="78"/>
+        <location filename="../../app/ui/sign_in.py" line="82"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="84"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="85"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས། སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་ཨང་ demo1234།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="99"/>
+        <location filename="../../app/ui/sign_in.py" line="109"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག་བཞིན་པ…</translation>

@@ -547,8 +547,8 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/models/store.py" line="115"/>
+        <location filename="../../app/services/station.py" line="253"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="193"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -608,14 +608,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="261"/>
-        <location filename="../../app/services/station.py" line="268"/>
+        <location filename="../../app/services/station.py" line="250"/>
+        <location filename="../../app/services/station.py" line="257"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="187"/>
+        <location filename="../../app/services/station.py" line="176"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -842,25 +842,25 @@
         <translation>Please choose the person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="87"/>
+        <location filename="../../app/services/station.py" line="76"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="137"/>
+        <location filename="../../app/services/station.py" line="126"/>
         <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="147"/>
+        <location filename="../../app/services/station.py" line="136"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="203"/>
+        <location filename="../../app/services/station.py" line="192"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
@@ -871,19 +871,19 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="254"/>
+        <location filename="../../app/services/station.py" line="243"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="257"/>
+        <location filename="../../app/services/station.py" line="246"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="290"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
@@ -1643,7 +1643,7 @@
         <translation>The data store is damaged. Nothing was saved; restore the latest backup or ask the county for help.</translation>
     </message>
     <message>
-        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <location filename="../../app/services/diagnostics.py" line="90"/>
         <source>The diagnostics could not be written to %1: %2</source>
         <translation>The diagnostics could not be written to %1: %2</translation>
     </message>
@@ -1668,18 +1668,18 @@
         <translation>An update was offered that is not signed by the release keys. It was refused; tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="125"/>
+        <location filename="../../app/updates/client.py" line="127"/>
         <source>There is no newer version than %1.</source>
         <translation>There is no newer version than %1.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="129"/>
-        <location filename="../../app/updates/client.py" line="138"/>
+        <location filename="../../app/updates/client.py" line="131"/>
+        <location filename="../../app/updates/client.py" line="140"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translation>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="135"/>
+        <location filename="../../app/updates/client.py" line="137"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation>A chosen case file is not an open case of this worker.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="178"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>This account has been switched off. Ask the station admin.</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>The file %1 is not there any more.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="200"/>
+        <location filename="../../app/services/station.py" line="189"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
@@ -2445,17 +2445,17 @@
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="64"/>
+        <location filename="../../app/server/enrollment.py" line="69"/>
         <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
         <translation>Station key: use 1 to 64 ASCII letters, digits, - or _.</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="67"/>
+        <location filename="../../app/server/enrollment.py" line="72"/>
         <source>Hours: a code is valid for 1 to 8784 hours.</source>
         <translation>Hours: a code is valid for 1 to 8784 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="70"/>
+        <location filename="../../app/server/enrollment.py" line="75"/>
         <source>Station name: at most 200 characters, without control characters.</source>
         <translation>Station name: at most 200 characters, without control characters.</translation>
     </message>
@@ -3106,57 +3106,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -3165,7 +3165,7 @@
         <translation type="vanished">Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -3453,12 +3453,17 @@
         <translation>Choose a person in the list to see their household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="291"/>
+        <location filename="../../app/ui/pages/people.py" line="293"/>
+        <source>%1+ people (more match: type more to narrow)</source>
+        <translation>%1+ people (more match: type more to narrow)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="296"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="305"/>
+        <location filename="../../app/ui/pages/people.py" line="310"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -4140,42 +4145,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="79"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="76"/>
+        <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>Station Ledger — sign in</source>
         <translation>Station Ledger — sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="77"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="77"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="78"/>
+        <location filename="../../app/ui/sign_in.py" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="84"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="85"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="99"/>
+        <location filename="../../app/ui/sign_in.py" line="109"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>

@@ -547,8 +547,8 @@
     </message>
     <message>
         <location filename="../../app/models/store.py" line="43"/>
-        <location filename="../../app/models/store.py" line="114"/>
-        <location filename="../../app/services/station.py" line="264"/>
+        <location filename="../../app/models/store.py" line="115"/>
+        <location filename="../../app/services/station.py" line="253"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="193"/>
+        <location filename="../../app/models/store.py" line="194"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -608,14 +608,14 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="261"/>
-        <location filename="../../app/services/station.py" line="268"/>
+        <location filename="../../app/services/station.py" line="250"/>
+        <location filename="../../app/services/station.py" line="257"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="187"/>
+        <location filename="../../app/services/station.py" line="176"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -842,25 +842,25 @@
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="87"/>
+        <location filename="../../app/services/station.py" line="76"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="111"/>
         <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="137"/>
+        <location filename="../../app/services/station.py" line="126"/>
         <location filename="../../app/sync/join.py" line="100"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="147"/>
+        <location filename="../../app/services/station.py" line="136"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="203"/>
+        <location filename="../../app/services/station.py" line="192"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
@@ -871,19 +871,19 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="254"/>
+        <location filename="../../app/services/station.py" line="243"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="257"/>
+        <location filename="../../app/services/station.py" line="246"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
         <location filename="../../app/services/restore.py" line="134"/>
         <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="290"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <location filename="../../app/sync/join.py" line="162"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
@@ -1643,7 +1643,7 @@
         <translation>数据存储已损坏，没有保存任何内容。请恢复最近的备份，或请县里帮助。</translation>
     </message>
     <message>
-        <location filename="../../app/services/diagnostics.py" line="96"/>
+        <location filename="../../app/services/diagnostics.py" line="90"/>
         <source>The diagnostics could not be written to %1: %2</source>
         <translation>无法将诊断信息写入 %1：%2</translation>
     </message>
@@ -1668,18 +1668,18 @@
         <translation>收到的更新没有发布密钥的签名，已拒绝。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="125"/>
+        <location filename="../../app/updates/client.py" line="127"/>
         <source>There is no newer version than %1.</source>
         <translation>没有比 %1 更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="129"/>
-        <location filename="../../app/updates/client.py" line="138"/>
+        <location filename="../../app/updates/client.py" line="131"/>
+        <location filename="../../app/updates/client.py" line="140"/>
         <source>The update could not be downloaded completely (%1). It goes on from where it stopped next time.</source>
         <translation>更新未能完整下载（%1）。下次会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/updates/client.py" line="135"/>
+        <location filename="../../app/updates/client.py" line="137"/>
         <source>The downloaded update does not match its signature and was deleted. Tell your county.</source>
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation>所选个案不是该社工的在办个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="178"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>此账户已停用，请联系站点管理员。</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>文件 %1 已经不在了。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="200"/>
+        <location filename="../../app/services/station.py" line="189"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
@@ -2445,17 +2445,17 @@
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="64"/>
+        <location filename="../../app/server/enrollment.py" line="69"/>
         <source>Station key: use 1 to 64 ASCII letters, digits, - or _.</source>
         <translation>站点代码：请用 1 到 64 个英文字母、数字、- 或 _。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="67"/>
+        <location filename="../../app/server/enrollment.py" line="72"/>
         <source>Hours: a code is valid for 1 to 8784 hours.</source>
         <translation>小时数：注册码的有效期为 1 到 8784 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/server/enrollment.py" line="70"/>
+        <location filename="../../app/server/enrollment.py" line="75"/>
         <source>Station name: at most 200 characters, without control characters.</source>
         <translation>站点名称：最多 200 个字符，不能含控制字符。</translation>
     </message>
@@ -3106,57 +3106,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>E&amp;xit</source>
         <translation>退出程序(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -3165,7 +3165,7 @@
         <translation type="vanished">已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -3453,12 +3453,17 @@
         <translation>在列表中选择一个人，查看其家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="291"/>
+        <location filename="../../app/ui/pages/people.py" line="293"/>
+        <source>%1+ people (more match: type more to narrow)</source>
+        <translation>%1+ 人（还有更多匹配，继续输入可缩小范围）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="296"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="305"/>
+        <location filename="../../app/ui/pages/people.py" line="310"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -4140,42 +4145,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="75"/>
+        <location filename="../../app/ui/sign_in.py" line="79"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="76"/>
+        <location filename="../../app/ui/sign_in.py" line="80"/>
         <source>Station Ledger — sign in</source>
         <translation>社工站台账 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="77"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="77"/>
+        <location filename="../../app/ui/sign_in.py" line="81"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="78"/>
+        <location filename="../../app/ui/sign_in.py" line="82"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="84"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="85"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>演示站点：用户 zhuoma、lihua、wangfang（督导）或 admin，密码 demo1234。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="99"/>
+        <location filename="../../app/ui/sign_in.py" line="109"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
