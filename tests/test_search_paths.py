@@ -120,3 +120,8 @@ def test_count_is_capped_only_where_it_walks_people(store, monkeypatch):
             PeopleCount(5, capped=True)
         assert count_people_capped(session, PeopleFilter(village_id=village), cap=100) == \
             PeopleCount(in_village)
+        # and so does a rare search with a village: each person's household is checked
+        monkeypatch.setattr(queries, "COMMON_SEARCH_KEYS", 10_000)
+        with_village = PeopleFilter(query="wang", village_id=village)
+        assert count_people(session, with_village) > 2
+        assert count_people_capped(session, with_village, cap=2) == PeopleCount(2, capped=True)

@@ -71,7 +71,7 @@ def _key_ranges(query: str):
 COMMON_SEARCH_KEYS = 10_000
 # A count that would have to walk people (a common search, or no search text) stops here; the
 # list then says "1,000+ people" (exact counts of rare searches come from their keys, cheaply).
-COUNT_CAP = 500
+COUNT_CAP = 200
 
 
 @dataclass(frozen=True)
@@ -164,14 +164,15 @@ def count_people(session: Session, filters: PeopleFilter) -> int:
 def count_people_capped(session: Session, filters: PeopleFilter, cap: int = COUNT_CAP) -> PeopleCount:
     """The number of people matching, for the list's "N people" while the user types.
 
-    The whole list and a rare search are counted exactly (from covering indexes: ids, status
-    and keys, never the people's rows); a common search, or filters without search text (each
-    person checked in turn), are counted up to `cap` + 1 people, newest first, and say
+    The whole list and a rare search alone are counted exactly (from covering indexes: ids,
+    status and keys, never the people's rows); a common search, or any other filter (village,
+    group, ...: each person checked in turn), is counted up to `cap` + 1 people and says
     `capped` above `cap` (at least `cap` people match)."""
     common = is_common_search(session, filters.query)
     query = people_query(filters, common_search=common).with_only_columns(Person.id).order_by(None)
-    whole_list = filters == PeopleFilter(include_departed=filters.include_departed)
-    walking = common or (not filters.query.strip() and not whole_list)
+    other_filters = filters != PeopleFilter(query=filters.query,
+                                            include_departed=filters.include_departed)
+    walking = common or other_filters
     if walking:
         query = query.limit(cap + 1)
     found = session.scalar(select(func.count()).select_from(query.subquery()))
