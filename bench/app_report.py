@@ -1,16 +1,25 @@
 """The desktop app's section of docs/benchmarks.md (issue 18): start-up against Anki on two
 cores and on one, search as you type at 100,000 people, peak memory. Figures come from
-bench/out/results/startup.json (bench/app_startup.py) and app_search.json (bench/app_search.py)."""
+bench/out/results/startup.json (bench/app_startup.py) and app_search.json (bench/app_search.py).
+
+    python -m bench.app_report    # rewrite only this section of docs/benchmarks.md
+bench/writer.py includes it when `bash bench/run.sh` writes the whole file."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from bench.common import ROOT, read_results
 from bench.report import ms, sec, table
+
+BEGIN, END = "<!-- desktop-app:begin -->", "<!-- desktop-app:end -->"
+FINDINGS = ROOT / "bench" / "findings_app.md"  # the analysis, written by hand
 
 
 def _verdict(ok: bool) -> str:
     return "**met**" if ok else "**missed**"
 
 
-def _startup(s: dict) -> list[str]:
+def _startup(s: dict) -> tuple[list, list[str]]:
     parts, rows, targets = [], [], []
     by_cores = s.get("by_cores", {})
     for cores, label in (("2", "2 cores"), ("1", "1 core (`taskset -c 0`)")):
@@ -48,7 +57,7 @@ def _search(a: dict) -> tuple[list, list[str]]:
                       ("first_page_cpu", "first page of 200 (thread CPU)"),
                       ("count", f"count, capped at {a['count_cap']} where it walks (wall)"),
                       ("count_cpu", "count, capped (thread CPU)"),
-                      ("exact_count_baseline", "baseline: exact count as before (wall, one run)")):
+                      ("exact_count_baseline", "baseline: exact count (`count_people`, the label before), wall, one run")):
         m = a.get(key, {})
         if m.get("n"):
             rows.append((what, ms(m["median"]), ms(m["p95"]), ms(m["p99"]), ms(m["max"]), m["n"]))
@@ -63,7 +72,7 @@ def _search(a: dict) -> tuple[list, list[str]]:
                 f"{ms(a['first_page']['p95'])} (CPU {ms(a['first_page_cpu']['p95'])})",
                 _verdict(a["first_page"]["p95"] <= 0.05)),
                ("Search count p95 at 100k", "≤ 150 ms",
-                f"{ms(a['count']['p95'])} (CPU {ms(a['count_cpu']['p95'])}); exact count before: "
+                f"{ms(a['count']['p95'])} (CPU {ms(a['count_cpu']['p95'])}); exact count (as before): "
                 f"{ms(a['exact_count_baseline']['p95']) if a['exact_count_baseline'].get('n') else '—'}",
                 _verdict(a["count"]["p95"] <= 0.15))]
     memory = a.get("memory", {})
@@ -93,8 +102,35 @@ def app_section(results: dict) -> str:
         parts += p
     if not parts:
         return ""
-    return ("## Desktop app (issue 18): start-up, search, memory\n"
-            "`bench/app_startup.py`, `bench/app_search.py` (method in their docstrings and in the "
-            "analysis below).\n\n"
+    findings = FINDINGS.read_text() if FINDINGS.exists() else ""
+    return (f"{BEGIN}\n## Desktop app (issue 18): start-up, search, memory\n"
+            "`bench/app_startup.py`, `bench/app_search.py` (method in their docstrings and below); "
+            f"this section measured {_stamps(results)} UTC.\n\n"
             + table(("measure", "target", "this run", "verdict"), targets) + "\n\n"
-            + "\n\n".join(parts) + "\n")
+            + "\n\n".join(parts) + "\n\n" + findings + f"{END}\n")
+
+
+def _stamps(results: dict) -> str:
+    return ", ".join(f"{name} {results[name].get('at', '?')}" for name in ("startup", "app_search")
+                     if name in results)
+
+
+def update_doc(doc: Path = ROOT / "docs" / "benchmarks.md") -> Path:
+    """Put this section into docs/benchmarks.md in place (between its markers, or before
+    "## Details"), leaving the other benchmarks' figures as they are."""
+    section = app_section(read_results())
+    text = doc.read_text()
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1]
+        text = head + section.rstrip("\n") + "\n\n" + tail.lstrip("\n")
+    elif "## Details" in text:
+        text = text.replace("## Details", section + "\n## Details", 1)
+    else:
+        text += "\n" + section
+    doc.write_text(text)
+    return doc
+
+
+if __name__ == "__main__":
+    print(f"bench: wrote {update_doc().relative_to(ROOT)}")
