@@ -128,7 +128,7 @@ def probe(data_dir: str) -> None:
 
     first_paint.listeners.append(listener)
     sys.argv = ["station-ledger", "--data-dir", data_dir]
-    from app.cli.main import entry
+    from app.cli import entry
 
     entry()
     os._exit(5)

@@ -65,7 +65,7 @@ def probe(data_dir: str, username: str, password: str, typing: str) -> None:
     first_paint.listeners.append(listener)
     threading.Timer(60, lambda: os._exit(4)).start()  # a stuck start-up ends the run
     sys.argv = ["station-ledger", "--data-dir", data_dir]
-    from app.cli.main import entry
+    from app.cli import entry
 
     entry()
     os._exit(5)

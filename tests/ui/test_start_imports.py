@@ -40,7 +40,7 @@ def late():
 
 first_paint.listeners.append(painted)
 sys.argv = ["station-ledger", "--data-dir", sys.argv[1]]
-from app.cli.main import entry
+from app.cli import entry
 entry()
 os._exit(3)
 """
