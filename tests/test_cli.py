@@ -143,3 +143,20 @@ def test_a_missing_password_file_or_output_folder_is_a_message_not_a_traceback(s
                  "--password-file", "/nonexistent/pw"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "/nonexistent/pw" in err
+
+
+def test_the_package_functions_are_not_shadowed_by_a_submodule():
+    """`from app.cli import main` after the command line has run once: a submodule named like
+    the function would replace the package attribute (the function) with the module."""
+    import importlib
+    import pkgutil
+
+    import app.cli
+
+    for info in pkgutil.iter_modules(app.cli.__path__):
+        if info.name != "__main__":  # that one runs the command line
+            importlib.import_module(f"app.cli.{info.name}")
+    from app.cli import entry, main
+
+    assert callable(main) and callable(entry)
+    assert main.__module__ == entry.__module__ == "app.cli"

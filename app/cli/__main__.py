@@ -1,6 +1,6 @@
 """`python -m app.cli …`"""
 import sys
 
-from app.cli.main import main
+from app.cli.program import main
 
 sys.exit(main())

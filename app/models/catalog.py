@@ -6,9 +6,13 @@ loading data (resources/catalog/catalog.json or a county update), never by chang
 from __future__ import annotations
 
 from sqlalchemy import Boolean, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from app.errors import N_, ValidationError
 from app.models.base import Base
+from app.protocol.catalog import FORMAT, SECTION_KINDS
+from app.text.policy import normalize_text
+from app.text.tibetan import normalize_tibetan
 
 CATALOG_KINDS = ("domain", "service_item", "target_group", "activity_kind", "resource_source")
 
@@ -33,3 +37,28 @@ class CatalogEntry(Base):
         if language == "en" and self.label_en:
             return self.label_en
         return self.label_zh
+
+
+def import_catalog(session: Session, data: dict) -> int:
+    """Insert or update every entry of a catalogue document; returns how many were written.
+
+    Labels go through the text policy (`app.text.policy.normalize_text`, one line; Tibetan in
+    its canonical form): a county's catalogue cannot bring control characters into reports."""
+    if data.get("format") != FORMAT:
+        raise ValidationError(N_("This file is not a service catalogue."))
+    written = 0
+    for section, kind in SECTION_KINDS.items():
+        for item in data.get(section, []):
+            entry = session.get(CatalogEntry, (kind, item["code"])) or CatalogEntry(
+                kind=kind, code=item["code"])
+            entry.parent_code = item.get("domain", "")
+            entry.category = item.get("kind", "")
+            entry.label_zh = normalize_text(item["zh"], multiline=False)
+            entry.label_bo = normalize_tibetan(normalize_text(item.get("bo", ""), multiline=False))
+            entry.label_en = normalize_text(item.get("en", ""), multiline=False)
+            entry.sort = int(item.get("sort", 0))
+            entry.minor = bool(item.get("minor", False))
+            entry.active = bool(item.get("active", True))
+            session.add(entry)
+            written += 1
+    return written

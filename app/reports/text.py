@@ -97,7 +97,8 @@ class ReportText:
     @classmethod
     def from_catalog_document(cls, choice: str, document: dict,
                               names: dict | None = None) -> "ReportText":
-        from app.services.catalog import SECTION_KINDS
+        from app.protocol.catalog import SECTION_KINDS
+
         catalog = {}
         for section, kind in SECTION_KINDS.items():
             for item in document.get(section, []):

@@ -14,9 +14,8 @@ account is locked for `LOCK_BASE_SECONDS * 2**(n - FREE_FAILURES)` seconds (capp
 session has its own CSRF token, an idle limit and an absolute limit. Every sign-in, refusal
 and change is written to `console_audit`.
 
-The tables (`county_user`, `console_session`, `console_audit`) are county tables on
-`ServerBase` (registered by app.server.db, which imports this module), made by the county
-migration c0003_console_accounts.
+The tables (`county_user`, `console_session`, `console_audit`) are county tables in
+app.server.db like the others, made by the county migration c0003_console_accounts.
 """
 from __future__ import annotations
 
@@ -29,11 +28,10 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
 from app.security.kdf import KdfParams, default_kdf_params, derive_key
-from app.server.db import SerialId, ServerBase, ServerStore, utc_now
+from app.server.db import ConsoleAudit, ConsoleSession, CountyUser, ServerStore, utc_now
 
 ROLES = ("county_admin", "county_viewer", "supervisor")
 FREE_FAILURES = 3
@@ -43,47 +41,6 @@ SESSION_IDLE = timedelta(minutes=30)
 SESSION_MAX = timedelta(hours=12)
 MIN_PASSWORD_LENGTH = 10
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
-
-
-ConsoleBase = ServerBase  # the console's tables are county tables like the others
-
-
-class CountyUser(ConsoleBase):
-    __tablename__ = "county_user"
-
-    username: Mapped[str] = mapped_column(String(40), primary_key=True)
-    display_name: Mapped[str] = mapped_column(String(200), default="")
-    role: Mapped[str] = mapped_column(String(20))
-    stations: Mapped[list] = mapped_column(JSON, default=list)  # supervisor: station keys
-    password_hash: Mapped[str] = mapped_column(String(64))
-    password_salt: Mapped[str] = mapped_column(String(32))
-    kdf_params: Mapped[dict] = mapped_column(JSON)
-    failed_count: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
-    disabled_at: Mapped[datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-
-
-class ConsoleSession(ConsoleBase):
-    __tablename__ = "console_session"
-
-    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    username: Mapped[str] = mapped_column(String(40), index=True)
-    csrf_token: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-    last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-class ConsoleAudit(ConsoleBase):
-    __tablename__ = "console_audit"
-
-    id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
-    username: Mapped[str] = mapped_column(String(40), default="")
-    action: Mapped[str] = mapped_column(String(40))
-    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON text
-    client: Mapped[str] = mapped_column(String(64), default="")
 
 
 class AccountError(ValueError):

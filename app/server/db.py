@@ -214,6 +214,45 @@ class DeviceAuditEntry(ServerBase):
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
+# The web console's users, sessions and audit trail (use cases in app.server.accounts).
+class CountyUser(ServerBase):
+    __tablename__ = "county_user"
+
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    stations: Mapped[list] = mapped_column(JSON, default=list)  # supervisor: station keys
+    password_hash: Mapped[str] = mapped_column(String(64))
+    password_salt: Mapped[str] = mapped_column(String(32))
+    kdf_params: Mapped[dict] = mapped_column(JSON)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class ConsoleSession(ServerBase):
+    __tablename__ = "console_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ConsoleAudit(ServerBase):
+    __tablename__ = "console_audit"
+
+    id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    username: Mapped[str] = mapped_column(String(40), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON text
+    client: Mapped[str] = mapped_column(String(64), default="")
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -312,7 +351,3 @@ class _Transaction:
             self.session.close()
         return False
 
-
-# The web console's accounts, sessions and audit trail are county tables too (their models
-# live beside their use cases); imported last, as they build on the classes above.
-from app.server import accounts as _console_accounts  # noqa: E402,F401

@@ -14,7 +14,7 @@ from app.reports.figures import MonthlySummary
 from app.reports.summary import compute_monthly_summary
 from app.reports.text import ReportText
 from app.server.db import ServerRecord, ServerStore
-from app.services.catalog import bundled_catalog
+from app.protocol.catalog import bundled_catalog
 
 
 class ServerRecordSource:

@@ -2,54 +2,14 @@
 update), never from code, and read back with labels in the user's language."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, ValidationError
-from app.models.catalog import CatalogEntry
-from app.paths import resource_path
-from app.text.policy import normalize_text
-from app.text.tibetan import normalize_tibetan
-
-SECTION_KINDS = {
-    "domains": "domain",
-    "service_items": "service_item",
-    "target_groups": "target_group",
-    "activity_kinds": "activity_kind",
-    "resource_sources": "resource_source",
-}
-
-
-def bundled_catalog() -> dict:
-    return json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8"))
-
-
-def import_catalog(session: Session, data: dict) -> int:
-    """Insert or update every entry of a catalogue document; returns how many were written.
-
-    Labels go through the text policy (`app.text.policy.normalize_text`, one line; Tibetan in
-    its canonical form): a county's catalogue cannot bring control characters into reports."""
-    if data.get("format") != "station-ledger-catalog":
-        raise ValidationError(N_("This file is not a service catalogue."))
-    written = 0
-    for section, kind in SECTION_KINDS.items():
-        for item in data.get(section, []):
-            entry = session.get(CatalogEntry, (kind, item["code"])) or CatalogEntry(
-                kind=kind, code=item["code"])
-            entry.parent_code = item.get("domain", "")
-            entry.category = item.get("kind", "")
-            entry.label_zh = normalize_text(item["zh"], multiline=False)
-            entry.label_bo = normalize_tibetan(normalize_text(item.get("bo", ""), multiline=False))
-            entry.label_en = normalize_text(item.get("en", ""), multiline=False)
-            entry.sort = int(item.get("sort", 0))
-            entry.minor = bool(item.get("minor", False))
-            entry.active = bool(item.get("active", True))
-            session.add(entry)
-            written += 1
-    return written
+from app.models.catalog import CatalogEntry, import_catalog  # noqa: F401 - storage level
+from app.protocol.catalog import SECTION_KINDS, bundled_catalog  # noqa: F401 - shared document
 
 
 @dataclass(frozen=True)

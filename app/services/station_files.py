@@ -14,7 +14,7 @@ from pathlib import Path
 from app.paths import DATABASE_FILENAME
 
 KEYRING_FILENAME = "keyring.json"
-JOIN_MARKER = "join.json"  # present while app.sync.join has not finished joining this folder
+JOIN_MARKER = "join.json"  # present while app.services.join has not finished joining this folder
 
 
 def keyring_path(data_dir: Path) -> Path:
@@ -22,7 +22,7 @@ def keyring_path(data_dir: Path) -> Path:
 
 
 def is_set_up(data_dir: Path) -> bool:
-    """A store and its key file, and no unfinished join (see app.sync.join)."""
+    """A store and its key file, and no unfinished join (see app.services.join)."""
     data_dir = Path(data_dir)
     return ((data_dir / DATABASE_FILENAME).exists() and keyring_path(data_dir).exists()
             and not (data_dir / JOIN_MARKER).exists())

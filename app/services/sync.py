@@ -224,10 +224,10 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
     """A second device for an existing station (e.g. the supervisor's laptop): its own
     encrypted store and device keys, enrolled with a code the county issued for the station,
     the station's records pulled, and the named, already existing user given a password here.
-    Resumable: a join cut off (power, link) is finished by the same call again (app.sync.join).
+    Resumable: a join cut off (power, link) is finished by the same call again (app.services.join).
     Raises StoreError (a station is already here), AuthenticationError (a retry with another
     password), ValidationError, NotFound (no such user), LinkDown/ServerRefused."""
-    from app.sync import join
+    from app.services import join
 
     return join.join_station(data_dir, url=url, code=code, username=username, password=password,
                              county_recovery_public=county_recovery_public,
@@ -238,7 +238,7 @@ def join_station(data_dir: Path, *, url: str, code: str, username: str, password
 def join_in_progress(data_dir: Path) -> bool:
     """True while a join of this folder has started and not finished (finish it with
     `join_station` and the same password)."""
-    from app.sync import join
+    from app.services import join
 
     return join.join_in_progress(data_dir)
 

@@ -181,7 +181,7 @@ def _pending_fields(session, device_id: str, seen_seq: int, record_ids: list[str
 def _apply_record(session, item: dict, pending: set[str]) -> None:
     kind, record_id, server_snapshot = item["kind"], item["record_id"], item["snapshot"]
     if kind == CATALOG_KIND:
-        from app.services.catalog import import_catalog
+        from app.models.catalog import import_catalog
 
         import_catalog(session, server_snapshot)
         return
@@ -198,7 +198,7 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
         index_elements=[table.c.id], set_={k: v for k, v in values.items() if k != "id"})
     session.execute(statement)
     if model is Person:
-        from app.services.search_index import refresh_search_keys
+        from app.models.search_index import refresh_search_keys
 
         person = session.get(Person, record_id, populate_existing=True)
         refresh_search_keys(session, person)

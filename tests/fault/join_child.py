@@ -1,12 +1,12 @@
 """Child process for the join crash test: joins a folder to a station and kills itself with
-SIGKILL when the join reaches the named step (app.sync.join.step_hook)."""
+SIGKILL when the join reaches the named step (app.services.join.step_hook)."""
 from __future__ import annotations
 
 import os
 import signal
 import sys
 
-from app.sync import join
+from app.services import join
 
 
 def main(data_dir: str, url: str, code: str, password: str, recovery_hex: str,

@@ -146,7 +146,7 @@ def test_case_file_prints_with_stages_reviews_and_services(demo_workspace, tmp_p
 
 
 def test_command_line(demo_workspace, month, tmp_path, monkeypatch):
-    from app.cli.main import main
+    from app.cli.program import main
     # the shared demo workspace stands in for signing in; it stays open for other tests
     monkeypatch.setattr("app.services.station.sign_out", lambda workspace: None)
     monkeypatch.setattr("app.services.station.sign_in", lambda *args: demo_workspace)
@@ -171,7 +171,7 @@ def test_command_line_case_print_warns_and_defaults_to_the_users_folder(demo_wor
     from sqlalchemy import select
 
     from app.models import CaseFile
-    from app.cli.main import main
+    from app.cli.program import main
 
     monkeypatch.setattr("app.services.station.sign_out", lambda workspace: None)
     monkeypatch.setattr("app.services.station.sign_in", lambda *args: demo_workspace)

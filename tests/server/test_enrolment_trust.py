@@ -22,7 +22,7 @@ from app.server.db import EnrollmentCode
 from app.server.enrollment import enrolment_sheet_text, issue_enrollment_code
 from app.server.keys import create_county_keys
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.join import join_station
 from app.sync.transport import HttpTransport
 from app.sync.trust import (KeyMismatch, check_server_url, county_fingerprint,
                             normalise_fingerprint)

@@ -115,7 +115,7 @@ def enroll(client, url: str, code: str, county_keys, label: str = "") -> dict:
 def join(data_dir: Path, url: str, code: str, username: str, recovery_public: bytes,
          county_keys, password: str = PASSWORD):
     """`join_station` for `username`, checking the county key fingerprint."""
-    from app.sync.join import join_station
+    from app.services.join import join_station
 
     return join_station(data_dir, url=url, code=code, username=username, password=password,
                         county_recovery_public=recovery_public,

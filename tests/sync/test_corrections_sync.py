@@ -16,7 +16,7 @@ from app.services import corrections, history, records
 from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.join import join_station
 from app.sync.status import list_conflicts
 from app.sync.transport import HttpTransport
 from tests.sync.sync_support import (PASSWORD, add_households, local_records, make_station,

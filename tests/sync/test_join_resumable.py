@@ -16,7 +16,7 @@ from app.server.enrollment import issue_enrollment_code
 from app.services.queries import villages
 from app.services.station import is_set_up
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.join import join_station
 from app.sync.transport import HttpTransport, LinkDown
 from tests.sync.sync_support import (add_households, local_records, make_station,
                                      server_records, sign_in)

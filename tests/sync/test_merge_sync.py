@@ -17,7 +17,7 @@ from app.services.queries import villages
 from app.services.station import add_user, sign_out
 from app.server.enrollment import issue_enrollment_code
 from app.sync.client import SyncClient
-from app.sync.join import join_station
+from app.services.join import join_station
 from app.sync.transport import HttpTransport
 from tests.sync.sync_support import PASSWORD, local_records, make_station, server_records, sign_in
 

@@ -1,11 +1,9 @@
 """Small pieces the console's route modules share: form parsing and the refusal."""
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
 
-from app.paths import resource_path
+from app.protocol.catalog import bundled_catalog  # noqa: F401 - the pages import it from here
 
 # ASCII only and \Z, not $: "$" lets a trailing newline through (a newline in a download's
 # file name broke the HTTP answer) and \d takes Arabic-Indic digits. The station-key rule is
@@ -30,10 +28,3 @@ class Refusal(Exception):
 
 class SignInFirst(Exception):
     """A page asked for without a session: answer with the sign-in page."""
-
-
-@lru_cache(maxsize=1)
-def bundled_catalog() -> dict:
-    """The service catalogue shipped with the program (labels of domains and items), read
-    here rather than through app.services: the county server does not load station code."""
-    return json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8"))

@@ -34,7 +34,7 @@ from app.files import write_atomically
 from app.models import User
 from app.models.store import DATABASE_FILENAME
 from app.security.keyring import Keyring, validate_new_password
-from app.services.station import (JOIN_MARKER, create_device_store, keyring_path, open_store)
+from app.services.station import JOIN_MARKER, create_device_store, keyring_path, open_store
 from app.sync.client import SyncClient, SyncReport, verified_county_keys
 from app.sync.transport import HttpTransport
 from app.sync.trust import check_server_url
