@@ -6,8 +6,8 @@ code), the main window and its pages are imported here on one background thread 
 sign-in screen is up; by the time a person has typed a password they are loaded.
 
     start()            begin loading (once per process; later calls do nothing)
-    wait() -> None     block until loaded (worker threads only: the sign-in use case calls it
-                       before it imports app.services.station; never on the GUI thread)
+    wait() -> None     start if need be, block until loaded (worker threads only: the sign-in
+                       use case calls it before it imports app.services.station)
 
 Only module imports happen here: no Qt object is made off the GUI thread. The sign-in work
 waits for this thread before it imports anything, so two threads never import the same
@@ -56,8 +56,7 @@ def start() -> None:
 
 
 def wait() -> None:
-    """Return once the warm-up finished (at once if it never started)."""
-    with _lock:
-        started = _thread is not None
-    if started:
-        _done.wait()
+    """Return once the warm-up finished; starts it if the sign-in screen never painted (a
+    hidden window), so the heavy modules are only ever imported on the warm-up thread."""
+    start()
+    _done.wait()
