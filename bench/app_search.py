@@ -57,12 +57,14 @@ def bench_search(workspace, runs: int) -> dict:
         village_id = villages(session, workspace.station_id)[0].id
     typed = keystrokes(village_id)
     page, page_cpu, count, count_cpu, exact, slow, capped = [], [], [], [], [], {}, 0
+    by_kind: dict[str, list[float]] = {}  # first page wall time: typed alone / with a village
     for run in range(runs):
         for text, village in typed:
             filters = PeopleFilter(query=text, village_id=village)
             _rows, wall, cpu = _timed(lambda: person_rows(workspace, filters, 200))
             page.append(wall)
             page_cpu.append(cpu)
+            by_kind.setdefault("village" if village else "alone", []).append(wall)
             slow.setdefault((text, bool(village)), []).append(wall)
             with workspace.read() as session:
                 counted, wall, cpu = _timed(lambda: count_people_capped(session, filters))
@@ -77,6 +79,8 @@ def bench_search(workspace, runs: int) -> dict:
             "first_page": summary(page), "first_page_cpu": summary(page_cpu),
             "count": summary(count), "count_cpu": summary(count_cpu),
             "exact_count_baseline": summary(exact),
+            "first_page_alone": summary(by_kind.get("alone", [])),
+            "first_page_village": summary(by_kind.get("village", [])),
             "slowest_first_page": [[f"{t}{' + village' if v else ''}", s] for s, (t, v) in worst]}
 
 
