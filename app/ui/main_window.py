@@ -4,10 +4,13 @@ Alt+1..9 pages).
 
 Pages are built when first needed (shown, or asked for through `pages[name]`), so the window
 paints after building only the first page; the pages that work in the background (automatic
-sync and backup) are built just after that first paint.
+sync and backup) are built after that first paint, once the warm-up (app/ui/warm_up.py) has
+imported their modules. Page modules are imported by name when first needed: signing in needs
+only this module and the first page's.
 """
 from __future__ import annotations
 
+import importlib
 import math
 from collections.abc import Iterator, Mapping
 
@@ -17,36 +20,41 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QP
                                QScrollArea, QStackedWidget, QWidget)
 
 from app.services import cases
+from app.ui import warm_up
 from app.ui.context import AppContext
 from app.ui.first_paint import when_painted
-from app.ui.pages.activities import ActivitiesPage
-from app.ui.pages.cases import CasesPage
-from app.ui.pages.people import PeoplePage
-from app.ui.pages.reports import ReportsPage
-from app.ui.pages.resources import ResourcesPage
-from app.ui.pages.settings import SettingsPage
-from app.ui.pages.sync import SyncPage
-from app.ui.pages.team import TeamPage
-from app.ui.pages.today import TodayPage
-from app.ui.pages.visits import VisitsPage
 from app.ui.text import tr_enum, trf
 
 UNDO_OFFER_MS = 60_000
-# name: (page class, its title as the page's title() says it: the nav shows unbuilt pages)
+# name: (module under app.ui.pages, page class, its title as the page's title() says it: the
+# navigation shows pages not built yet)
 PAGES = {
-    "today": (TodayPage, "Today"), "people": (PeoplePage, "Households and people"),
-    "visits": (VisitsPage, "Visits"), "cases": (CasesPage, "Case files"),
-    "activities": (ActivitiesPage, "Activities"), "resources": (ResourcesPage, "Resource links"),
-    "reports": (ReportsPage, "Reports"), "sync": (SyncPage, "Sync"),
-    "settings": (SettingsPage, "Settings"), "team": (TeamPage, "Team and caseload")}
+    "today": ("today", "TodayPage", "Today"),
+    "people": ("people", "PeoplePage", "Households and people"),
+    "visits": ("visits", "VisitsPage", "Visits"), "cases": ("cases", "CasesPage", "Case files"),
+    "activities": ("activities", "ActivitiesPage", "Activities"),
+    "resources": ("resources", "ResourcesPage", "Resource links"),
+    "reports": ("reports", "ReportsPage", "Reports"), "sync": ("sync", "SyncPage", "Sync"),
+    "settings": ("settings", "SettingsPage", "Settings"),
+    "team": ("team", "TeamPage", "Team and caseload")}
 PAGE_NAMES = tuple(PAGES)  # Alt+1 … Alt+9, Alt+0
+FIRST_PAGE = PAGE_NAMES[0]
 BACKGROUND_PAGES = ("sync", "settings")  # automatic sync and backup live on these pages
+
+
+def page_module(name: str) -> str:
+    return f"app.ui.pages.{PAGES[name][0]}"
+
+
+def page_class(name: str) -> type:
+    """The page's class (its module imported now if the warm-up has not yet)."""
+    return getattr(importlib.import_module(page_module(name)), PAGES[name][1])
 
 
 def page_title(name: str) -> str:
     """The page's title in the current language, without building the page."""
-    page_class, source = PAGES[name]
-    return QCoreApplication.translate(page_class.__name__, source)
+    _module, class_name, source = PAGES[name]
+    return QCoreApplication.translate(class_name, source)
 
 
 class LazyPages(Mapping):
@@ -131,7 +139,7 @@ class MainWindow(QMainWindow):
         when_painted(self, "main", self._build_background_pages)
 
     def _build_page(self, name: str):
-        page = PAGES[name][0](self.context)
+        page = page_class(name)(self.context)
         self._wire(name, page)
         self.holders[name].setWidget(page)
         return page
@@ -142,7 +150,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
 
     def _build_background_pages(self) -> None:
-        """After the first paint: the pages whose timers sync and back up by themselves."""
+        """After the first paint, once the warm-up has imported the pages (the GUI thread does
+        not wait on imports): the pages whose timers sync and back up by themselves."""
+        warm_up.start_later()
+        if not warm_up.everything_loaded():
+            QTimer.singleShot(50, self._build_background_pages)
+            return
         for name in BACKGROUND_PAGES:
             self.pages[name]  # noqa: B018 - building it starts its timers
 
