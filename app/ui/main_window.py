@@ -46,6 +46,10 @@ def page_module(name: str) -> str:
     return f"app.ui.pages.{PAGES[name][0]}"
 
 
+# after what signing in needs, the warm-up imports the pages: the background ones first
+warm_up.import_later([page_module(name) for name in (*BACKGROUND_PAGES, *PAGE_NAMES)])
+
+
 def page_class(name: str) -> type:
     """The page's class (its module imported now if the warm-up has not yet)."""
     return getattr(importlib.import_module(page_module(name)), PAGES[name][1])
@@ -152,9 +156,9 @@ class MainWindow(QMainWindow):
     def _build_background_pages(self) -> None:
         """After the first paint, once the warm-up has imported the pages (the GUI thread does
         not wait on imports): the pages whose timers sync and back up by themselves."""
-        warm_up.start_later()
-        if not warm_up.everything_loaded():
-            QTimer.singleShot(50, self._build_background_pages)
+        warm_up.start()
+        if not all(warm_up.is_loaded(page_module(name)) for name in BACKGROUND_PAGES):
+            QTimer.singleShot(20, self._build_background_pages)
             return
         for name in BACKGROUND_PAGES:
             self.pages[name]  # noqa: B018 - building it starts its timers
@@ -284,6 +288,8 @@ class MainWindow(QMainWindow):
         if "sync" in changes.kinds:  # the Sync and Today pages say how sending went
             return
         if self._undoing:  # the undo's own change: "Undone: …" stays
+            if changes.kinds <= {"draft"}:  # a closing form's draft, arriving first: not it
+                return
             self._undoing = False
             return
         self.say(lambda: self.tr("Saved."))

@@ -9,13 +9,15 @@ sign-in screen is up; by the time a person has typed a password they are loaded.
     wait() -> None     start if need be, block until what signing in needs is loaded (worker
                        threads only: the sign-in use case calls it before it imports
                        app.services.station)
-    start_later()      once that is loaded, import the other pages on the same thread
-    everything_loaded() -> bool   the other pages too (the main window polls this before it
+    import_later(names) then import these on the same thread (app.ui.main_window: its pages,
+                       the background ones first)
+    is_loaded(name) -> bool   imported by the warm-up (the main window polls this before it
                        builds the pages that sync and back up in the background)
 
 Only module imports happen here: no Qt object is made off the GUI thread. The sign-in work
-waits for this thread before it imports anything, so two threads never import the same
-modules at once (Python would otherwise hand one of them a half-initialised module).
+waits for the first stage before it imports anything, and the main window builds its
+background pages once this thread has imported them; a page opened before the warm-up reached
+it is imported by the GUI thread (Python's module locks make the two threads wait in turn).
 A module that fails to import here is imported again, with its real error, where it is used.
 """
 from __future__ import annotations
@@ -38,8 +40,19 @@ MODULES = (
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
 _done = threading.Event()  # MODULES loaded
-_later = threading.Event()  # asked for the other pages
-_everything = threading.Event()  # the other pages loaded too
+_later: list[str] = []  # then these (app.ui.main_window names its pages, background ones first)
+_loaded: set[str] = set()  # imported by this thread (or found imported already)
+
+
+def import_later(names) -> None:
+    """Modules to import after MODULES (in this order), while the main window is in use."""
+    with _lock:
+        _later.extend(name for name in names if name not in _later)
+
+
+def is_loaded(name: str) -> bool:
+    """Has the warm-up imported `name` (so importing it now costs the GUI thread nothing)?"""
+    return name in _loaded
 
 
 def _import(name: str) -> None:
@@ -47,6 +60,7 @@ def _import(name: str) -> None:
         importlib.import_module(name)
     except Exception:  # noqa: BLE001 - imported again where used, with its error
         log.exception("warm-up import of %s failed", name)
+    _loaded.add(name)
 
 
 def _load() -> None:
@@ -55,33 +69,23 @@ def _load() -> None:
             _import(name)
     finally:
         _done.set()
-    _later.wait()
-    try:
-        from app.ui.main_window import PAGE_NAMES, page_module
-
-        for name in PAGE_NAMES:  # the sync page brings the HTTP client; reports, the PDF code
-            _import(page_module(name))
-    finally:
-        _everything.set()
+    index = 0
+    while True:  # the pages (the sync page brings the HTTP client; reports, the PDF code)
+        with _lock:
+            if index >= len(_later):
+                return
+            name = _later[index]
+        _import(name)
+        index += 1
 
 
 def start() -> None:
-    """Begin importing MODULES on a daemon thread (idempotent)."""
+    """Begin importing MODULES, then the later ones, on a daemon thread (idempotent)."""
     global _thread
     with _lock:
         if _thread is None:
             _thread = threading.Thread(target=_load, name="warm-up", daemon=True)
             _thread.start()
-
-
-def start_later() -> None:
-    """Import the other pages after MODULES (starts the warm-up if need be)."""
-    start()
-    _later.set()
-
-
-def everything_loaded() -> bool:
-    return _everything.is_set()
 
 
 def wait() -> None:
