@@ -3,13 +3,14 @@
     STATION_LEDGER_HOME       the station's data directory (default: the platform's user data dir)
     STATION_LEDGER_LANG       the command line's language for messages (zh_CN, bo, en)
     STATION_LEDGER_FAST_KDF   "1": cheap Argon2id parameters (tests and benchmarks only)
-    STATION_LEDGER_SERVER_DB  the county server's database URL (default: sqlite:///county.db)
     STATION_LEDGER_LOG_DIR    where the support log goes (default: the platform's user log dir)
     STATION_LEDGER_UPDATE_ROOT  the release root metadata to trust (a county's test release)
     STATION_LEDGER_LAUNCHED_VERSION  set by the launcher for the updated program it started
-    STATION_LEDGER_NEW_PASSWORD  the county console's new account password (scripts, tests)
-    STATION_LEDGER_CONSOLE_SECURE_COOKIES  "1": the county console's cookies are Secure (HTTPS)
     STATION_LEDGER_PAINT_MARKS  "1": print when each screen is first painted (start-up timing)
+
+The county server's settings (STATION_LEDGER_SERVER_*) are not read here: they are one typed
+settings object, `app.server.settings.ServerSettings` (pydantic-settings), documented in
+docs/server.md.
 
 `environment()` reads them each time it is called (tests change them with monkeypatch).
 Settings kept in the store (the idle lock, a user's language) are in `app.settings`.
@@ -26,12 +27,9 @@ class Environment:
     home: Path | None          # STATION_LEDGER_HOME, None when not set
     lang: str                  # STATION_LEDGER_LANG, "" when not set
     fast_kdf: bool             # STATION_LEDGER_FAST_KDF == "1"
-    server_db: str             # STATION_LEDGER_SERVER_DB, "" when not set
     log_dir: Path | None       # STATION_LEDGER_LOG_DIR
     update_root: Path | None   # STATION_LEDGER_UPDATE_ROOT
     launched_version: str      # STATION_LEDGER_LAUNCHED_VERSION, "" when not set
-    new_password: str          # STATION_LEDGER_NEW_PASSWORD, "" when not set
-    secure_cookies: bool       # STATION_LEDGER_CONSOLE_SECURE_COOKIES == "1"
     paint_marks: bool          # STATION_LEDGER_PAINT_MARKS == "1" (app/ui/first_paint.py)
     all: dict[str, str]        # the whole environment (to start another program with it)
 
@@ -45,11 +43,8 @@ def environment() -> Environment:
     return Environment(home=_path("STATION_LEDGER_HOME"),
                        lang=os.environ.get("STATION_LEDGER_LANG", "").strip(),
                        fast_kdf=os.environ.get("STATION_LEDGER_FAST_KDF") == "1",
-                       server_db=os.environ.get("STATION_LEDGER_SERVER_DB", "").strip(),
                        log_dir=_path("STATION_LEDGER_LOG_DIR"),
                        update_root=_path("STATION_LEDGER_UPDATE_ROOT"),
                        launched_version=os.environ.get("STATION_LEDGER_LAUNCHED_VERSION", ""),
-                       new_password=os.environ.get("STATION_LEDGER_NEW_PASSWORD", ""),
-                       secure_cookies=os.environ.get("STATION_LEDGER_CONSOLE_SECURE_COOKIES") == "1",
                        paint_marks=os.environ.get("STATION_LEDGER_PAINT_MARKS") == "1",
                        all=dict(os.environ))

@@ -22,11 +22,12 @@ INT_BOUNDS = {
     ("visit", "people_served"): (0, 100_000), ("activity", "headcount"): (0, 100_000),
     ("resource_link", "money_fen"): (0, 10**13), ("resource_link", "in_kind_value_fen"): (0, 10**13),
     ("case_service", "minutes"): (0, 100_000), ("contract_target", "year"): (2000, 2200),
-    ("contract_target", "target"): (0, 10**7),
+    ("contract_target", "target"): (0, 10**7), ("attachment", "size"): (1, 10 * 1024 * 1024),
 }
 
 
 def _choices() -> dict:
+    from app.models.attachments import OWNER_KINDS, STORED_TYPES
     from app.models.cases import CASE_STAGES, REVIEW_STATES, RISK_LEVELS
     from app.models.org import ORG_KINDS, ROLES
     from app.models.people import PERSON_STATUSES, RELATIONS, SEXES
@@ -35,7 +36,8 @@ def _choices() -> dict:
             ("case_file", "stage"): CASE_STAGES, ("case_file", "review_state"): REVIEW_STATES,
             ("case_file", "risk_level"): RISK_LEVELS, ("org_unit", "kind"): ORG_KINDS,
             ("user", "role"): ROLES, ("person", "status"): PERSON_STATUSES,
-            ("merge", "kind"): ("person", "household")}
+            ("merge", "kind"): ("person", "household"),
+            ("attachment", "owner_kind"): OWNER_KINDS, ("attachment", "mime"): STORED_TYPES}
 
 
 def field_spec(kind: str, column, choices: dict) -> dict:

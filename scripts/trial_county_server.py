@@ -4,7 +4,7 @@
     .venv/bin/python scripts/trial_county_server.py [--dir county-trial] [--port 8443]
 
 The first run makes, under --dir: county keys, a SQLite county database, a console account
-`admin` (password printed once, or STATION_LEDGER_NEW_PASSWORD), and a demo station
+`admin` (password printed once, or STATION_LEDGER_SERVER_NEW_PASSWORD), and a demo station
 (`demo-station/`, sign in there with admin / demo1234) that is enrolled and synced into the
 server. Later runs reuse all of it and just serve. Open http://127.0.0.1:PORT/console/ .
 For trials only: a real county uses PostgreSQL and `station-ledger-server serve`
@@ -13,7 +13,6 @@ For trials only: a real county uses PostgreSQL and `station-ledger-server serve`
 from __future__ import annotations
 
 import argparse
-import os
 import secrets
 import sys
 import threading
@@ -55,7 +54,10 @@ def main() -> int:
         time.sleep(0.05)
     url = f"http://{args.host}:{args.port}"
     if first_run:
-        password = os.environ.get("STATION_LEDGER_NEW_PASSWORD") or secrets.token_urlsafe(12)
+        from app.server.settings import load_settings
+
+        given = load_settings().new_password  # STATION_LEDGER_SERVER_NEW_PASSWORD
+        password = given.get_secret_value() if given else secrets.token_urlsafe(12)
         create_user(store, "admin", password, "county_admin", display_name="County admin")
         print(f"console account: admin / {password}  (shown once)")
         from app.services.demo import create_demo_station
@@ -68,7 +70,10 @@ def main() -> int:
         workspace = sign_in(root / "demo-station", "admin", "demo1234")
         try:
             client = SyncClient(workspace.store, HttpTransport(url))
-            client.enroll(url, issue_enrollment_code(store, "demo", station_name="示范社工站"))
+            code = issue_enrollment_code(store, "demo", station_name="示范社工站", role="admin",
+                                         label="demo station computer")
+            # the fingerprint the printed code sheet carries (here: read off our own keys)
+            client.enroll(url, code, fingerprint=keys.enrolment_fingerprint)
             client.sync_now()
         finally:
             sign_out(workspace)

@@ -114,3 +114,16 @@ def test_environment_variables_are_read_in_one_place():
                      and any(word in path.read_text(encoding="utf-8")
                              for word in ("os.environ", "os.getenv", "getenv(")))
     assert readers == [], "read environment variables in app/environment.py"
+
+
+def test_the_county_server_reads_its_settings_in_one_place():
+    """The county server's configuration is one settings object (app/server/settings.py,
+    pydantic-settings): no server module reads the station's environment module, and no
+    other module builds a settings class of its own."""
+    server = ROOT / "app" / "server"
+    station_env = sorted(str(path.relative_to(ROOT)) for path in server.rglob("*.py")
+                         if "app.environment" in path.read_text(encoding="utf-8"))
+    assert station_env == [], "the county server's settings live in app/server/settings.py"
+    settings_classes = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "app").rglob("*.py")
+                              if "pydantic_settings" in path.read_text(encoding="utf-8"))
+    assert settings_classes == ["app/server/settings.py"]

@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+from app.cli.attachments import add_attachment_commands
 from app.cli.common import error_text
 from app.cli.records import add_fact_commands, add_record_commands
 from app.cli.reports import add_report_commands
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_fact_commands(commands)
     add_report_commands(commands)
     add_sync_commands(commands)
+    add_attachment_commands(commands)
     for sub in commands.choices.values():  # `station-ledger COMMAND --version` works too
         sub.add_argument("--version", action=VersionAction)
     return parser

@@ -1,4 +1,5 @@
 """The typed domain model (SQLAlchemy 2) and the encrypted storage facade."""
+from app.models.attachments import Attachment, AttachmentBlob, AttachmentBlobPart
 from app.models.base import Base, SyncedRecord, new_id, utc_now
 from app.models.cases import CaseFile, CaseReview, CaseServiceRecord, Task
 from app.models.catalog import CatalogEntry
@@ -13,11 +14,11 @@ SYNCED_MODELS: dict[str, type] = {
     model.__sync_kind__: model
     for model in (OrgUnit, User, Household, Person, Visit, Activity, Attendance, ResourceLink,
                   CaseFile, CaseServiceRecord, CaseReview, Task, ContractTarget, RecordMerge,
-                  DeletionNote)
+                  DeletionNote, Attachment)
 }
 
 __all__ = [
-    "Activity", "Attendance", "AuditEntry", "Base", "CaseFile", "CaseReview",
+    "Activity", "Attachment", "AttachmentBlob", "AttachmentBlobPart", "Attendance", "AuditEntry", "Base", "CaseFile", "CaseReview",
     "CaseServiceRecord", "CatalogEntry", "ChangeLogEntry", "ContractTarget", "DeletionNote",
     "DeviceIdentity", "Draft", "Household", "Meta",
     "OrgUnit", "Person", "PersonSearchKey", "RecordMerge", "ResourceLink", "SYNCED_MODELS",

@@ -41,7 +41,7 @@ class Person(SyncedRecord, Base):
             sqlite_where=text("id_number IS NOT NULL AND deleted_at IS NULL"),
         ),
         # The live people newest first with their status, from the index alone: a search
-        # walks it (and counts from it) without reading each person's row (migration 0007).
+        # walks it (and counts from it) without reading each person's row (migration 0008).
         Index("ix_person_live_id", "id", "status", sqlite_where=text("deleted_at IS NULL")),
     )
 
@@ -65,7 +65,7 @@ class PersonSearchKey(Base):
     """Derived, local only: one row per way a person can be found (name, pinyin, Wylie ...)."""
 
     __tablename__ = "person_search_key"
-    # a prefix range of keys gives its people from the index alone (migration 0007)
+    # a prefix range of keys gives its people from the index alone (migration 0008)
     __table_args__ = (Index("ix_person_search_key_key_person", "key", "person_id"),)
 
     person_id: Mapped[str] = mapped_column(

@@ -9,6 +9,9 @@ from __future__ import annotations
 from app.protocol.schema import newest_revision, schema_for
 
 CATALOG_KIND = "catalog"
+# Kinds only the county writes (its contract terms): the county refuses a station's change to
+# them (reason "county_only") and a station takes the county's state over its own pending edits.
+COUNTY_KINDS = frozenset({"contract_target"})
 CONFLICT_KIND = "~conflict"
 
 _NEWEST = schema_for(newest_revision())

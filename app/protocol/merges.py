@@ -16,10 +16,14 @@ MERGE_KIND = "merge"
 # merged record kind -> {referring record kind: [fields]}
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "person": {"case_file": ("person_id",), "attendance": ("person_id",),
-               "resource_link": ("person_id",)},
+               "resource_link": ("person_id",), "attachment": ("owner_id",)},
     "household": {"person": ("household_id",), "visit": ("household_id",),
-                  "resource_link": ("household_id",), "task": ("household_id",)},
+                  "resource_link": ("household_id",), "task": ("household_id",),
+                  "attachment": ("owner_id",)},
 }
+# An attachment's `owner_id` names a record of its `owner_kind`; ids are UUIDs, unique across
+# kinds, so pointing every `owner_id` equal to a merged-away person's (or household's) id at
+# the survivor moves exactly that record's attachments.
 REFERRING_KINDS = frozenset(k for refs in REFERENCES.values() for k in refs)
 
 

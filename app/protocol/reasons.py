@@ -34,6 +34,8 @@ REASONS: dict[str, str] = {
     "no_author": N_("The change has no author."),
     "unknown_author": N_("The author of the change is not a user of this station."),
     "inactive_author": N_("The author of the change is not an active user of this station."),
+    "county_only": N_("Contract targets are the county's terms: only the county sets them, "
+                      "a station cannot change them."),
     "admin_only": N_("Only the station admin may change %1 records (this change acts as %2)."),
     "other_org_unit": N_("The unit is not this station, its county or one of its villages."),
     "supervisor_review": N_("Only a supervisor may record a review (this change acts as %1)."),

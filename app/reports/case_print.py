@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import N_, NotFound, ValidationError
-from app.models import CaseFile, CaseReview, CaseServiceRecord, Household, Person, User
+from app.models import (Attachment, AttachmentBlob, CaseFile, CaseReview, CaseServiceRecord,
+                        Household, Person, User)
 from app.reports.figures import Manifest
 from app.reports.strings import INTAKE_SOURCE_LABELS, REVIEW_LABELS, RISK_LABELS, STAGE_LABELS
 from app.reports.text import ReportText
@@ -26,6 +27,9 @@ class CaseDossier:
     services: list[dict] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
     manifest: Manifest = field(default_factory=Manifest)
+    # the attachments of the case, its service records and its person: filename, mime,
+    # size, created_at, owner_kind, thumbnail (PNG bytes or None)
+    attachments: list[dict] = field(default_factory=list)
 
 
 def _row(record) -> dict:
@@ -59,12 +63,27 @@ def load_case(session: Session, station_id: str, case_number: str) -> CaseDossie
         CaseReview.case_id == case.id, CaseReview.deleted_at.is_(None))
         .order_by(CaseReview.decided_at, CaseReview.id)).all()
     users = {u.id: u.display_name for u in session.scalars(select(User))}
+    attachments = _attachments(session, [case.id, *(s.id for s in services),
+                                         *([person.id] if person else [])])
     records = [("case_file", case), *(("case_service", s) for s in services),
-               *(("case_review", r) for r in reviews)]
+               *(("case_review", r) for r in reviews),
+               *(("attachment", a) for a, _thumbnail in attachments)]
     return CaseDossier(_row(case), _row(person) if person else {},
                        household.village_id if household else "", users,
                        [_row(s) for s in services], [_row(r) for r in reviews],
-                       Manifest.of((kind, r.id, r.hlc or "") for kind, r in records))
+                       Manifest.of((kind, r.id, r.hlc or "") for kind, r in records),
+                       [{**_row(a), "thumbnail": thumbnail} for a, thumbnail in attachments])
+
+
+def _attachments(session: Session, owner_ids: list[str]) -> list[tuple[Attachment, bytes | None]]:
+    """Live attachments of these records with their thumbnails, case file first, then by date."""
+    order = {owner_id: index for index, owner_id in enumerate(owner_ids)}
+    rows = session.execute(
+        select(Attachment, AttachmentBlob.thumbnail)
+        .outerjoin(AttachmentBlob, AttachmentBlob.sha256 == Attachment.sha256)
+        .where(Attachment.owner_id.in_(owner_ids), Attachment.deleted_at.is_(None))).all()
+    return sorted(((row, thumbnail) for row, thumbnail in rows),
+                  key=lambda pair: (order[pair[0].owner_id], pair[0].created_at, pair[0].id))
 
 
 def _masked(id_number: str | None) -> str:
@@ -134,6 +153,9 @@ def case_story(dossier: CaseDossier, text: ReportText, printed_by: str,
             [dossier.users.get(review["reviewer_id"], "—")], [review.get("comments") or ""]]))
     story.append(_wide_table(reviews, pdf_table, [70, 70, 60, 70]) if reviews.rows
                  else para(t("None recorded."), styles.body))
+    story.append(para(t("Attachments"), styles.h1, bold=True))
+    story.append(_attachment_table(dossier.attachments, text, styles) if dossier.attachments
+                 else para(t("None recorded."), styles.body))
     section(t("Closure"), [(t("Closure reason"), case.get("closure_reason") or ""),
                            (t("Closure summary"), case.get("closure_summary") or ""),
                            (t("Closed on"), str(case.get("closed_on") or ""))])
@@ -142,6 +164,56 @@ def case_story(dossier: CaseDossier, text: ReportText, printed_by: str,
               para([f"{a}: {dossier.manifest.digest}" for a in t("SHA-256 of the records counted")],
                    styles.small)]
     return story
+
+
+TYPE_LABELS = {"image/jpeg": N_("Photo (JPEG)"), "image/png": N_("Image (PNG)"),
+               "application/pdf": N_("PDF document")}
+OWNER_LABELS = {"case_file": N_("Case file"), "case_service": N_("Service record"),
+                "person": N_("Person")}
+THUMBNAIL_POINTS = 56
+
+
+def file_size(size: int) -> str:
+    """Bytes as people read them: "850 KB", "4.8 MB"."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _attachment_table(attachments: list[dict], text: ReportText, styles):
+    """Thumbnail, file name, what it belongs to, type, size, date added."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.platypus import Image, Table, TableStyle
+
+    from app.reports.pdf_common import BODY_WIDTH, para
+
+    t = text.t
+    rows = [[para(label, styles.small, bold=True) for label in (
+        t("Preview"), t("File"), t("Belongs to"), t("Type"), t("Size"), t("Added on"))]]
+    for item in attachments:
+        thumbnail = item.get("thumbnail")
+        if thumbnail:
+            picture = Image(io.BytesIO(thumbnail))
+            scale = THUMBNAIL_POINTS / max(picture.imageWidth, picture.imageHeight)
+            picture.drawWidth = picture.imageWidth * scale
+            picture.drawHeight = picture.imageHeight * scale
+        else:
+            picture = para(t(TYPE_LABELS.get(item["mime"], item["mime"])), styles.small)
+        rows.append([picture, para(item["filename"], styles.body),
+                     para(t(OWNER_LABELS.get(item["owner_kind"], item["owner_kind"])),
+                          styles.small),
+                     para(t(TYPE_LABELS.get(item["mime"], item["mime"])), styles.small),
+                     para(file_size(item["size"]), styles.small),
+                     para(f"{item['created_at']:%Y-%m-%d}", styles.small)])
+    widths = [THUMBNAIL_POINTS + 8, 0, 70, 70, 50, 62]
+    widths[1] = BODY_WIDTH - sum(widths)
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke)]))
+    return table
 
 
 def _wide_table(table, pdf_table, first_widths: list[float]):

@@ -1,6 +1,7 @@
 """The monthly summary shaped for a screen: the figures as the exports count them, and the
 breakdowns by service domain and by village for the current month, the previous month and the
-year to date, already as strings in the reader's language (made off the GUI thread).
+year to date, and the progress against the county's contract targets, already as strings in
+the reader's language (made off the GUI thread).
 
     preview(workspace, "2026-10", "bo", progress) -> Preview
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from app.progress import Progress
 from app.reports.export import prepare_monthly
 from app.reports.figures import MonthlySummary
-from app.reports.tables import breakdown_table, format_value
+from app.reports.tables import breakdown_table, format_value, targets_table
 from app.reports.text import LANGUAGE_CHOICES
 
 PREVIEW_PERIODS = ("current", "previous", "year_to_date")
@@ -43,6 +44,10 @@ class Preview:
     month: str
     summary: MonthlySummary
     breakdowns: dict[tuple[str, str], PreviewTable]    # (dimension, period) -> table
+    # the county's contract targets and the progress against them (read-only on a station:
+    # the county sets them, app.protocol.kinds.COUNTY_KINDS); `targets_note` when there are none
+    targets: PreviewTable = field(default_factory=lambda: PreviewTable([], []))
+    targets_note: str = ""
 
 
 def preview(workspace, month: str, ui_language: str, progress: Progress | None = None) -> Preview:
@@ -67,5 +72,12 @@ def preview(workspace, month: str, ui_language: str, progress: Progress | None =
                 if row.total:
                     totals.add(index)
             breakdowns[(dimension, period)] = PreviewTable(headers, rows, totals)
+    targets = targets_table(report.summary, text)
+    target_rows = [tuple([text.one(row.label)] + [
+        format_value(value, row.unit or column.unit)
+        for column, value in zip(targets.columns[1:], row.values)]) for row in targets.rows]
     progress.report(1, 1)
-    return Preview(month, report.summary, breakdowns)
+    return Preview(month, report.summary, breakdowns,
+                   PreviewTable([text.one(column.heading) for column in targets.columns],
+                                target_rows),
+                   text.one(targets.note) if targets.note else "")

@@ -7,15 +7,19 @@ Roles (`ROLES`):
   account (`stations`), changes nothing.
 
 Passwords are hashed with Argon2id (cryptography's, the same KDF the station uses; cost from
-`app.security.kdf.default_kdf_params`). After `FREE_FAILURES` wrong passwords in a row an
-account is locked for `LOCK_BASE_SECONDS * 2**(n - FREE_FAILURES)` seconds (capped at
-`LOCK_MAX_SECONDS`); a right password while locked is refused too. Sessions live in the
+`app.security.kdf.default_kdf_params`). After `FREE_FAILURES` wrong passwords in a row a
+user *name* is locked for `LOCK_BASE_SECONDS * 2**(n - FREE_FAILURES)` seconds (capped at
+`LOCK_MAX_SECONDS`); a right password while locked is refused too. The count is kept per
+name typed (`console_sign_in_lock`), for names with an account and names without one alike,
+and every attempt, locked or not, known or not, costs one Argon2id check: the answers,
+their delays and their timing do not tell which user names exist. Sessions live in the
 `console_session` table: the browser holds a random token (only its SHA-256 is stored), each
 session has its own CSRF token, an idle limit and an absolute limit. Every sign-in, refusal
 and change is written to `console_audit`.
 
-The tables (`county_user`, `console_session`, `console_audit`) are county tables in
-app.server.db like the others, made by the county migration c0003_console_accounts.
+The tables (`county_user`, `console_session`, `console_audit`, `console_sign_in_lock`) are
+county tables in app.server.db like the others, made by the county migrations
+c0003_console_accounts and c0005 (the sign-in locks per name).
 """
 from __future__ import annotations
 
@@ -31,7 +35,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from app.security.kdf import KdfParams, default_kdf_params, derive_key
-from app.server.db import ConsoleAudit, ConsoleSession, CountyUser, ServerStore, utc_now
+from app.server.db import (ConsoleAudit, ConsoleSession, CountyUser, ServerStore, SignInLock,
+                          utc_now)
 
 ROLES = ("county_admin", "county_viewer", "supervisor")
 FREE_FAILURES = 3
@@ -117,9 +122,11 @@ def create_user(store: ServerStore, username: str, password: str, role: str, *,
 
 def list_users(store: ServerStore) -> list[dict]:
     with store.transaction() as session:
+        locks = {lock.username: lock.locked_until for lock in session.scalars(
+            select(SignInLock).where(SignInLock.locked_until.is_not(None)))}
         return [{"username": u.username, "display_name": u.display_name, "role": u.role,
                  "stations": list(u.stations or []), "disabled_at": u.disabled_at,
-                 "locked_until": u.locked_until, "created_at": u.created_at}
+                 "locked_until": locks.get(u.username), "created_at": u.created_at}
                 for u in session.scalars(select(CountyUser).order_by(CountyUser.username))]
 
 
@@ -151,8 +158,11 @@ def lock_seconds(failures: int) -> int:
 def sign_in(store: ServerStore, username: str, password: str, client: str = "") -> str:
     """Check a password and open a session; returns the session token for the cookie.
 
-    Raises AccountError("bad_credentials") for an unknown user or wrong password (the same
-    answer for both) and AccountError("locked", seconds=n) while the account is locked.
+    Raises AccountError("bad_credentials") for a wrong password or a name without an
+    account, AccountError("locked", seconds=n) while the name is locked. Names with and
+    without an account are treated alike: the same failure count, the same growing lock,
+    one Argon2id check on every attempt (a dummy one for an unknown name), so neither the
+    answer nor its timing says whether an account exists (only the audit trail does).
     The Argon2id check runs outside any transaction, so it never holds the database's
     write lock (SQLite has one writer: parcels would wait behind sign-ins).
     """
@@ -162,44 +172,49 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
         known = user is not None and user.disabled_at is None
         if known:
             salt, params = bytes.fromhex(user.password_salt), KdfParams.from_dict(user.kdf_params)
-            stored, locked_until = user.password_hash, user.locked_until
-    now = utc_now()
-    if known and locked_until is not None and locked_until > now:
-        with store.transaction() as session:
-            audit(session, username, "sign_in_refused", client, reason="locked")
-        raise AccountError("locked", seconds=int((locked_until - now).total_seconds()) + 1)
+            stored = user.password_hash
     if not known:
-        # the same work as a real check, so timing does not tell user names apart
-        _hash_password(password, b"\0" * 16, default_kdf_params())
-        with store.transaction() as session:
-            audit(session, username, "sign_in_refused", client, reason="unknown user")
-        raise AccountError("bad_credentials")
-    right = hmac.compare_digest(_hash_password(password, salt, params), stored)
+        salt, params, stored = _DUMMY_SALT, default_kdf_params(), ""
+    # the same work on every path: known or not, locked or not
+    right = hmac.compare_digest(_hash_password(password, salt, params), stored) and known
     now = utc_now()
     with store.transaction() as session:
-        user = session.get(CountyUser, username, with_for_update=True)
-        if user.locked_until is not None and user.locked_until > now:  # locked meanwhile
-            audit(session, username, "sign_in_refused", client, reason="locked")
+        lock = session.get(SignInLock, username, with_for_update=True)
+        if lock is None:
+            lock = SignInLock(username=username, failed_count=0)
+            session.add(lock)
+        if lock.locked_until is not None and lock.locked_until > now:
+            audit(session, username, "sign_in_refused", client,
+                  reason="locked" if known else "unknown user, locked")
             refused = AccountError("locked",
-                                   seconds=int((user.locked_until - now).total_seconds()) + 1)
-        elif right and user.password_hash == stored and user.disabled_at is None:
-            user.failed_count = 0
-            user.locked_until = None
+                                   seconds=int((lock.locked_until - now).total_seconds()) + 1)
+        elif right and _still_valid(session, username, stored):
+            lock.failed_count, lock.locked_until = 0, None
             token = secrets.token_urlsafe(32)
             session.add(ConsoleSession(token_hash=_token_hash(token), username=username,
                                        csrf_token=secrets.token_urlsafe(32)))
             audit(session, username, "sign_in", client)
             return token
         else:
-            user.failed_count += 1
-            wait = lock_seconds(user.failed_count)
+            lock.failed_count += 1
+            wait = lock_seconds(lock.failed_count)
             if wait:
-                user.locked_until = now + timedelta(seconds=wait)
-            audit(session, username, "sign_in_refused", client, reason="wrong password",
-                  failures=user.failed_count, locked_seconds=wait)
+                lock.locked_until = now + timedelta(seconds=wait)
+            audit(session, username, "sign_in_refused", client,
+                  reason="wrong password" if known else "unknown user",
+                  failures=lock.failed_count, locked_seconds=wait)
             refused = AccountError("locked", seconds=wait) if wait else AccountError(
                 "bad_credentials")
     raise refused
+
+
+_DUMMY_SALT = b"\0" * 16
+
+
+def _still_valid(session, username: str, stored: str) -> bool:
+    """The account still exists, is switched on and has the password that was checked."""
+    user = session.get(CountyUser, username, with_for_update=True)
+    return user is not None and user.disabled_at is None and user.password_hash == stored
 
 
 def _token_hash(token: str) -> str:

@@ -14,7 +14,8 @@ The change acts with the lower of the two. Rules per kind:
 
 | kind | who may change it |
 |---|---|
-| `user`, `org_unit`, `contract_target` | the station admin (org units: only the station itself, its parent, its villages) |
+| `contract_target` | nobody at a station: the county's contract terms, set in the county console (`app/server/targets.py`) and sent down by pull |
+| `user`, `org_unit` | the station admin (org units: only the station itself, its parent, its villages) |
 | `case_review` | a supervisor (or admin), as its own `reviewer_id` |
 | `case_file` `review_state` → approved/returned, `stage` → service/closed | a supervisor (or admin) |
 | `case_file`, anything else | its own worker (`worker_id`, never reassigned by a worker), a supervisor or the admin |
@@ -32,11 +33,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.protocol.kinds import COUNTY_KINDS
 from app.server.db import ServerRecord
 
 RANK = {"worker": 0, "supervisor": 1, "admin": 2}
 ROLES = tuple(RANK)
-ADMIN_KINDS = frozenset({"user", "org_unit", "contract_target"})
+ADMIN_KINDS = frozenset({"user", "org_unit"})
 SUPERVISOR_DECISIONS = frozenset({"approved", "returned"})
 SUPERVISOR_STAGES = frozenset({"service", "closed"})  # reached only by an approval
 SELF_FIELDS = frozenset({"language", "larger_text"})  # a user may change these of their own
@@ -95,10 +97,13 @@ class Authority:
         app.protocol.reasons and its arguments. `current`: the county's merged snapshot of
         the record, None if it has none yet (then the whole snapshot sent is taken, not only
         the touched fields)."""
+        kind = change["kind"]
+        if kind in COUNTY_KINDS:
+            return "county_only", ()
         role, why = self.author_role(change.get("author_id"))
         if role is None:
             return why, ()
-        kind, snapshot = change["kind"], change["snapshot"]
+        snapshot = change["snapshot"]
         new = current is None
         fields = set(snapshot) if new else set(change["fields"])
         if kind == "user" and role != "admin" and not new \

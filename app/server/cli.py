@@ -1,7 +1,8 @@
 """`station-ledger-server`: the county server and its admin commands.
 
-The database is chosen by `--db URL` (or STATION_LEDGER_SERVER_DB): `sqlite:///county.db`
-for a trial, `postgresql+psycopg://user@host/dbname` for real use. Keys live in `--keys DIR`.
+Settings (app/server/settings.py) come from the command line, `STATION_LEDGER_SERVER_*`
+environment variables or a `--config` file: the database (`--db URL`, `sqlite:///county.db`
+for a trial, `postgresql+psycopg://user@host/dbname` for real use), the keys (`--keys DIR`), …
 """
 from __future__ import annotations
 
@@ -10,19 +11,28 @@ import json
 import sys
 from pathlib import Path
 
-from app.environment import environment
 from app.errors import UserError
 from app.server.db import CountyDatabaseTooNew
+from app.server.settings import (COMMAND_LINE, DEFAULT_DB, ServerSettings, SettingsError,
+                                 load_settings)
 
-DEFAULT_DB = "sqlite:///county.db"
+__all__ = ["DEFAULT_DB", "build_parser", "main"]
 
 
 def _store(args):
     from app.server.db import ServerStore
 
-    store = ServerStore(args.db)
+    store = ServerStore(args.settings.db)
     store.create_schema()
     return store
+
+
+def _keys_dir(args) -> Path:
+    """The county key folder (`--keys` or the `keys` setting); SettingsError when unset."""
+    if args.settings.keys is None:
+        raise SettingsError("setting keys (--keys, STATION_LEDGER_SERVER_KEYS or 'keys' in the"
+                            " config file) is required by this command")
+    return args.settings.keys
 
 
 def cmd_keys(args) -> int:
@@ -38,7 +48,7 @@ def cmd_keys(args) -> int:
 def cmd_migrate(args) -> int:
     from app.server.db import ServerStore
 
-    store = ServerStore(args.db)
+    store = ServerStore(args.settings.db)
     try:
         before, after = store.migrate()
     finally:
@@ -60,7 +70,7 @@ def cmd_enroll_code(args) -> int:
     from app.server.enrollment import enrolment_sheet_qr, issue_enrollment_code
     from app.server.keys import load_county_keys
 
-    keys = load_county_keys(Path(args.keys))  # before the code: no code without a fingerprint
+    keys = load_county_keys(_keys_dir(args))  # before the code: no code without a fingerprint
     store = _store(args)
     code = issue_enrollment_code(store, args.station, label=args.label, valid_hours=args.hours,
                                  station_name=args.name, role=args.role)
@@ -106,7 +116,7 @@ def cmd_import(args) -> int:
     from app.server.keys import load_county_keys
 
     store = _store(args)
-    result = import_folder(store, load_county_keys(Path(args.keys)), Path(args.source))
+    result = import_folder(store, load_county_keys(_keys_dir(args)), Path(args.source))
     store.close()
     print(f"{result.receipts} receipts and {result.pull_parcels} parcels for devices written")
     for name, reason in result.refused:
@@ -127,17 +137,21 @@ def cmd_publish_catalog(args) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
+    from app.server.access_log import configure_access_log
     from app.server.api import create_app, server_config
     from app.server.keys import load_county_keys
 
+    settings: ServerSettings = args.settings
+    keys = load_county_keys(_keys_dir(args))
+    configure_access_log(settings.access_log)
     store = _store(args)
-    app = create_app(store, load_county_keys(Path(args.keys)), updates_dir=args.updates)
-    if not args.tls_cert:
+    app = create_app(store, keys, updates_dir=settings.updates, settings=settings)
+    if settings.tls_cert is None:
         print("warning: serving plain HTTP; devices accept it only on this computer or as a"
               " trial. Give --tls-cert/--tls-key, or put TLS (nginx, caddy) in front.",
               file=sys.stderr)
-    uvicorn.Server(server_config(app, args.host, args.port, tls_cert=args.tls_cert or None,
-                                 tls_key=args.tls_key or None)).run()
+    uvicorn.Server(server_config(app, settings.host, settings.port, tls_cert=settings.tls_cert,
+                                 tls_key=settings.tls_key, log_level=settings.log_level)).run()
     return 0
 
 
@@ -185,7 +199,8 @@ def cmd_add_user(args, role: str | None = None) -> int:
     from app.server.accounts import AccountError, create_user
 
     store = _store(args)
-    password = environment().new_password or getpass.getpass(
+    given = args.settings.new_password
+    password = given.get_secret_value() if given else getpass.getpass(
         f"password for {args.username}: ")
     try:
         create_user(store, args.username, password, role or args.role,
@@ -211,8 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action=VersionAction, program="station-ledger-server",
                         with_schema=False)
-    parser.add_argument("--db", default=environment().server_db or DEFAULT_DB,
-                        help="database URL (sqlite:///... or postgresql+psycopg://...)")
+    parser.add_argument("--db", default=None,
+                        help="database URL (sqlite:///... or postgresql+psycopg://...; default"
+                             f" STATION_LEDGER_SERVER_DB, else {DEFAULT_DB})")
+    parser.add_argument("--config", default=None, metavar="FILE",
+                        help="settings file: TOML, or STATION_LEDGER_SERVER_*=... lines in a"
+                             " .env file (docs/server.md lists every setting)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name, func, text):
@@ -229,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--name", default="", help="the station's name")
     sub.add_argument("--label", default="", help="whose device (e.g. 'Zhuoma laptop')")
     sub.add_argument("--hours", type=int, default=72)
-    sub.add_argument("--keys", required=True, help="the county key folder (for the fingerprint)")
+    sub.add_argument("--keys", default=None, help="the county key folder (for the fingerprint)")
     sub.add_argument("--qr", default="", help="also write a QR image (.png or .svg) of the code,"
                      " fingerprint and server address for the printed code sheet")
     sub.add_argument("--server-url", default="", help="the https:// address devices use")
@@ -241,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("devices", cmd_devices, "list enrolled devices")
     command("stations", cmd_stations, "per-station sync state")
     sub = command("import-parcels", cmd_import, "import parcels from a folder or USB stick")
-    sub.add_argument("--keys", required=True)
+    sub.add_argument("--keys", default=None, help="the county key folder (or the keys setting)")
     sub.add_argument("--from", dest="source", required=True)
     command("publish-catalog", cmd_publish_catalog,
             "send a service catalogue to every station").add_argument("file")
@@ -264,11 +283,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a station key the supervisor may see (repeat)")
     sub.add_argument("--display-name", default="")
     sub = command("serve", cmd_serve, "run the HTTP server")
-    sub.add_argument("--keys", required=True)
-    sub.add_argument("--host", default="0.0.0.0")
-    sub.add_argument("--port", type=int, default=8443)
-    sub.add_argument("--tls-cert", default="", help="HTTPS: the certificate chain (PEM)")
-    sub.add_argument("--tls-key", default="", help="HTTPS: its private key (PEM)")
+    sub.add_argument("--keys", default=None, help="the county key folder (or the keys setting)")
+    sub.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
+    sub.add_argument("--port", default=None, help="TCP port (default 8443)")
+    sub.add_argument("--tls-cert", default=None, help="HTTPS: the certificate chain (PEM)")
+    sub.add_argument("--tls-key", default=None, help="HTTPS: its private key (PEM)")
     sub.add_argument("--updates", default=None,
                      help="folder of signed program releases to relay (see publish-release)")
     sub = command("release-init", cmd_release_init,
@@ -291,10 +310,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SETTING_ARGUMENTS = tuple(sorted(COMMAND_LINE))  # the settings the command line also gives
+
+
+def settings_of(args) -> ServerSettings:
+    """The settings of this run: the command line's values over the environment's over the
+    config file's (SettingsError naming the setting when one is bad)."""
+    given = {name: getattr(args, name, None) for name in SETTING_ARGUMENTS}
+    # the publish-release/release-* commands' own --updates/--keys are folders of their own
+    if args.func in (cmd_release_init, cmd_release_add, cmd_publish_release):
+        given.pop("keys"), given.pop("updates")
+    return load_settings(args.config, **given)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        args.settings = settings_of(args)
         return args.func(args)
+    except SettingsError as error:
+        print(f"station-ledger-server: {error}", file=sys.stderr)
+        return 2
     except UserError as error:
         print(f"station-ledger-server: {error.message()}", file=sys.stderr)
         return 2

@@ -11,6 +11,7 @@ Same code for both, chosen by the database URL (`sqlite:///county.db` or
 - `server_conflict`, `server_quarantine`: the merge's inbox and the refused changes (a
   quarantine row is resolved when its change, sent again, is accepted).
 - `server_flag`: records stored but flagged for a person to look at (ID-number region).
+- `county_blob` / `county_blob_piece`: attachment content by SHA-256, in encrypted pieces.
 
 The schema is changed only by Alembic migrations (`app/server/migrations/`):
 `ServerStore.migrate()` (the `migrate` command, also run by `serve`) brings any county
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import uuid6
 
-from sqlalchemy import (JSON, BigInteger, DateTime, Index, Integer, LargeBinary, MetaData, String,
+from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Index, Integer, LargeBinary, MetaData, String,
                         Text, create_engine, event, inspect, text)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
@@ -95,6 +96,9 @@ class Device(ServerBase):
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
     pulled_upto: Mapped[int] = mapped_column(BigInteger, default=0)
     case_prefix: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    # what the device last said it runs (headers of its push/pull; county migration c0005)
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    schema_revision: Mapped[str | None] = mapped_column(String(16))
 
 
 class DeviceParcel(ServerBase):
@@ -214,6 +218,33 @@ class DeviceAuditEntry(ServerBase):
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class CountyBlob(ServerBase):
+    """The content of a station's attachment, named by its SHA-256 (hex), arriving in pieces
+    (app.server.blobs): `received` bytes so far, `complete` once all are in and verified."""
+
+    __tablename__ = "county_blob"
+
+    station_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class CountyBlobPiece(ServerBase):
+    """One piece of a blob, encrypted at rest (AES-256-GCM under a key derived from the
+    county's box key; app.server.blobs)."""
+
+    __tablename__ = "county_blob_piece"
+
+    station_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    offset: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 # The web console's users, sessions and audit trail (use cases in app.server.accounts).
 class CountyUser(ServerBase):
     __tablename__ = "county_user"
@@ -225,10 +256,20 @@ class CountyUser(ServerBase):
     password_hash: Mapped[str] = mapped_column(String(64))
     password_salt: Mapped[str] = mapped_column(String(32))
     kdf_params: Mapped[dict] = mapped_column(JSON)
-    failed_count: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     disabled_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class SignInLock(ServerBase):
+    """Wrong passwords in a row for one user name as typed, and until when it is locked:
+    kept alike for names with and without an account (county migration c0005), so the
+    lockout does not tell which names exist (app.server.accounts.sign_in)."""
+
+    __tablename__ = "console_sign_in_lock"
+
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ConsoleSession(ServerBase):
@@ -324,6 +365,25 @@ class ServerStore:
                 command.stamp(config, BASE_REVISION)
             command.upgrade(config, "head")
         return before, head
+
+    @staticmethod
+    def code_revision() -> str:
+        """The newest county migration this server has (what `migrate` brings a database to):
+        the highest `cNNNN` file name in the versions folder (no Alembic import)."""
+        names = sorted(path.name.split("_", 1)[0] for path in
+                       (MIGRATIONS_DIR / "versions").glob("c[0-9][0-9][0-9][0-9]_*.py"))
+        return names[-1]
+
+    def health(self) -> str | None:
+        """Touch the database: `SELECT 1` and the schema revision (None: not migrated).
+        Raises the driver's error when the database does not answer."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1")).scalar_one()
+            try:
+                return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")
+                                          ).scalar()
+            except Exception:  # noqa: BLE001 - no version table yet: not migrated
+                return None
 
     def transaction(self):
         session = self.sessions()

@@ -228,13 +228,15 @@ def revoke_device(store: ServerStore, device_id: str) -> bool:
 
 
 def list_devices(store: ServerStore) -> list[dict]:
-    """Every device with its station, role, chain, and what the audit check found
+    """Every device with its station, role, chain, what it last said it runs (app version,
+    schema revision; None before its first HTTP sync), and what the audit check found
     ("ok", "not anchored", or the first problem and when it was found)."""
     with store.transaction() as session:
         audits = {a.device_id: a for a in session.scalars(select(DeviceAuditState))}
         return [{"device_id": d.id, "station": d.station_key, "label": d.label, "role": d.role,
                  "last_seq": d.last_seq, "revoked": d.revoked_at is not None,
                  "last_contact": d.last_contact_at.isoformat() if d.last_contact_at else None,
+                 "app_version": d.app_version, "schema_revision": d.schema_revision,
                  "audit": _audit_text(audits.get(d.id))}
                 for d in session.scalars(select(Device).order_by(Device.station_key, Device.id))]
 

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from app.changes import Changes, Created
 from app.errors import N_, NotFound, StoreError, UserError, ValidationError
 from app.progress import Cancelled, Progress
+from app.services.attachment_content import thumbnail_of
 from app.services.workspace import Workspace
 from app.sync import status as sync_status
 from app.sync.client import SyncClient, SyncProgress, SyncReport, record_history
@@ -106,7 +107,8 @@ def sync_now(workspace: Workspace, progress: Progress | None = None,
         if on_stage is not None:
             on_stage(p)
 
-    client = SyncClient.for_workspace(workspace, progress=report, cancel=progress.event)
+    client = SyncClient.for_workspace(workspace, progress=report, cancel=progress.event,
+                                      thumbnailer=thumbnail_of)
     try:
         return client.sync_now()  # not enrolled: NotEnrolled
     finally:
@@ -140,7 +142,8 @@ def sync_once(workspace: Workspace, progress: Progress | None = None,
             if note_unreachable:  # in English in the store, like the client's own history
                 record_history(workspace.store, "unreachable", _english(exc), error=_english(exc))
             return Outcome("unreachable", _english(exc), error=_user_error(exc))
-        client = SyncClient(workspace.store, transport, progress=report, cancel=progress.event)
+        client = SyncClient(workspace.store, transport, progress=report, cancel=progress.event,
+                            thumbnailer=thumbnail_of)
         try:
             result = client.sync_now()  # writes its own history and last error
         except Cancelled:

@@ -25,6 +25,9 @@ from app.models.cases import CASE_PREFIX_KEY
 from app.models.store import Store
 from app.models.sync_state import SyncHistory, SyncServer
 from app.progress import Cancelled
+from app.sync.blobs import (BlobLink, Thumbnailer, export_blobs_to_folder, fetch_missing_blobs,
+                            import_blob_receipts, missing_blobs, pending_blobs,
+                            send_pending_blobs)
 from app.sync.inbox import apply_pull_parcel
 from app.sync.clock import note_county_time, parse_county_time
 from app.sync.outbox import (accept_receipt, county_server, device_keys, discard_unseen_parcel,
@@ -45,7 +48,7 @@ MIN_BATCH, MAX_BATCH, FOLDER_BATCH = 20, 5000, 5000
 
 @dataclass(frozen=True)
 class SyncProgress:
-    stage: str  # "push", "pull" or "done"
+    stage: str  # "push", "pull", "attachments" (done/total in bytes) or "done"
     done: int
     total: int
     message: str = ""
@@ -56,6 +59,9 @@ class SyncReport:
     pushed_changes: int = 0
     parcels_sent: int = 0
     pulled_records: int = 0
+    blobs_sent: int = 0  # attachments' content the county now holds
+    blobs_fetched: int = 0  # attachments' content fetched to this laptop
+    blob_problems: list[str] = field(default_factory=list)  # skipped this time (in history)
     conflicts: int = 0
     quarantined: int = 0
     kinds: set[str] = field(default_factory=set)
@@ -79,8 +85,10 @@ class SyncClient:
     def __init__(self, store: Store, transport: HttpTransport | None = None, *,
                  progress: Callable[[SyncProgress], None] | None = None,
                  cancel: threading.Event | None = None, target_seconds: float = 10.0,
-                 max_failures: int = 5, backoff_seconds: float = 1.0) -> None:
+                 max_failures: int = 5, backoff_seconds: float = 1.0,
+                 thumbnailer: Thumbnailer = lambda _data, _mime: None) -> None:
         self.store = store
+        self.thumbnailer = thumbnailer  # makes an arriving attachment's thumbnail
         self.transport = transport
         self.progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
@@ -148,16 +156,38 @@ class SyncClient:
         try:
             release_held_changes(self.store)  # refused last time: checked again now
             self._push_all(report)
+            link = self.blob_link(sum(size for _digest, size in pending_blobs(self.store)))
+            report.blobs_sent = send_pending_blobs(link)
+            report.blob_problems += link.problems
             self._pull_all(report)
+            link = self.blob_link(sum(size for *_rest, size in missing_blobs(self.store)))
+            report.blobs_fetched = fetch_missing_blobs(link, self.thumbnailer)
+            report.blob_problems += link.problems
+            if report.blobs_fetched:
+                report.kinds.add("attachment")
         except (LinkDown, ServerRefused, ParcelError) as exc:
             self._note_county_time()
             record_history(self.store, "error", str(exc), error=str(exc))
             raise
         self._note_county_time()
+        problems = "; ".join(report.blob_problems)
         record_history(self.store, "sync", f"sent {report.pushed_changes}, received "
-                       f"{report.pulled_records}", error="")
+                       f"{report.pulled_records}" + (f"; {problems}" if problems else ""),
+                       error=problems)
         self.progress(SyncProgress("done", 1, 1))
         return report
+
+    def blob_link(self, total_bytes: int = 0) -> BlobLink:
+        """What app.sync.blobs needs: the store, the transport, retry and cancel; the bytes
+        moved are reported as the stage "attachments" of `total_bytes`."""
+        moved = [0]
+
+        def on_piece(count: int) -> None:
+            moved[0] += count
+            self.progress(SyncProgress("attachments", moved[0], max(total_bytes, moved[0])))
+
+        return BlobLink(self.store, self.transport, self._retry_or_raise, self._check_cancel,
+                        on_piece)
 
     def _note_county_time(self) -> None:
         """Compare the laptop clock with the county's (every county answer carries it)."""
@@ -292,7 +322,9 @@ class SyncClient:
             write_atomically(sync_folder.parcel_path(device_id, parcel.seq), parcel.data)
         write_atomically(sync_folder.pull_request_path(device_id),
                          self._pull_request(self._cursor(), FOLDER_BATCH))
-        record_history(self.store, "export", f"{len(parcels)} parcels to {folder}")
+        blobs = export_blobs_to_folder(self.store, sync_folder)
+        record_history(self.store, "export", f"{len(parcels)} parcels, {blobs} attachments "
+                       f"to {folder}")
         return len(parcels)
 
     def import_from_folder(self, folder: Path) -> SyncReport:
@@ -306,6 +338,7 @@ class SyncClient:
                 report.parcels_sent += 1
                 report.conflicts += outcome.conflicts
                 report.quarantined += len(outcome.quarantined)
+        report.blobs_sent = import_blob_receipts(self.store, sync_folder)
         for path in sorted(sync_folder.pull_parcels(device_id)):
             outcome = apply_pull_parcel(self.store, path.read_bytes())
             report.pulled_records += outcome.records

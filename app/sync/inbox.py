@@ -22,7 +22,7 @@ from app.models import SYNCED_MODELS, ChangeLogEntry, Person, RecordMerge, new_i
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
 from app.protocol.hlc import ClockError, HlcTimestamp
-from app.protocol.kinds import CATALOG_KIND
+from app.protocol.kinds import CATALOG_KIND, COUNTY_KINDS
 from app.protocol.merge import keep_local_fields
 from app.sync.outbox import HELD_PARCEL_SEQ, REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
 from app.protocol.wire import ParcelError, open_parcel
@@ -185,6 +185,8 @@ def _apply_record(session, item: dict, pending: set[str]) -> None:
 
         import_catalog(session, server_snapshot)
         return
+    if kind in COUNTY_KINDS:  # the county's terms: a local edit (refused there) never stands
+        pending = set()
     model = SYNCED_MODELS[kind]
     table = model.__table__
     local = session.execute(select(table).where(table.c.id == record_id)).mappings().first()

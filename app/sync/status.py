@@ -21,6 +21,7 @@ from app.changes import Changes
 from app.protocol.reasons import UPDATE_NEEDED
 from app.sync.changelog import snapshot
 from app.sync.clock import ClockCheck, clock_check
+from app.sync.blobs import pending_blobs
 from app.sync.outbox import pending_filter
 
 
@@ -36,11 +37,14 @@ class SyncStatus:
     last_error: str
     update_needed: int = 0  # refused until the county server is updated (still waiting)
     clock: ClockCheck | None = None  # this laptop's clock against the county and its records
+    attachments_waiting: int = 0  # attachments' content the county does not hold yet
+    attachment_bytes_waiting: int = 0
 
 
 def sync_status(workspace) -> SyncStatus:
     store = workspace.store
     device_id = store.device_id
+    waiting = pending_blobs(store)
     with workspace.read() as session:
         server = session.get(SyncServer, "county")
         count = lambda model, *where: session.scalar(  # noqa: E731
@@ -56,7 +60,9 @@ def sync_status(workspace) -> SyncStatus:
             last_error=server.last_error if server else "",
             update_needed=count(SyncQuarantine, SyncQuarantine.dismissed_at.is_(None),
                                 SyncQuarantine.code == UPDATE_NEEDED),
-            clock=clock_check(store))
+            clock=clock_check(store),
+            attachments_waiting=len(waiting),
+            attachment_bytes_waiting=sum(size for _digest, size in waiting))
 
 
 def sync_history(workspace, limit: int = 50) -> list[SyncHistory]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 
 from app.errors import N_, UserError
+from app.protocol.headers import APP_VERSION_HEADER, SCHEMA_HEADER
 
 API = "/v1"
 
@@ -49,12 +50,21 @@ def timeouts(read_seconds: float = 120.0) -> httpx.Timeout:
     return httpx.Timeout(connect=20.0, read=read_seconds, write=read_seconds, pool=30.0)
 
 
+def program_headers() -> dict[str, str]:
+    """What every request says about the program: its version and its schema revision
+    (app.protocol.headers; the county shows them per device)."""
+    from app.version import app_version, schema_revision
+
+    return {"User-Agent": f"station-ledger/{app_version()}",
+            APP_VERSION_HEADER: app_version(), SCHEMA_HEADER: schema_revision()}
+
+
 class HttpTransport:
     def __init__(self, base_url: str, *, read_seconds: float = 120.0,
                  client: httpx.Client | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.client = client or httpx.Client(timeout=timeouts(read_seconds),
-                                             headers={"User-Agent": "station-ledger"})
+                                             headers=program_headers())
         self.county_time: str | None = None  # the county's clock in its last answer (ISO)
 
     def close(self) -> None:
@@ -110,6 +120,41 @@ class HttpTransport:
     def pull(self, request: bytes) -> bytes:
         return self._post("/pull", request, "application/json")
 
+    def blob_status(self, request: bytes) -> dict:
+        import json
+
+        return json.loads(self._post("/blobs/status", request, "application/json"))
+
+    def put_blob_piece(self, device_id: str, sha256: str, offset: int, body: bytes) -> dict:
+        """One signed, sealed piece of an attachment's content (app/protocol/blobs.py)."""
+        import json
+
+        from app.protocol.blobs import DEVICE_HEADER
+
+        try:
+            response = self.client.put(
+                f"{self.base_url}{API}/blobs/{sha256}/{offset}", content=body,
+                headers={"Content-Type": "application/octet-stream", DEVICE_HEADER: device_id})
+        except httpx.HTTPError as exc:
+            raise link_down(exc) from exc
+        return json.loads(self._checked(response))
+
+    def fetch_blob_piece(self, request: bytes) -> tuple[bytes, int]:
+        """(the sealed piece, the whole size)."""
+        from app.protocol.blobs import BLOB_SIZE_HEADER
+
+        try:
+            response = self.client.post(self.base_url + API + "/blobs/fetch", content=request,
+                                        headers={"Content-Type": "application/json"})
+        except httpx.HTTPError as exc:
+            raise link_down(exc) from exc
+        data = self._checked(response)
+        try:
+            return data, int(response.headers.get(BLOB_SIZE_HEADER, ""))
+        except ValueError:
+            raise LinkDown(N_("The connection to the county server broke off. It will be tried "
+                              "again.")) from None
+
     def chain(self, device_id: str) -> dict:
         import json
 
@@ -154,6 +199,17 @@ class SyncFolder:
 
     def pull_parcels(self, device_id: str) -> list[Path]:
         return sorted(self.from_county.glob(f"{device_id}-pull-*.parcel"))
+
+    # attachments' content (app/protocol/blobs.py): a signed status request announcing the
+    # size, the pieces (signed, sealed to the county), and the county's signed receipt
+    def blob_request_path(self, device_id: str, sha256: str) -> Path:
+        return self.to_county / f"{device_id}-{sha256}.blob"
+
+    def blob_piece_path(self, device_id: str, sha256: str, offset: int) -> Path:
+        return self.to_county / "blobs" / f"{device_id}-{sha256}-{offset:010d}.piece"
+
+    def blob_receipts(self, device_id: str) -> list[Path]:
+        return sorted(self.from_county.glob(f"{device_id}-*.blob-receipt"))
 
 
 def write_atomically(path: Path, data: bytes) -> None:

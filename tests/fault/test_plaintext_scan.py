@@ -1,5 +1,7 @@
-"""Planted names, ID numbers and notes appear in no file the app writes: database, WAL,
-shared memory, key file, backups, temp and home directories (scanned while open and after)."""
+"""Planted names, ID numbers, notes and attachment content (text inside a scanned PDF, a
+camera serial inside a photo's EXIF, a file name) appear in no file the app writes:
+database, WAL, shared memory, key file, backups, temp and home directories (scanned while
+open and after, with the attachments read back into memory as a viewer does)."""
 from __future__ import annotations
 
 import os
@@ -10,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 PLANTED = ["卓玛央宗测", "སྒྲོལ་མ་དབྱངས་འཛོམས", "Dolma Yangdzom", "54010219580307", "低保核查秘密备注",
-           "planted-secret-note"]
+           "planted-secret-note", "attachment-planted-marker-7Q", "planted-scan-filename"]
 
 SCRIPT = r'''
 import sys, json
@@ -32,6 +34,16 @@ hid, _ = households.create_household(ws, households.HouseholdInput(village_id=vi
 for i in range(30):
     records.record_visit(ws, records.VisitInput(household_id=hid, visited_on=date.today() - timedelta(days=1),
         domain_code="social_assistance", service_items=["sa.means_survey"], notes="低保核查秘密备注"))
+from app.services.attachments import add_attachment, attachment_content
+from app.services.backup import back_up_now
+from tests.attachments.samples import MARKER, camera_jpeg, pdf_with_text
+source = sys.argv[2] + "/planted-scan-filename.pdf"  # the worker's own file on a USB stick
+open(source, "wb").write(pdf_with_text(MARKER))
+scan = add_attachment(ws, "household", hid, source)
+photo = add_attachment(ws, "household", hid, camera_jpeg(900, 600), "photo.jpg")
+assert MARKER.encode() in attachment_content(ws, scan.id)  # opened for viewing, in memory
+attachment_content(ws, photo.id)
+back_up_now(ws, sys.argv[3])
 print("open", flush=True)
 sys.stdin.readline()
 sign_out(ws)
@@ -56,18 +68,21 @@ def scan(roots: list[Path]) -> list[tuple[str, str]]:
 
 def test_no_planted_personal_data_in_any_written_file(tmp_path):
     data_dir, temp_dir, home = tmp_path / "data", tmp_path / "tmp", tmp_path / "home"
-    temp_dir.mkdir()
-    home.mkdir()
+    usb, backups = tmp_path / "usb", tmp_path / "backups"
+    for folder in (temp_dir, home, usb):
+        folder.mkdir()
     env = {**os.environ, "TMPDIR": str(temp_dir), "HOME": str(home), "PYTHONPATH": str(ROOT),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}
-    child = subprocess.Popen([sys.executable, "-c", SCRIPT, str(data_dir)], cwd=ROOT, env=env,
+    child = subprocess.Popen([sys.executable, "-c", SCRIPT, str(data_dir), str(usb),
+                              str(backups)], cwd=ROOT, env=env,
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "open"
-    while_open = scan([data_dir, temp_dir, home])  # WAL and -shm exist now
+    assert list(backups.rglob("station.db"))
+    while_open = scan([data_dir, temp_dir, home, backups])  # WAL and -shm exist now
     assert (data_dir / "station.db-wal").exists()
     child.communicate("\n", timeout=60)
     assert child.returncode == 0
-    after = scan([data_dir, temp_dir, home])
+    after = scan([data_dir, temp_dir, home, backups])
     assert while_open == [] and after == []
 
 

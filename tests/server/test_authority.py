@@ -201,3 +201,50 @@ def test_a_device_changes_only_its_own_station_and_only_as_known_users(server_st
     assert [reasons.get(c["change_id"]) for c in changes] == [
         "other_org_unit", None, "other_station", "unknown_author", "inactive_author",
         "no_author", None]
+
+
+def test_contract_targets_are_the_countys_terms(station, server_store):
+    """No station device may create or edit a contract target (even the station's own admin
+    computer): the county refuses each such change with its reason, the device keeps it
+    pending, and the target the county sets arrives on the station unchanged."""
+    from app.errors import NotFound
+    from app.models import ContractTarget
+    from app.protocol.reasons import REASONS
+    from app.server.targets import set_contract_target
+    from app.services.corrections import update_record
+
+    _tmp_path, admin, _worker, client = station
+    year = date.today().year
+    target_id = set_contract_target(server_store, "jia", year, "visits", "", 1200, by="wangjun")
+    client(admin).sync_now()
+    with admin.read() as session:
+        assert session.get(ContractTarget, target_id).target == 1200
+    # no use case of the station writes a target: the desktop only shows them
+    with pytest.raises(NotFound):
+        update_record(admin, "contract_target", target_id, {"target": 1})
+
+    users = _user_ids(admin)
+    # a tampered or old program writes targets straight into its own store
+    with admin.store.transaction(actor_id=users["admin"]) as session:
+        session.get(ContractTarget, target_id).target = 5
+        session.add(ContractTarget(station_id=admin.station_id, year=year,
+                                   measure="case_services", domain_code="", target=3))
+    report = client(admin).sync_now()
+    assert report.quarantined == 2
+    assert _server_snapshot(server_store, "contract_target", target_id)["target"] == 1200
+    with server_store.transaction() as session:
+        refused = session.scalars(select(ServerQuarantine)).all()
+        assert {(q.kind, q.code) for q in refused} == {("contract_target", "county_only")}
+        assert session.scalars(select(ServerRecord).where(
+            ServerRecord.kind == "contract_target")).all()[0].record_id == target_id
+    assert sync_status(admin).pending_changes == 2
+    with admin.read() as session:
+        held = session.scalars(select(SyncQuarantine).where(
+            SyncQuarantine.dismissed_at.is_(None))).all()
+        assert {q.kind for q in held} == {"contract_target"}
+        assert {q.reason for q in held} == {REASONS["county_only"]}
+    # the county changes its term: it arrives on the station
+    set_contract_target(server_store, "jia", year, "visits", "", 1500, by="wangjun")
+    client(admin).sync_now()
+    with admin.read() as session:
+        assert session.get(ContractTarget, target_id).target == 1500

@@ -11,7 +11,8 @@ from datetime import timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from app.server.accounts import (ConsoleAudit, ConsoleSession, CountyUser, lock_seconds)
+from app.server.accounts import (ConsoleAudit, ConsoleSession, CountyUser, SignInLock,
+                                 lock_seconds)
 from app.server.db import (CountyStation, Device, EnrollmentCode, Feed, ServerQuarantine,
                            ServerRecord, ServerStore, utc_now)
 from tests.server.console_support import PASSWORDS, add_accounts, client, form_token, signed_in
@@ -215,22 +216,64 @@ def test_wrong_passwords_lock_the_account_for_a_growing_time(county):
     # while locked, even the right password is refused
     assert attempt(PASSWORDS["viewer"]).status_code == 401
     with store.transaction() as session:
-        user = session.get(CountyUser, "viewer")
-        assert user.failed_count == 3
-        assert user.locked_until > utc_now() + timedelta(seconds=lock_seconds(3) - 5)
-        user.locked_until = utc_now() - timedelta(seconds=1)  # the lock runs out
+        lock = session.get(SignInLock, "viewer")
+        assert lock.failed_count == 3
+        assert lock.locked_until > utc_now() + timedelta(seconds=lock_seconds(3) - 5)
+        lock.locked_until = utc_now() - timedelta(seconds=1)  # the lock runs out
     assert attempt("wrong-four").status_code == 401
     with store.transaction() as session:
-        user = session.get(CountyUser, "viewer")
-        assert user.locked_until - utc_now() > timedelta(seconds=lock_seconds(3) + 5)
-        user.locked_until = None
+        lock = session.get(SignInLock, "viewer")
+        assert lock.locked_until - utc_now() > timedelta(seconds=lock_seconds(3) + 5)
+        lock.locked_until = None
     assert lock_seconds(5) > lock_seconds(4) > lock_seconds(3) > 0 == lock_seconds(2)
     assert attempt(PASSWORDS["viewer"]).status_code == 303
     with store.transaction() as session:
-        assert session.get(CountyUser, "viewer").failed_count == 0
+        assert session.get(SignInLock, "viewer").failed_count == 0
         refusals = session.scalar(select(func.count()).select_from(ConsoleAudit).where(
             ConsoleAudit.action == "sign_in_refused", ConsoleAudit.username == "viewer"))
     assert refusals == 5
+
+
+def test_lockout_does_not_tell_which_user_names_exist(county, monkeypatch):
+    """An existing account and a name nobody has get the same answers, the same growing
+    lock and the same work (one Argon2id check) per attempt, locked or not."""
+    import re
+
+    from app.server import accounts
+
+    server, store = county
+    checks: list[str] = []
+    real_hash = accounts._hash_password
+    monkeypatch.setattr(accounts, "_hash_password",
+                        lambda *args: checks.append("argon2id") or real_hash(*args))
+
+    def attempts(username: str) -> tuple[list[tuple[int, str]], int]:
+        browser = client(server.url)
+        token = form_token(browser.get("/console/login").text)
+        seen, before = [], len(checks)
+        for n in range(5):
+            answer = browser.post("/console/login", data={
+                "username": username, "password": f"wrong-{n}", "csrf": token})
+            page = re.sub(r'value="[^"]*"', 'value=""', answer.text)  # tokens, typed name
+            page = re.sub(r"[0-9]+", "N", page.replace(username, "NAME"))  # seconds left
+            seen.append((answer.status_code, page))
+        return seen, len(checks) - before
+
+    (existing, known_work), (nobody, unknown_work) = attempts("viewer"), attempts("nobody-here")
+    assert existing == nobody
+    assert [status for status, _ in existing] == [401] * 5
+    assert "Too many wrong passwords" in existing[-1][1] or "密码错误次数过多" in existing[-1][1]
+    assert "Too many wrong passwords" not in existing[1][1]
+    assert known_work == unknown_work == 5  # locked answers cost the same check
+    with store.transaction() as session:
+        assert session.get(SignInLock, "viewer").failed_count == \
+            session.get(SignInLock, "nobody-here").failed_count == 3
+    # the right password of the locked account is refused like any other attempt
+    browser = client(server.url)
+    token = form_token(browser.get("/console/login").text)
+    answer = browser.post("/console/login", data={
+        "username": "viewer", "password": PASSWORDS["viewer"], "csrf": token})
+    assert answer.status_code == 401 and "sl_session" not in answer.cookies
 
 
 def test_sessions_expire_and_sign_out_ends_them(county):

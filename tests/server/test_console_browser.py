@@ -78,6 +78,26 @@ def wait_for(predicate, seconds: float = 30):
     raise AssertionError("timed out waiting")
 
 
+def go(driver, element_id: str) -> None:
+    """Click a link or a form button that loads a new page, and wait until the new page has
+    replaced the old one (finding an element before that can find the old page's element,
+    which then goes stale)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, element_id).click()
+
+    def replaced() -> bool:
+        try:
+            old.get_attribute("lang")
+            return False
+        except StaleElementReferenceException:
+            return driver.execute_script("return document.readyState") == "complete"
+
+    wait_for(replaced)
+
+
 def switch_language(driver, code: str, html_lang: str) -> None:
     """Click the language link and wait for the page in that language. On a loaded machine
     a click right after a resize can be lost: the link is clicked once more if so."""
@@ -136,16 +156,22 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     assert browser.current_url.endswith("/console/login")
     browser.find_element(By.ID, "username").send_keys("admin")
     browser.find_element(By.ID, "password").send_keys(PASSWORDS["admin"])
-    browser.find_element(By.ID, "sign-in").click()
+    go(browser, "sign-in")
     wait_for(lambda: browser.current_url.endswith("/console/stations"))
     page = browser.find_element(By.TAG_NAME, "main").text
     assert "caigongtang station" in page and "niangre station" in page
     assert "社工站" in browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_element(By.CSS_SELECTOR, "#station-caigongtang .last-contact").text != "—"
+    from app.version import app_version, schema_revision  # what the devices said they run
+
+    assert browser.find_element(By.CSS_SELECTOR, "#station-caigongtang .app-version").text == \
+        app_version()
+    assert browser.find_element(By.CSS_SELECTOR,
+                                "#station-caigongtang .schema-revision").text == schema_revision()
     shot(browser, "stations-zh_CN")
 
     # the month: the county figures are the stations' own reports added up
-    browser.find_element(By.ID, "nav-month").click()
+    go(browser, "nav-month")
     wait_for(lambda: "/console/month" in browser.current_url)
     for period, css in (("current", "current"), ("previous", "previous"),
                         ("year_to_date", "ytd")):
@@ -183,10 +209,10 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert month in text and "ཟླ་བ" in text
-    browser.find_element(By.ID, "nav-stations").click()
+    go(browser, "nav-stations")
     shot(browser, "stations-bo")
     for page in ("province", "users", "devices"):
-        browser.find_element(By.ID, f"nav-{page}").click()
+        go(browser, f"nav-{page}")
         wait_for(lambda: f"/console/{page}" in browser.current_url)
         shot(browser, f"{page}-bo")
     switch_language(browser, "zh_CN", "zh-CN")
@@ -195,13 +221,13 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     # a contract target set by the county arrives on the station with its next sync
     from selenium.webdriver.support.ui import Select
 
-    browser.find_element(By.ID, "nav-targets").click()
+    go(browser, "nav-targets")
     Select(browser.find_element(By.ID, "target-station-pick")).select_by_value("caigongtang")
     year = date.today().year
-    browser.find_element(By.ID, "show-targets").click()
+    go(browser, "show-targets")
     Select(browser.find_element(By.ID, "target-measure")).select_by_value("case_files")
     browser.find_element(By.ID, "target-value").send_keys("48")
-    browser.find_element(By.ID, "set-target").click()
+    go(browser, "set-target")
     row = wait_for(lambda: browser.find_elements(
         By.CSS_SELECTOR, '#target-list tr[data-measure="case_files"][data-domain=""]'))[0]
     assert row.find_element(By.CSS_SELECTOR, "td.target").text == "48"
@@ -233,11 +259,11 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     shot(browser, "month-targets-zh_CN")
 
     # an enrolment code for a new station, used by a real device
-    browser.find_element(By.ID, "nav-devices").click()
+    go(browser, "nav-devices")
     browser.find_element(By.ID, "code-station").send_keys("gamma")
     browser.find_element(By.ID, "code-name").send_keys("丙社工站")
     browser.find_element(By.ID, "code-label").send_keys("卓玛的笔记本")
-    browser.find_element(By.ID, "make-code").click()
+    go(browser, "make-code")
     code = wait_for(lambda: browser.find_elements(By.ID, "new-code"))[0].text
     assert len(code) == 19
     shot(browser, "devices-new-code-zh_CN")
@@ -256,7 +282,7 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
         browser.find_element(By.ID, f"revoke-{device_id}").click()
         question = wait_for(lambda: browser.find_elements(By.ID, "question"))[0].text
         assert "卓玛的笔记本" in question and "无法撤销" in question
-        browser.find_element(By.ID, "confirm").click()
+        go(browser, "confirm")
         wait_for(lambda: "revoked" in browser.find_element(
             By.ID, f"device-{device_id}").get_attribute("class"))
         shot(browser, "devices-revoked-zh_CN")
@@ -275,7 +301,7 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
         sign_out(workspace)
 
     # the audit trail shows the sign-in, the code, the export and the revocation
-    browser.find_element(By.ID, "nav-audit").click()
+    go(browser, "nav-audit")
     trail = browser.find_element(By.ID, "audit").text
     for action in ("sign_in", "export_month", "enrolment_code_issued", "device_revoked",
                    "contract_target_set"):

@@ -326,3 +326,30 @@ def test_printed_case_file_warns_saves_in_the_users_folder_and_can_be_deleted(
     with workspace.read() as session:
         actions = [entry.action for entry in session.scalars(select(AuditEntry))]
     assert actions[-2:] == ["report.exported", "report.deleted"]
+
+
+def test_contract_targets_are_shown_read_only(station_app):
+    """The county's contract targets (as a sync brings them) are shown with the progress
+    against them, in a table that cannot be edited, saying the county sets them."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from app.models import ContractTarget
+
+    sign_in_worker(station_app)
+    make_household(station_app)
+    record_a_visit(station_app)
+    workspace = station_app.context.workspace
+    with workspace.store.transaction() as session:  # what a pull from the county writes
+        session.add(ContractTarget(station_id=workspace.station_id, year=date.today().year,
+                                   measure="visits", domain_code="", target=12))
+    page = reports_page(station_app)
+    tab = page.tabs.widget(page.targets_tab_index)
+    assert page.tabs.tabText(page.targets_tab_index) and tab.isAncestorOf(page.targets_table)
+    table = page.targets_table
+    assert table.rowCount() == 1 and table.columnCount() == 7
+    cells = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert cells[2:4] == ["12", "1"], cells  # yearly target, this month
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert page._targets_message in page.targets_note.text()
+    page.tabs.setCurrentIndex(page.targets_tab_index)
+    assert not page.period.isEnabled()  # the targets are yearly: no period to choose

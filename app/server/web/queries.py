@@ -82,7 +82,8 @@ def stations_overview(store: ServerStore, principal: Principal) -> list[dict]:
                 "last_contact": max(contacts) if contacts else None,
                 "devices": [{"id": d.id, "label": d.label, "enrolled_at": d.enrolled_at,
                              "revoked_at": d.revoked_at, "last_contact_at": d.last_contact_at,
-                             "last_seq": d.last_seq,
+                             "last_seq": d.last_seq, "app_version": d.app_version,
+                             "schema_revision": d.schema_revision,
                              "clock_ahead_minutes": int(clocks[d.id].total_seconds() // 60)
                              if d.id in clocks else None} for d in devices],
                 "open_conflicts": session.scalar(select(func.count()).select_from(

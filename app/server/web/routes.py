@@ -30,13 +30,16 @@ from app.server.web.common import Refusal, SignInFirst
 from app.server.web.i18n import LANGUAGE_NAMES, LANGUAGES, Translator, pick_language
 from app.server.web.reports import add_report_routes
 from app.server.web.security import (LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
-                                     ConsoleHeaders, client_of, csrf_matches, set_cookie)
+                                     ConsoleHeaders, client_of, csrf_matches)
+from app.server.web.security import set_cookie as set_console_cookie
+from app.server.access_log import note_user
 
 HERE = Path(__file__).parent
 
 
-def mount_console(app: FastAPI, store: ServerStore) -> None:
-    """Add the console to the county app: its tables, pages, static files and headers."""
+def mount_console(app: FastAPI, store: ServerStore, *, secure_cookies: bool = False) -> None:
+    """Add the console to the county app: its tables, pages, static files and headers.
+    `secure_cookies`: the cookies carry `Secure` (the server's setting, for HTTPS)."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(when=queries.when, figure=queries.figure,
                                  measures=queries.PAGE_MEASURES, languages=LANGUAGES,
@@ -58,7 +61,13 @@ def mount_console(app: FastAPI, store: ServerStore) -> None:
             status_code=status)
 
     def principal_of(request: Request) -> Principal | None:
-        return accounts.session_principal(store, request.cookies.get(SESSION_COOKIE))
+        principal = accounts.session_principal(store, request.cookies.get(SESSION_COOKIE))
+        if principal is not None:
+            note_user(request, principal.username)  # the access log's "user"
+        return principal
+
+    def set_cookie(response: Response, name: str, value: str, **options) -> None:
+        set_console_cookie(response, name, value, secure=secure_cookies, **options)
 
     def viewer(request: Request) -> Principal:
         principal = principal_of(request)

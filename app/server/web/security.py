@@ -4,7 +4,7 @@
   (`default-src 'self'`), X-Frame-Options DENY, Referrer-Policy no-referrer, nosniff and
   Cache-Control no-store (pages show county figures; nothing should stay in a shared cache).
 - The session cookie `sl_session` is HttpOnly, SameSite=Strict, Path=/console, Secure when
-  STATION_LEDGER_CONSOLE_SECURE_COOKIES=1 (set it behind HTTPS).
+  the server's setting `secure_cookies` is on (app/server/settings.py; set it behind HTTPS).
 - CSRF: every form carries the session's own token (`csrf` field), compared in constant time;
   the sign-in form (no session yet) uses a double-submit cookie `sl_login_csrf`.
 """
@@ -33,12 +33,6 @@ SECURITY_HEADERS = {
 }
 
 
-def secure_cookies() -> bool:
-    from app.environment import environment
-
-    return environment().secure_cookies
-
-
 class ConsoleHeaders:
     """ASGI middleware: the security headers on every /console answer (pages, refusals,
     redirects, static files). Other paths (the sync API's parcels) pass untouched, without
@@ -65,10 +59,10 @@ class ConsoleHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def set_cookie(response: Response, name: str, value: str, *, max_age: int | None = None,
-               http_only: bool = True) -> None:
+def set_cookie(response: Response, name: str, value: str, *, secure: bool,
+               max_age: int | None = None, http_only: bool = True) -> None:
     response.set_cookie(name, value, max_age=max_age, path=COOKIE_PATH, httponly=http_only,
-                        samesite="strict", secure=secure_cookies())
+                        samesite="strict", secure=secure)
 
 
 def csrf_matches(expected: str | None, given: str | None) -> bool:

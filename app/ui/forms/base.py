@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.services import corrections, drafts
+from app.services import attachments, corrections, drafts
 from app.ui.context import AppContext
 from app.ui.screen import fit_to_screen
 from app.ui.widgets.fields import FieldErrors
@@ -72,12 +72,19 @@ class RecordForm(QDialog):
         self.delete_button.clicked.connect(self.delete_record)
         self.history_button.hide()
         self.delete_button.hide()
+        self.attachments_hint = QLabel()  # a new record: files are attached once it is saved
+        self.attachments_hint.setWordWrap(True)
+        self.attachments_hint.hide()
+        layout.addWidget(self.attachments_hint)
         layout.addWidget(self.buttons)
         self._labels: list[tuple[QLabel, callable]] = []
         self._saving = False
         self.record = None  # the EditableRecord when an existing record is opened
+        self.attachments = None  # the AttachmentStrip of an opened record that can have files
         self._blank: dict | None = None
         self.build()
+        self.attachments_hint.setVisible(not self.editing and
+                                         self.KIND in attachments.OWNER_KINDS)
         self.retranslate()
         context.draft_savers.append(self.save_draft_now)
         if self.editing:
@@ -130,11 +137,32 @@ class RecordForm(QDialog):
         self.delete_button.setVisible(record.may_edit)
         self.save_button.setEnabled(record.may_edit)
         self.save_button.setVisible(record.may_edit)
+        self._add_attachments()
         self.retranslate()
         emit(self.loaded, record)
         if record.may_edit:  # a draft of a correction left open when the screen locked
             self.context.query(drafts.load_draft, self.FORM_NAME, self.record_id,
                                on_result=self._restore_draft)
+
+    def _add_attachments(self) -> None:
+        """Photos, scans and PDFs of an opened person, household, visit, service record or
+        resource link, above the buttons."""
+        if self.attachments is not None or self.KIND not in attachments.OWNER_KINDS:
+            return
+        from app.ui.widgets.attachments import AttachmentStrip
+
+        self.attachments = AttachmentStrip(
+            self.context, self.KIND, self.record_id, self,
+            may_change=self.context.workspace.role in ("worker", "admin"))
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.buttons), self.attachments)
+
+    def _forget_attachments(self) -> None:
+        if self.attachments is not None:
+            try:
+                self.context.changed.disconnect(self.attachments._changed)
+            except (RuntimeError, TypeError):
+                pass
 
     def show_history(self) -> None:
         from app.ui.forms.record_actions import HistoryDialog
@@ -167,6 +195,8 @@ class RecordForm(QDialog):
         for label, source in self._labels:
             label.setText(source())
         self.draft_label.setText(self.tr("Your unsaved draft was restored."))
+        self.attachments_hint.setText(self.tr("Photos, scans and PDFs can be attached once this "
+                                              "is saved: open it again to attach them."))
         self.discard_button.setText(self.tr("Discard draft"))
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel") if self.record is None or
@@ -250,6 +280,7 @@ class RecordForm(QDialog):
         super().reject()
 
     def _forget(self) -> None:
+        self._forget_attachments()
         if self.save_draft_now in self.context.draft_savers:
             self.context.draft_savers.remove(self.save_draft_now)
 

@@ -130,6 +130,9 @@ class CasesPage(Page):
         detail_layout.addWidget(self.services)
         detail_layout.addWidget(self.reviews_label)
         detail_layout.addWidget(self.reviews)
+        self.attachments_box = QVBoxLayout()  # the case file's attachments (AttachmentStrip)
+        self.attachments = None
+        detail_layout.addLayout(self.attachments_box)
         detail_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -276,7 +279,24 @@ class CasesPage(Page):
             button.setVisible(False)
         self.services.clear()
         self.reviews.clear()
+        self._show_attachments("")
         self.detail.setEnabled(False)
+
+    def _show_attachments(self, case_id: str) -> None:
+        """The attachment strip of the case shown (a new strip when the case changes)."""
+        if self.attachments is not None and self.attachments.owner_id == case_id:
+            return
+        if self.attachments is not None:
+            self.context.changed.disconnect(self.attachments._changed)
+            self.attachments.deleteLater()
+            self.attachments = None
+        if case_id:
+            from app.ui.widgets.attachments import AttachmentStrip
+
+            self.attachments = AttachmentStrip(
+                self.context, "case_file", case_id, self.detail,
+                may_change=self.context.workspace.role in ("worker", "admin"))
+            self.attachments_box.addWidget(self.attachments)
 
     def show_case(self, case_id: str) -> None:
         """Open a case from elsewhere (Today's task list)."""
@@ -351,6 +371,7 @@ class CasesPage(Page):
         self.reviews.clear()
         for when, reviewer, decision, comments in case.reviews:
             self.reviews.addItem(" · ".join(x for x in (when, reviewer, tr_enum(decision), comments) if x))
+        self._show_attachments(row.id)
         self.detail.setEnabled(True)
 
     def _texts(self) -> dict:

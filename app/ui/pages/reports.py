@@ -1,5 +1,6 @@
 """Reports: the monthly summary on screen (overview, and the breakdown by service domain and by
-village for this month, the previous month and the year to date), and export as PDF, XLSX or
+village for this month, the previous month and the year to date; the county's contract targets
+with the progress against them, read-only), and export as PDF, XLSX or
 CSV in the language the user chooses (中文, བོད་ཡིག, English or both). Computing
 (`app.reports.preview`) and writing (`app.reports.export`) run off the GUI thread with progress
 and Cancel."""
@@ -90,17 +91,28 @@ class ReportsPage(Page):
         self.period.currentIndexChanged.connect(lambda _i: self._show_breakdowns())
         self.period_label = QLabel()
         self.period_label.setBuddy(self.period)
+        # the county's contract targets: shown, never edited here (the county sets them)
+        self.targets_table = make_table(7)
+        self.targets_note = QLabel()
+        self.targets_note.setWordWrap(True)
+        targets_tab = QWidget()
+        targets_layout = QVBoxLayout(targets_tab)
+        targets_layout.setContentsMargins(0, 4, 0, 0)
+        targets_layout.addWidget(self.targets_note)
+        targets_layout.addWidget(self.targets_table, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, "")
         for dimension in report_preview.PREVIEW_DIMENSIONS:
             self.tabs.addTab(self.breakdown_tables[dimension], "")
+        self.targets_tab_index = self.tabs.addTab(targets_tab, "")
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 4, 2)
         corner_layout.addWidget(self.period_label)
         corner_layout.addWidget(self.period)
         self.tabs.setCornerWidget(corner)
-        self.tabs.currentChanged.connect(lambda index: self.period.setEnabled(index > 0))
+        self.tabs.currentChanged.connect(lambda index: self.period.setEnabled(
+            0 < index < self.targets_tab_index))
         self.period.setEnabled(False)
         self.preview = None
         self.progress = ProgressPanel()
@@ -167,6 +179,10 @@ class ReportsPage(Page):
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, self.tr("By service domain"))
         self.tabs.setTabText(2, self.tr("By village"))
+        self.tabs.setTabText(self.targets_tab_index, self.tr("Contract targets"))
+        self._targets_message = self.tr("The county sets the contract targets; they arrive "
+                                        "with a sync and cannot be changed here.")
+        self._show_targets()
         self.table.setHorizontalHeaderLabels([self.tr("Figure")] + [periods[p] for p in PERIODS])
         self._enable_exports(True)
         self._stale = True
@@ -220,8 +236,19 @@ class ReportsPage(Page):
             rows.append((labels[measure], *values))
         fill_table(self.table, rows, list(MEASURES))
         self._show_breakdowns()
+        self._show_targets()
         if not self.exported_path:
             self.state.setText(trf(self.tr("Monthly summary of %1"), preview.month))
+
+    def _show_targets(self) -> None:
+        note = getattr(self.preview, "targets_note", "")
+        self.targets_note.setText(self._targets_message + (f"\n{note}" if note else ""))
+        if self.preview is None:
+            return
+        data = self.preview.targets
+        self.targets_table.setColumnCount(len(data.headers))
+        self.targets_table.setHorizontalHeaderLabels(data.headers)
+        fill_table(self.targets_table, data.rows, [str(i) for i in range(len(data.rows))])
 
     def _show_breakdowns(self) -> None:
         if self.preview is None:

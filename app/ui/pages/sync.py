@@ -15,6 +15,7 @@ from app.ui.auto_sync import AutoSync, outcome_text
 from app.ui.pages.base import Page
 from app.ui.pages.conflicts import ConflictInbox, kind_label
 from app.ui.text import trf
+from app.ui.widgets.attachments import size_text
 from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
 
@@ -153,6 +154,10 @@ class SyncPage(Page):
         contact = sync_view.local_time(status.last_contact) or self.tr("never")
         lines = [trf(self.tr("Changes waiting to be sent: %1"), status.pending_changes),
                  trf(self.tr("Last contact with the county: %1"), contact)]
+        if status.attachments_waiting:
+            lines.append(trf(self.tr("Attachments waiting to be sent: %1 (%2)"),
+                             status.attachments_waiting,
+                             size_text(status.attachment_bytes_waiting)))
         if status.conflicts:
             lines.append(trf(self.tr("Conflicts to look at: %1"), status.conflicts))
         if status.quarantined:
