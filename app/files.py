@@ -22,6 +22,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
+from app.errors import N_, ValidationError
+
 PARTIAL_SUFFIX = ".partial"
 
 
@@ -68,3 +70,18 @@ def write_atomically(path: Path | str, data: bytes, mode: int = 0o600) -> None:
     """Replace `path` with `data` (see atomic_output)."""
     with atomic_output(path, mode) as handle:
         handle.write(data)
+
+
+def existing_folder(path: Path | str, field: str = "folder") -> Path:
+    """`path` as a Path if it is a folder that exists; never makes one.
+
+    A mistyped or unplugged USB path must not turn into "0 parcels" or into a new folder on
+    this computer's own disk. Raises ValidationError (`field`) naming the path: "No such
+    folder" when nothing is there, "not a folder" when it is a file."""
+    folder = Path(path)
+    if folder.is_dir():
+        return folder
+    if folder.exists():
+        raise ValidationError(N_("%1 is a file, not a folder."), folder, field=field)
+    raise ValidationError(N_("No such folder: %1. Is the USB stick or disk connected?"),
+                          folder, field=field)

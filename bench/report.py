@@ -74,6 +74,9 @@ def target_rows(r: dict) -> list[tuple[str, str, str, str]]:
             elif db == "postgresql" and "postgresql_error" in ig:
                 rows.append(("Server ingest, postgresql", "≥ 50k records/s",
                              f"not run: {ig['postgresql_error']}", "n/a"))
+    from bench import county_report
+
+    rows += county_report.target_rows(r)
     return rows
 
 

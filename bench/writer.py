@@ -102,6 +102,10 @@ def _details(results: dict) -> str:
                      + (f"\n\nPostgreSQL: {ig['postgresql_error']}" if "postgresql_error" in ig
                         else "\n\nPostgreSQL 15, throwaway cluster, fsync on (defaults).")
                      + f" load average after: {ig.get('load_after')}")
+    from bench import county_report
+
+    if county_report.details(results):
+        parts.append(county_report.details(results))
     return "\n\n".join(parts)
 
 

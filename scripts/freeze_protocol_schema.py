@@ -30,14 +30,16 @@ def _choices() -> dict:
     from app.models.attachments import OWNER_KINDS, STORED_TYPES
     from app.models.cases import CASE_STAGES, REVIEW_STATES, RISK_LEVELS
     from app.models.org import ORG_KINDS, ROLES
-    from app.models.people import PERSON_STATUSES, RELATIONS, SEXES
+    from app.models.people import CONSENT_GIVERS, PERSON_STATUSES, RELATIONS, SEXES
+    from app.models.rights import ERASURE_GROUNDS
 
     return {("person", "sex"): SEXES, ("person", "relation"): RELATIONS,
             ("case_file", "stage"): CASE_STAGES, ("case_file", "review_state"): REVIEW_STATES,
             ("case_file", "risk_level"): RISK_LEVELS, ("org_unit", "kind"): ORG_KINDS,
             ("user", "role"): ROLES, ("person", "status"): PERSON_STATUSES,
             ("merge", "kind"): ("person", "household"),
-            ("attachment", "owner_kind"): OWNER_KINDS, ("attachment", "mime"): STORED_TYPES}
+            ("attachment", "owner_kind"): OWNER_KINDS, ("attachment", "mime"): STORED_TYPES,
+            ("person", "consent_by"): CONSENT_GIVERS, ("erasure", "ground"): ERASURE_GROUNDS}
 
 
 def field_spec(kind: str, column, choices: dict) -> dict:

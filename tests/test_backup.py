@@ -49,6 +49,13 @@ def all_rows(store) -> dict[str, list[tuple]]:
         return found
 
 
+@pytest.fixture(autouse=True)
+def usb_stick(tmp_path):
+    """The USB stick the backups here go to is plugged in: a backup never makes its folder
+    (a mistyped path is refused, tests/sync/test_usb_folders.py)."""
+    (tmp_path / "usb").mkdir()
+
+
 def test_backup_is_encrypted_verified_and_restores_every_row(worker, village_id, tmp_path):
     add_people(worker, village_id, 12)
     before = all_rows(worker.store)  # what the backup copies (its own audit entry comes after)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -87,6 +89,7 @@ def test_backup_and_restore_commands(tmp_path):
     run("--data-dir", data, "init", "--county", "县", "--station", "站", "--admin", "admin",
         "--admin-name", "管理员", "--recovery-public-key", keys / "county-recovery.pub",
         "--password-file", tmp_path / "pw")
+    (tmp_path / "usb").mkdir()  # a backup goes into an existing folder (a USB stick)
     made = run("--data-dir", data, "backup", "--user", "admin", "--to", tmp_path / "usb",
                "--password-file", tmp_path / "pw")
     backup = next((tmp_path / "usb").glob("station-ledger-backup-*"))
@@ -143,6 +146,37 @@ def test_a_missing_password_file_or_output_folder_is_a_message_not_a_traceback(s
                  "--password-file", "/nonexistent/pw"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "/nonexistent/pw" in err
+
+
+def test_zero_or_negative_numbers_are_refused_by_name_not_taken_as_the_default(station_dir,
+                                                                              tmp_path, capsys):
+    """`backup --keep 0` was read as "the default 10" (`keep or default`); every integer option
+    of the command lines now refuses what it cannot honour, naming the option."""
+    from fastapi import FastAPI
+
+    from app.cli import main
+    from app.errors import ValidationError
+    from app.server.api import server_config
+    from tests.conftest import ADMIN_PASSWORD
+
+    (tmp_path / "pw").write_text(ADMIN_PASSWORD + "\n")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for keep in ("0", "-3"):
+        assert main(["--data-dir", str(station_dir), "backup", "--user", "admin", "--to",
+                     str(usb), "--keep", keep, "--password-file", str(tmp_path / "pw")]) == 2
+        assert "Keep between 1 and 100 backups" in capsys.readouterr().err
+    assert not list(usb.glob("station-ledger-backup-*"))  # nothing made, nothing rotated away
+    assert main(["--data-dir", str(station_dir), "backup", "--user", "admin", "--to", str(usb),
+                 "--keep", "1", "--password-file", str(tmp_path / "pw")]) == 0
+    for households in ("0", "-5"):
+        assert main(["--data-dir", str(tmp_path / "demo"), "demo", "--households",
+                     households]) == 2
+        assert "1 to 5000 households" in capsys.readouterr().err
+        assert not (tmp_path / "demo").exists()
+    for port in (0, -1, 70000):
+        with pytest.raises(ValidationError, match="1 to 65535"):
+            server_config(FastAPI(), "127.0.0.1", port)
 
 
 def test_the_package_functions_are_not_shadowed_by_a_submodule():

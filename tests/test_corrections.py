@@ -3,6 +3,8 @@ turnover (switch off, role, hand over the caseload). Real encrypted store, real 
 figures from the real monthly summary."""
 from __future__ import annotations
 
+import json
+
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -209,6 +211,9 @@ def test_service_record_correction(worker, supervisor, village_id):
 
 def test_a_switched_off_worker_cannot_sign_in_and_keeps_authorship(
         station_dir, worker, admin, village_id):
+    from app.security.keyring import Keyring
+    from app.services.station import keyring_path
+
     household_id, _ = make_household(worker, village_id)
     visit_id, _ = records.record_visit(worker, _visit(worker, household_id))
     with pytest.raises(PermissionDenied):
@@ -222,8 +227,18 @@ def test_a_switched_off_worker_cannot_sign_in_and_keeps_authorship(
     with worker.read() as session:
         assert session.get(Visit, visit_id).worker_id == worker.user_id
     assert history.record_history(admin, "visit", visit_id)[0].author == "卓玛"
-    staff.set_user_active(admin, worker.user_id, True)
-    sign_in(station_dir, "zhuoma", WORKER_PASSWORD).store.close()
+    # the key slot went with the switch-off: the old password unwraps nothing any more
+    keyring = Keyring.load(keyring_path(station_dir))
+    assert worker.user_id not in keyring.user_ids() and "zhuoma" not in keyring.usernames()
+    stored = json.loads((station_dir / "keyring.json").read_text())
+    assert worker.user_id not in [slot["user_id"] for slot in stored["slots"]]
+    with pytest.raises(ValidationError) as error:  # on again: only with a new password
+        staff.set_user_active(admin, worker.user_id, True)
+    assert error.value.field == "password"
+    staff.set_user_active(admin, worker.user_id, True, "zhuoma-again-7")
+    with pytest.raises(AuthenticationError):
+        sign_in(station_dir, "zhuoma", WORKER_PASSWORD)
+    sign_in(station_dir, "zhuoma", "zhuoma-again-7").store.close()
 
 
 def test_role_change_keeps_one_admin(worker, admin, supervisor):

@@ -73,6 +73,13 @@ def test_deactivate_role_and_transfer_from_the_command_line(station_dir, tmp_pat
         user = session.scalar(select(User).where(User.username == "zhuoma"))
         assert (user.role, user.active) == ("supervisor", False)
     admin.store.close()
+    # on again: only with a new password (the old slot left with the switch-off)
+    new_password = tmp_path / "zhuoma-new"
+    new_password.write_text("zhuoma-again-7\n")
+    assert _cli(station_dir, tmp_path, "admin", ADMIN_PASSWORD, "activate", "--username",
+                "zhuoma", "--new-password-file", str(new_password)) == 0
+    assert _cli(station_dir, tmp_path, "zhuoma", WORKER_PASSWORD, "deleted") == 2
+    sign_in(station_dir, "zhuoma", "zhuoma-again-7").store.close()
 
 
 def test_merge_and_household_facts_from_the_command_line(station_dir, tmp_path, capsys):
@@ -106,3 +113,41 @@ def test_merge_and_household_facts_from_the_command_line(station_dir, tmp_path, 
         assert session.get(CaseFile, case_id).person_id == p1
     admin.store.close()
     assert h1
+
+
+def test_search_finds_a_records_id_as_the_app_does(station_dir, tmp_path, capsys):
+    """`station-ledger search TEXT`: people (Chinese, pinyin initials, Tibetan, ID number),
+    their household and case files (by the person or the number), id first, then `show`."""
+    from app.services.cases import CaseInput, open_case
+    from app.services.queries import villages
+
+    worker = sign_in(station_dir, "zhuoma", WORKER_PASSWORD)
+    with worker.read() as session:
+        village = villages(session, worker.station_id)[0]
+        village_id, village_name = village.id, village.name_zh
+    household_id, (person_id,) = make_household(worker, village_id)
+    case_id = open_case(worker, CaseInput(person_id=person_id, domain_code="elderly_care",
+                                          intake_reason="独居老人", opened_on=date.today())).id
+    with worker.read() as session:
+        from app.models import CaseFile, Person
+
+        number = session.get(CaseFile, case_id).case_number
+        id_number = session.get(Person, person_id).id_number
+    worker.store.close()
+    for text in ("扎西", "zxcr", "བཀྲ་ཤིས", id_number):
+        capsys.readouterr()
+        assert _cli(station_dir, tmp_path, "zhuoma", WORKER_PASSWORD, "search", text) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert f"{person_id}  person     扎西次仁 བཀྲ་ཤིས་ཚེ་རིང  {village_name}" in lines, (text, lines)
+        assert any(line.startswith(f"{household_id}  household  扎西次仁") for line in lines)
+        assert f"{case_id}  case_file  扎西次仁  {number}" in lines
+    assert _cli(station_dir, tmp_path, "zhuoma", WORKER_PASSWORD, "search", number[:6]) == 0
+    assert case_id in capsys.readouterr().out
+    assert _cli(station_dir, tmp_path, "zhuoma", WORKER_PASSWORD, "search", "没有这个人") == 1
+    assert "nothing found" in capsys.readouterr().err
+    for bad in (["   "], ["扎西", "--limit", "0"]):
+        assert _cli(station_dir, tmp_path, "zhuoma", WORKER_PASSWORD, "search", *bad) == 2
+        assert "Traceback" not in capsys.readouterr().err
+    # the id found is what `show` takes
+    assert _cli(station_dir, tmp_path, "zhuoma", WORKER_PASSWORD, "show", "--kind", "person",
+                "--id", person_id) == 0

@@ -14,6 +14,7 @@ from app.cli.attachments import add_attachment_commands
 from app.cli.common import error_text
 from app.cli.records import add_fact_commands, add_record_commands
 from app.cli.reports import add_report_commands
+from app.cli.rights import add_rights_commands
 from app.cli.station import add_station_commands, cmd_gui
 from app.cli.sync import add_sync_commands
 from app.errors import UserError
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(commands)
     add_sync_commands(commands)
     add_attachment_commands(commands)
+    add_rights_commands(commands)
     for sub in commands.choices.values():  # `station-ledger COMMAND --version` works too
         sub.add_argument("--version", action=VersionAction)
     return parser

@@ -7,7 +7,7 @@
     station-ledger restore  --user ADMIN --kind visit --id ID
     station-ledger history  --user U --kind visit --id ID
     station-ledger deleted  --user ADMIN
-    station-ledger deactivate / activate --user ADMIN --username U
+    station-ledger deactivate / activate --user ADMIN --username U [--new-password-file F]
     station-ledger set-role --user ADMIN --username U --role supervisor
     station-ledger transfer --user SUPERVISOR --from U --to U [--case 2026-0007 …]
 
@@ -20,8 +20,9 @@ comma-separated codes or ids. Wire in with `add_record_commands(subparsers)`.
 from __future__ import annotations
 
 import json
+import sys
 
-from app.cli.common import signed_in
+from app.cli.common import read_password, signed_in
 from app.errors import N_, ValidationError
 
 KINDS = ["visit", "activity", "resource_link", "household", "person", "case_service",
@@ -138,7 +139,9 @@ def cmd_set_active(args) -> int:
 
     active = args.command == "activate"
     with signed_in(args) as workspace:
-        set_user_active(workspace, user_id_of(workspace, args.username), active)
+        password = read_password(args, f"New password for {args.username}: ",
+                                 "new_password_file", confirm=True) if active else None
+        set_user_active(workspace, user_id_of(workspace, args.username), active, password)
     print(f"user {args.username} {'activated' if active else 'switched off'}")
     return 0
 
@@ -164,6 +167,19 @@ def cmd_transfer(args) -> int:
     return 0
 
 
+def cmd_search(args) -> int:
+    """Find a record's id: people, households and case files, as the app's search finds them."""
+    from app.services.ui_queries import find_records
+
+    with signed_in(args) as workspace:
+        found = find_records(workspace, args.text, limit=args.limit)
+    for row in found:
+        print(f"{row.id}  {row.kind:<9}  {row.name}  {row.detail}".rstrip())
+    if not found:
+        print("nothing found", file=sys.stderr)
+    return 0 if found else 1
+
+
 def add_record_commands(subparsers) -> None:
     """Add the record lifecycle and staff commands to app/cli.py's subparsers."""
     def command(name, func, help_text, with_record=True):
@@ -177,6 +193,11 @@ def add_record_commands(subparsers) -> None:
         return sub
 
     command("show", cmd_show, "show a saved record's fields")
+    sub = command("search", cmd_search, "find a person, household or case file: its id, kind "
+                  "and name (name, pinyin, Tibetan, Wylie, ID number or case number)",
+                  with_record=False)
+    sub.add_argument("text")
+    sub.add_argument("--limit", type=int, default=20, help="at most this many of each kind")
     sub = command("edit", cmd_edit, "correct a saved record (author or admin)")
     sub.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True)
     sub = command("delete", cmd_delete, "delete a record with a reason (author or admin)")
@@ -188,6 +209,8 @@ def add_record_commands(subparsers) -> None:
                        ("activate", "switch a user on again (admin)")):
         sub = command(name, cmd_set_active, text, with_record=False)
         sub.add_argument("--username", required=True)
+        if name == "activate":  # switching off removed the user's key slot
+            sub.add_argument("--new-password-file", help="the user's new password (first line)")
     sub = command("set-role", cmd_set_role, "change a user's role (admin)", with_record=False)
     sub.add_argument("--username", required=True)
     sub.add_argument("--role", required=True, choices=["worker", "supervisor", "admin"])

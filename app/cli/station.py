@@ -135,7 +135,8 @@ def cmd_restore(args) -> int:
     print(f"restored {result.records} records into {result.data_dir}; "
           f"{result.pending_changes} changes wait to be sent")
     print(f"this device is now {result.new_device_id}; it replaces {result.superseded_device_id}. "
-          "Enrol it again (sync-enroll with a new code): the county then revokes the old device.")
+          "Enrol it again (sync-enroll with a new code): the county then revokes the old device "
+          "and gives this one its own letter for case numbers (no case files until then).")
     return 0
 
 

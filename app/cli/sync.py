@@ -5,6 +5,7 @@
     sync-export --user U --to DIR            parcels (and a pull request) onto a USB stick
     sync-import-receipts --user U --from DIR receipts and parcels the county wrote back
     sync-status --user U
+    sync-user-name --user U --row N (--rename NEW | --merge | --discard)  a name given twice
     sync-join --server URL --code CODE --username U --recovery-public-key F
 """
 from __future__ import annotations
@@ -75,11 +76,17 @@ def cmd_sync_import(args) -> int:
 
 
 def cmd_sync_status(args) -> int:
-    from app.services import sync
+    from app.protocol.reasons import describe
+    from app.i18n import translator_for
+    from app.environment import environment
+    from app.services import sync, sync_view
 
+    language = environment().lang
+    translate = translator_for(language) if language else None
     with signed_in(args) as workspace:
         status = sync.status(workspace)
         conflicts = sync.conflicts(workspace)
+        quarantine = sync_view.overview(workspace, history_limit=0).quarantine
     print(json.dumps({
         "enrolled": status.enrolled, "server": status.server_url,
         "last_contact": status.last_contact.isoformat() if status.last_contact else None,
@@ -93,7 +100,28 @@ def cmd_sync_status(args) -> int:
         "last_error": status.last_error,
         "conflict_inbox": [{"id": c.id, "kind": c.kind, "record": c.record_id, "field": c.field,
                             "current": c.current_value, "proposed": c.proposed_value}
-                           for c in conflicts]}, ensure_ascii=False, indent=1, default=str))
+                           for c in conflicts],
+        "quarantine": [{"row": q.id, "direction": q.direction, "kind": q.kind,
+                        "record": q.record_name, "code": q.code,
+                        "reason": describe(q.code, q.args, q.detail, translate)}
+                       for q in quarantine]}, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+def cmd_sync_user_name(args) -> int:
+    """A user name added twice offline (sync-status shows the row): rename this computer's
+    user, or discard the other one here."""
+    from app.services import sync
+
+    action = "rename" if args.rename else "merge" if args.merge else "discard"
+    with signed_in(args) as workspace:
+        password = read_password(args, "Password of the person on this computer: ",
+                                 "new_password_file", confirm=True) if args.merge else ""
+        sync.resolve_duplicate_user(workspace, args.row, action, args.rename or "", password)
+    print({"rename": f"renamed the user of this computer to {args.rename}",
+           "merge": "one person: the county's user takes the name, this computer's is "
+                    "switched off and its open cases handed over",
+           "discard": "the other computer's user is not added here"}[action])
     return 0
 
 
@@ -141,6 +169,19 @@ def add_sync_commands(subparsers) -> None:
             "take in the county's receipts and parcels from a folder") \
         .add_argument("--from", dest="source", required=True)
     command("sync-status", cmd_sync_status, "last contact, pending, quarantined, conflicts")
+    sub = command("sync-user-name", cmd_sync_user_name,
+                  "a user name given on two computers: rename this computer's user or discard "
+                  "the other here (admin)")
+    sub.add_argument("--row", type=int, required=True, help="the quarantine row (sync-status)")
+    choice = sub.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--rename", metavar="NEW_NAME", help="new name for this computer's user")
+    choice.add_argument("--merge", action="store_true",
+                        help="the same person: the county's user takes the name, this "
+                             "computer's is switched off and hands over its open cases")
+    choice.add_argument("--discard", action="store_true",
+                        help="do not add the other computer's user here")
+    sub.add_argument("--new-password-file",
+                     help="with --merge: the person's password on this computer (first line)")
     sub = command("sync-join", cmd_sync_join, "set up this device for an existing station",
                   user=False)
     _enrol_arguments(sub)

@@ -7,6 +7,7 @@ from app.models.org import OrgUnit, User
 from app.models.people import Household, Person, PersonSearchKey
 from app.models.records import (Activity, Attendance, ContractTarget, DeletionNote, RecordMerge,
                                 ResourceLink, Visit)
+from app.models.rights import Erasure, StationSetting
 from app.models.system import AuditEntry, ChangeLogEntry, DeviceIdentity, Draft, Meta
 import app.models.sync_state  # noqa: F401  (device sync bookkeeping tables)
 
@@ -14,14 +15,14 @@ SYNCED_MODELS: dict[str, type] = {
     model.__sync_kind__: model
     for model in (OrgUnit, User, Household, Person, Visit, Activity, Attendance, ResourceLink,
                   CaseFile, CaseServiceRecord, CaseReview, Task, ContractTarget, RecordMerge,
-                  DeletionNote, Attachment)
+                  DeletionNote, Attachment, Erasure, StationSetting)
 }
 
 __all__ = [
     "Activity", "Attachment", "AttachmentBlob", "AttachmentBlobPart", "Attendance", "AuditEntry", "Base", "CaseFile", "CaseReview",
     "CaseServiceRecord", "CatalogEntry", "ChangeLogEntry", "ContractTarget", "DeletionNote",
-    "DeviceIdentity", "Draft", "Household", "Meta",
+    "DeviceIdentity", "Draft", "Erasure", "Household", "Meta",
     "OrgUnit", "Person", "PersonSearchKey", "RecordMerge", "ResourceLink", "SYNCED_MODELS",
-    "SyncedRecord",
+    "StationSetting", "SyncedRecord",
     "Task", "User", "Visit", "new_id", "utc_now",
 ]

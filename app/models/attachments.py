@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, delete, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, SyncedRecord, utc_now
+from app.models.records import DeletionNote
+from app.models.system import ChangeLogEntry
 
 # The record kinds an attachment may belong to (wire names of the synced kinds).
 OWNER_KINDS = ("person", "household", "visit", "case_file", "case_service", "resource_link")
@@ -63,3 +65,31 @@ class AttachmentBlobPart(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     offset: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+def purge_attachments(session: Session, attachment_ids) -> int:
+    """Erase attachments for good (an erasure, inside the caller's transaction): their
+    metadata rows, every change-log snapshot of them, their deletion notes, and the content
+    (and thumbnails, and pieces being fetched) no remaining attachment uses. No tombstone is
+    left. The store runs with `secure_delete`, so the freed pages are zeroed.
+
+    Returns how many attachment rows were erased. The caller audits the erasure."""
+    ids = sorted(set(attachment_ids))
+    if not ids:
+        return 0
+    digests = set(session.scalars(select(Attachment.sha256).where(Attachment.id.in_(ids))))
+    erased = session.execute(delete(Attachment).where(Attachment.id.in_(ids))).rowcount or 0
+    session.execute(delete(ChangeLogEntry).where(ChangeLogEntry.kind == "attachment",
+                                                ChangeLogEntry.record_id.in_(ids)))
+    for note_id in list(session.scalars(select(DeletionNote.id).where(
+            DeletionNote.record_kind == "attachment", DeletionNote.record_id.in_(ids)))):
+        session.execute(delete(ChangeLogEntry).where(ChangeLogEntry.record_id == note_id))
+        session.execute(delete(DeletionNote).where(DeletionNote.id == note_id))
+    still_used = set(session.scalars(select(Attachment.sha256).where(
+        Attachment.sha256.in_(digests))))
+    unused = sorted(digests - still_used)
+    if unused:
+        session.execute(delete(AttachmentBlob).where(AttachmentBlob.sha256.in_(unused)))
+        session.execute(delete(AttachmentBlobPart).where(AttachmentBlobPart.sha256.in_(unused)))
+    session.expire_all()
+    return erased

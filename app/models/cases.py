@@ -11,6 +11,8 @@ from app.models.base import Base, SyncedRecord
 
 CASE_STAGES = ("intake", "assessment", "planning", "service", "closure", "closed")
 CASE_PREFIX_KEY = "case_prefix"  # meta: this device's letters in case numbers, given by the county
+# meta: the letter a restored store had (its lost laptop's): no case numbers until it enrols again
+RESTORED_PREFIX_KEY = "case_prefix_of_lost_device"
 REVIEW_STATES = ("none", "submitted", "approved", "returned")
 RISK_LEVELS = ("low", "medium", "high")
 

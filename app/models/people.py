@@ -1,9 +1,9 @@
 """Households, their members, and the search keys that find a person by any script."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, SyncedRecord
@@ -13,6 +13,9 @@ RELATIONS = ("head", "spouse", "child", "parent", "grandchild", "grandparent", "
 # A person who left the household's life: not deleted (their records stay), but out of the
 # active lists and of the figures from `status_on`.
 PERSON_STATUSES = ("", "deceased", "moved_away")
+# Consent (PIPL): who gave it and for which purposes ("" = not recorded).
+CONSENT_GIVERS = ("", "self", "guardian", "other")
+CONSENT_PURPOSES = ("services", "case_records", "referral", "county_reporting", "photos")
 
 
 class Household(SyncedRecord, Base):
@@ -27,6 +30,8 @@ class Household(SyncedRecord, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     registered_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     merged_into: Mapped[str | None] = mapped_column(String(36))  # set with the tombstone
+    # Set when erased with its last member (app.services.erasure): see Person.erased_at.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Person(SyncedRecord, Base):
@@ -41,7 +46,7 @@ class Person(SyncedRecord, Base):
             sqlite_where=text("id_number IS NOT NULL AND deleted_at IS NULL"),
         ),
         # The live people newest first with their status, from the index alone: a search
-        # walks it (and counts from it) without reading each person's row (migration 0008).
+        # walks it (and counts from it) without reading each person's row (migration 0009).
         Index("ix_person_live_id", "id", "status", sqlite_where=text("deleted_at IS NULL")),
     )
 
@@ -59,13 +64,19 @@ class Person(SyncedRecord, Base):
     status: Mapped[str] = mapped_column(String(16), default="", server_default="")
     status_on: Mapped[date | None] = mapped_column(Date)
     merged_into: Mapped[str | None] = mapped_column(String(36))  # set with the tombstone
+    consent_by: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    consent_purposes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Set by an erasure (app.services.erasure): the personal fields are gone; a person who
+    # was live is tombstoned at this same instant and still counted, anonymously, in figures.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PersonSearchKey(Base):
     """Derived, local only: one row per way a person can be found (name, pinyin, Wylie ...)."""
 
     __tablename__ = "person_search_key"
-    # a prefix range of keys gives its people from the index alone (migration 0008)
+    # a prefix range of keys gives its people from the index alone (migration 0009)
     __table_args__ = (Index("ix_person_search_key_key_person", "key", "person_id"),)
 
     person_id: Mapped[str] = mapped_column(

@@ -30,9 +30,11 @@ def person_keys(person: Person) -> set[str]:
     return {key[:MAX_KEY_LENGTH] for key in keys if key}
 
 
-def refresh_search_keys(session: Session, person: Person) -> None:
-    """Replace one person's stored keys (call after the person's names or ID number change)."""
-    session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
+def refresh_search_keys(session: Session, person: Person, *, new: bool = False) -> None:
+    """Replace one person's stored keys (call after the person's names or ID number change).
+    `new`: the person was inserted in this transaction and has no keys yet (no DELETE)."""
+    if not new:
+        session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
     session.add_all(PersonSearchKey(person_id=person.id, key=key) for key in person_keys(person))
 
 

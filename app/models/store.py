@@ -166,10 +166,24 @@ class Store:
         try:
             with self._writers() as session, session.begin():
                 self._batch = session
+                # The session's identity map holds only weak references: a household made
+                # by one use case was gone by the next, which loaded it again with a SELECT
+                # (every visit, every village check). The batch holds what it loads or makes
+                # until its one commit.
+                held: list = []
+
+                def hold(_session, instance) -> None:
+                    held.append(instance)
+
+                event.listen(session, "pending_to_persistent", hold)
+                event.listen(session, "loaded_as_persistent", hold)
                 try:
                     yield
                 finally:
                     self._batch = None
+                    event.remove(session, "pending_to_persistent", hold)
+                    event.remove(session, "loaded_as_persistent", hold)
+                    held.clear()
         except DatabaseError as exc:
             raise classify_database_error(exc) from exc
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from app.errors import N_, fill_placeholders
 
 UPDATE_NEEDED = "update_needed"
+DUPLICATE_USERNAME = "duplicate_username"  # found by the device applying a county record
 
 REASONS: dict[str, str] = {
     "not_a_change": N_("The change is damaged (not a change record)."),
@@ -40,11 +41,17 @@ REASONS: dict[str, str] = {
     "other_org_unit": N_("The unit is not this station, its county or one of its villages."),
     "supervisor_review": N_("Only a supervisor may record a review (this change acts as %1)."),
     "own_review": N_("A review must be recorded by its own reviewer."),
+    "supervisor_erasure": N_("Only a supervisor or the station admin may erase a person's "
+                             "data (this change acts as %1)."),
     "supervisor_decision": N_("Only a supervisor may approve or return a case file (this "
                               "change acts as %1)."),
     "supervisor_stage": N_("Only a supervisor's approval moves a case to %1."),
     "own_case": N_("Only the case's own worker, a supervisor or the admin may change it."),
     "unknown_role": N_("The user has an unknown role (%1)."),
+    # what a device could not apply (incoming; app.sync.inbox)
+    DUPLICATE_USERNAME: N_("The user name %1 was also given to another person on another "
+                           "computer of the station. An admin can rename the user of this "
+                           "computer (then both are kept) or discard the other one here."),
 }
 
 

@@ -65,7 +65,10 @@ class KindSchema:
 
     @property
     def columns(self) -> frozenset[str]:
-        return frozenset(self.fields)
+        return self._columns
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_columns", frozenset(self.fields))
 
     def check(self, values: dict, *, base: bool = False) -> str | None:
         """None if every value has its declared type and bounds, else a plain reason naming

@@ -20,6 +20,7 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 import zstandard
 
 from app.security.sealing import SealError, open_sealed, seal
@@ -40,6 +41,27 @@ class ParcelError(Exception):
 
 def canonical_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+# The fast codec for bulk JSON (payloads, stored snapshots): msgspec, compact, UTF-8 as is.
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder()
+JSON_ERRORS = (msgspec.DecodeError, ValueError, RecursionError)
+
+
+def json_text(value: Any) -> str:
+    """Compact JSON text of `value` (UTF-8 kept, not escaped; key order as given). Raises
+    TypeError for a value JSON cannot hold."""
+    try:
+        return _ENCODER.encode(value).decode()
+    except msgspec.EncodeError as exc:
+        raise TypeError(str(exc)) from exc
+
+
+def json_value(data: bytes | str) -> Any:
+    """The value of a JSON document; one of JSON_ERRORS if it is not JSON (NaN and
+    Infinity are not JSON and are refused)."""
+    return _DECODER.decode(data)
 
 
 def parcel_hash(parcel: bytes) -> str:
@@ -145,8 +167,8 @@ def open_parcel(parcel: bytes, *, sender_sign_public: bytes, recipient_box_priva
     if max_changes is not None and raw.count(b'"change_id":') > max_changes:
         raise ParcelTooBig("too many changes in one parcel")
     try:
-        payload = json.loads(raw)
-    except (ValueError, RecursionError) as exc:
+        payload = json_value(raw)
+    except JSON_ERRORS as exc:
         raise ParcelError("parcel payload is not readable JSON") from exc
     if not isinstance(payload, dict):
         raise ParcelError("parcel payload is not an object")

@@ -173,6 +173,19 @@ def export_monthly(workspace, month: str, out: str | Path, *, language: str = "z
                         time.perf_counter() - started)
 
 
+def _require_may_print(workspace, dossier) -> None:
+    """A child's case file (sensitive, app.protocol.sensitivity) is printed only by the worker
+    who holds it, a supervisor or the admin (as app.services.sensitivity shows it)."""
+    from app.errors import PermissionDenied
+    from app.protocol.sensitivity import is_child
+
+    if workspace.role in ("supervisor", "admin") or not is_child(dossier.person):
+        return
+    if dossier.case.get("worker_id") != workspace.user_id:
+        raise PermissionDenied(N_("This is a child's record: only the worker who serves the "
+                                  "child, a supervisor and the admin may open it."))
+
+
 def export_case(workspace, case_number: str, out: str | Path, *, language: str = "zh_CN",
                 progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
     """Print a case file (PDF) for the supervisor or the archive."""
@@ -185,6 +198,7 @@ def export_case(workspace, case_number: str, out: str | Path, *, language: str =
     out = Path(out)
     with workspace.read() as session:
         dossier = load_case(session, workspace.station_id, case_number)
+        _require_may_print(workspace, dossier)
         names = {unit.id: {"zh": unit.name_zh, "bo": unit.name_bo, "en": unit.name_en}
                  for unit in session.scalars(select(OrgUnit))}
         text = ReportText.from_session(language, session, names)

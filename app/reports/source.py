@@ -107,7 +107,12 @@ class StoreRecordSource:
     def _query(self, kind: str, start: date | None, end: date | None):
         model, names = COLUMNS[kind]
         columns = [model.id, model.hlc, *(getattr(model, name) for name in names)]
-        query = select(*columns).where(model.deleted_at.is_(None))
+        if kind in ("person", "household"):  # erased while live: still counted (summary)
+            columns += [model.deleted_at, model.erased_at]
+            query = select(*columns).where(or_(model.deleted_at.is_(None),
+                                               model.deleted_at == model.erased_at))
+        else:
+            query = select(*columns).where(model.deleted_at.is_(None))
         if kind in DATE_COLUMN:
             column = getattr(model, DATE_COLUMN[kind])
             if start is not None:

@@ -34,6 +34,14 @@ def _live(record: dict) -> bool:
     return not record.get("deleted_at")
 
 
+def _counted(record: dict) -> bool:
+    """A person or household still counted: live, or erased while live (an erasure
+    tombstones it at the erasure's own instant, `deleted_at` == `erased_at`; the figures keep
+    its anonymous facts so they are the same before and after: app.services.erasure)."""
+    deleted = record.get("deleted_at")
+    return not deleted or str(deleted) == str(record.get("erased_at") or "")
+
+
 class _Counter:
     """Accumulates figures of every period and slice, and the manifest of what was counted."""
 
@@ -101,8 +109,8 @@ def compute_monthly_summary(source: RecordSource, month: "str | Month",
                              "en": unit.get("name_en") or ""}
         if unit.get("kind") == "station" and (wanted is None or unit["id"] in wanted):
             stations.append(unit["id"])
-    households = {h["id"]: h for h in source.records("household") if _live(h)}
-    people = {p["id"]: p for p in source.records("person") if _live(p)}
+    households = {h["id"]: h for h in source.records("household") if _counted(h)}
+    people = {p["id"]: p for p in source.records("person") if _counted(p)}
     members: dict[str, list[dict]] = defaultdict(list)
     for person in people.values():
         members[person.get("household_id")].append(person)

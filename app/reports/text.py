@@ -37,6 +37,21 @@ def translate(language: str, source: str, *args: object) -> str:
     return fill_placeholders(source, args)
 
 
+def measure_label(language: str, measure: str) -> str:
+    """The name of a monthly figure ("households_visited" -> "走访入户户数") in one language:
+    the same words on the Reports page and in the printed PDF and workbook."""
+    from app.reports.strings import MEASURE_LABELS
+
+    return translate(language, MEASURE_LABELS[measure])
+
+
+def period_label(language: str, period: str) -> str:
+    """"current" / "previous" / "year_to_date" in one language (page and print alike)."""
+    from app.reports.strings import PERIOD_LABELS
+
+    return translate(language, PERIOD_LABELS[period])
+
+
 def _catalog_key(language: str) -> str:
     return {"zh_CN": "zh", "bo": "bo", "en": "en"}[language]
 

@@ -151,6 +151,7 @@ class Keyring:
         self._recovery: dict | None = None         # {"key_id": str, "sealed": bytes}
         self._lockout: dict[str, dict] = {}        # by username key, saved in the file
         self._key_check: str | None = None
+        self._switched_off: dict[str, str] = {}    # username key -> user id, no slot left
 
     @classmethod
     def load(cls, path: Path) -> "Keyring":
@@ -165,6 +166,7 @@ class Keyring:
             data = json.loads(self.path.read_bytes().decode("utf-8"))
         except FileNotFoundError:
             self._slots, self._recovery, self._lockout, self._key_check = {}, None, {}, None
+            self._switched_off = {}
             return
         except OSError as exc:
             raise StoreError(N_("The key file %1 cannot be read."), self.path) from exc
@@ -184,10 +186,13 @@ class Keyring:
                             "sealed": _unb64(data["recovery"]["sealed"])}
             lockout = {str(name): _lockout_entry(e) for name, e in data["lockout"].items()}
             key_check = str(data["key_check"]) if data["key_check"] else None
+            switched_off = {str(name): str(user_id)
+                            for name, user_id in (data.get("switched_off") or {}).items()}
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(N_("The key file %1 is damaged."), self.path) from exc
         self._slots, self._recovery, self._lockout, self._key_check = (
             slots, recovery, lockout, key_check)
+        self._switched_off = switched_off
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -212,7 +217,8 @@ class Keyring:
         slots = [{"user_id": s.user_id, "username": s.username, "salt": _b64(s.salt),
                   "kdf": s.kdf.to_dict(), "wrapped": _b64(s.wrapped)} for s in self._slots.values()]
         data = {"format": FORMAT, "version": VERSION, "key_check": self._key_check,
-                "slots": slots, "recovery": recovery, "lockout": self._lockout}
+                "slots": slots, "recovery": recovery, "lockout": self._lockout,
+                "switched_off": self._switched_off}
         try:
             write_atomically(self.path, json.dumps(data, indent=1, ensure_ascii=False).encode())
         except OSError as exc:
@@ -228,6 +234,10 @@ class Keyring:
 
     def has_user(self, username: str) -> bool:
         return self._slot_for(username) is not None
+
+    def user_ids(self) -> list[str]:
+        """The user ids that have a password slot in this key file."""
+        return sorted(self._slots)
 
     def usernames(self) -> list[str]:
         return sorted(s.username for s in self._slots.values())
@@ -250,6 +260,38 @@ class Keyring:
                                       field="username")
             self._require_data_key(data_key)
             self._slots[user_id] = PasswordSlot(user_id, username, salt, params, wrapped)
+            self._switched_off = {name: uid for name, uid in self._switched_off.items()
+                                  if uid != user_id and name != _username_key(username)}
+            self._write()
+
+    def rename_slot(self, user_id: str, username: str) -> None:
+        """The user's slot answers to `username` from now on (same password; the wrapped key
+        is bound to the user id, not the name). No slot: nothing to do. ValidationError if
+        another user's slot has that name."""
+        username = unicodedata.normalize("NFC", username).strip()
+        with self._locked():
+            slot = self._slots.get(user_id)
+            other = self._slot_for(username)
+            if other is not None and other.user_id != user_id:
+                raise ValidationError(N_("The user name %1 is already taken."), username,
+                                      field="username")
+            if slot is None or slot.username == username:
+                return
+            self._lockout.pop(_username_key(slot.username), None)
+            self._slots[user_id] = PasswordSlot(user_id, username, slot.salt, slot.kdf,
+                                                slot.wrapped)
+            self._write()
+
+    def switch_off(self, user_id: str) -> None:
+        """The user was switched off: their slot goes (the old password no longer unwraps the
+        data key), only a note of the name stays, so the right person trying to sign in is
+        told to ask the admin. A new slot (add_password_slot) switches them on again."""
+        with self._locked():
+            slot = self._slots.pop(user_id, None)
+            if slot is None:
+                return
+            self._lockout.pop(_username_key(slot.username), None)
+            self._switched_off[_username_key(slot.username)] = user_id
             self._write()
 
     def remove_slot(self, user_id: str) -> None:
@@ -296,6 +338,9 @@ class Keyring:
         try:
             if slot is None:  # spend the same work, so timing does not reveal unknown names
                 derive_key(password, os.urandom(SALT_LENGTH), params)
+                if name in self._switched_off:
+                    raise AuthenticationError(N_("This account has been switched off. Ask the "
+                                                 "station admin."))
                 raise WrongKey("no such user")
             kek = derive_key(password, slot.salt, slot.kdf)
             data_key = unwrap_key(kek, slot.wrapped, aad=_slot_aad(slot.user_id))

@@ -35,6 +35,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from app.security.kdf import KdfParams, default_kdf_params, derive_key
+from app.text.visible import visible
 from app.server.db import (ConsoleAudit, ConsoleSession, CountyUser, ServerStore, SignInLock,
                           utc_now)
 
@@ -87,8 +88,11 @@ def _hash_password(password: str, salt: bytes, params: KdfParams) -> str:
 
 
 def audit(session, username: str, action: str, client: str = "", **details) -> None:
-    """Add one audit row in the caller's transaction."""
-    session.add(ConsoleAudit(username=username, action=action, client=client[:64],
+    """Add one audit row in the caller's transaction. A name as typed at sign-in is kept with
+    its control characters written out (`app.text.visible`: "vi1\\x00", never "vi1"; and
+    PostgreSQL text cannot hold a NUL)."""
+    session.add(ConsoleAudit(username=visible(username)[:40], action=action,
+                             client=visible(client)[:64],
                              details=json.dumps(details, ensure_ascii=False, sort_keys=True)))
 
 
@@ -168,7 +172,8 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
     """
     username = username.strip().lower()[:40]
     with store.transaction() as session:
-        user = session.get(CountyUser, username)
+        # a name no account can have is not looked up (PostgreSQL refuses a NUL in text)
+        user = session.get(CountyUser, username) if USERNAME_PATTERN.match(username) else None
         known = user is not None and user.disabled_at is None
         if known:
             salt, params = bytes.fromhex(user.password_salt), KdfParams.from_dict(user.kdf_params)
@@ -178,10 +183,13 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
     # the same work on every path: known or not, locked or not
     right = hmac.compare_digest(_hash_password(password, salt, params), stored) and known
     now = utc_now()
+    # the lock's key is storable (a NUL cannot be in PostgreSQL text): control characters
+    # written out, cut to the column
+    lock_key = visible(username)[:40]
     with store.transaction() as session:
-        lock = session.get(SignInLock, username, with_for_update=True)
+        lock = session.get(SignInLock, lock_key, with_for_update=True)
         if lock is None:
-            lock = SignInLock(username=username, failed_count=0)
+            lock = SignInLock(username=lock_key, failed_count=0)
             session.add(lock)
         if lock.locked_until is not None and lock.locked_until > now:
             audit(session, username, "sign_in_refused", client,

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
+from app.errors import N_, ValidationError
 from app.server.db import Device, ServerStore, utc_now
 from app.server.enrollment import Refused, enroll_device
 from app.server.blobs import accept_piece, blob_status, fetch_piece
@@ -231,8 +232,12 @@ def server_config(app: FastAPI, host: str, port: int, *, tls_cert=None, tls_key=
                   log_level: str = "warning"):
     """Uvicorn settings: HTTP/1.1 with a deadline for request headers, idle connections closed
     after KEEP_ALIVE_SECONDS, up to MAX_CONNECTIONS connections (app.server.bounds); HTTPS
-    when a certificate and its key (PEM files) are given."""
+    when a certificate and its key (PEM files) are given. ValidationError (field "port")
+    unless 1 <= port <= 65535 (0 would be "any free port", a server nobody can find)."""
     import uvicorn
+
+    if not 1 <= int(port) <= 65535:
+        raise ValidationError(N_("Port: give a number from 1 to 65535."), field="port")
 
     return uvicorn.Config(app, host=host, port=port, http=BoundedH11Protocol,
                           ssl_certfile=str(tls_cert) if tls_cert else None,

@@ -15,8 +15,9 @@ The change acts with the lower of the two. Rules per kind:
 | kind | who may change it |
 |---|---|
 | `contract_target` | nobody at a station: the county's contract terms, set in the county console (`app/server/targets.py`) and sent down by pull |
-| `user`, `org_unit` | the station admin (org units: only the station itself, its parent, its villages) |
+| `user`, `org_unit`, `station_setting` | the station admin (org units: only the station itself, its parent, its villages) |
 | `case_review` | a supervisor (or admin), as its own `reviewer_id` |
+| `erasure` (of a person's data, app.protocol.erasures) | a supervisor (or admin) |
 | `case_file` `review_state` → approved/returned, `stage` → service/closed | a supervisor (or admin) |
 | `case_file`, anything else | its own worker (`worker_id`, never reassigned by a worker), a supervisor or the admin |
 | everything else | any active user of the station |
@@ -38,10 +39,12 @@ from app.server.db import ServerRecord
 
 RANK = {"worker": 0, "supervisor": 1, "admin": 2}
 ROLES = tuple(RANK)
-ADMIN_KINDS = frozenset({"user", "org_unit"})
+ADMIN_KINDS = frozenset({"user", "org_unit", "station_setting"})
 SUPERVISOR_DECISIONS = frozenset({"approved", "returned"})
 SUPERVISOR_STAGES = frozenset({"service", "closed"})  # reached only by an approval
 SELF_FIELDS = frozenset({"language", "larger_text"})  # a user may change these of their own
+# The kinds with a rule beyond "an active author of the station" (see Authority.check).
+GUARDED_KINDS = ADMIN_KINDS | {"org_unit", "case_review", "case_file", "user", "erasure"}
 
 
 def lower_role(*roles: str) -> str:
@@ -57,6 +60,7 @@ class Authority:
         self.device_role = device_role if device_role in RANK else "worker"
         self.station_org_id = station_org_id or ""
         self.users: dict[str, dict] = {}
+        self._roles: dict[str, tuple[str | None, str]] = {}
         rows = session.execute(select(ServerRecord.record_id, ServerRecord.snapshot).where(
             ServerRecord.station_key == station_key, ServerRecord.kind.in_(("user", "org_unit"))))
         org_units: dict[str, dict] = {}
@@ -80,7 +84,16 @@ class Authority:
         self.station_parent = station.get("parent_id") or ""
 
     def author_role(self, author_id) -> tuple[str | None, str]:
-        """(the role the change acts with, or None; the reason code why not)."""
+        """(the role the change acts with, or None; the reason code why not). Remembered per
+        author for the parcel until a user change is merged (`note_applied`)."""
+        if isinstance(author_id, str):
+            known = self._roles.get(author_id)
+            if known is None:
+                known = self._roles[author_id] = self._author_role(author_id)
+            return known
+        return self._author_role(author_id)
+
+    def _author_role(self, author_id) -> tuple[str | None, str]:
         if not isinstance(author_id, str) or not author_id:
             return None, "no_author"
         user = self.users.get(author_id) or self.parcel_users.get(author_id)
@@ -104,6 +117,8 @@ class Authority:
         if role is None:
             return why, ()
         snapshot = change["snapshot"]
+        if kind not in GUARDED_KINDS:
+            return None  # households, people, visits …: any active author of the station
         new = current is None
         fields = set(snapshot) if new else set(change["fields"])
         if kind == "user" and role != "admin" and not new \
@@ -119,6 +134,8 @@ class Authority:
                 return "supervisor_review", (role,)
             if snapshot.get("reviewer_id") != change.get("author_id"):
                 return "own_review", ()
+        if kind == "erasure" and RANK[role] < RANK["supervisor"]:
+            return "supervisor_erasure", (role,)
         if kind == "case_file" and RANK[role] < RANK["supervisor"]:
             if "review_state" in fields and snapshot.get("review_state") in SUPERVISOR_DECISIONS:
                 return "supervisor_decision", (role,)
@@ -137,6 +154,7 @@ class Authority:
     def note_applied(self, change: dict) -> None:
         """A user change was merged: later changes of the parcel see the new role."""
         if change["kind"] == "user":
+            self._roles.clear()
             merged = {**self.users.get(change["record_id"], {}), **change["snapshot"]}
             self.users[change["record_id"]] = merged
 

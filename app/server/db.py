@@ -24,11 +24,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import uuid6
-
-from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Index, Integer, LargeBinary, MetaData, String,
-                        Text, create_engine, event, inspect, text)
+from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Index, Integer, LargeBinary, MetaData,
+                        String, Text, create_engine, event, inspect, text)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+from app.protocol.wire import json_text, json_value
 
 CATALOG_STATION = "*"  # feed rows every station receives (catalogue updates)
 SerialId = BigInteger().with_variant(Integer, "sqlite")
@@ -308,12 +309,16 @@ def _sqlite_begin(connection) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    # JSON columns (snapshots, clocks, receipts) through msgspec: several times faster than
+    # the json module at ingest's volume, same documents.
+    codec = {"json_serializer": json_text, "json_deserializer": json_value}
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               **codec)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+        engine = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, **codec)
     return engine
 
 

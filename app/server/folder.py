@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import files
+from app.errors import N_, ValidationError
 from app.server.db import ServerStore
 from app.server.enrollment import Refused
 from app.server.ingest import accept_parcel
@@ -73,8 +74,14 @@ def _import_blob(store: ServerStore, keys: CountyKeys, inbox: Path, outbox: Path
 
 
 def import_folder(store: ServerStore, keys: CountyKeys, folder: Path) -> FolderImport:
-    folder = Path(folder)
+    """Accept the parcels in `folder`/to-county and write receipts and pull parcels into
+    `folder`/from-county. ValidationError if `folder` is not an existing folder."""
+    folder = files.existing_folder(folder)
     inbox, outbox = folder / "to-county", folder / "from-county"
+    if not inbox.is_dir():
+        raise ValidationError(N_("%1 holds nothing from a station (no to-county folder). "
+                                 "Choose the folder the station wrote to."), folder,
+                              field="folder")
     outbox.mkdir(parents=True, exist_ok=True)
     result = FolderImport()
     for path in sorted(inbox.glob("*.parcel"), key=_parcel_order):

@@ -15,13 +15,16 @@ without SQLAlchemy's per-row processing or ORM objects.
 """
 from __future__ import annotations
 
-import json
+import gc
+import threading
+from contextlib import contextmanager
 from datetime import timedelta
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.server.audit import check_device_audit
+from app.server.blobs import purge_blobs
 from app.server.authority import Authority
 from app.server.bounds import (HOURLY_CHANGES, HOURLY_PAYLOAD_BYTES, MAX_CHANGES_PER_PARCEL,
                                MAX_PAYLOAD_BYTES, MAX_QUARANTINE_PER_PARCEL, valid_device_id)
@@ -33,17 +36,44 @@ from app.server.validation import change_validator, id_number_flag
 from app.protocol.reasons import reason_text
 from app.protocol.kinds import APPEND_ONLY_KINDS, CONFLICT_KIND, KIND_COLUMNS
 from app.protocol.merge import UNMERGED_FIELDS, RecordState, merge_change
+from app.protocol.erasures import (BLANK, ERASURE_KIND, FREE_TEXT, REDACTED, SCRUBBED_KINDS,
+                                   Erased, erased_of, is_about, scrub, with_merged)
 from app.protocol.merges import MERGE_KIND, REFERRING_KINDS, redirect_snapshot, redirects_of
-from app.protocol.wire import (ParcelError, ParcelTooBig, open_parcel, read_header,
-                               sign_document, unb64)
+from app.protocol.wire import (ParcelError, ParcelTooBig, json_text, json_value, open_parcel,
+                               read_header, sign_document, unb64)
 
 COUNTY_ORIGIN = "county"
 CHUNK = 5000
 
-# One encoder for every JSON column we write (compact, UTF-8 text as is).
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# One encoder for every JSON column we write (msgspec: compact, UTF-8 text as is).
+_encode = json_text
 # Field names as JSON strings, for the per-field clocks of new records (see _field_hlc_json).
 _NAME_JSON = {name: _encode(name) for columns in KIND_COLUMNS.values() for name in columns}
+
+
+_gc_lock = threading.Lock()
+_gc_state = {"parcels": 0, "was_enabled": True}  # parcels in progress in this process
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while parcels are merged: a parcel allocates
+    tens of thousands of dicts, and each allocation burst started a collection that walked
+    every live object of the server (~15 % of ingest CPU). Counted across threads: the
+    collector is back on when the last parcel in progress ends. A parcel's own data hold no
+    reference cycles; reference counting frees them."""
+    with _gc_lock:
+        _gc_state["parcels"] += 1
+        if _gc_state["parcels"] == 1:
+            _gc_state["was_enabled"] = gc.isenabled()
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_state["parcels"] -= 1
+            if _gc_state["parcels"] == 0 and _gc_state["was_enabled"]:
+                gc.enable()
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -53,6 +83,11 @@ def _chunks(items: list, size: int = CHUNK):
 
 def accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
     """The signed receipt for `parcel` (stored, so a repeat gets the same bytes)."""
+    with _collector_paused():
+        return _accept_parcel(store, keys, parcel)
+
+
+def _accept_parcel(store: ServerStore, keys: CountyKeys, parcel: bytes) -> bytes:
     try:
         header, *_ = read_header(parcel)
         device_id, seq, prev = header["device"], int(header["seq"]), str(header["prev"])
@@ -203,6 +238,13 @@ def _apply_changes(session: Session, station: CountyStation, device: Device, par
         if result.conflicts:
             feed.append(_feed_row(station_key, kind, record_id))  # the device gets the kept value
     _apply_merges(session, station_key, fresh, states, known, last_device, feed)
+    erased = _apply_erasures(session, station_key, fresh, states, known, last_device, feed)
+    if erased and conflicts:  # no conflict keeps a value an erasure blanked or redacted
+        conflicts = [c for c in conflicts if not (
+            c["field"] in BLANK.get(c["kind"], {})
+            and is_about(c["kind"], c["record_id"], states[(c["kind"], c["record_id"])].snapshot,
+                         erased)
+            or c["record_id"] in erased.redacted and c["field"] in FREE_TEXT.get(c["kind"], ()))]
     _write_states(io, station_key, states, known, last_device, new_records)
     if conflicts:
         session.execute(ServerConflict.__table__.insert(), conflicts)
@@ -237,19 +279,18 @@ def _store_quarantine(session: Session, device_id: str, quarantined: list[dict],
     its open rows are resolved; refused again → its open row is updated, not duplicated."""
     table = ServerQuarantine.__table__
     now = utc_now()
-    has_open = session.scalar(select(table.c.id).where(
-        table.c.device_id == device_id, table.c.resolved_at.is_(None)).limit(1)) is not None
-    for part in _chunks(accepted_ids if has_open else []):
+    # The device's open rows (few: a bounded number per parcel, resolved as they come back),
+    # matched here rather than with an IN list of every accepted change id.
+    open_rows = set(session.scalars(select(table.c.change_id).where(
+        table.c.device_id == device_id, table.c.resolved_at.is_(None))))
+    resolved = [change_id for change_id in accepted_ids if change_id in open_rows]
+    for part in _chunks(resolved):
         session.execute(table.update().where(
             table.c.device_id == device_id, table.c.change_id.in_(part),
             table.c.resolved_at.is_(None)).values(resolved_at=now))
     if not quarantined:
         return
-    open_ids = set()
-    for part in _chunks([q["change_id"] for q in quarantined] if has_open else []):
-        open_ids |= set(session.scalars(select(table.c.change_id).where(
-            table.c.device_id == device_id, table.c.change_id.in_(part),
-            table.c.resolved_at.is_(None))))
+    open_ids = {q["change_id"] for q in quarantined} & open_rows
     fresh = []
     for row in quarantined:
         if row["change_id"] and row["change_id"] in open_ids:
@@ -300,6 +341,168 @@ def _apply_merges(session: Session, station_key: str, fresh: list, states: dict,
                 state.field_hlc[name] = max(state.field_hlc.get(name, ""), stamp)
             last_device[key] = COUNTY_ORIGIN
             feed.append(_feed_row(station_key, key[0], key[1]))
+
+
+def _apply_erasures(session: Session, station_key: str, fresh: list, states: dict, known: set,
+                    last_device: dict, feed: list) -> Erased | None:
+    """Erasures of persons (app.protocol.erasures), applied at the county: every stored or
+    arriving record about an erased person is scrubbed and sent back to every device (county
+    origin); for an erasure arriving now, also the county's other copies of those records
+    (refused changes kept in quarantine, conflict values, flags). One look-up of the
+    station's erasures per parcel."""
+    arriving = [states[key].snapshot for key in states if key[0] == ERASURE_KIND]
+    stored = session.scalars(select(ServerRecord.snapshot).where(
+        ServerRecord.station_key == station_key, ServerRecord.kind == ERASURE_KIND)).all()
+    erased = erased_of(list(stored) + arriving)
+    if not erased:
+        return None
+    merges = [states[key].snapshot for key in states if key[0] == MERGE_KIND] + list(
+        session.scalars(select(ServerRecord.snapshot).where(
+            ServerRecord.station_key == station_key, ServerRecord.kind == MERGE_KIND)))
+    with_merged(erased, merges)  # duplicates merged into an erased person are erased too
+    for record_id, snapshot in session.execute(select(
+            ServerRecord.record_id, ServerRecord.snapshot).where(
+            ServerRecord.station_key == station_key, ServerRecord.kind == "case_file",
+            ServerRecord.snapshot["person_id"].as_string().in_(sorted(erased.persons)))):
+        erased.cases.add(record_id)
+    for key, state in states.items():
+        if key[0] == "case_file":
+            erased.note_case(key[1], state.snapshot)
+    new = with_merged(erased_of(arriving), merges)
+    if new:
+        new.cases = {c for c in erased.cases}
+        _load_erased_records(session, station_key, new, states, known)
+    stamp = max((c["hlc"] for c in fresh), default="")
+    touched = set()
+    for change in fresh:  # the redacted text of a record that named the person is taken
+        key = (change["kind"], change["record_id"])  # (the county cannot redact it itself)
+        if change["record_id"] not in erased.redacted or key not in states:
+            continue
+        state = states[key]
+        for name in FREE_TEXT.get(change["kind"], ()):
+            value = change["snapshot"].get(name)
+            if name in change["fields"] and isinstance(value, str) and REDACTED in value \
+                    and state.snapshot.get(name) != value:
+                state.snapshot[name] = value
+                state.field_hlc[name] = max(state.field_hlc.get(name, ""), stamp)
+                touched.add(key)
+                last_device[key] = COUNTY_ORIGIN
+                feed.append(_feed_row(station_key, key[0], key[1]))
+    _load_erased_attachments(session, station_key, erased, states, known)
+    for key, state in states.items():
+        if key[0] not in SCRUBBED_KINDS:
+            continue
+        changed = scrub(key[0], key[1], state.snapshot, erased)
+        if changed:
+            touched.add(key)
+            for name in changed:
+                state.field_hlc[name] = max(state.field_hlc.get(name, ""), stamp)
+            last_device[key] = COUNTY_ORIGIN
+            feed.append(_feed_row(station_key, key[0], key[1]))
+    if new:
+        _scrub_county_copies(session, station_key, erased,
+                             {record_id for _kind, record_id in touched} | new.record_ids)
+    _purge_erased_content(session, station_key, states, erased)
+    return erased
+
+
+def _load_erased_attachments(session: Session, station_key: str, erased: Erased, states: dict,
+                             known: set) -> None:
+    """Files attached to records about an erased person: `erased.about` is filled from the
+    records in this parcel's states (the stored ones an erasure arriving now reaches are
+    loaded there already), and the stored attachments of those records and of the person,
+    household and case files are loaded into `states` to be scrubbed like the others."""
+    for (kind, record_id), state in states.items():
+        if kind in SCRUBBED_KINDS and kind != "attachment" \
+                and is_about(kind, record_id, state.snapshot, erased):
+            erased.about.setdefault(kind, set()).add(record_id)
+    owners = sorted(erased.record_ids.union(*erased.about.values()))
+    for start in range(0, len(owners), 500):
+        for record_id, snapshot, field_hlc in session.execute(
+                select(ServerRecord.record_id, ServerRecord.snapshot, ServerRecord.field_hlc)
+                .where(ServerRecord.station_key == station_key,
+                       ServerRecord.kind == "attachment",
+                       ServerRecord.snapshot["owner_id"].as_string().in_(
+                           owners[start:start + 500]))):
+            key = ("attachment", record_id)
+            if key not in states:
+                states[key] = RecordState(dict(snapshot), dict(field_hlc))
+                known.add(key)
+
+
+def _purge_erased_content(session: Session, station_key: str, states: dict,
+                          erased: Erased) -> None:
+    """The county's copy of the content of attachments about an erased person, unless another
+    attachment of the station (not erased) carries the same content."""
+    digests = {state.snapshot.get("sha256") for (kind, record_id), state in states.items()
+               if kind == "attachment" and is_about(kind, record_id, state.snapshot, erased)}
+    digests.discard(None)
+    if not digests:
+        return
+    kept = {snapshot.get("sha256") for record_id, snapshot in session.execute(
+        select(ServerRecord.record_id, ServerRecord.snapshot).where(
+            ServerRecord.station_key == station_key, ServerRecord.kind == "attachment",
+            ServerRecord.snapshot["sha256"].as_string().in_(sorted(digests))))
+        if ("attachment", record_id) not in states and not is_about(
+            "attachment", record_id, snapshot, erased)}
+    purge_blobs(session, station_key, digests - kept)
+
+
+def _load_erased_records(session: Session, station_key: str, erased: Erased, states: dict,
+                         known: set) -> None:
+    """The stored records an erasure arriving now reaches, into `states`."""
+    refs = [ServerRecord.record_id.in_(sorted(erased.record_ids))]
+    for name, ids in (("person_id", erased.persons), ("household_id", erased.households),
+                      ("case_id", erased.cases), ("record_id", erased.record_ids)):
+        if ids:
+            refs.append(ServerRecord.snapshot[name].as_string().in_(sorted(ids)))
+    for kind, record_id, snapshot, field_hlc in session.execute(
+            select(ServerRecord.kind, ServerRecord.record_id, ServerRecord.snapshot,
+                   ServerRecord.field_hlc).where(
+                ServerRecord.station_key == station_key,
+                ServerRecord.kind.in_(sorted(SCRUBBED_KINDS)), or_(*refs))):
+        key = (kind, record_id)
+        if key not in states:
+            states[key] = RecordState(dict(snapshot), dict(field_hlc))
+            known.add(key)
+
+
+def _scrub_county_copies(session: Session, station_key: str, erased: Erased,
+                         record_ids: set[str]) -> None:
+    """The county's other copies of the erased records: the changes it refused (kept in
+    quarantine), the values of conflicts, the reasons of flags (they may quote an ID
+    number)."""
+    ids = sorted(record_ids)
+    if not ids:
+        return
+    station_devices = select(Device.id).where(Device.station_key == station_key)
+    for row in session.scalars(select(ServerQuarantine).where(
+            ServerQuarantine.device_id.in_(station_devices),
+            ServerQuarantine.record_id.in_(ids))):
+        change = dict(row.change or {})
+        snapshot = dict(change.get("snapshot") or {})
+        base = dict(change.get("base") or {}) if isinstance(change.get("base"), dict) else None
+        kind = str(change.get("kind", ""))
+        scrub(kind, row.record_id, snapshot, _all_about(erased, kind, row.record_id))
+        change["snapshot"] = snapshot
+        if base is not None:
+            scrub(kind, row.record_id, base, _all_about(erased, kind, row.record_id))
+            change["base"] = base
+        row.change = change
+    for row in session.scalars(select(ServerConflict).where(
+            ServerConflict.station_key == station_key, ServerConflict.record_id.in_(ids))):
+        if row.field in BLANK.get(row.kind, {}):
+            row.current_value = row.proposed_value = BLANK[row.kind][row.field]
+            row.resolved_at = row.resolved_at or utc_now()
+    session.execute(update(ServerFlag).where(ServerFlag.station_key == station_key,
+                                             ServerFlag.record_id.in_(ids))
+                    .values(reason="(erased)"))
+
+
+def _all_about(erased: Erased, kind: str, record_id: str) -> Erased:
+    """`erased`, with this record counted as about them (an old copy may lack the link)."""
+    return Erased(erased.persons, erased.households, erased.cases,
+                  {**erased.about, kind: {record_id}})
 
 
 def _feed_row(station_key: str, kind: str, record_id: str) -> tuple:
@@ -381,7 +584,7 @@ class _SqliteIO(_BulkIO):
         return {row[0] for row in rows}
 
     def load_states(self, station_key: str, wanted: dict[str, set[str]]) -> dict:
-        states, loads = {}, json.loads
+        states, loads = {}, json_value
         for kind, record_ids in wanted.items():
             rows = self.raw.execute(
                 "SELECT record_id, snapshot, field_hlc FROM server_record WHERE station_key = ?"

@@ -4,7 +4,9 @@ record kind, for the records dated in a period, from the county's merged snapsho
 The columns come from `province_columns.json` (documented in docs/province-export.md).
 Columns marked personal (names, ID numbers, addresses) are left out unless `personal=True`,
 which the console allows only to county administrators who ask for it; free-text notes are
-never exported. Deleted records (tombstones) are left out.
+never exported. Deleted records (tombstones) are left out. A child's personal columns (name,
+ID number: sensitive personal information, app.protocol.sensitivity) are never exported,
+even with `personal=True`: the cell says "(child)".
 """
 from __future__ import annotations
 
@@ -19,9 +21,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.protocol.sensitivity import is_child
 from app.server.db import ServerRecord, ServerStore
 
 MAX_DAYS = 366 * 2
+CHILD_WITHHELD = "(child)"  # personal columns of a child's record (app.protocol.sensitivity)
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +48,8 @@ def _value(column: dict, snapshot: dict, station_key: str, refs: dict) -> object
         via, kind, field = column["ref"]
         target = refs.get((kind, snapshot.get(via) or ""))
         value = target.get(field) if target else None
+        if column.get("personal") and kind == "person" and target and is_child(target):
+            return CHILD_WITHHELD  # a child's name or ID number never leaves the county
     else:
         value = snapshot.get(column["field"])
     if value is None:

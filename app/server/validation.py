@@ -68,13 +68,19 @@ def change_validator(device_id: str, station_org_id: str | None,
         if get("device_id") != device_id:
             return "foreign_device", ()
         fields, snapshot, base = get("fields"), get("snapshot"), get("base")
-        if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
+        if not isinstance(fields, list):
+            return "bad_fields", ()
+        try:  # the columns are all text: a list inside them holds only text
+            known_fields = columns.issuperset(fields)
+        except TypeError:  # an unhashable item
+            return "bad_fields", ()
+        if not known_fields and not all(isinstance(name, str) for name in fields):
             return "bad_fields", ()
         if not isinstance(snapshot, dict) or snapshot.get("id") != record_id:
             return "bad_snapshot", ()
         if base is not None and not isinstance(base, dict):
             return "bad_base", ()
-        if not (columns.issuperset(fields) and columns.issuperset(snapshot)
+        if not (known_fields and columns.issuperset(snapshot)
                 and (not base or columns.issuperset(base))):
             return unknown(kind, (set(fields) | set(snapshot) | set(base or {})) - columns)
         stamp = get("hlc")

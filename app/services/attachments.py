@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from app.errors import N_, NotFound, PermissionDenied, UserError, ValidationError
 from app.models import (Attachment, AttachmentBlob, AttachmentBlobPart, ChangeLogEntry,
                         DeletionNote, utc_now)
-from app.models.attachments import OWNER_KINDS
+from app.models.attachments import OWNER_KINDS, purge_attachments  # noqa: F401 - storage level
 from app.services.attachment_content import MAX_INPUT_BYTES, process_content
 from app.services.authorship import live
 from app.services.deletion import clean_reason
@@ -287,31 +287,3 @@ def remove_attachment(workspace: Workspace, attachment_id: str, reason: str) -> 
                                  deleted_by=workspace.user_id))
         workspace.audit(session, "attachment.deleted", KIND, row.id, {"reason": reason})
         return Changes(frozenset({KIND, row.owner_kind}), frozenset({row.id, row.owner_id}))
-
-
-def purge_attachments(session: Session, attachment_ids) -> int:
-    """Erase attachments for good (an erasure, inside the caller's transaction): their
-    metadata rows, every change-log snapshot of them, their deletion notes, and the content
-    (and thumbnails, and pieces being fetched) no remaining attachment uses. No tombstone is
-    left. The store runs with `secure_delete`, so the freed pages are zeroed.
-
-    Returns how many attachment rows were erased. The caller audits the erasure."""
-    ids = sorted(set(attachment_ids))
-    if not ids:
-        return 0
-    digests = set(session.scalars(select(Attachment.sha256).where(Attachment.id.in_(ids))))
-    erased = session.execute(delete(Attachment).where(Attachment.id.in_(ids))).rowcount or 0
-    session.execute(delete(ChangeLogEntry).where(ChangeLogEntry.kind == KIND,
-                                                 ChangeLogEntry.record_id.in_(ids)))
-    for note_id in list(session.scalars(select(DeletionNote.id).where(
-            DeletionNote.record_kind == KIND, DeletionNote.record_id.in_(ids)))):
-        session.execute(delete(ChangeLogEntry).where(ChangeLogEntry.record_id == note_id))
-        session.execute(delete(DeletionNote).where(DeletionNote.id == note_id))
-    still_used = set(session.scalars(select(Attachment.sha256).where(
-        Attachment.sha256.in_(digests))))
-    unused = sorted(digests - still_used)
-    if unused:
-        session.execute(delete(AttachmentBlob).where(AttachmentBlob.sha256.in_(unused)))
-        session.execute(delete(AttachmentBlobPart).where(AttachmentBlobPart.sha256.in_(unused)))
-    session.expire_all()
-    return erased

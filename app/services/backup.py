@@ -226,23 +226,21 @@ def _sweep_leftovers(folder: Path) -> None:
 
 
 def make_backup(store: Store, data_dir: Path, data_key: bytes, folder: Path, *,
-                keep: int = DEFAULT_KEEP, progress: Progress | None = None,
-                create_folder: bool = True) -> BackupInfo:
+                keep: int = DEFAULT_KEEP, progress: Progress | None = None) -> BackupInfo:
     """Write, verify and rotate one backup of the open `store` into `folder`.
 
-    With `create_folder=False` (automatic backups) a missing folder is an error, never made:
-    an unplugged USB stick must not turn into a folder on this computer's own disk.
+    A missing folder is an error, never made (automatic backups and "back up now" alike): a
+    mistyped or unplugged USB stick must not turn into a folder on this computer's own disk.
     Raises BackupRefused/StoreError with a readable message (folder missing or not writable,
     disk full, the copy failed its check); the previous backups are untouched in every case."""
     report = progress or (lambda _done, _total: None)
     folder = Path(folder)
     if not 1 <= keep <= 100:
         raise ValidationError(N_("Keep between 1 and 100 backups."), field="keep")
-    if not create_folder and not folder.is_dir():
+    if not folder.is_dir():
         raise StoreError(N_("The backup folder %1 is not there. Is the USB stick or disk "
                             "connected?"), folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(folder / LOCK_NAME), timeout=120)
         with _in_process, lock:
             return _make_backup_locked(store, Path(data_dir), data_key, folder, keep, report)
@@ -309,7 +307,8 @@ def back_up_now(workspace, folder: Path | str, *, keep: int | None = None,
     """The signed-in user's "Back up now" into `folder` (a USB stick, a second disk …)."""
     if not str(folder).strip():
         raise ValidationError(N_("Choose a folder for the backup."), field="backup_folder")
-    keep = keep or auto_backup_settings(workspace).keep
+    if keep is None:  # 0 is not "the default": make_backup refuses it by name
+        keep = auto_backup_settings(workspace).keep
     info = make_backup(workspace.store, workspace.data_dir, workspace.data_key, Path(folder),
                        keep=keep, progress=progress)
     with workspace.write() as session:
@@ -365,8 +364,7 @@ def auto_backup_if_due(workspace, *, now: datetime | None = None,
     if last is not None and last <= now < last + timedelta(hours=settings.every_hours):
         return None
     info = make_backup(workspace.store, workspace.data_dir, workspace.data_key,
-                       Path(settings.folder), keep=settings.keep, progress=progress,
-                       create_folder=False)
+                       Path(settings.folder), keep=settings.keep, progress=progress)
     with workspace.write() as session:
         workspace.store.set_meta(session, AUTO_LAST, now.isoformat())
         workspace.audit(session, "backup.made", details={"folder": settings.folder,

@@ -65,7 +65,8 @@ def _waiting_days(case: CaseFile, today: date) -> int | None:
 
 
 def worker_loads(workspace: Workspace, today: date | None = None) -> list[WorkerLoad]:
-    """One row per user of the station who holds open cases or tasks, or is a worker."""
+    """One row per user of the station who holds open cases or tasks, or is a worker (also
+    one switched off, so the admin can switch them on again from the same table)."""
     workspace.require_role("supervisor", "admin")
     today = today or date.today()
     with workspace.read() as session:
@@ -79,7 +80,7 @@ def worker_loads(workspace: Workspace, today: date | None = None) -> list[Worker
                                               "overdue": 0, "high": 0})
 
         for user in users.values():
-            if user.role == "worker" and user.active:
+            if user.role == "worker":
                 of(user.id)
         for case in _open_cases(session, workspace.station_id):
             row = of(case.worker_id)

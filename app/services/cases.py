@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import N_, ConflictError, NotFound, PermissionDenied, ValidationError
 from app.models import CaseFile, CaseReview, CaseServiceRecord, Meta, Person, Task, utc_now
-from app.models.cases import CASE_PREFIX_KEY, CASE_STAGES, RISK_LEVELS  # noqa: F401 - for the screens and sync
+from app.models.cases import (CASE_PREFIX_KEY, CASE_STAGES,  # noqa: F401 - for the screens and sync
+                              RESTORED_PREFIX_KEY, RISK_LEVELS)
 from app.services.catalog import require_code
 from app.services.records import record_date
 from app.services.workspace import Changes, Created, Workspace
@@ -68,7 +69,15 @@ def case_prefix(session: Session) -> str:
 
 
 def open_case(workspace: Workspace, data: CaseInput) -> Created:
+    """Open a case file with the next case number of this device's letter. ConflictError on a
+    computer restored from a backup that has not enrolled again (the lost laptop's letter
+    must not be used twice); ValidationError naming the field for bad input."""
     with workspace.write() as session:
+        if not case_prefix(session) and session.get(Meta, RESTORED_PREFIX_KEY) is not None:
+            raise ConflictError(N_(
+                "This computer was restored from a backup. Connect it to the county server "
+                "again (Sync page) before opening case files: its case numbers need a new "
+                "letter, the lost computer's may still be in use."))
         person = session.get(Person, data.person_id or "")
         if person is None or person.deleted_at is not None:
             raise ValidationError(N_("Please choose the person this case is about."),

@@ -36,9 +36,26 @@ def label_map(session: Session, kind: str, language: str) -> dict[str, str]:
     return {item.code: item.label for item in catalog_labels(session, kind, language, include_inactive=True)}
 
 
+_ENTRIES = "catalog_entries"  # session.info: the entries this session has looked up
+
+
+def _entry(session: Session, kind: str, code: str) -> CatalogEntry | None:
+    """`session.get` of a catalogue entry, held for the session: the identity map only keeps
+    weak references, so without this every save of a long session (the demo's, an import's)
+    loaded the same few entries again with a SELECT each. Held objects stay the session's
+    own (their edits and expiry apply); a missing entry is looked up again next time."""
+    held = session.info.setdefault(_ENTRIES, {})
+    entry = held.get((kind, code))
+    if entry is None:
+        entry = session.get(CatalogEntry, (kind, code))
+        if entry is not None:
+            held[(kind, code)] = entry
+    return entry
+
+
 def require_code(session: Session, kind: str, code: str, *, field: str,
                  parent_code: str | None = None) -> str:
-    entry = session.get(CatalogEntry, (kind, code or ""))
+    entry = _entry(session, kind, code or "")
     if entry is None or not entry.active:
         raise ValidationError(N_("Please choose a valid entry from the list."), field=field)
     if parent_code is not None and entry.parent_code != parent_code:

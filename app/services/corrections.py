@@ -259,6 +259,10 @@ def record_for_edit(workspace: Workspace, kind: str, record_id: str) -> Editable
         row = session.get(model_of(kind), record_id or "")
         if row is None:
             raise NotFound(N_("This record no longer exists."))
+        if kind == "person":  # a child's record: only those who serve the child
+            from app.services.sensitivity import Viewer
+
+            Viewer(session, workspace).require(row)
         values = _input_values(session, kind, row)
         return EditableRecord(kind, row.id, values,
                               may_edit(workspace, session, kind, row) and row.deleted_at is None,

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import N_, StoreError
+from app.errors import N_, StoreError, ValidationError
 from app.models import OrgUnit, User
 from app.security.sealing import generate_x25519
 from app.services import cases, households, records
-from app.services.station import (PlaceName, StationSetup, add_user, create_station,
-                                  open_store, workspace_for)
+from app.services.search_index import rekey_if_outdated
+from app.services.station import (PlaceName, StationSetup, add_user, create_station_store,
+                                  workspace_for)
 from app.services.workspace import Workspace
 from app.text.transliteration import demo_tibetan_names
 from app.validation.id_number import id_check_character
@@ -33,6 +34,7 @@ VILLAGES = (
     PlaceName("德庆社区", "བདེ་ཆེན་སྡེ་ཁུལ", "Dechen community"),
 )
 HAN_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯曾单"
+HOUSE_NUMBER_BO = "ཁྱིམ་ཨང"  # 号 (house number); a Tibetan interface shows the Tibetan address
 HAN_GIVEN = ["秀英", "桂兰", "建国", "志强", "丽华", "海燕", "明", "军", "芳", "静", "伟",
              "晓东", "玉梅", "文", "红", "小龙", "子涵", "欣怡", "浩然", "雨桐"]
 
@@ -105,7 +107,11 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
                         progress=None) -> DemoUsers:
     """Make the demo station. `progress(done, total)` is called as households are made.
 
-    Built in a sibling folder and renamed at the end, so a demo is either whole or absent."""
+    Built in a sibling folder and renamed at the end, so a demo is either whole or absent.
+    ValidationError (field "households") unless 1 <= households_count <= 5000."""
+    if not 1 <= int(households_count) <= 5000:
+        raise ValidationError(N_("Households: a demo station has 1 to 5000 households."),
+                              field="households")
     final_dir = Path(data_dir)
     if final_dir.exists() and any(final_dir.iterdir()):
         raise StoreError(N_("A station is already set up in %1."), final_dir)
@@ -114,18 +120,14 @@ def create_demo_station(data_dir: Path, *, households_count: int = 300, seed: in
     rng = random.Random(seed)
     users = DemoUsers()
     _recovery_private, recovery_public = generate_x25519()  # a demo county; key not kept
-    create_station(Path(data_dir), StationSetup(
+    store, data_key = create_station_store(Path(data_dir), StationSetup(
         county=PlaceName("拉萨市城关区", "ལྷ་ས་གྲོང་ཁྱེར་ཁྲིན་ཀོན་ཆུས", "Chengguan District, Lhasa"),
         station=PlaceName("蔡公堂乡社工站", "ཚལ་གུང་ཐང་ཤང་གི་སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས",
                           "Tsalgungthang Township Social Work Station"),
         villages=VILLAGES, admin_username=users.admin, admin_display_name="次仁站长",
         admin_password=DEMO_PASSWORD, county_recovery_public=recovery_public, station_code="CGT"))
-    from app.security.keyring import Keyring
-    from app.services.station import keyring_path
-
-    data_key = Keyring.load(keyring_path(data_dir)).unlock(users.admin, DEMO_PASSWORD).data_key
-    store = open_store(data_dir, data_key)
-    try:
+    try:  # open as made (the admin's password slot is written; no second Argon2id to unlock)
+        rekey_if_outdated(store)  # as opening it would: the search index's version is noted
         with store.batched():  # one commit: the folder is renamed only when the demo is whole
             _fill(store, Path(data_dir), data_key, users, rng, households_count, progress)
     finally:
@@ -146,7 +148,7 @@ def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> 
     admin = _workspace(store, data_dir, data_key, users.admin)
     add_user(admin, "zhuoma", "卓玛 སྒྲོལ་མ", "worker", DEMO_PASSWORD)
     add_user(admin, "lihua", "李华", "worker", DEMO_PASSWORD)
-    add_user(admin, "wangfang", "王芳（督导）", "supervisor", DEMO_PASSWORD)
+    add_user(admin, "wangfang", "王芳", "supervisor", DEMO_PASSWORD)
     with admin.write() as session:  # every synced change has an author (the county checks)
         session.scalar(select(User).where(User.username == "zhuoma")).language = "bo"
     workers = [_workspace(store, data_dir, data_key, name) for name in users.workers]
@@ -159,8 +161,10 @@ def _fill(store, data_dir, data_key, users, rng, households_count, progress) -> 
     for index in range(households_count):
         worker = workers[index % len(workers)]
         members = _household_members(rng, names)
+        number = rng.randint(1, 120)  # the address in both languages, as a station keeps it
         household_id, changes = households.create_household(worker, households.HouseholdInput(
-            village_id=rng.choice(village_ids), address_zh=f"{rng.randint(1, 120)}号"), members)
+            village_id=rng.choice(village_ids), address_zh=f"{number}号",
+            address_bo=f"{HOUSE_NUMBER_BO} {number}"), members)
         person_ids = sorted(changes.ids - {household_id})
         made.append((household_id, person_ids, members))
         if progress:

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from app.errors import N_, ValidationError
-from app.files import atomic_output
+from app.files import atomic_output, existing_folder
 from app.logs import log_dir, scrub
 from app.services.workspace import Changes, Workspace
 
@@ -76,8 +76,8 @@ def export_diagnostics(workspace: Workspace, out_path: Path) -> DiagnosticsExpor
     parts = {"about.json": _about(workspace), "store.json": _store(workspace),
              "sync.json": _sync(workspace)}
     names = []
+    existing_folder(out_path.parent, field="out")  # a mistyped USB path is not made here
     try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(out_path) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as z:
             for name, content in parts.items():
                 z.writestr(name, json.dumps(content, ensure_ascii=False, indent=1, default=str))

@@ -47,6 +47,8 @@ FIELD_LABELS = {
     "closure_reason": N_("Reason for closing"), "closure_summary": N_("Closing summary"),
     "merged_into": N_("Merged into"), "status": N_("Status"), "status_on": N_("Since"),
     "survivor_id": N_("Kept record"), "merged_id": N_("Merged-away record"),
+    "consent_by": N_("Consent given by"), "consent_on": N_("Consent given on"),
+    "consent_purposes": N_("Consent for"), "erased_at": N_("Personal data erased"),
 }
 OPS = {"insert": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"),
        "restore": N_("Restored")}

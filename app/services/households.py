@@ -148,7 +148,7 @@ def create_household(workspace: Workspace, household: HouseholdInput,
             person = Person(household_id=row.id, **values)
             session.add(person)
             session.flush()
-            refresh_search_keys(session, person)
+            refresh_search_keys(session, person, new=True)
             ids.append(person.id)
         workspace.audit(session, "household.created", "household", row.id,
                         {"members": len(members)})
@@ -179,7 +179,7 @@ def add_person(workspace: Workspace, household_id: str, data: PersonInput) -> Cr
         person = Person(household_id=household_id, **values)
         session.add(person)
         session.flush()
-        refresh_search_keys(session, person)
+        refresh_search_keys(session, person, new=True)
     return Created(person.id, Changes.of("person", person.id))
 
 

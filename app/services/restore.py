@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, select, update
 from app.errors import N_, NotFound, StoreError
 from app.files import fsync_file, fsync_folder
 from app.models import SYNCED_MODELS, ChangeLogEntry, DeviceIdentity, User, new_id
+from app.models.cases import CASE_PREFIX_KEY, RESTORED_PREFIX_KEY
 from app.models.store import DATABASE_FILENAME, Store
 from app.models.sync_state import OutgoingParcel, SyncHistory, SyncServer
 from app.security.keyring import Keyring, validate_new_password
@@ -140,7 +141,12 @@ def _take_new_identity(store: Store, manifest: dict, username: str) -> _NewIdent
         identity.device_id = new_device
         identity.sign_private, identity.sign_public = _b64(sign_private), _b64(sign_public)
         identity.box_private, identity.box_public = _b64(box_private), _b64(box_public)
-        for key, value in {SUPERSEDED: json.dumps(superseded), AUTO_LAST: ""}.items():
+        # the lost laptop's letter is not this computer's: it may still be issuing numbers
+        # with it (stolen, found again), so no case numbers here until the county gives a
+        # new letter at the next enrolment (app.services.cases.open_case says so)
+        old_prefix = store.get_meta(CASE_PREFIX_KEY, "") or ""
+        for key, value in {SUPERSEDED: json.dumps(superseded), AUTO_LAST: "",
+                           CASE_PREFIX_KEY: "", RESTORED_PREFIX_KEY: old_prefix or "-"}.items():
             store.set_meta(session, key, value)
         # Every change the county never acknowledged travels again, from the new device. The
         # county skips change ids it already applied, so a change the old laptop did deliver

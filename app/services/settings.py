@@ -4,8 +4,9 @@
     set_setting(workspace, "idle_lock_minutes", 15) -> Changes      (validated, audited)
 
 Scopes: "device" settings live in this computer's `meta` table (not synced), "user" settings
-on the signed-in user's row (they follow the user to another device), "station" settings would
-be synced records of the station (none yet). The device's identity and keys are not settings:
+on the signed-in user's row (they follow the user to another device), "station" settings are
+synced records of the station (`StationSetting`, one per key with the same id on every laptop,
+merged field by field; the county lets only the station admin change them). The device's identity and keys are not settings:
 they are `DeviceIdentity` (app/models/system.py). Environment variables: `app.environment`.
 """
 from __future__ import annotations
@@ -64,6 +65,19 @@ REGISTRY: dict[str, Setting] = {setting.key: setting for setting in (
     Setting("language", str, "zh_CN", "user", choices=_languages,
             invalid=N_("Please choose a language.")),
     Setting("larger_text", bool, False, "user"),
+    # Retention (app.services.retention): records older than this are listed for review;
+    # 0 = no review for that kind. Nothing is deleted without a person confirming.
+    Setting("retention_closed_case_years", int, 10, "station", minimum=0, maximum=50,
+            admin_only=True, invalid=N_("The number of years must be between 0 and 50."),
+            audit_action="settings.retention"),
+    Setting("retention_inactive_person_years", int, 5, "station", minimum=0, maximum=50,
+            admin_only=True, invalid=N_("The number of years must be between 0 and 50."),
+            audit_action="settings.retention"),
+    # after a sync, the county is asked for a newer program at most every so many hours
+    Setting("update_check_hours", int, 6, "device", minimum=1, maximum=168, admin_only=True,
+            invalid=N_("Check for a newer program every 1 to 168 hours."),
+            audit_action="settings.update_check"),
+    Setting("update_last_checked_at", str, "", "device"),  # ISO time (UTC) of the last check
 )}
 
 
@@ -80,6 +94,13 @@ def _read_raw(workspace: Workspace, item: Setting) -> Any:
 
         with workspace.read() as session:
             return getattr(session.get(User, workspace.user_id), item.key)
+    if item.scope == "station":
+        from app.models import StationSetting
+        from app.models.rights import station_setting_id
+
+        with workspace.read() as session:
+            row = session.get(StationSetting, station_setting_id(workspace.station_id, item.key))
+            return None if row is None or row.deleted_at is not None else row.value
     raise NotImplementedError(item.scope)
 
 
@@ -110,6 +131,17 @@ def set_setting(workspace: Workspace, key: str, value: Any) -> Changes:
             from app.models import User
 
             setattr(session.get(User, workspace.user_id), item.key, value)
+        elif item.scope == "station":
+            from app.models import StationSetting
+            from app.models.rights import station_setting_id
+
+            record_id = station_setting_id(workspace.station_id, item.key)
+            row = session.get(StationSetting, record_id)
+            if row is None:
+                row = StationSetting(id=record_id, station_id=workspace.station_id,
+                                     key=item.key)
+                session.add(row)
+            row.value = str(int(value) if item.type is bool else value)
         else:
             raise NotImplementedError(item.scope)
         if item.audit_action:

@@ -32,24 +32,46 @@ def _other_active_admins(session, station_id: str, except_id: str) -> int:
         User.deleted_at.is_(None), User.id != except_id)).all())
 
 
-def set_user_active(workspace: Workspace, user_id: str, active: bool) -> Changes:
+def set_user_active(workspace: Workspace, user_id: str, active: bool,
+                    password: str | None = None) -> Changes:
     """The station admin switches a user off (no sign-in; records keep their author) or on
     again. The last active admin cannot be switched off, nor can the admin switch off
-    themself."""
+    themself.
+
+    Switching off also removes the user's key slot from this computer's key file, so the old
+    password no longer opens the store's key at all (not only refused at sign-in). Switching
+    on needs a new `password` when the user has no slot here (ValidationError, field
+    "password", otherwise); it becomes the user's password on this computer."""
+    from app.security.keyring import Keyring, validate_new_password
+    from app.services.station import keyring_path
+
     workspace.require_role("admin")
+    keyring = Keyring.load(keyring_path(workspace.data_dir))
     with workspace.write() as session:
         user = _user(session, user_id, workspace.station_id)
+        if user.active == active:
+            if not active:  # switched off elsewhere: its slot here goes too
+                keyring.switch_off(user.id)
+            return Changes()
         if not active:
             if user.id == workspace.user_id:
                 raise ConflictError(N_("You cannot switch off your own account."))
             if user.role == "admin" and not _other_active_admins(session, workspace.station_id,
                                                                   user.id):
                 raise ConflictError(N_("The station needs at least one active admin."))
-        if user.active == active:
-            return Changes()
+        elif password:
+            validate_new_password(password)
+        elif not keyring.has_user(user.username):
+            raise ValidationError(N_("Give %1 a new password to switch the account on again."),
+                                  user.username, field="password")
         user.active = active
         workspace.audit(session, "user.activated" if active else "user.deactivated",
                         "user", user.id)
+        # last, inside the transaction: a key file that cannot be written undoes the switch
+        if active and password:
+            keyring.add_password_slot(user.id, user.username, password, workspace.data_key)
+        elif not active:
+            keyring.switch_off(user.id)
     return Changes.of("user", user_id)
 
 

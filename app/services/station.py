@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.errors import N_, AuthenticationError, NotFound, StoreError, ValidationError
 from app.models import DeviceIdentity, OrgUnit, User, new_id
@@ -69,7 +69,9 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode()
 
 
-def _clean_username(username: str) -> str:
+def clean_username(username: str) -> str:
+    """The user name as stored (trimmed, lower case); ValidationError (field "username") unless
+    2 to 32 letters, digits, dots, dashes or underscores."""
     username = (username or "").strip().lower()
     if not (2 <= len(username) <= 32) or not all(c.isalnum() or c in "._-" for c in username):
         raise ValidationError(
@@ -121,6 +123,13 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
     """First run: a new encrypted store with the station, its villages and first admin.
 
     Every name goes through the text policy (`app.text.policy`) before anything is written."""
+    store, _data_key = create_station_store(data_dir, setup)
+    store.close()
+
+
+def create_station_store(data_dir: Path, setup: StationSetup) -> tuple[Store, bytes]:
+    """`create_station`, leaving the store open: (store, data key); the caller closes it.
+    For building on the new station at once (the demo) without unlocking it again."""
     data_dir = Path(data_dir)
     if is_set_up(data_dir) or (data_dir / DATABASE_FILENAME).exists():
         raise StoreError(N_("A station is already set up in %1."), data_dir)
@@ -130,7 +139,7 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
                     admin_display_name=clean_display_name(setup.admin_display_name),
                     station_code=clean_text(setup.station_code, max_length=32, field="code",
                                             multiline=False))
-    username = _clean_username(setup.admin_username)
+    username = clean_username(setup.admin_username)
     validate_new_password(setup.admin_password)
     if not setup.station.zh.strip() or not setup.admin_display_name.strip():
         raise ValidationError(N_("Please fill in the station name and your name."), field="station")
@@ -164,8 +173,10 @@ def create_station(data_dir: Path, setup: StationSetup) -> None:
         keyring.set_key_check(data_key)
         keyring.set_recovery(setup.county_recovery_public, data_key)
         keyring.add_password_slot(admin_id, username, setup.admin_password, data_key)
-    finally:
+    except BaseException:
         store.close()
+        raise
+    return store, data_key
 
 
 def workspace_for(data_dir: Path, store: Store, user_id: str, data_key: bytes) -> Workspace:
@@ -194,6 +205,7 @@ def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
     unlocked = keyring.unlock(username, password)
     store = open_store(data_dir, unlocked.data_key)
     try:
+        drop_switched_off_slots(keyring, store)  # this user's too, if switched off elsewhere
         workspace = workspace_for(data_dir, store, unlocked.user_id, unlocked.data_key)
         with workspace.write() as session:
             workspace.audit(session, "user.signed_in",
@@ -202,6 +214,19 @@ def sign_in(data_dir: Path, username: str, password: str) -> Workspace:
         store.close()
         raise
     return workspace
+
+
+def drop_switched_off_slots(keyring: Keyring, store: Store) -> list[str]:
+    """Remove the key slots of users switched off (or deleted) in the store, e.g. by the admin
+    on another computer and received by sync: their old password must not open the station's
+    key on this computer. Returns the user ids whose slots went."""
+    with store.session() as session:
+        gone = set(session.scalars(select(User.id).where(
+            or_(User.active.is_(False), User.deleted_at.is_not(None)))))
+    removed = [user_id for user_id in keyring.user_ids() if user_id in gone]
+    for user_id in removed:
+        keyring.switch_off(user_id)
+    return removed
 
 
 def sign_out(workspace: Workspace) -> None:
@@ -238,7 +263,7 @@ def add_user(workspace: Workspace, username: str, display_name: str, role: str,
              password: str) -> Created:
     """An admin adds a worker or supervisor, who gets their own key slot."""
     workspace.require_role("admin")
-    username = _clean_username(username)
+    username = clean_username(username)
     if role not in ("worker", "supervisor", "admin"):
         raise ValidationError(N_("Please choose a role."), field="role")
     display_name = clean_display_name(display_name)

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.changes import Changes, Created
-from app.errors import N_, NotFound, StoreError, UserError, ValidationError
+from app.errors import N_, ConflictError, NotFound, StoreError, UserError, ValidationError
 from app.progress import Cancelled, Progress
 from app.services.attachment_content import thumbnail_of
 from app.services.workspace import Workspace
@@ -34,6 +34,8 @@ from app.sync.transport import HttpTransport, LinkDown, ServerRefused
 from app.protocol.wire import ParcelError
 
 SyncStatus = sync_status.SyncStatus
+
+from app.services.user_names import resolve_duplicate_user  # noqa: E402,F401 - the Sync page's way out
 
 
 @dataclass(frozen=True)

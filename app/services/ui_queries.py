@@ -17,6 +17,7 @@ from app.services.catalog import catalog_labels, label_map
 from app.services.queries import (PeopleFilter, cases_of_worker, cases_waiting_for_review,
                                   household_members, is_common_search, open_tasks, people_query,
                                   recent_households, villages)
+from app.services.sensitivity import Viewer, mask_row, masked_name
 from app.services.workspace import Workspace
 
 
@@ -33,6 +34,22 @@ class PersonRow:
     relation: str
     village: str
     target_groups: tuple[str, ...]
+    sensitive: bool = False  # a child's record (app.services.sensitivity)
+    masked: bool = False  # shown masked: this user may not see it
+
+
+def _person_row(viewer: Viewer, p: Person, village: str) -> PersonRow:
+    row = PersonRow(p.id, p.household_id, p.name_zh, p.name_bo, p.name_latin, p.sex,
+                    p.birth_date, p.id_number or "", p.relation, village,
+                    tuple(p.target_groups or ()), sensitive=viewer.sensitive(p))
+    return row if viewer.sees(p) else mask_row(row)
+
+
+def _shown_name(viewer: Viewer, person: Person, language: str = "zh_CN") -> str:
+    """The person's name as this user may see it (masked for a child they do not serve)."""
+    name = person.name_bo if language == "bo" and person.name_bo else (
+        person.name_zh or person.name_bo)
+    return name if viewer.sees(person) else masked_name(person.name_zh or person.name_bo)
 
 
 @dataclass(frozen=True)
@@ -71,18 +88,19 @@ def person_rows(workspace: Workspace, filters: PeopleFilter, limit: int, offset:
                     select(Household.id, OrgUnit).join(OrgUnit, OrgUnit.id == Household.village_id)
                     .where(Household.id.in_(house_ids))):
                 village_of[hid] = _place(unit, workspace.language)
-        return [PersonRow(p.id, p.household_id, p.name_zh, p.name_bo, p.name_latin, p.sex,
-                          p.birth_date, p.id_number or "", p.relation,
-                          village_of.get(p.household_id, ""), tuple(p.target_groups or ()))
-                for p in people]
+        viewer = Viewer(session, workspace)
+        return [_person_row(viewer, p, village_of.get(p.household_id, "")) for p in people]
 
 
-def household_row(session, household: Household, language: str) -> HouseholdRow:
+def household_row(session, household: Household, language: str,
+                  viewer: Viewer | None = None) -> HouseholdRow:
     members = household_members(session, household.id)
     head = next((p for p in members if p.relation == "head"), members[0] if members else None)
     name = (head.name_zh or head.name_bo) if head else ""
     if head is not None and head.name_zh and head.name_bo:
         name = f"{head.name_zh} {head.name_bo}"
+    if head is not None and viewer is not None and not viewer.sees(head):
+        name = masked_name(head.name_zh or head.name_bo)
     address = household.address_bo if language == "bo" and household.address_bo else household.address_zh
     return HouseholdRow(household.id, name, _place(session.get(OrgUnit, household.village_id), language),
                         address, len(members))
@@ -109,16 +127,57 @@ def households_for_picking(workspace: Workspace, query: str = "", limit: int = 3
             extra = session.get(Household, include_id)
             if extra is not None and extra.deleted_at is None:
                 rows.insert(0, extra)
-        return [household_row(session, h, workspace.language) for h in rows]
+        viewer = Viewer(session, workspace)
+        return [household_row(session, h, workspace.language, viewer) for h in rows]
+
+
+@dataclass(frozen=True)
+class FoundRecord:
+    kind: str    # "person", "household" or "case_file" (the kinds `show --kind` takes)
+    id: str
+    name: str    # the person's name, the household head's, or the case's person
+    detail: str  # village, or the case number
+
+
+def find_records(workspace: Workspace, text: str, limit: int = 20) -> list[FoundRecord]:
+    """People, households and case files matching `text`, by the app's own search: people by
+    the People page's keys (Chinese, pinyin, initials, Tibetan, Wylie, Latin, ID number),
+    households as the household picker finds them (of those people), case files whose number
+    starts with `text` or whose person was found. At most `limit` of each kind. ValidationError
+    (field "query") for empty text."""
+    from app.errors import N_, ValidationError
+
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(N_("Type a name, pinyin, Tibetan, ID number or case number to "
+                                 "search for."), field="query")
+    if not 1 <= int(limit) <= 500:
+        raise ValidationError(N_("Show 1 to 500 records of each kind."), field="limit")
+    people = person_rows(workspace, PeopleFilter(query=text), limit)
+    found = [FoundRecord("person", p.id, " ".join(n for n in (p.name_zh, p.name_bo) if n)
+                         or p.name_latin, p.village) for p in people]
+    found += [FoundRecord("household", h.id, h.head, h.village)
+              for h in households_for_picking(workspace, text, limit)]
+    with workspace.read() as session:
+        person_ids = [p.id for p in people]
+        matches = CaseFile.case_number.startswith(text, autoescape=True)
+        cases = session.scalars(select(CaseFile).where(
+            CaseFile.station_id == workspace.station_id, CaseFile.deleted_at.is_(None),
+            matches | CaseFile.person_id.in_(person_ids) if person_ids else matches)
+            .order_by(CaseFile.case_number.desc()).limit(limit))
+        for case in cases:
+            person = session.get(Person, case.person_id)
+            name = (person.name_zh or person.name_bo) if person else ""
+            found.append(FoundRecord("case_file", case.id, name, case.case_number))
+    return found
 
 
 def household_detail(workspace: Workspace, household_id: str) -> tuple[HouseholdRow, list[PersonRow]]:
     with workspace.read() as session:
         household = session.get(Household, household_id)
-        row = household_row(session, household, workspace.language)
-        members = [PersonRow(p.id, p.household_id, p.name_zh, p.name_bo, p.name_latin, p.sex,
-                             p.birth_date, p.id_number or "", p.relation, row.village,
-                             tuple(p.target_groups or ()))
+        viewer = Viewer(session, workspace)
+        row = household_row(session, household, workspace.language, viewer)
+        members = [_person_row(viewer, p, row.village)
                    for p in household_members(session, household_id)]
         return row, members
 
@@ -171,8 +230,10 @@ def visit_rows(workspace: Workspace, domain_code: str = "", worker_id: str = "",
         if end:
             query = query.where(Visit.visited_on <= end)
         rows = []
+        viewer = Viewer(session, workspace)
         for visit in session.scalars(query.order_by(Visit.visited_on.desc(), Visit.id.desc()).limit(limit)):
-            head = household_row(session, session.get(Household, visit.household_id), workspace.language)
+            head = household_row(session, session.get(Household, visit.household_id),
+                                 workspace.language, viewer)
             rows.append(RecordRow(visit.id, visit.visited_on, head.head, domains.get(visit.domain_code, ""),
                                   "、".join(items.get(c, c) for c in visit.service_items),
                                   users.get(visit.worker_id, "")))
@@ -196,6 +257,7 @@ def resource_rows(workspace: Workspace, limit: int = 500) -> list[RecordRow]:
         domains = label_map(session, "domain", workspace.language)
         sources = label_map(session, "resource_source", workspace.language)
         users = _names(session)
+        viewer = Viewer(session, workspace)
         rows = []
         for link in session.scalars(select(ResourceLink).where(
                 ResourceLink.deleted_at.is_(None), ResourceLink.station_id == workspace.station_id)
@@ -204,22 +266,21 @@ def resource_rows(workspace: Workspace, limit: int = 500) -> list[RecordRow]:
             detail = " · ".join(x for x in (sources.get(link.source_code, ""), money,
                                             link.in_kind_description) if x)
             rows.append(RecordRow(link.id, link.linked_on,
-                                  f"{_recipient(session, link, workspace.language)} ← {link.provider_name}",
+                                  f"{_recipient(session, link, workspace.language, viewer)} ← {link.provider_name}",
                                   domains.get(link.domain_code, ""), detail, users.get(link.worker_id, "")))
         return rows
 
 
-def _recipient(session, link: ResourceLink, language: str) -> str:
+def _recipient(session, link: ResourceLink, language: str, viewer: Viewer) -> str:
     """Who received a resource link: the person, else the household's head, else "—"."""
     if link.person_id:
         person = session.get(Person, link.person_id)
         if person is not None:
-            return person.name_bo if language == "bo" and person.name_bo else (
-                person.name_zh or person.name_bo)
+            return _shown_name(viewer, person, language)
     if link.household_id:
         household = session.get(Household, link.household_id)
         if household is not None:
-            return household_row(session, household, language).head or "—"
+            return household_row(session, household, language, viewer).head or "—"
     return "—"
 
 
@@ -236,9 +297,12 @@ class CaseRow:
     worker: str
 
 
-def _case_row(session, case: CaseFile, domains: dict, users: dict) -> CaseRow:
+def _case_row(session, case: CaseFile, domains: dict, users: dict,
+              viewer: Viewer | None = None) -> CaseRow:
     person = session.get(Person, case.person_id)
     name = (person.name_zh or person.name_bo) if person else ""
+    if person is not None and viewer is not None:
+        name = _shown_name(viewer, person)
     return CaseRow(case.id, case.case_number, name, domains.get(case.domain_code, ""), case.stage,
                    case.review_state, case.risk_level, case.opened_on, users.get(case.worker_id, ""))
 
@@ -259,7 +323,8 @@ def case_rows(workspace: Workspace, scope: str = "mine", stage: str = "") -> lis
             cases = cases_of_worker(session, workspace.user_id, include_closed=stage == "closed")
         if stage:
             cases = [c for c in cases if c.stage == stage]
-        return [_case_row(session, c, domains, users) for c in cases]
+        viewer = Viewer(session, workspace)
+        return [_case_row(session, c, domains, users, viewer) for c in cases]
 
 
 @dataclass(frozen=True)
@@ -290,7 +355,11 @@ def case_detail(workspace: Workspace, case_id: str) -> CaseDetail:
         fields = {name: getattr(case, name) for name in (
             "intake_reason", "assessment", "plan_goals", "plan_actions", "closure_reason",
             "closure_summary", "risk_level")}
-        return CaseDetail(_case_row(session, case, domains, users), case.worker_id, fields,
+        viewer = Viewer(session, workspace)
+        person = session.get(Person, case.person_id)
+        if person is not None:
+            viewer.require(person)  # a child's case: only those who serve the child
+        return CaseDetail(_case_row(session, case, domains, users, viewer), case.worker_id, fields,
                           reviews, services, case.domain_code,
                           tuple(s.id for s in service_rows))
 
@@ -310,10 +379,11 @@ class TaskRow:
 def task_rows(workspace: Workspace) -> list[TaskRow]:
     with workspace.read() as session:
         rows = []
+        viewer = Viewer(session, workspace)
         for task in open_tasks(session, workspace.user_id):
             case = session.get(CaseFile, task.case_id) if task.case_id else None
             house = session.get(Household, task.household_id) if task.household_id else None
-            head = household_row(session, house, workspace.language).head if house else ""
+            head = household_row(session, house, workspace.language, viewer).head if house else ""
             rows.append(TaskRow(task.id, task.kind, task.text, task.due_on, task.case_id or "",
                                 case.case_number if case else "", task.household_id or "", head))
         return rows
@@ -328,7 +398,7 @@ def unsynced_changes(workspace: Workspace) -> int:
 def person_label(workspace: Workspace, person_id: str) -> str:
     with workspace.read() as session:
         person = session.get(Person, person_id)
-        return (person.name_zh or person.name_bo) if person else ""
+        return _shown_name(Viewer(session, workspace), person) if person else ""
 
 
 def task_for_case(workspace: Workspace, case_id: str) -> str:

@@ -9,6 +9,7 @@ with a translated reason; `ValidationError` (field "source") when there is nowhe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 from app.errors import N_, ValidationError
 from app.services.workspace import Changes, Workspace
@@ -56,20 +57,41 @@ def update_program(workspace: Workspace, source: str | None = None,
     return UpdateResult(current, staged.version, True)
 
 
-def fetch_after_sync(workspace: Workspace) -> UpdateResult | None:
+def fetch_after_sync(workspace: Workspace, *, now: datetime | None = None) -> UpdateResult | None:
     """After a successful sync (worker thread): stage a newer signed release if the county
-    offers one, so stations learn of updates with their sync. Quiet by design: a build without
-    a trusted root does nothing; a refusal or a cut link is written to the support log and
-    tried again (resuming) at the next sync. Returns what happened, or None."""
+    offers one, so stations learn of updates with their sync. Throttled: the county is asked
+    at most every `update_check_hours` (settings registry, device scope; default 6) after the
+    stored `update_last_checked_at`, not at every automatic sync (every 60 s); a clock set
+    back makes it due. Quiet by design: a build without a trusted root does nothing; a
+    refusal or a cut link is written to the support log and tried again (resuming) at the
+    next check. Returns what happened, or None (also when not due)."""
     import logging
 
     from app.errors import UserError
+    from app.services.settings import get_setting, set_setting
     from app.updates.client import updates_configured
 
     if not updates_configured():
         return None
+    now = now or datetime.now(timezone.utc)
+    last = _checked_at(get_setting(workspace, "update_last_checked_at"))
+    every = timedelta(hours=get_setting(workspace, "update_check_hours"))
+    if last is not None and last <= now < last + every:
+        return None
     try:
-        return update_program(workspace)
+        result = update_program(workspace)
     except UserError as error:
         logging.getLogger("app.updates").warning("update after sync: %s", error.source)
+        result = None
+    set_setting(workspace, "update_last_checked_at", now.isoformat())
+    return result
+
+
+def _checked_at(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text) if text else None
+    except ValueError:
         return None
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment

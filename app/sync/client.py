@@ -35,7 +35,8 @@ from app.sync.outbox import (accept_receipt, county_server, device_keys, discard
                              unacked_parcels)
 from app.sync.transport import (HttpTransport, LinkDown, ServerRefused, SyncFolder,
                                 write_atomically)
-from app.errors import N_
+from app.errors import N_, ValidationError
+from app.files import existing_folder
 from app.protocol.wire import ParcelError, b64, sign_document, unb64
 from app.security.auditchain import KEY_BYTES
 from app.security.sealing import seal
@@ -310,8 +311,9 @@ class SyncClient:
     # -- folder / USB -------------------------------------------------------------------
     def export_to_folder(self, folder: Path) -> int:
         """Write every parcel still waiting for a receipt, and a pull request; returns how
-        many parcels were written. The county imports them and writes receipts back."""
-        sync_folder = SyncFolder(folder)
+        many parcels were written. The county imports them and writes receipts back.
+        ValidationError if `folder` is not an existing folder (it is never made)."""
+        sync_folder = SyncFolder(existing_folder(folder))
         sync_folder.to_county.mkdir(parents=True, exist_ok=True)
         release_held_changes(self.store)
         while pack_new_parcel(self.store, FOLDER_BATCH) is not None:
@@ -328,8 +330,14 @@ class SyncClient:
         return len(parcels)
 
     def import_from_folder(self, folder: Path) -> SyncReport:
-        """Take in the county's receipts and parcels for this device from the folder."""
-        sync_folder = SyncFolder(folder)
+        """Take in the county's receipts and parcels for this device from the folder.
+        ValidationError if `folder` is not an existing folder, or holds nothing from the
+        county (no from-county folder: the wrong stick or folder, not "0 records")."""
+        sync_folder = SyncFolder(existing_folder(folder))
+        if not sync_folder.from_county.is_dir():
+            raise ValidationError(N_("%1 holds nothing from the county (no from-county "
+                                     "folder). Choose the folder the county wrote to."),
+                                  Path(folder), field="folder")
         device_id = self.store.device_id
         report = SyncReport()
         for path in sync_folder.receipts(device_id):

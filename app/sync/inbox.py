@@ -14,7 +14,7 @@ import base64
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, or_, select
+from sqlalchemy import Date, DateTime, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, StatementError
 
@@ -22,10 +22,15 @@ from app.models import SYNCED_MODELS, ChangeLogEntry, Person, RecordMerge, new_i
 from app.models.store import Store
 from app.models.sync_state import ReceivedParcel, SyncConflict, SyncQuarantine
 from app.protocol.hlc import ClockError, HlcTimestamp
+from app.protocol.erasures import ERASURE_KIND, SCRUBBED_KINDS
 from app.protocol.kinds import CATALOG_KIND, COUNTY_KINDS
+from app.protocol.reasons import DUPLICATE_USERNAME
 from app.protocol.merge import keep_local_fields
 from app.sync.outbox import HELD_PARCEL_SEQ, REMOTE_PARCEL_SEQ, county_server, device_keys, pending_filter
 from app.protocol.wire import ParcelError, open_parcel
+
+
+FOLLOWED_BY_ERASURES = SCRUBBED_KINDS | {ERASURE_KIND}
 
 
 @dataclass
@@ -99,9 +104,14 @@ def apply_pull_parcel(store: Store, data: bytes) -> PullOutcome:
                     session.add(row)
                 row.reason, row.snapshot, row.at = (_reason(exc), item.get("snapshot") or {},
                                                     utc_now())
+                row.code, row.args = _reason_code(key[0], row.snapshot, exc)
         outcome.records += _retry_incoming(session, keys.device_id, seen_seq, waiting, outcome)
         if "merge" in outcome.kinds:  # merged duplicates: local rows follow the survivor
             _follow_merges(session)
+        if outcome.kinds & FOLLOWED_BY_ERASURES:  # erasures made elsewhere, or records of
+            from app.sync.erasures import apply_erasures  # an erased person arriving late
+
+            apply_erasures(session)
         for item in parcel.payload.get("conflicts", []):
             _store_conflict(session, item)
             outcome.conflicts += 1
@@ -156,6 +166,29 @@ def _retry_incoming(session, device_id: str, seen_seq: int, waiting: dict,
         outcome.ids.add(record_id)
         done += 1
     return done
+
+
+def _reason_code(kind: str, snapshot: dict, exc: Exception) -> tuple[str, list]:
+    """A code of app.protocol.reasons (and its values) for what the person can act on: a user
+    name another user of this computer already has (two laptops added it offline); "" else."""
+    text = str(getattr(exc, "orig", exc) or "")
+    if kind == "user" and isinstance(exc, IntegrityError) and "user.username" in text:
+        return DUPLICATE_USERNAME, [str((snapshot or {}).get("username", ""))[:64]]
+    return "", []
+
+
+def retry_incoming_row(session, device_id: str, row: SyncQuarantine) -> None:
+    """Apply one record of the incoming quarantine now (after a person removed what blocked
+    it) and close its row; raises IntegrityError (or another apply error) if it still
+    cannot go in, leaving the session usable (a savepoint)."""
+    seen_seq = session.scalar(select(func.max(ChangeLogEntry.parcel_seq)).where(
+        ChangeLogEntry.acked_at.is_not(None), ChangeLogEntry.parcel_seq > 0)) or 0
+    pending = _pending_fields(session, device_id, seen_seq, [row.record_id])
+    item = {"kind": row.kind, "record_id": row.record_id, "snapshot": row.snapshot,
+            "hlc": (row.snapshot or {}).get("hlc", ""), "origin": "county"}
+    with session.begin_nested():
+        _apply_record(session, item, pending.get(row.record_id, set()))
+    row.dismissed_at = utc_now()
 
 
 def _reason(exc: Exception) -> str:

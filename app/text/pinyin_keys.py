@@ -77,9 +77,13 @@ def _is_transliterated(name: str) -> bool:
 
 def name_syllables(name_zh: str) -> list[str]:
     """Pinyin syllables of a Chinese name, surname read as a surname (empty strings dropped)."""
-    name = "".join(name_zh.split())  # spaces are typing noise in a Chinese name
+    return list(_name_syllables("".join(name_zh.split())))  # spaces: typing noise
+
+
+@lru_cache(maxsize=8192)  # names repeat (卓玛, 扎西 …): keying a station reads each once
+def _name_syllables(name: str) -> tuple[str, ...]:
     if not name:
-        return []
+        return ()
     compound, single = surname_readings()
     if _is_transliterated(name):
         syllables = [s for part in _split_on_separators(name) for s in _read_plain(part)]
@@ -89,7 +93,7 @@ def name_syllables(name_zh: str) -> list[str]:
         syllables = [single[name[0]]] + _read_plain(name[1:])
     else:
         syllables = _read_plain(name)
-    return [s for s in syllables if s]
+    return tuple(s for s in syllables if s)
 
 
 def pinyin_full(name_zh: str) -> str:

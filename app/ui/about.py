@@ -8,17 +8,26 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.paths import resource_path
 from app.services.diagnostics import export_diagnostics
 from app.ui.context import AppContext
+from app.ui.screen import fit_to_screen
 from app.ui.text import trf
+from app.ui.widgets.dialogs import save_file_name, user_folder
+from app.ui.widgets.layout import FlowLayout
 from app.version import app_version, schema_revision
 
 FONT_LICENCES = (("Noto Serif Tibetan", "OFL-NotoSerifTibetan.txt"),
                  ("Noto Sans SC", "OFL-NotoSansSC.txt"))
+
+
+def breakable_path(path) -> str:
+    """A path that a word-wrapped label can break after each folder (a zero-width space after
+    every separator); a long path had no break and widened the dialog."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 
 class AboutDialog(QDialog):
@@ -51,14 +60,20 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.licences, 1)
-        row = QHBoxLayout()
+        # the buttons keep their width: what happened goes on its own line below them (a long
+        # path beside them squeezed the Tibetan buttons to "…" after an export)
+        row = FlowLayout()
         row.addWidget(self.diagnostics)
         row.addWidget(self.update_button)
-        row.addWidget(self.status, 1)
         layout.addLayout(row)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        self.resize(720, 560)  # the licences readable with larger text too
         self.retranslate()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        fit_to_screen(self)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Station Ledger"))
@@ -90,11 +105,10 @@ class AboutDialog(QDialog):
         super().changeEvent(event)
 
     def export_diagnostics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export diagnostics"),
-            str(self.context.data_dir.parent / "station-ledger-diagnostics.zip"),
-            self.tr("Zip archives (*.zip)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
+        folder = user_folder(self.context.data_dir)  # never inside the data folder
+        path = save_file_name(self, self.tr("Export diagnostics"),
+                              str(Path(folder) / "station-ledger-diagnostics.zip"),
+                              self.tr("Zip archives (*.zip)"))
         if path:
             self.start_export(Path(path))
 
@@ -127,7 +141,7 @@ class AboutDialog(QDialog):
 
     def _exported(self, result) -> None:
         self.diagnostics.setEnabled(True)
-        self.status.setText(trf(self.tr("Diagnostics saved to %1"), str(result.path)))
+        self.status.setText(trf(self.tr("Diagnostics saved to %1"), breakable_path(result.path)))
 
     def _failed(self, error) -> None:
         self.diagnostics.setEnabled(True)

@@ -51,6 +51,9 @@ class StationApp(QStackedWidget):
         self.idle.idle.connect(self.lock)
         self.app.installEventFilter(self.idle)
         self.language = install_language(self.app, language).language
+        # the sign-in screen's language: the device's (the program's start) or the one chosen
+        # on the sign-in screen; a signed-in user's own language ends with sign-out
+        self.sign_in_language = self.language
         self.main = None  # MainWindow (app.ui.main_window) once signed in
         self.sign_in: SignInWindow | None = None
         self.first_run = None  # FirstRunWindow while a station is set up
@@ -67,6 +70,9 @@ class StationApp(QStackedWidget):
         self.addWidget(widget)
         self.setCurrentWidget(widget)
         self.setWindowTitle(widget.windowTitle() or "Station Ledger")
+        # the title follows the screen's, in a new language too (it stayed in the language
+        # of the sign-in screen)
+        widget.windowTitleChanged.connect(self.setWindowTitle)
 
     def show_start(self, demo: bool = False) -> None:
         if not station_files.is_set_up(self.context.data_dir):
@@ -138,6 +144,8 @@ class StationApp(QStackedWidget):
 
                 self.context.op(preferences.set_language, code)
         self.language = install_language(self.app, code).language
+        if workspace is None:
+            self.sign_in_language = self.language  # chosen on the sign-in screen
 
     def apply_larger_text(self, on: bool, store: bool = True) -> None:
         base = self.app.property("basePointSize") or None
@@ -168,9 +176,13 @@ class StationApp(QStackedWidget):
     # -- locking ----------------------------------------------------------------------------
     def sign_out(self) -> None:
         """Like the lock (drafts kept, store closed), and the sign-in screen starts empty for
-        the next person."""
+        the next person, in the device's language (or the one last chosen on the sign-in
+        screen), not the last user's."""
         self.lock()
         if self.sign_in is not None:
+            if self.language != self.sign_in_language:  # not the last user's language
+                self.switch_language(self.sign_in_language, store=False)
+                self.sign_in.language.set_code(self.sign_in_language)
             self.sign_in.username.clear()
             self.sign_in.username.setFocus()
 

@@ -63,8 +63,10 @@ class ErrorPresenter(QObject):
             traceback.print_exception(error)
         if not self.modal:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning if kind == "user" else QMessageBox.Icon.Critical,
-                          self.tr("Station Ledger"), text, QMessageBox.StandardButton.Ok, parent)
+        from app.ui.widgets.dialogs import message_box
+
+        box = message_box(QMessageBox.Icon.Warning if kind == "user" else QMessageBox.Icon.Critical,
+                          self.tr("Station Ledger"), text, parent, QMessageBox.StandardButton.Ok)
         if kind == "bug":
             box.setDetailedText(details_of(error))
             copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)

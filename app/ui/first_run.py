@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
 
 from app.errors import N_, ValidationError
 from app.services import station
-from app.ui.widgets.dialogs import existing_directory, open_file_name
+from app.ui.widgets.dialogs import existing_directory, open_file_name, user_folder
 from app.ui.context import AppContext
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.progress import ProgressPanel
@@ -195,7 +195,8 @@ class FirstRunWindow(QWidget):
                                 on_result=lambda _r: emit(self.done, False), on_error=self._failed)
 
     def _choose_backup(self) -> None:
-        folder = existing_directory(self, self.tr("Choose the backup folder"))
+        folder = existing_directory(self, self.tr("Choose the backup folder"),
+                                    user_folder(self.context.data_dir))
         if folder:
             self.restore_edits["backup"].setText(folder)
 

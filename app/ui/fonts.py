@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
-from PySide6.QtWidgets import QProxyStyle, QStyle, QWidget
+from PySide6.QtWidgets import QLineEdit, QProxyStyle, QStyle, QWidget
 
 from app.i18n import FONTS_DIR
 
@@ -171,6 +171,87 @@ def ink_shift(font: QFont, text: str) -> float:
     return _shift_cache[key]
 
 
+INK_MARGIN = "tibetanInkMargin"  # property: the top text margin a line edit was given
+INK_SAMPLE = "བོད་ཡིག་གི་མིང་སྐྱོང་"  # vowel signs above, a stack below: ordinary Tibetan
+
+
+_edit_margin_cache: dict[str, int] = {}
+MAX_INK_MARGIN_PX = 30
+
+
+def line_edit_ink_margin(font: QFont) -> int:
+    """The top text margin (pixels) that centres Tibetan's ink in a line edit of `font`, at
+    the line edit's usual height. Found once per font by drawing a line edit with
+    `INK_SAMPLE` (and an empty one) at each margin and comparing the inked rows: the line edit
+    places its text by the first font's metrics, and no formula from the fonts' numbers
+    matched what it draws."""
+    key = font.key()
+    if key not in _edit_margin_cache:
+        def edit_for(text: str) -> QLineEdit:
+            edit = QLineEdit(text)
+            edit.setProperty(INK_MARGIN, -1)  # drawn as Qt draws it, margins set here
+            edit.setFont(font)
+            return edit
+
+        drawn_edit, empty_edit = edit_for(INK_SAMPLE), edit_for("")
+        height = drawn_edit.sizeHint().height()
+        best, best_margin = None, 0
+        for margin in range(0, MAX_INK_MARGIN_PX + 1, 2):
+            images = []
+            for edit in (drawn_edit, empty_edit):
+                edit.setTextMargins(0, margin, 0, 0)
+                edit.resize(500, height)
+                images.append(edit.grab().toImage())
+            drawn, empty = images
+            rows = [y for y in range(drawn.height())
+                    if any(abs(drawn.pixelColor(x, y).value() - empty.pixelColor(x, y).value())
+                           > 60 for x in range(6, 360, 2))]
+            if not rows:
+                continue
+            above, below = rows[0], drawn.height() - 1 - rows[-1]
+            if best is None or abs(above - below) < best:
+                best, best_margin = abs(above - below), margin
+        drawn_edit.deleteLater()
+        empty_edit.deleteLater()
+        _edit_margin_cache[key] = best_margin
+    return _edit_margin_cache[key]
+
+
+class _InkKeeper(QObject):
+    """Moves a line edit's text down by the ink shift of Tibetan while its text (or
+    placeholder) has Tibetan, and again after a font change."""
+
+    def __init__(self, edit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        edit.textChanged.connect(lambda _text: self.update())
+        edit.installEventFilter(self)
+        self.update()
+
+    def update(self) -> None:
+        edit = self.edit
+        text = edit.text() or edit.placeholderText()
+        wanted = line_edit_ink_margin(edit.font()) if has_tibetan(text) else 0
+        if int(edit.property(INK_MARGIN) or 0) == wanted:
+            return
+        margins = edit.textMargins()
+        edit.setProperty(INK_MARGIN, wanted)
+        edit.setTextMargins(margins.left(), wanted, margins.right(), margins.bottom())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.edit and event.type() == QEvent.Type.FontChange:
+            self.update()
+        return False
+
+
+def centre_tibetan_ink(edit) -> None:
+    """Qt centres a line edit's text by the first font's line box: Tibetan (from the second
+    font, hanging from its headline) sat high, its vowel signs near the frame. Keep it centred
+    by its ink, at the same height of line edit."""
+    edit.setProperty(INK_MARGIN, 0)
+    _InkKeeper(edit)
+
+
 class TallStackStyle(QProxyStyle):
     """Grows line edits, combo and spin boxes (and date edits) and tabs to fit Tibetan stacks.
 
@@ -189,7 +270,17 @@ class TallStackStyle(QProxyStyle):
         QStyle.ContentsType.CT_HeaderSection,
     }
 
+    def polish(self, widget):  # noqa: N802 - Qt API
+        """Every line edit (also inside date, spin and editable combo boxes) centres Tibetan by
+        its ink (`centre_tibetan_ink`)."""
+        if isinstance(widget, QLineEdit) and widget.property(INK_MARGIN) is None:
+            centre_tibetan_ink(widget)
+        return super().polish(widget)
+
     def sizeFromContents(self, contents_type, option, size, widget=None):  # noqa: N802 - Qt API
+        if contents_type == QStyle.ContentsType.CT_LineEdit and widget is not None:
+            # the ink margin moves the text down; it does not make the line edit taller
+            size = size.shrunkBy(QMargins(0, max(0, int(widget.property(INK_MARGIN) or 0)), 0, 0))
         result = super().sizeFromContents(contents_type, option, size, widget)
         if contents_type in self._GROWN:
             font = widget.font() if widget is not None else QGuiApplication.font()
@@ -216,8 +307,13 @@ class TallStackStyle(QProxyStyle):
 
     def drawControl(self, element, option, painter, widget=None):  # noqa: N802 - Qt API
         """Rows of lists and tables with Tibetan: the row as usual, the text centred by its ink."""
+        from PySide6.QtWidgets import QStyleOptionViewItem  # noqa: PLC0415
+
+        wraps = element == QStyle.ControlElement.CE_ItemViewItem and bool(
+            option.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        # a wrapping row (wrap_list) is drawn by Qt on several lines, never cut on one
         if element == QStyle.ControlElement.CE_ItemViewItem and has_tibetan(option.text or "") \
-                and "\n" not in option.text:
+                and "\n" not in option.text and not wraps:
             from PySide6.QtCore import Qt  # noqa: PLC0415
             from PySide6.QtGui import QPalette  # noqa: PLC0415
             from PySide6.QtWidgets import QStyleOptionViewItem  # noqa: PLC0415
@@ -260,23 +356,59 @@ class _RowHeightKeeper(QObject):
         header.setDefaultSectionSize(height)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange and watched is self.view:
             self.update()
+        elif event.type() == QEvent.Type.Resize and watched is self.view.viewport() \
+                and event.size().width() != event.oldSize().width():
+            fit_to_viewport(self.view)
         return False
 
 
 def keep_rows_tall(view) -> None:
     """A QTableView whose rows are not sized to their contents: every row tall enough for
-    Tibetan stacks, now and after a font change."""
+    Tibetan stacks, now and after a font change; its columns fitted to its width again when
+    that changes (`fit_to_viewport`)."""
     keeper = _RowHeightKeeper(view)
     view.installEventFilter(keeper)
+    view.viewport().installEventFilter(keeper)
+
+
+NEAR_FIT_PX = 16  # a table this much too wide is narrowed instead of scrolling sideways
 
 
 def fit_columns(view) -> None:
-    """Columns as wide as their contents and headers; the last one stretches to the edge only
-    when that does not make it narrower than its contents (else the table scrolls sideways)."""
+    """Columns as wide as their contents and headers, then fitted to the viewport
+    (`fit_to_viewport`); `keep_rows_tall` fits them again whenever the viewport's width
+    changes (a panel shown beside the table, the vertical scroll bar appearing)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     view.resizeColumnsToContents()
-    used = sum(header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i))
-    header.setStretchLastSection(used <= view.viewport().width())
+    view.setProperty("naturalWidths", [header.sectionSize(i) for i in range(header.count())])
+    fit_to_viewport(view)
+
+
+def fit_to_viewport(view) -> None:
+    """The columns at their natural widths; the last one stretches to the edge when they fit
+    (a stretched column left stretched after the viewport narrowed, e.g. when the vertical
+    scroll bar appeared, made the table scroll sideways by a few pixels). A table with more
+    columns than room keeps them readable and scrolls; one at most `NEAR_FIT_PX` too wide
+    narrows its widest column instead."""
+    header = view.horizontalHeader()
+    natural = view.property("naturalWidths")
+    if not natural or len(natural) != header.count():
+        return
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    widths = {i: natural[i] for i in shown}
+    room = view.viewport().width()
+    excess = sum(widths.values()) - room
+    if shown and 0 < excess <= NEAR_FIT_PX:  # nearly fits: the widest column whose cells (not
+        # its heading) are wider than it needs gives way ("…", the whole text in the tooltip)
+        spare = [i for i in shown if widths[i] - excess >= header.sectionSizeHint(i)]
+        if spare:
+            widest = max(spare, key=widths.get)
+            widths[widest] -= excess
+    header.setStretchLastSection(False)
+    for i, width in widths.items():
+        if header.sectionSize(i) != width:
+            header.resizeSection(i, width)
+    header.setStretchLastSection(sum(widths.values()) <= room)

@@ -86,6 +86,29 @@ class LazyPages(Mapping):
         return dict(self._pages)
 
 
+def role_names(role: str) -> set[str]:
+    """The role's label in every interface language ("督导", "Supervisor", …), as a person
+    might have written it into their display name."""
+    from app.i18n import available_languages, catalog_for
+
+    english = ENUM_SOURCES.get(role, role)
+    names = {english, tr_enum(role)}
+    for language in available_languages():
+        names.add(catalog_for(language).translate("Enum", english))
+    return {name for name in names if name}
+
+
+def user_line(display_name: str, role: str, with_role) -> str:
+    """The status bar's user: "王芳 · 督导"; the name alone when it already names the role
+    ("王芳（督导）" showed the supervisor's role twice). `with_role()` gives the long form."""
+    if any(name in display_name for name in role_names(role)):
+        return display_name
+    return with_role()
+
+
+ENUM_SOURCES = {"worker": "Worker", "supervisor": "Supervisor", "admin": "Administrator"}
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     sign_out_requested = Signal()
@@ -211,10 +234,12 @@ class MainWindow(QMainWindow):
         self.nav.setRowHidden(PAGE_NAMES.index("team"),
                               workspace is None or not workspace.is_supervisor)
         if workspace is not None:
-            self.user_label.setText(trf(self.tr("%1 · %2"), workspace.display_name, tr_enum(workspace.role)))
+            self.user_label.setText(user_line(workspace.display_name, workspace.role,
+                                              lambda: trf(self.tr("%1 · %2"), workspace.display_name,
+                                                          tr_enum(workspace.role))))
         self.undo_button.setText(self.tr("&Undo"))
         self.lock_button.setText(self.tr("Lock"))
-        self.session_menu.setTitle(self.tr("&Session"))
+        self.session_menu.setTitle(self.tr("Sess&ion"))
         self.lock_action.setText(self.tr("&Lock the screen"))
         self.sign_out_action.setText(self.tr("&Sign out"))
         self.exit_action.setText(self.tr("E&xit"))

@@ -4,106 +4,157 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="64"/>
+        <location filename="../../app/ui/about.py" line="79"/>
         <source>About Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ་སྐོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="65"/>
+        <location filename="../../app/ui/about.py" line="80"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="67"/>
+        <location filename="../../app/ui/about.py" line="82"/>
         <source>Version %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Store schema revision %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་ཀྱི་སྒྲིག་གཞིའི་པར་གཞི %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="69"/>
+        <location filename="../../app/ui/about.py" line="84"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Qt for Python %1 (LGPL 3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="74"/>
+        <location filename="../../app/ui/about.py" line="89"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས %1: SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="76"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Export diagnostics…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="77"/>
+        <location filename="../../app/ui/about.py" line="92"/>
         <source>Check for updates</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་སྒྱུར་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="94"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་མིང་རྟགས་ཡོད་པའི་པར་གཞི་གསར་པ་འདྲི། ཞིབ་བཤེར་བྱས་རྗེས་བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="97"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་དང་རོགས་རམ་ཉིན་ཐོ། གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན། གོམ་མཉམ་གྱི་གནས་སྟངས་བཅས་རྫོང་གི་ལག་རྩལ་བར་སྤྲོད་རྒྱུ། མིང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཟིན་བྲིས་མི་འདུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="109"/>
         <source>Export diagnostics</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="96"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Zip archives (*.zip)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Zip ཡིག་ཚགས (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103"/>
+        <location filename="../../app/ui/about.py" line="117"/>
         <source>Writing diagnostics…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>Asking the county for a newer version…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་པར་གཞི་གསར་པ་འདྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="131"/>
         <source>This is the newest version (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་ནི་པར་གཞི་གསར་ཤོས་ཡིན (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="120"/>
+        <location filename="../../app/ui/about.py" line="134"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི %1 ཞིབ་བཤེར་བྱས་ཏེ་གྲ་སྒྲིག་ཡོད། བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="130"/>
+        <location filename="../../app/ui/about.py" line="144"/>
         <source>Diagnostics saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་ཉར་ཚགས་བྱས</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <source>Access request</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཀློག་རེ་ཞུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་འདིར་ཉར་བའི་མི་འདིའི་ཆ་འཕྲིན་ཡོངས་རྫོགས PDF (མི་དེའི་སྐད་བརྡ་ཐོག) དང་གཞི་གྲངས་ཡིག་ཆར་བྲིས་ནས་ཁྱེད་ཀྱི་ཕྱིར་འདོན་ཡིག་ཁུག་ནང་འཇོག་རྒྱུ་ཡིན། རེ་ཞུ་འདི་རྩིས་ཞིབ་ཟིན་ཐོར་འགོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <source>&amp;Language of the person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དེའི་སྐད་བརྡ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <source>Chinese</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <source>Tibetan</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བོད་ཡིག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <source>&amp;Write the answer</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལན་འབྲི(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྲིས་ཟིན %1 དང %2 ཡིག་ཆ་འདི་དག་ནང་སྒེར་གྱི་ཆ་འཕྲིན་ཡོད་པ་དང་གསང་སྡོམ་བྱས་མེད། མི་དེར་སྤྲད་རྗེས་སུབ་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -160,91 +211,96 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
+        <translation type="vanished">གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <source>Villa&amp;ge</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="200"/>
         <source>&amp;Participants</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>Head&amp;count</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="203"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>New activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>(whole station)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(ས་ཚིགས་ཡོངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>&amp;Add to list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོར་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Remove from list</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་ཐོ་ནས་ཕྱིར་བསལ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>When names are not known, enter how many took part.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་མི་ཤེས་ན་མཉམ་ཞུགས་པའི་མི་གྲངས་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="265"/>
         <source>Activity saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་ཉར་ཚགས་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="268"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
@@ -308,9 +364,25 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <source>Add fil&amp;e…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <source>Re&amp;move…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བསུབ(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
+        <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="207"/>
@@ -325,10 +397,9 @@
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བསུབ(&amp;R)…</translation>
+        <translation type="vanished">བསུབ(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -400,285 +471,290 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="169"/>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="173"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="182"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="181"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="184"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
-        <location filename="../../app/ui/pages/cases.py" line="413"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="418"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="198"/>
+        <location filename="../../app/ui/pages/cases.py" line="204"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="199"/>
-        <source>&amp;Print case file…</source>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <source>Print case &amp;file…</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="200"/>
+        <source>&amp;Print case file…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>&amp;Open to print</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་ནས་པར་འདེབས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="201"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Delete the file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="203"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="274"/>
+        <location filename="../../app/ui/pages/cases.py" line="280"/>
         <source>Choose a case file in the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་སྒེར་དོན་ཡིག་ཚགས་ཤིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="333"/>
+        <location filename="../../app/ui/pages/cases.py" line="339"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="344"/>
+        <location filename="../../app/ui/pages/cases.py" line="350"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="370"/>
+        <location filename="../../app/ui/pages/cases.py" line="376"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="409"/>
+        <location filename="../../app/ui/pages/cases.py" line="415"/>
         <source>Approve the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ལ་ཆོག་མཆན་སྤྲོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="410"/>
+        <location filename="../../app/ui/pages/cases.py" line="416"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 (%2) ལ་ཆོག་མཆན་སྤྲོད་དམ། ཐག་གཅོད་བྱས་རྗེས་ཕྱིར་ལེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="414"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="424"/>
+        <location filename="../../app/ui/pages/cases.py" line="429"/>
         <source>Case %1 approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཆོག་མཆན་ཐོབ་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="474"/>
+        <location filename="../../app/ui/pages/cases.py" line="479"/>
         <source>Case %1 returned to the worker.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="500"/>
+        <location filename="../../app/ui/pages/cases.py" line="505"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="501"/>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="511"/>
+        <location filename="../../app/ui/pages/cases.py" line="516"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="520"/>
+        <location filename="../../app/ui/pages/cases.py" line="525"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="538"/>
+        <location filename="../../app/ui/pages/cases.py" line="543"/>
         <source>Deleted %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 བསུབས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="547"/>
+        <location filename="../../app/ui/pages/cases.py" line="552"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -784,6 +860,57 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <source>Consent</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུས་དུས་ནམ་ཞིག་ལ་དམིགས་ཡུལ་གང་གི་ཆེད་དུ་ས་ཚིགས་ཀྱིས་མི་འདིའི་ཆ་འཕྲིན་ཉར་བར་མོས་མཐུན་བྱས་པ་ཟིན་ཐོར་འགོད། ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <source>Given &amp;by</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་བྱེད་མཁན(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <source>Given &amp;on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <source>For</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དམིགས་ཡུལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <source>Not recorded</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <source>&amp;Save</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli/common.py" line="40"/>
@@ -800,7 +927,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="253"/>
+        <location filename="../../app/services/station.py" line="278"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -818,7 +945,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -843,155 +970,157 @@
         <translation>གསང་ཨང་ནི་ཡིག་རྟགས་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="201"/>
-        <location filename="../../app/security/keyring.py" line="219"/>
+        <location filename="../../app/security/keyring.py" line="206"/>
+        <location filename="../../app/security/keyring.py" line="225"/>
         <source>The key file %1 cannot be written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 འབྲི་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="170"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
         <source>The key file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="172"/>
-        <location filename="../../app/security/keyring.py" line="188"/>
-        <location filename="../../app/security/keyring.py" line="305"/>
+        <location filename="../../app/security/keyring.py" line="174"/>
+        <location filename="../../app/security/keyring.py" line="192"/>
+        <location filename="../../app/security/keyring.py" line="350"/>
         <source>The key file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="242"/>
+        <location filename="../../app/security/keyring.py" line="252"/>
         <source>Enter a user name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="250"/>
-        <location filename="../../app/services/station.py" line="257"/>
+        <location filename="../../app/security/keyring.py" line="259"/>
+        <location filename="../../app/security/keyring.py" line="276"/>
+        <location filename="../../app/services/station.py" line="275"/>
+        <location filename="../../app/services/station.py" line="282"/>
+        <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 སྔོན་ནས་བེད་སྤྱོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="176"/>
+        <location filename="../../app/security/keyring.py" line="348"/>
+        <location filename="../../app/services/station.py" line="187"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="342"/>
+        <location filename="../../app/security/keyring.py" line="387"/>
         <source>No county recovery key is set up for this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདི་ལ་རྫོང་གི་སོར་ཆུད་ཀྱི་གསང་ལྡེ་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="347"/>
-        <location filename="../../app/security/keyring.py" line="349"/>
+        <location filename="../../app/security/keyring.py" line="392"/>
+        <location filename="../../app/security/keyring.py" line="394"/>
         <source>This recovery key does not fit this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སོར་ཆུད་ཀྱི་གསང་ལྡེ་འདི་ས་ཚིགས་འདི་དང་མི་མཐུན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="45"/>
+        <location filename="../../app/services/cases.py" line="46"/>
         <source>This case file no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="74"/>
+        <location filename="../../app/services/cases.py" line="83"/>
         <source>Please choose the person this case is about.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་ཞབས་ཞུའི་བྱ་ཡུལ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="78"/>
-        <location filename="../../app/services/cases.py" line="108"/>
+        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="117"/>
         <source>Please choose the risk level.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="104"/>
+        <location filename="../../app/services/cases.py" line="113"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་པའམ་མཇུག་སྒྲིལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="117"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་འགན་འཁུར་བའི་སྤྱི་ཚོགས་ལས་ཀ་བ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="123"/>
+        <location filename="../../app/services/cases.py" line="132"/>
         <source>Please fill in this stage before moving on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་འགེངས་རྗེས་མུ་མཐུད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="132"/>
+        <location filename="../../app/services/cases.py" line="141"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་འདི་མུ་མཐུད་པར་ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="145"/>
+        <location filename="../../app/services/cases.py" line="154"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་དང་སྒེར་དོན་མཇུག་སྒྲིལ་ཁོ་ན་ཞིབ་བཤེར་ལ་ཕུལ་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="156"/>
         <source>This case is already waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="161"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>Only a supervisor may review case files.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="165"/>
+        <location filename="../../app/services/cases.py" line="174"/>
         <source>This case is not waiting for review.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདི་ཞིབ་བཤེར་སྒུག་བཞིན་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="176"/>
         <source>You cannot review a case file of your own.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱི་སྒེར་དོན་ཡིག་ཚགས་རང་གིས་ཞིབ་བཤེར་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="212"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི་ཆོག་མཆན་ཐོབ་རྗེས་ཞབས་ཞུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="215"/>
+        <location filename="../../app/services/cases.py" line="224"/>
         <location filename="../../app/services/corrections.py" line="104"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ་ 0 ནས་ 1440 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/cases.py" line="227"/>
         <location filename="../../app/services/corrections.py" line="107"/>
         <source>A service cannot be before the case was opened.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཚེས་གྲངས་སྒེར་དོན་དང་ལེན་བྱས་པའི་སྔོན་དུ་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="233"/>
+        <location filename="../../app/services/cases.py" line="242"/>
         <source>This task no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་འགན་འདི་ད་ལྟ་མེད།</translation>
@@ -1003,13 +1132,13 @@
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
@@ -1072,12 +1201,14 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="238"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1152,56 +1283,56 @@
         <translation>མི་སྣ་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="76"/>
+        <location filename="../../app/services/station.py" line="78"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
-        <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="126"/>
+        <location filename="../../app/services/restore.py" line="75"/>
+        <location filename="../../app/services/station.py" line="135"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="136"/>
+        <location filename="../../app/services/station.py" line="145"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="192"/>
+        <location filename="../../app/services/station.py" line="203"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="62"/>
+        <location filename="../../app/services/settings.py" line="63"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག་པའི་དུས་ཚོད་སྐར་མ་ 1 ནས་ 120 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="243"/>
+        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/station.py" line="268"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="246"/>
+        <location filename="../../app/services/station.py" line="271"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../app/services/join.py" line="162"/>
-        <location filename="../../app/services/restore.py" line="134"/>
-        <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="279"/>
+        <location filename="../../app/services/restore.py" line="135"/>
+        <location filename="../../app/services/staff.py" line="190"/>
+        <location filename="../../app/services/station.py" line="304"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -1752,6 +1883,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/services/access_request.py" line="210"/>
         <source>Case number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཨང་གྲངས</translation>
@@ -1786,6 +1918,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས</translation>
@@ -1813,6 +1946,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Intake source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་འབྱུང་ཁུངས</translation>
@@ -1860,6 +1994,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1891,24 +2026,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Decision</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐག་གཅོད</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Reviewer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར</translation>
@@ -1934,11 +2073,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Closed on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས</translation>
     </message>
     <message>
+        <location filename="../../app/reports/access_pdf.py" line="90"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2018,7 +2159,8 @@
         <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="65"/>
+        <location filename="../../app/services/access_request.py" line="234"/>
+        <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ་འདེམས་རོགས།</translation>
@@ -2109,7 +2251,7 @@
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་འབྲི་མ་ཐུབ། %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/updates.py" line="40"/>
+        <location filename="../../app/services/updates.py" line="41"/>
         <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་དུ་ཐོ་འགོད་བྱས་མེད། གསར་སྒྱུར་ཡོད་པའི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས</translation>
@@ -2152,13 +2294,13 @@
         <translation>ཕབ་ལེན་བྱས་པའི་གསར་སྒྱུར་དེ་མིང་རྟགས་དང་མི་མཐུན་པས་བསུབས་ཟིན། རྫོང་ལ་བརྡ་ཐོ་གཏོང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="257"/>
+        <location filename="../../app/services/sync.py" line="259"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="261"/>
+        <location filename="../../app/services/sync.py" line="263"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་བར་སྐར་མ་ %1 ཁྱད་པར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
@@ -2170,85 +2312,85 @@
         <translation>གཞི་གྲངས་འདི་ས་ཚིགས་ཐོ་དེབ་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་ཉར་ཚགས་བྱས་འདུག (གཞི་གྲངས་རྣམ་པ %1; པར་གཞི་འདིས་ %2 བར་ལས་ངོས་མི་ཟིན།) པར་གཞི་གསར་བ་སྒྲིག་འཇུག་གནང་རོགས། བཟོ་བཅོས་གང་ཡང་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="17"/>
+        <location filename="../../app/protocol/reasons.py" line="18"/>
         <source>The change is damaged (not a change record).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་སྐྱོན་ཅན་རེད། (བཟོ་བཅོས་ཀྱི་ཟིན་ཐོ་མིན།)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="18"/>
+        <location filename="../../app/protocol/reasons.py" line="19"/>
         <source>The change has no valid change id.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདིར་ནུས་ལྡན་གྱི་བཟོ་བཅོས་ཨང་རྟགས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="19"/>
+        <location filename="../../app/protocol/reasons.py" line="20"/>
         <source>The county server does not know this kind of record (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ཟིན་ཐོའི་རིགས་འདི་ངོས་མི་ཟིན། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="20"/>
+        <location filename="../../app/protocol/reasons.py" line="21"/>
         <source>The change has no valid record id.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདིར་ནུས་ལྡན་གྱི་ཟིན་ཐོའི་ཨང་རྟགས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="21"/>
+        <location filename="../../app/protocol/reasons.py" line="22"/>
         <source>The change has an unknown operation.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདིའི་བྱ་སྤྱོད་ངོས་མི་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="22"/>
+        <location filename="../../app/protocol/reasons.py" line="23"/>
         <source>The change was made on another device.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཐོག་བྱས་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="23"/>
+        <location filename="../../app/protocol/reasons.py" line="24"/>
         <source>The list of changed fields is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་བྱས་པའི་ཚན་པའི་ཐོ་གཞུང་སྐྱོན་ཅན་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="24"/>
+        <location filename="../../app/protocol/reasons.py" line="25"/>
         <source>The record sent with the change is missing or is another record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་དང་མཉམ་དུ་བསྐུར་བའི་ཟིན་ཐོ་མི་འདུག་པའམ་ཟིན་ཐོ་གཞན་ཞིག་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="25"/>
+        <location filename="../../app/protocol/reasons.py" line="26"/>
         <source>The earlier values sent with the change are damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་དང་མཉམ་དུ་བསྐུར་བའི་སྔོན་གྱི་གྲངས་ཐང་སྐྱོན་ཅན་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="26"/>
+        <location filename="../../app/protocol/reasons.py" line="27"/>
         <source>The county server does not know these fields of %1: %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ %1 ཡི་ཚན་པ་འདི་དག་ངོས་མི་ཟིན། %2</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="27"/>
+        <location filename="../../app/protocol/reasons.py" line="28"/>
         <source>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས། སྒྲིག་ཆས་འདིས་ཟིན་ཐོའི་རྣམ་པ་གསར་བ་བཀོལ་འདུག (%1; རྫོང་གིས་ %2 བར་ལས་ངོས་མི་ཟིན།) གསར་བསྒྱུར་བྱས་རྗེས་བཟོ་བཅོས་འདི་བསྐྱར་དུ་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="30"/>
+        <location filename="../../app/protocol/reasons.py" line="31"/>
         <source>The change has a damaged clock stamp.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདིའི་དུས་ཚོད་མཚོན་རྟགས་སྐྱོན་ཅན་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="31"/>
+        <location filename="../../app/protocol/reasons.py" line="32"/>
         <source>The record belongs to another station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ས་ཚིགས་གཞན་ཞིག་གི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="32"/>
+        <location filename="../../app/protocol/reasons.py" line="33"/>
         <source>A value is not valid for %1: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད། %2</translation>
@@ -2285,7 +2427,7 @@
         <translation>%1 ཟླ་རེའི་བསྡོམས་རྩིས་ %2 ཡིག་ཆར་འབྲི་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 པར་འདེབས་བྱེད་མ་ཐུབ། གང་ཡང་ཉར་ཚགས་བྱས་མེད། &quot;ཞིབ་ཆ་མཁོ་ཕབ&quot; མནན་ནས་རྫོང་ལ་བརྡ་སྤྲོད་གནང་རོགས།</translation>
@@ -2297,38 +2439,38 @@
         <translation>ཡི་གེ་འདིའི་ནང་པར་འདེབས་དང་ཕྱིར་འདོན་བྱེད་མི་ཐུབ་པའི་ཡིག་རྟགས་ཡོད། %1 དེ་དག་བསུབ་ནས་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="53"/>
+        <location filename="../../app/cli/records.py" line="54"/>
         <source>Write each change as field=value (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་རེ་རེ་ མིང=ཐང ལྟར་འབྲི་རོགས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="61"/>
+        <location filename="../../app/cli/records.py" line="62"/>
         <source>%1 must be a whole number.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནི་གྲངས་ཆ་ཚང་ཞིག་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="86"/>
+        <location filename="../../app/cli/records.py" line="87"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདིའི་ནང་ %1 ཞེས་པའི་རེའུ་མིག་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="118"/>
+        <location filename="../../app/cli/records.py" line="119"/>
         <source>(another device)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(སྒྲིག་ཆས་གཞན)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="120"/>
+        <location filename="../../app/cli/records.py" line="121"/>
         <source>Reason</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="96"/>
+        <location filename="../../app/services/staff.py" line="118"/>
         <source>There is no case file %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 མེད།</translation>
@@ -2384,6 +2526,7 @@
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2523,7 +2666,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན</translation>
@@ -2607,19 +2750,19 @@
         <translation>མཉམ་སྡེབ་བྱས་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ</translation>
@@ -2681,38 +2824,39 @@
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་དེ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="44"/>
+        <location filename="../../app/services/staff.py" line="58"/>
         <source>You cannot switch off your own account.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་ཉིད་ཀྱི་ཐོ་ཁོངས་རང་གིས་སྤྱོད་མཚམས་འཇོག་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="47"/>
-        <location filename="../../app/services/staff.py" line="67"/>
+        <location filename="../../app/services/staff.py" line="61"/>
+        <location filename="../../app/services/staff.py" line="89"/>
         <source>The station needs at least one active admin.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ལ་སྤྱོད་བཞིན་པའི་དོ་དམ་པ་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="109"/>
+        <location filename="../../app/services/staff.py" line="131"/>
         <source>Please choose another worker to hand the cases to.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་རྩིས་སྤྲོད་བྱེད་ས་སྤྱི་ཚོགས་ལས་ཀ་བ་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="112"/>
+        <location filename="../../app/services/staff.py" line="134"/>
         <source>%1 is switched off and cannot take cases.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 སྤྱོད་མཚམས་བཞག་ཟིན་པས་སྒེར་དོན་ལེན་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="120"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>A chosen case file is not an open case of this worker.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་ནི་སྤྱི་ཚོགས་ལས་ཀ་བ་འདིའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="178"/>
+        <location filename="../../app/security/keyring.py" line="342"/>
+        <location filename="../../app/services/station.py" line="189"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་ཁོངས་འདི་སྤྱོད་མཚམས་བཞག་ཟིན། ས་ཚིགས་དོ་དམ་པར་འདྲི་རོགས།</translation>
@@ -2834,7 +2978,7 @@
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="199"/>
+        <location filename="../../app/security/keyring.py" line="204"/>
         <source>The key file %1 is busy; try again.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་ %1 བེད་སྤྱོད་བྱེད་བཞིན་ཡོད། ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
@@ -2852,57 +2996,58 @@
         <translation>ཡིག་ཁུག་ %1 ནི་ས་ཚིགས་ཐོ་དེབ་ཀྱི་རྗེས་ཉར་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
-        <location filename="../../app/services/backup.py" line="347"/>
+        <location filename="../../app/services/backup.py" line="239"/>
+        <location filename="../../app/services/backup.py" line="346"/>
         <source>Keep between 1 and 100 backups.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྲངས་ 1 ནས་ 100 བར་ཉར་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="242"/>
-        <location filename="../../app/services/backup.py" line="338"/>
+        <location filename="../../app/services/backup.py" line="241"/>
+        <location filename="../../app/services/backup.py" line="337"/>
         <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཡིག་ཁུག་ %1 མི་འདུག USBའམ་སྡུད་སྡེར་སྦྲེལ་ཡོད་དམ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="250"/>
+        <location filename="../../app/services/backup.py" line="248"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གཞན་ཞིག་ %1 ལ་འབྲི་བཞིན་ཡོད། རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="253"/>
-        <location filename="../../app/services/backup.py" line="270"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="268"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ %1 ལ་འབྲི་མ་ཐུབ（%2）། སྔོན་གྱི་རྗེས་ཉར་ལ་འགྱུར་བ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="281"/>
+        <location filename="../../app/services/backup.py" line="279"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེའི་ཡིག་ཆ་དེ་ས་ཚིགས་འདིའི་གཞི་གྲངས་དང་མི་མཐུན། རྗེས་ཉར་མ་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="311"/>
+        <location filename="../../app/services/backup.py" line="309"/>
         <source>Choose a folder for the backup.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་གྱི་ཡིག་ཁུག་ཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="342"/>
+        <location filename="../../app/services/backup.py" line="341"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རང་འགུལ་རྗེས་ཉར་ལ་གནས་ས་གཞན་ཞིག་འདེམས་རོགས། གཞི་གྲངས་ཡིག་ཁུག་རང་མ་འདེམས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="345"/>
+        <location filename="../../app/services/backup.py" line="344"/>
         <source>Back up every 1 to 168 hours.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆུ་ཚོད་ 1 ནས་ 168 བར་གྱི་བར་ཐག་ལ་རྗེས་ཉར་བྱོས།</translation>
     </message>
     <message>
+        <location filename="../../app/cli/rights.py" line="30"/>
         <location filename="../../app/services/exports.py" line="33"/>
         <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2921,7 +3066,7 @@
         <translation>ཡིག་ཆ་ %1 ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
@@ -2939,79 +3084,79 @@
         <translation>རྩིས་འཁོར་འདིའི་མཉམ་ཞུགས་མཇུག་སྒྲིལ་བར་ཐེངས་དང་པོའི་གསང་ཨང་དེ་ཉིད་འཇུག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
         <source>The change has no author.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་ལ་རྩོམ་པ་པོ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
         <source>The author of the change is not a user of this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདིའི་རྩོམ་པ་པོ་ནི་ས་ཚིགས་འདིའི་སྤྱོད་མཁན་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
         <source>The author of the change is not an active user of this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདིའི་རྩོམ་པ་པོ་ནི་ས་ཚིགས་འདིའི་བེད་སྤྱོད་བཞིན་པའི་སྤྱོད་མཁན་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་ %1 ཟིན་ཐོ་བཟོ་བཅོས་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡེ་ཚན་འདི་ས་ཚིགས་འདི་དང་། དེའི་རྫོང་། དེའི་གྲོང་ཚོ་གང་ཡང་མ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་ཞིབ་བཤེར་ཐོ་འགོད་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="42"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ནི་ཞིབ་བཤེར་བ་རང་ཉིད་ཀྱིས་ཐོ་འགོད་བྱེད་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ་ཁོ་ནས་སྒེར་དོན་ཡིག་ཚགས་ཆོག་མཆན་སྤྲོད་པའམ་ཕྱིར་སློག་བྱེད་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང་ནི་ %1)</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="48"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཆོག་མཆན་ཡོད་ན་ལས་སྒེར་དོན་ %1 ལ་སྤོ་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <location filename="../../app/protocol/reasons.py" line="49"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་འདིའི་སྤྱི་ཚོགས་ལས་ཀ་བ་རང་ཉིད་དང་། ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་བཅས་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="47"/>
+        <location filename="../../app/protocol/reasons.py" line="50"/>
         <source>The user has an unknown role (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་འདིའི་ཐོབ་ཐང་ངོ་མི་ཤེས། (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="137"/>
+        <location filename="../../app/sync/client.py" line="138"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་མིན་པའི་གསང་ལྡེ་གཞན་ཞིག་ལན་དུ་བཏང་། ཐོ་འགོད་མཚམས་བཞག་ཟིན། ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="363"/>
+        <location filename="../../app/sync/client.py" line="371"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་རྫོང་གི་གསང་ལྡེ་སྟོན་མ་བྱུང་། འདི་པར་གཞི་འདིའི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མ་རེད།</translation>
@@ -3089,28 +3234,266 @@
         <translation>འདོར་བ་བྱས་ཟིན། བྱ་བ་གཞན་གང་ཡང་མ་བྱས</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="38"/>
+        <location filename="../../app/services/settings.py" line="39"/>
         <source>Please choose a valid value.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནུས་ལྡན་གྱི་གྲངས་ཐང་ཞིག་འདེམས་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="89"/>
+        <location filename="../../app/services/sync.py" line="91"/>
         <source>Please enter the server address.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་འབྲི་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="91"/>
+        <location filename="../../app/services/sync.py" line="93"/>
         <source>Please enter the enrolment code.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་འབྲི་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
         <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གན་རྒྱའི་དམིགས་འབེན་ནི་རྫོང་གི་གན་རྒྱའི་ཆ་རྐྱེན་ཡིན། རྫོང་ཁོ་ནས་འཇོག་ཆོག སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱིས་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའམ་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་མིའི་ཆ་འཕྲིན་སུབ་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="78"/>
+        <location filename="../../app/reports/access_pdf.py" line="118"/>
+        <source>Answer to an access request</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཀློག་རེ་ཞུའི་ལན</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="79"/>
+        <source>Everything this station holds about %1, as of %2.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%2 བར་ས་ཚིགས་འདིར་ཉར་བའི %1 སྐོར་གྱི་ཆ་འཕྲིན་ཡོངས་རྫོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="81"/>
+        <source>Made by %1.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་མཁན %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="100"/>
+        <source>History of changes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བཟོ་བཅོས་ཀྱི་ལོ་རྒྱུས</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་བྱིས་པའི་ཟིན་ཐོ་ཡིན། བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཁ་ཕྱེ་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>The person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དངོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="219"/>
+        <source>Other members of the household (relation only)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གི་མི་གཞན (འབྲེལ་བ་ཁོ་ན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="220"/>
+        <source>Household visits</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="220"/>
+        <source>Case files</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="221"/>
+        <source>Service records</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="222"/>
+        <source>Activities attended</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉམ་ཞུགས་བྱས་པའི་བྱེད་སྒོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="222"/>
+        <source>Resources received</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཐོབ་པའི་ཐོན་ཁུངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>A guardian</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་སྐྱོང་བ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="20"/>
+        <source>Someone else (e.g. a relative)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཞན (དཔེར་ན་ཉེ་ཚན)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Providing services</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་མཁོ་སྤྲོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Case records</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="22"/>
+        <source>Referral to other services</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུ་གཞན་ལ་འདྲེན་སྤྲོད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Reports to the county</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ལ་སྙན་ཞུ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Photos</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>པར་རིས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="37"/>
+        <source>Please choose who gave consent.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་བྱེད་མཁན་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="42"/>
+        <source>Please enter the day consent was given as YYYY-MM-DD.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས་ལོ་ཟླ་ཚེས་ཀྱི་རྣམ་པ་ལྟར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="45"/>
+        <source>The day consent was given cannot be in the future.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས་མ་འོངས་པ་ཡིན་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="49"/>
+        <source>Please choose what the consent is for.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་གྱི་དམིགས་ཡུལ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="52"/>
+        <source>For a child under 14, consent is given by a guardian.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="36"/>
+        <source>The purpose of processing is achieved or no longer needed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆ་འཕྲིན་བཀོལ་སྤྱོད་ཀྱི་དམིགས་ཡུལ་འགྲུབ་ཟིན་པའམ་དགོས་མཁོ་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="37"/>
+        <source>The retention period has ended or the service has stopped</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཉར་ཚགས་དུས་ཚོད་རྫོགས་པའམ་ཞབས་ཞུ་མཚམས་བཞག་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="38"/>
+        <source>The person withdrew consent</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དངོས་ཀྱིས་མོས་མཐུན་ཕྱིར་འཐེན་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="39"/>
+        <source>The data was processed against laws or regulations</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྲིམས་ལུགས་དང་སྒྲིག་གཞི་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="40"/>
+        <source>The data was processed against what was agreed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>གྲོས་མཐུན་ལ་འགལ་ནས་ཆ་འཕྲིན་བཀོལ་སྤྱོད་བྱས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="60"/>
+        <source>Please choose the lawful ground of this erasure.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུབ་པའི་ཁྲིམས་མཐུན་རྒྱུ་མཚན་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="63"/>
+        <source>Please confirm the erasure: it cannot be undone.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུབ་པ་ཆོག་གནང་རོགས། འདི་ཕྱིར་འཐེན་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given by</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་བྱེད་མཁན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་ཚེས་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Consent for</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན་དམིགས་ཡུལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="27"/>
+        <source>Case file closed more than %1 years ago</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་མཇུག་སྒྲིལ་ནས་ལོ %1 ལས་བརྒལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="28"/>
+        <source>Nothing recorded for more than %1 years</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ %1 ལས་བརྒལ་བར་ཟིན་ཐོ་གང་ཡང་མེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings.py" line="74"/>
+        <source>The number of years must be between 0 and 50.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་གྲངས 0 ནས 50 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="169"/>
@@ -3142,6 +3525,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Attachments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར</translation>
@@ -3275,29 +3659,155 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
     </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>Attached to</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར་བྱས་ཡུལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File name</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆའི་མིང</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File type</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆའི་རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="215"/>
+        <source>Size in bytes</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཆེ་ཆུང། ཡིག་ཚགས་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="85"/>
+        <source>%1 is a file, not a folder.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནི་ཡིག་ཆ་ཞིག་ཡིན་པས་ཡིག་ཁུག་མིན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="86"/>
+        <source>No such folder: %1. Is the USB stick or disk connected?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཁུག་ %1 མི་འདུག USBའམ་སྡུད་སྡེར་སྦྲེལ་ཡོད་དམ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="52"/>
+        <source>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་གྱི་མིང་ %1 ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ཞིག་ཏུའང་མི་གཞན་ཞིག་ལ་སྤྲད་འདུག དོ་དམ་པས་རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས་ཆོག （གཉིས་ཀ་ཉར་ཚགས་བྱེད）ཡང་ན་གཞན་དེ་འདིར་འདོར་ཆོག།</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/api.py" line="240"/>
+        <source>Port: give a number from 1 to 65535.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒོ་ཁ་ 1 ནས་ 65535 བར་གྱི་ཨང་གྲངས་ཤིག་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/folder.py" line="82"/>
+        <source>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནང་ས་ཚིགས་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། ས་ཚིགས་ཀྱིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="77"/>
+        <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདི་རྗེས་ཉར་ནས་སླར་གསོ་བྱས་པ་ཡིན། སྒེར་དོན་ཡིག་ཚགས་གསར་པ་མ་འཛུགས་གོང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་ཡང་བསྐྱར་སྦྲེལ་རོགས（གོམ་མཉམ་ཤོག་ངོས）། དེའི་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་ལ་ཡི་གེ་གསར་པ་དགོས། བརླག་པའི་རྩིས་འཁོར་གྱི་ཡི་གེ་ད་དུང་བེད་སྤྱོད་བྱེད་སྲིད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="113"/>
+        <source>Households: a demo station has 1 to 5000 households.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྱིམ་ཚང་གྲངས་ཀ་ མཚོན་སྟོན་ས་ཚིགས་ལ་ཁྱིམ་ཚང་ 1 ནས་ 5000 བར་ཡོད་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="78"/>
+        <source>Check for a newer program every 1 to 168 hours.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཉེན་ཆས་པར་གཞི་གསར་པ་ཆུ་ཚོད་ 1 ནས་ 168 བར་རེ་རེར་ཞིབ་བཤེར་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="65"/>
+        <source>Give %1 a new password to switch the account on again.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ལ་གསང་ཨང་གསར་པ་ཞིག་སྤྲོད་དེ་ཐོ་ཁོངས་ཡང་བསྐྱར་སྒོ་འབྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="152"/>
+        <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འཚོལ་རྒྱུའི་མིང་དང་། པིན་ཡིན། བོད་ཡིག ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཡང་ན་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="155"/>
+        <source>Show 1 to 500 records of each kind.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས་རེ་རེར་ཟིན་ཐོ་ 1 ནས་ 500 བར་སྟོན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="50"/>
+        <source>Choose rename, merge or discard.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང་བསྐྱར་འདོགས་བ་དང་། གཅིག་སྒྲིལ། ཡང་ན་འདོར་བ་གདམ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="55"/>
+        <source>Give the person a password for this computer.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་དེར་རྩིས་འཁོར་འདིའི་གསང་ཨང་ཞིག་སྤྲོད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="63"/>
+        <source>This record from the county is no longer waiting.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ནས་བཏང་བའི་ཟིན་ཐོ་འདི་ད་ལྟ་སྒུག་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="78"/>
+        <source>You cannot fold your own account into another; rename it instead.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རང་གི་ཐོ་ཁོངས་གཞན་ལ་གཅིག་སྒྲིལ་མི་ཆོག མིང་བསྐྱར་འདོགས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="98"/>
+        <source>The user from the county still cannot be added here.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་ནས་བཏང་བའི་སྤྱོད་མཁན་འདི་ད་དུང་འདིར་སྣོན་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="338"/>
+        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 ནང་རྫོང་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། རྫོང་གིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་དེ་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་ངེས། ས་ཚིགས་དོ་དམ་པས་སླར་གསོ་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -3306,124 +3816,211 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <location filename="../../app/ui/pages/team.py" line="282"/>
         <source>Deleted records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <location filename="../../app/ui/pages/team.py" line="283"/>
         <source>&amp;Restore</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <location filename="../../app/ui/pages/team.py" line="284"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <location filename="../../app/ui/pages/team.py" line="285"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="286"/>
         <source>Deleted on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="286"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <location filename="../../app/ui/pages/team.py" line="287"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="294"/>
         <source>Visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="294"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="295"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="295"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="296"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="296"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="297"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
 </context>
 <context>
+    <name>DueForReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <source>Due for review</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་ཚིགས་ཀྱི་ཉར་ཚགས་དུས་ཚོད་ཀྱི་སྒྲིག་གཞི་ལས་བརྒལ་བའི་ཟིན་ཐོ་འདིར་འགོད། ཐོ་འདིས་ཅི་ཡང་མི་སུབ། ཟིན་ཐོ་རེ་རེར་ཐག་གཅོད་གནང་རོགས། ལོ 0 ཡིས་སྒྲིག་གཞི་དེ་མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <source>Closed &amp;case files, after years</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཇུག་སྒྲིལ་ཟིན་པའི་སྒེར་དོན་ཡིག་ཚགས། ལོ་གྲངས(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <source>&amp;People with nothing recorded, after years</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ་མེད་པའི་མི་སྣ། ལོ་གྲངས(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <source>&amp;Save the policy</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒྲིག་གཞི་ཉར་ཚགས(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <source>&amp;Erase the person…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་འདིའི་ཆ་འཕྲིན་སུབ(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <source>&amp;Delete the case file…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་སུབ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <source>Close</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Last recorded</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མཐའ་མའི་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Kind</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Record</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Why</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྒྱུ་མཚན</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Case file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Person</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་སྣ</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཞན་ཞིག་ཡིན། གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>Open the registered person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name and birth year</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
@@ -3625,6 +4222,45 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <source>Erase personal data</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་འདིའི་སྒེར་གྱི་ཆ་འཕྲིན (པར་གཞི་རྙིང་པ་ཚང་མ་བཅས) རྩིས་འཁོར་འདི་དང་རྫོང་དང་ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ནས་སུབ་རྒྱུ་ཡིན། ཟླ་རེའི་སྙན་ཞུར་དགོས་པའི་མིང་མེད་ཀྱི་གྲངས་ཀ་དང་སུབ་ཟིན་པའི་ཟིན་ཐོ་གཅིག་ཁོ་ན་ཉར་རྒྱུ། དེ་རིང་གི་སྔོན་གྱི་གྲབས་ཉར་ནང་ད་དུང་ཆ་འཕྲིན་དེ་དག་ཡོད། སྤྱོད་མཁན་ལམ་སྟོན་ལ་ལྟོས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <source>Lawful &amp;ground</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཁྲིམས་མཐུན་རྒྱུ་མཚན(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདི་ཕྱིར་འཐེན་མི་ཐུབ་པ་ང་ཤེས(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <source>&amp;Erase</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སུབ(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <source>Cancel</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འདོར་བ</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <location filename="../../app/ui/errors.py" line="52"/>
@@ -3633,13 +4269,13 @@
         <translation>དཀའ་ངལ་ཞིག་བྱུང་སོང་། ཁྱེད་ཀྱིས་ཉར་ཚགས་བྱས་པ་རྣམས་བདེ་འཇགས་ཡིན། དོ་དམ་པར་བརྡ་ལན་སྤྲོད་རྗེས་ཞིབ་ཆ་སྤྲོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="67"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="70"/>
+        <location filename="../../app/ui/errors.py" line="72"/>
         <source>Copy details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཆ་མཁོ་ཕབ</translation>
@@ -3648,43 +4284,43 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
         <source>Look in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
         <source>File name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
         <source>File type</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
         <source>Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
         <source>Choose</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
         <source>Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ</translation>
@@ -3834,13 +4470,13 @@
         <translation>རྗེས་ཉར་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="207"/>
+        <location filename="../../app/ui/first_run.py" line="208"/>
         <source>Checking and restoring the backup…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཞིབ་བཤེར་དང་སླར་གསོ་བྱེད་བཞིན་ཡོད…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="230"/>
+        <location filename="../../app/ui/first_run.py" line="231"/>
         <source>Making the demo station…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་བཟོ་བཞིན་པ…</translation>
@@ -3930,43 +4566,43 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="302"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="312"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="316"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
@@ -3975,43 +4611,43 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="191"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
@@ -4020,67 +4656,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <source>&amp;Session</source>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>Sess&amp;ion</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལས་རིམ(&amp;S)</translation>
+        <translation>ལས་རིམ(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <source>&amp;Session</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">ལས་རིམ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Lock the screen</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Sign out</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འབུད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>E&amp;xit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉེན་ཆས་ནས་ཕྱིར་ཐོན(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Undone: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན་བྱས་ཟིན། %1</translation>
@@ -4091,7 +4732,7 @@
         <translation type="vanished">ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
@@ -4100,55 +4741,55 @@
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="38"/>
         <source>People with the same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས་ཡིན་པའི་མི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="43"/>
         <source>The &amp;duplicate</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="48"/>
         <source>Values</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནང་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
         <source>Merge duplicates</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མཉམ་སྡེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="54"/>
         <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་ཟིན་ཐོ་ཉར་རྒྱུ། བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་ཚང་མ (བཅར་འདྲི། སྒེར་དོན་ཡིག་ཚགས། བྱེད་སྒོར་ཞུགས་པ། ཐོན་ཁུངས་འབྲེལ་མཐུད། ཁྱིམ་མི) དེའི་འོག་ཏུ་སྤོ། བསྐྱར་ཟློས་ཟིན་ཐོ་“མཉམ་སྡེབ་བྱས་ས”ཞེས་ལོ་རྒྱུས་ནང་ཉར། ནང་དོན་ཞིག་འདེམས་ན་བསྐྱར་ཟློས་ཟིན་ཐོའི་ནང་དོན་བེད་སྤྱོད་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Field</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རེའུ་མིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Kept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Duplicate</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Take</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བེད་སྤྱོད</translation>
@@ -4157,25 +4798,25 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
         <source>To &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤོ་ཡུལ་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="354"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
         <source>Move to another household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
         <source>Choose the relation</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
@@ -4184,269 +4825,312 @@
 <context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="25"/>
         <source>&amp;Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
+        <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <source>Ser&amp;vice domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Risk level</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁའི་རིམ་པ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="36"/>
         <source>&amp;Why is the case opened?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཅིའི་ཕྱིར་དང་ལེན་བྱེད་དམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="47"/>
         <source>Open a case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་མི་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བར་སྦས་ནས་སྟོན།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་མཁན་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཆ་ཚང་མཐོང་ཐུབ།</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Edit house&amp;hold</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རྩོམ་སྒྲིག(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Ma&amp;ke head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་ཏུ་བཀོད(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Move to another household…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Died or moved a&amp;way…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མི་འདིར་མཉམ་སྡེབ(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཁྱིམ་ཚང་ཁྱིམ་ཚང་འདིར་མཉམ་སྡེབ(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="209"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Consen&amp;t…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མོས་མཐུན(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">མོས་མཐུན(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <source>Access re&amp;quest…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལྟ་ཀློག་རེ་ཞུ(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
+        <source>Erase personal &amp;data…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <location filename="../../app/ui/pages/people.py" line="298"/>
         <source>Choose a person in the list to see their household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="293"/>
+        <location filename="../../app/ui/pages/people.py" line="306"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1 ལས་མང་བ། ཡི་གེ་མང་ཙམ་བྲིས་ན་ཁྱབ་ཁོངས་ཆུང་དུ་འགྲོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="296"/>
+        <location filename="../../app/ui/pages/people.py" line="309"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="310"/>
+        <location filename="../../app/ui/pages/people.py" line="323"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -4455,20 +5139,20 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="281"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
@@ -4477,37 +5161,37 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="377"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;What happened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱུང་བའི་གནས་ཚུལ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="382"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died or moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Died</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་སྤོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
         <source>Lives here (again)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་(ཡང་བསྐྱར)སྡོད</translation>
@@ -4525,49 +5209,49 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="197"/>
+        <location filename="../../app/ui/forms/base.py" line="200"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="198"/>
+        <location filename="../../app/ui/forms/base.py" line="201"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་རྗེས་པར་རིས་དང་བཤེར་པར། PDF ཁ་སྣོན་བྱེད་ཐུབ། ཟིན་ཐོ་འདི་ཡང་བསྐྱར་ཁ་ཕྱེ་ནས་ཁ་སྣོན་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="203"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="204"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="202"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
@@ -4576,37 +5260,37 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Details</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="142"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="145"/>
+        <location filename="../../app/ui/pages/base.py" line="146"/>
         <source>Nothing recorded yet.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
@@ -4648,64 +5332,54 @@
         <translation>སྙན་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Households visited</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
+        <translation type="vanished">བཅར་འདྲི་བྱས་པའི་ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Visits</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བཅར་འདྲི</translation>
+        <translation type="vanished">བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case files opened</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
+        <translation type="vanished">དང་ལེན་བྱས་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case services</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>སྒེར་དོན་ཞབས་ཞུ</translation>
+        <translation type="vanished">སྒེར་དོན་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
         <source>Group activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
+        <translation type="vanished">ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
         <source>Themed and community activities</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
+        <translation type="vanished">བརྗོད་གཞི་ཅན་དང་སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="147"/>
         <source>Resource links</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
+        <translation type="vanished">ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>Resources linked (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
+        <translation type="vanished">འབྲེལ་མཐུད་བྱས་པའི་ཐོན་ཁུངས (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="149"/>
         <source>Person-times served</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་མི་ཐེངས</translation>
+        <translation type="vanished">ཞབས་ཞུའི་མི་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Year to date</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལོ་འདིའི་བསྡོམས</translation>
+        <translation type="vanished">ལོ་འདིའི་བསྡོམས</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="156"/>
@@ -4798,10 +5472,9 @@
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ་འདི</translation>
+        <translation type="vanished">ཟླ་བ་འདི</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="48"/>
@@ -4810,10 +5483,9 @@
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Previous month</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟླ་བ་སྔོན་མ</translation>
+        <translation type="vanished">ཟླ་བ་སྔོན་མ</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>
@@ -4878,85 +5550,100 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འབྱུང་ཁུངས(&amp;S)</translation>
+        <translation type="vanished">འབྱུང་ཁུངས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="292"/>
         <source>&amp;Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="293"/>
         <source>For &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁེ་ཕན་ཐོབ་མཁན་གྱི་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
         <source>Or for a &amp;person</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;P)</translation>
+        <translation type="vanished">ཡང་ན་མི་སྒེར་ལ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="300"/>
         <source>&amp;Goods in kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
+        <translation type="vanished">དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྱུང་ཁུངས(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་ན་མི་སྒེར་ལ(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>Value of goods (&amp;yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="303"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>New resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="310"/>
         <source>Who gave it (company, charity, office)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྲོད་མཁན (ཁེ་ལས། སྙིང་རྗེའི་ཚོགས་པ། ལས་ཁུངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="311"/>
         <source>e.g. 500 or 1200.50</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 500 ཡང་ན་ 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="349"/>
         <source>Resource link saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་ཉར་ཚགས་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="352"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
@@ -5016,31 +5703,31 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
         <source>&amp;What should be fixed?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ག་རེ་བཟོ་བཅོས་བྱེད་དགོས་སམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>Return the case to the worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
         <source>The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བས་བསམ་འཆར་འདི་དག་ཁོང་གི་“དེ་རིང”ཤོག་ངོས་སུ་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ཕྱིར་སློག་བྱེད། སྤྱི་ཚོགས་ལས་ཀ་བས་དེ་རིང་གི་ཤོག་ངོས་སུ་བསམ་འཆར་འདི་དག་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
         <source>&amp;Return case</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཕྱིར་སློག(&amp;R)</translation>
@@ -5049,37 +5736,37 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="91"/>
         <source>Service &amp;item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="94"/>
         <source>&amp;Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="102"/>
         <source>Record a service</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="125"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
@@ -5107,10 +5794,15 @@
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>&amp;Larger text</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
+        <translation type="vanished">ཡིག་གཟུགས་ཆེ་བ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
+        <source>Lar&amp;ger text</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་གཟུགས་ཆེ་བ(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="141"/>
@@ -5281,19 +5973,19 @@
         <translation>རྗེས་ཉར་ཉར་ས་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="254"/>
+        <location filename="../../app/ui/pages/settings.py" line="255"/>
         <source>Writing and checking the backup…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་འབྲི་བཞིན་ཞིབ་བཤེར་བྱེད་བཞིན་ཡོད…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="275"/>
+        <location filename="../../app/ui/pages/settings.py" line="276"/>
         <source>Backup written and checked: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་བྲིས་ཟིན་ཞིང་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="278"/>
+        <location filename="../../app/ui/pages/settings.py" line="279"/>
         <source>Choose a second location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་ས་གཉིས་པ་འདེམས</translation>
@@ -5579,350 +6271,415 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>འབྲེལ་མཐུད(&amp;C)</translation>
+        <translation type="vanished">འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <source>&amp;Rename the user of this computer…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་གྱི་མིང་གཅིག་རྩིས་འཁོར་གཉིས་སུ་མི་གཉིས་ལ་སྤྲད་ན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁནར་མིང་གསར་པ་སྤྲོད（གསང་ཨང་མི་འགྱུར）སྤྱོད་མཁན་གཉིས་ཀ་ཉར་ཚགས་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <source>The same &amp;person: merge…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཅིག་རྩིས་འཁོར་གཉིས་སུ་བསྣན་ན། རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་གྱིས་མིང་དེ་ལེན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་སྤྱོད་མཚམས་འཇོག་ཅིང་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡིག་ཚགས་རྣམས་སྤྲོད།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུ་སྒུག་བཞིན་པའི་ཟུར་སྦྱར %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="235"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="245"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="246"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="223"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <source>Discard the other user here?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་གཞན་དེ་འདིར་འདོར་རམ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་རྩིས་འཁོར་འདིར་མི་སྣོན། རྫོང་གིས་ཉར་ཚགས་བྱེད། འདིར་འདོར་རམ།</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="279"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <source>Rename the user of this computer</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <source>New user name for the user of this computer (the password stays):</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་གསར་པ（གསང་ཨང་མི་འགྱུར）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <source>The same person: merge</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="325"/>
+        <source>The person&apos;s password on this computer from now on:</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ད་ནས་བཟུང་མི་དེས་རྩིས་འཁོར་འདིར་བེད་སྤྱོད་བྱེད་པའི་གསང་ཨང</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="335"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="258"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="259"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="343"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="31"/>
+        <location filename="../../app/ui/pages/sync.py" line="33"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 རྗེས་སུ་ལུས་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="34"/>
+        <location filename="../../app/ui/pages/sync.py" line="36"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལས་སྐར་མ་ %1 སྔོན་ལ་སོང་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་སྒྲིག་རོགས། ཟིན་ཐོ་རྒྱུན་ལྡན་ལྟར་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="41"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <source>Conn&amp;ect</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>འབྲེལ་མཐུད(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
-        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <location filename="../../app/ui/pages/sync.py" line="350"/>
+        <location filename="../../app/ui/pages/sync.py" line="355"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="303"/>
+        <location filename="../../app/ui/pages/sync.py" line="386"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>
@@ -5931,184 +6688,214 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="79"/>
-        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>Team and caseload</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རུ་ཁག་དང་སྒེར་དོན་གྱི་འགན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་རེ་རེའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན (ཐིག་ཕྲེང་གཅིག་འདེམས་ནས་ལྟ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས (ཐེངས་གཉིས་རྡེབ་པའམ་ནང་འཇུག་མཐེབ་གནོན་ནས་ཁ་ཕྱེ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Waiting for review (longest)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ (ཡུན་རིང་ཤོས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
         <source>Overdue follow-ups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་རྗེས་འདེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>High risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ་མཐོ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Waiting</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒུག་བཞིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>Waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>With overdue tasks</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་ལས་འགན་ཡོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>All open case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། སྒེར་དོན་ཨང་གྲངས་སམ་མི (མིང་། པིན་ཡིན། ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Staff changes for the selected user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྤྱོད་མཁན་གྱི་ལས་བྱེད་འགྱུར་ལྡོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch &amp;off</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་འཇོག(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch o&amp;n</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་གཏོང(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>Change &amp;role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>&amp;Hand cases and tasks to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལས་འགན་རྩིས་སྤྲོད་ས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>&amp;Deleted records…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
+        <source>D&amp;ue for review…</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>%1 (switched off)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (སྤྱོད་མཚམས་བཞག་ཟིན)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>%1 (%2 days)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (ཉིན་ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <source>%1 (%2 open cases)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>%1 (སྒེར་དོན་མ་གྲུབ་པ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <source>Choose a colleague</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལས་རོགས་ཤིག་འདེམས</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
         <source>%1 days</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉིན་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <location filename="../../app/ui/pages/team.py" line="219"/>
+        <source>Switch on again</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡང་བསྐྱར་སྒོ་འབྱེད</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="220"/>
+        <source>A new password for this user (their old one was removed when they were switched off):</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>སྤྱོད་མཁན་འདིའི་གསང་ཨང་གསར་པ（སྤྱོད་མཚམས་བཞག་དུས་གསང་ཨང་རྙིང་པ་བསུབས་ཟིན）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="227"/>
         <source>Switched on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <location filename="../../app/ui/pages/team.py" line="228"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <location filename="../../app/ui/pages/team.py" line="235"/>
         <source>Role changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <location filename="../../app/ui/pages/team.py" line="244"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>
@@ -6117,128 +6904,128 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Today</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེ་རིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Good day, %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>To do</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Case files waiting for your review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
-        <location filename="../../app/ui/pages/today.py" line="159"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="162"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>Nothing to do. Well done!</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Mark &amp;done</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New &amp;visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>New &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>New &amp;activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>New resource &amp;link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="110"/>
+        <location filename="../../app/ui/pages/today.py" line="113"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས། %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="112"/>
+        <location filename="../../app/ui/pages/today.py" line="115"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <location filename="../../app/ui/pages/today.py" line="156"/>
         <source>County server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <location filename="../../app/ui/pages/today.py" line="158"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་མེད་པས་ཟིན་ཐོ་རྣམས་རྩིས་འཁོར་འདི་ནང་ཉར་ཡོད། དོ་དམ་པས་གོམ་མཉམ་གྱི་ཤོག་ངོས་ནས་མཐུད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="160"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="161"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
@@ -6247,55 +7034,55 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="90"/>
         <source>&amp;Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="96"/>
         <source>&amp;People served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="98"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="110"/>
         <source>&amp;Follow-up</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་འདེད(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>New household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="116"/>
         <source>Visit again on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡང་བསྐྱར་བཅར་འདྲིའི་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="152"/>
         <source>Visit saved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་ཉར་ཚགས་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="155"/>
         <source>Household visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
@@ -6379,13 +7166,18 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
+        <translation type="vanished">ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <source>Ser&amp;vice domain</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན(&amp;I)</translation>
@@ -6394,73 +7186,78 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>Se&amp;x</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Birth date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>&amp;Target groups</source>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>Target &amp;groups</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
+        <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <source>&amp;Target groups</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>Choose the relation</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
         <source>18 digits (the last may be X)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>
@@ -6469,7 +7266,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="43"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་། པིན་ཡིན་ (zs)། ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་འཇུག་རོགས</translation>

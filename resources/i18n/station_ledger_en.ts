@@ -4,89 +4,132 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="64"/>
+        <location filename="../../app/ui/about.py" line="79"/>
         <source>About Station Ledger</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="65"/>
+        <location filename="../../app/ui/about.py" line="80"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="67"/>
+        <location filename="../../app/ui/about.py" line="82"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Store schema revision %1</source>
         <translation>Store schema revision %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="69"/>
+        <location filename="../../app/ui/about.py" line="84"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translation>Qt for Python %1 (LGPL 3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="74"/>
+        <location filename="../../app/ui/about.py" line="89"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translation>Font %1: SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="76"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Export diagnostics…</source>
         <translation>Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="77"/>
+        <location filename="../../app/ui/about.py" line="92"/>
         <source>Check for updates</source>
         <translation>Check for updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="94"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translation>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="97"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translation>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="109"/>
         <source>Export diagnostics</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="96"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103"/>
+        <location filename="../../app/ui/about.py" line="117"/>
         <source>Writing diagnostics…</source>
         <translation>Writing diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>Asking the county for a newer version…</source>
         <translation>Asking the county for a newer version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="131"/>
         <source>This is the newest version (%1).</source>
         <translation>This is the newest version (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="120"/>
+        <location filename="../../app/ui/about.py" line="134"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translation>Version %1 was checked and is ready: it starts the next time you start the program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="130"/>
+        <location filename="../../app/ui/about.py" line="144"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostics saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <source>Access request</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
+        <translation>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <source>&amp;Language of the person</source>
+        <translation>&amp;Language of the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <source>Tibetan</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <source>&amp;Write the answer</source>
+        <translation>&amp;Write the answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
+        <translation>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</translation>
     </message>
 </context>
 <context>
@@ -135,77 +178,81 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
-        <translation>&amp;Village</translation>
+        <translation type="vanished">&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <source>Villa&amp;ge</source>
+        <translation>Villa&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="200"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>Head&amp;count</source>
         <translation>Head&amp;count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="203"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>(whole station)</source>
         <translation>(whole station)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>&amp;Add to list</source>
         <translation>&amp;Add to list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>When names are not known, enter how many took part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="265"/>
         <source>Activity saved</source>
         <translation>Activity saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="268"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -259,8 +306,21 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <source>Add fil&amp;e…</source>
+        <translation>Add fil&amp;e…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation type="vanished">Add f&amp;ile…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
-        <translation>Add &amp;file…</translation>
+        <translation type="vanished">Add &amp;file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="207"/>
@@ -273,9 +333,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
-        <translation>&amp;Remove…</translation>
+        <translation type="vanished">&amp;Remove…</translation>
     </message>
 </context>
 <context>
@@ -337,239 +396,243 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="169"/>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="173"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="182"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="181"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="184"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
-        <location filename="../../app/ui/pages/cases.py" line="413"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="418"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="198"/>
+        <location filename="../../app/ui/pages/cases.py" line="204"/>
         <source>Language of the printed case file</source>
         <translation>Language of the printed case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="199"/>
-        <source>&amp;Print case file…</source>
-        <translation>&amp;Print case file…</translation>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <source>Print case &amp;file…</source>
+        <translation>Print case &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="200"/>
+        <source>&amp;Print case file…</source>
+        <translation type="vanished">&amp;Print case file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>&amp;Open to print</source>
         <translation>&amp;Open to print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="201"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Delete the file</source>
         <translation>&amp;Delete the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>Save the selected case file as a PDF to print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="203"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="274"/>
+        <location filename="../../app/ui/pages/cases.py" line="280"/>
         <source>Choose a case file in the list.</source>
         <translation>Choose a case file in the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="333"/>
+        <location filename="../../app/ui/pages/cases.py" line="339"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="344"/>
+        <location filename="../../app/ui/pages/cases.py" line="350"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="370"/>
+        <location filename="../../app/ui/pages/cases.py" line="376"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="409"/>
+        <location filename="../../app/ui/pages/cases.py" line="415"/>
         <source>Approve the case file</source>
         <translation>Approve the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="410"/>
+        <location filename="../../app/ui/pages/cases.py" line="416"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>Approve case %1 (%2)? A decision cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="414"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="424"/>
+        <location filename="../../app/ui/pages/cases.py" line="429"/>
         <source>Case %1 approved.</source>
         <translation>Case %1 approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="474"/>
+        <location filename="../../app/ui/pages/cases.py" line="479"/>
         <source>Case %1 returned to the worker.</source>
         <translation>Case %1 returned to the worker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="500"/>
+        <location filename="../../app/ui/pages/cases.py" line="505"/>
         <source>Print the case file</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="501"/>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="511"/>
+        <location filename="../../app/ui/pages/cases.py" line="516"/>
         <source>Writing case file %1…</source>
         <translation>Writing case file %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="520"/>
+        <location filename="../../app/ui/pages/cases.py" line="525"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>Case file saved to %1 — open it to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="538"/>
+        <location filename="../../app/ui/pages/cases.py" line="543"/>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="547"/>
+        <location filename="../../app/ui/pages/cases.py" line="552"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -658,6 +721,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
+        <translation>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <source>Given &amp;by</source>
+        <translation>Given &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <source>Given &amp;on</source>
+        <translation>Given &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli/common.py" line="40"/>
@@ -672,7 +778,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="253"/>
+        <location filename="../../app/services/station.py" line="278"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -687,7 +793,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -708,132 +814,134 @@
         <translation>The password must not be one character repeated.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="201"/>
-        <location filename="../../app/security/keyring.py" line="219"/>
+        <location filename="../../app/security/keyring.py" line="206"/>
+        <location filename="../../app/security/keyring.py" line="225"/>
         <source>The key file %1 cannot be written.</source>
         <translation>The key file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="170"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
         <source>The key file %1 cannot be read.</source>
         <translation>The key file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="172"/>
-        <location filename="../../app/security/keyring.py" line="188"/>
-        <location filename="../../app/security/keyring.py" line="305"/>
+        <location filename="../../app/security/keyring.py" line="174"/>
+        <location filename="../../app/security/keyring.py" line="192"/>
+        <location filename="../../app/security/keyring.py" line="350"/>
         <source>The key file %1 is damaged.</source>
         <translation>The key file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="242"/>
+        <location filename="../../app/security/keyring.py" line="252"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="250"/>
-        <location filename="../../app/services/station.py" line="257"/>
+        <location filename="../../app/security/keyring.py" line="259"/>
+        <location filename="../../app/security/keyring.py" line="276"/>
+        <location filename="../../app/services/station.py" line="275"/>
+        <location filename="../../app/services/station.py" line="282"/>
+        <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="176"/>
+        <location filename="../../app/security/keyring.py" line="348"/>
+        <location filename="../../app/services/station.py" line="187"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="342"/>
+        <location filename="../../app/security/keyring.py" line="387"/>
         <source>No county recovery key is set up for this station.</source>
         <translation>No county recovery key is set up for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="347"/>
-        <location filename="../../app/security/keyring.py" line="349"/>
+        <location filename="../../app/security/keyring.py" line="392"/>
+        <location filename="../../app/security/keyring.py" line="394"/>
         <source>This recovery key does not fit this station.</source>
         <translation>This recovery key does not fit this station.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="45"/>
+        <location filename="../../app/services/cases.py" line="46"/>
         <source>This case file no longer exists.</source>
         <translation>This case file no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="74"/>
+        <location filename="../../app/services/cases.py" line="83"/>
         <source>Please choose the person this case is about.</source>
         <translation>Please choose the person this case is about.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="78"/>
-        <location filename="../../app/services/cases.py" line="108"/>
+        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="117"/>
         <source>Please choose the risk level.</source>
         <translation>Please choose the risk level.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="104"/>
+        <location filename="../../app/services/cases.py" line="113"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>This case is waiting for review or closed; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="117"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>Only the case&apos;s own worker may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="123"/>
+        <location filename="../../app/services/cases.py" line="132"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>Please fill in this stage before moving on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="132"/>
+        <location filename="../../app/services/cases.py" line="141"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>This stage needs the supervisor&apos;s approval to move on.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="145"/>
+        <location filename="../../app/services/cases.py" line="154"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>Only a service plan or a closure is submitted for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="156"/>
         <source>This case is already waiting for review.</source>
         <translation>This case is already waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="161"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>Only a supervisor may review case files.</source>
         <translation>Only a supervisor may review case files.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="165"/>
+        <location filename="../../app/services/cases.py" line="174"/>
         <source>This case is not waiting for review.</source>
         <translation>This case is not waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="176"/>
         <source>You cannot review a case file of your own.</source>
         <translation>You cannot review a case file of your own.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="212"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>Services are recorded once the service plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="215"/>
+        <location filename="../../app/services/cases.py" line="224"/>
         <location filename="../../app/services/corrections.py" line="104"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minutes must be between 0 and 1440.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/cases.py" line="227"/>
         <location filename="../../app/services/corrections.py" line="107"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>A service cannot be before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="233"/>
+        <location filename="../../app/services/cases.py" line="242"/>
         <source>This task no longer exists.</source>
         <translation>This task no longer exists.</translation>
     </message>
@@ -843,12 +951,12 @@
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
@@ -901,12 +1009,14 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="238"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
@@ -969,49 +1079,49 @@
         <translation>Please choose the person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="76"/>
+        <location filename="../../app/services/station.py" line="78"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
-        <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="126"/>
+        <location filename="../../app/services/restore.py" line="75"/>
+        <location filename="../../app/services/station.py" line="135"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="136"/>
+        <location filename="../../app/services/station.py" line="145"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="192"/>
+        <location filename="../../app/services/station.py" line="203"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="62"/>
+        <location filename="../../app/services/settings.py" line="63"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>The lock time must be between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="243"/>
+        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/station.py" line="268"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="246"/>
+        <location filename="../../app/services/station.py" line="271"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../app/services/join.py" line="162"/>
-        <location filename="../../app/services/restore.py" line="134"/>
-        <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="279"/>
+        <location filename="../../app/services/restore.py" line="135"/>
+        <location filename="../../app/services/staff.py" line="190"/>
+        <location filename="../../app/services/station.py" line="304"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -1476,6 +1586,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/services/access_request.py" line="210"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -1505,6 +1616,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
@@ -1528,6 +1640,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Intake source</source>
         <translation>Intake source</translation>
     </message>
@@ -1568,6 +1681,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1595,21 +1709,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -1631,10 +1749,12 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
+        <location filename="../../app/reports/access_pdf.py" line="90"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>None recorded.</translation>
@@ -1702,7 +1822,8 @@
         <translation>County keys already exist in %1; refusing to overwrite them.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="65"/>
+        <location filename="../../app/services/access_request.py" line="234"/>
+        <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>Please choose a language.</translation>
     </message>
@@ -1778,7 +1899,7 @@
         <translation>The diagnostics could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/updates.py" line="40"/>
+        <location filename="../../app/services/updates.py" line="41"/>
         <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
         <translation>This computer is not enrolled with a county yet: choose a folder that holds an update.</translation>
     </message>
@@ -1814,12 +1935,12 @@
         <translation>The downloaded update does not match its signature and was deleted. Tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="257"/>
+        <location filename="../../app/services/sync.py" line="259"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="261"/>
+        <location filename="../../app/services/sync.py" line="263"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</translation>
     </message>
@@ -1829,72 +1950,72 @@
         <translation>This data was saved by a newer version of Station Ledger (data format %1; this version knows up to %2). Please install the newer version; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="17"/>
+        <location filename="../../app/protocol/reasons.py" line="18"/>
         <source>The change is damaged (not a change record).</source>
         <translation>The change is damaged (not a change record).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="18"/>
+        <location filename="../../app/protocol/reasons.py" line="19"/>
         <source>The change has no valid change id.</source>
         <translation>The change has no valid change id.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="19"/>
+        <location filename="../../app/protocol/reasons.py" line="20"/>
         <source>The county server does not know this kind of record (%1).</source>
         <translation>The county server does not know this kind of record (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="20"/>
+        <location filename="../../app/protocol/reasons.py" line="21"/>
         <source>The change has no valid record id.</source>
         <translation>The change has no valid record id.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="21"/>
+        <location filename="../../app/protocol/reasons.py" line="22"/>
         <source>The change has an unknown operation.</source>
         <translation>The change has an unknown operation.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="22"/>
+        <location filename="../../app/protocol/reasons.py" line="23"/>
         <source>The change was made on another device.</source>
         <translation>The change was made on another device.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="23"/>
+        <location filename="../../app/protocol/reasons.py" line="24"/>
         <source>The list of changed fields is damaged.</source>
         <translation>The list of changed fields is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="24"/>
+        <location filename="../../app/protocol/reasons.py" line="25"/>
         <source>The record sent with the change is missing or is another record.</source>
         <translation>The record sent with the change is missing or is another record.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="25"/>
+        <location filename="../../app/protocol/reasons.py" line="26"/>
         <source>The earlier values sent with the change are damaged.</source>
         <translation>The earlier values sent with the change are damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="26"/>
+        <location filename="../../app/protocol/reasons.py" line="27"/>
         <source>The county server does not know these fields of %1: %2.</source>
         <translation>The county server does not know these fields of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="27"/>
+        <location filename="../../app/protocol/reasons.py" line="28"/>
         <source>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</source>
         <translation>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="30"/>
+        <location filename="../../app/protocol/reasons.py" line="31"/>
         <source>The change has a damaged clock stamp.</source>
         <translation>The change has a damaged clock stamp.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="31"/>
+        <location filename="../../app/protocol/reasons.py" line="32"/>
         <source>The record belongs to another station.</source>
         <translation>The record belongs to another station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="32"/>
+        <location filename="../../app/protocol/reasons.py" line="33"/>
         <source>A value is not valid for %1: %2</source>
         <translation>A value is not valid for %1: %2</translation>
     </message>
@@ -1925,7 +2046,7 @@
         <translation>The monthly summary for %1 could not be written as %2. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translation>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</translation>
     </message>
@@ -1935,33 +2056,33 @@
         <translation>This text contains characters that cannot be printed or exported: %1. Please delete them and type the text again.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="53"/>
+        <location filename="../../app/cli/records.py" line="54"/>
         <source>Write each change as field=value (%1).</source>
         <translation>Write each change as field=value (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="61"/>
+        <location filename="../../app/cli/records.py" line="62"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="86"/>
+        <location filename="../../app/cli/records.py" line="87"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>There is no field %1 in this record.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="118"/>
+        <location filename="../../app/cli/records.py" line="119"/>
         <source>(another device)</source>
         <translation>(another device)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="120"/>
+        <location filename="../../app/cli/records.py" line="121"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="96"/>
+        <location filename="../../app/services/staff.py" line="118"/>
         <source>There is no case file %1.</source>
         <translation>There is no case file %1.</translation>
     </message>
@@ -2008,6 +2129,7 @@
         <translation>The ID number %1 is now registered for someone else.</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>Household</translation>
@@ -2124,7 +2246,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -2194,17 +2316,17 @@
         <translation>Merged-away record</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -2256,33 +2378,34 @@
         <translation>There is no such user at this station.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="44"/>
+        <location filename="../../app/services/staff.py" line="58"/>
         <source>You cannot switch off your own account.</source>
         <translation>You cannot switch off your own account.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="47"/>
-        <location filename="../../app/services/staff.py" line="67"/>
+        <location filename="../../app/services/staff.py" line="61"/>
+        <location filename="../../app/services/staff.py" line="89"/>
         <source>The station needs at least one active admin.</source>
         <translation>The station needs at least one active admin.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="109"/>
+        <location filename="../../app/services/staff.py" line="131"/>
         <source>Please choose another worker to hand the cases to.</source>
         <translation>Please choose another worker to hand the cases to.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="112"/>
+        <location filename="../../app/services/staff.py" line="134"/>
         <source>%1 is switched off and cannot take cases.</source>
         <translation>%1 is switched off and cannot take cases.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="120"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>A chosen case file is not an open case of this worker.</source>
         <translation>A chosen case file is not an open case of this worker.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="178"/>
+        <location filename="../../app/security/keyring.py" line="342"/>
+        <location filename="../../app/services/station.py" line="189"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>This account has been switched off. Ask the station admin.</translation>
     </message>
@@ -2384,7 +2507,7 @@
         <translation>The connection to the county server broke off. It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="199"/>
+        <location filename="../../app/security/keyring.py" line="204"/>
         <source>The key file %1 is busy; try again.</source>
         <translation>The key file %1 is busy; try again.</translation>
     </message>
@@ -2399,49 +2522,50 @@
         <translation>The folder %1 is not a Station Ledger backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
-        <location filename="../../app/services/backup.py" line="347"/>
+        <location filename="../../app/services/backup.py" line="239"/>
+        <location filename="../../app/services/backup.py" line="346"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>Keep between 1 and 100 backups.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="242"/>
-        <location filename="../../app/services/backup.py" line="338"/>
+        <location filename="../../app/services/backup.py" line="241"/>
+        <location filename="../../app/services/backup.py" line="337"/>
         <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
         <translation>The backup folder %1 is not there. Is the USB stick or disk connected?</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="250"/>
+        <location filename="../../app/services/backup.py" line="248"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>Another backup into %1 is still running; try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="253"/>
-        <location filename="../../app/services/backup.py" line="270"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="268"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>The backup could not be written to %1 (%2). The earlier backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="281"/>
+        <location filename="../../app/services/backup.py" line="279"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>The key file does not fit this station&apos;s data; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="311"/>
+        <location filename="../../app/services/backup.py" line="309"/>
         <source>Choose a folder for the backup.</source>
         <translation>Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="342"/>
+        <location filename="../../app/services/backup.py" line="341"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>Choose a second location for automatic backups, not the data folder itself.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="345"/>
+        <location filename="../../app/services/backup.py" line="344"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>Back up every 1 to 168 hours.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/rights.py" line="30"/>
         <location filename="../../app/services/exports.py" line="33"/>
         <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
         <translation>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</translation>
@@ -2457,7 +2581,7 @@
         <translation>The file %1 is not there any more.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
@@ -2472,67 +2596,67 @@
         <translation>To finish joining this computer, give the same password as in the first attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
         <source>The change has no author.</source>
         <translation>The change has no author.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
         <source>The author of the change is not a user of this station.</source>
         <translation>The author of the change is not a user of this station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
         <source>The author of the change is not an active user of this station.</source>
         <translation>The author of the change is not an active user of this station.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>Only the station admin may change %1 records (this change acts as %2).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>The unit is not this station, its county or one of its villages.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>Only a supervisor may record a review (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="42"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>A review must be recorded by its own reviewer.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>Only a supervisor may approve or return a case file (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="48"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>Only a supervisor&apos;s approval moves a case to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <location filename="../../app/protocol/reasons.py" line="49"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>Only the case&apos;s own worker, a supervisor or the admin may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="47"/>
+        <location filename="../../app/protocol/reasons.py" line="50"/>
         <source>The user has an unknown role (%1).</source>
         <translation>The user has an unknown role (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="137"/>
+        <location filename="../../app/sync/client.py" line="138"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="363"/>
+        <location filename="../../app/sync/client.py" line="371"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>The server did not show county keys; it is not a county server of this version.</translation>
     </message>
@@ -2597,24 +2721,223 @@
         <translation>Cancelled. Nothing more was done.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="38"/>
+        <location filename="../../app/services/settings.py" line="39"/>
         <source>Please choose a valid value.</source>
         <translation>Please choose a valid value.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="89"/>
+        <location filename="../../app/services/sync.py" line="91"/>
         <source>Please enter the server address.</source>
         <translation>Please enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="91"/>
+        <location filename="../../app/services/sync.py" line="93"/>
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
         <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
         <translation>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</source>
+        <translation>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="78"/>
+        <location filename="../../app/reports/access_pdf.py" line="118"/>
+        <source>Answer to an access request</source>
+        <translation>Answer to an access request</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="79"/>
+        <source>Everything this station holds about %1, as of %2.</source>
+        <translation>Everything this station holds about %1, as of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="81"/>
+        <source>Made by %1.</source>
+        <translation>Made by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="100"/>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
+        <translation>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="219"/>
+        <source>Other members of the household (relation only)</source>
+        <translation>Other members of the household (relation only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="220"/>
+        <source>Household visits</source>
+        <translation>Household visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="220"/>
+        <source>Case files</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="221"/>
+        <source>Service records</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="222"/>
+        <source>Activities attended</source>
+        <translation>Activities attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="222"/>
+        <source>Resources received</source>
+        <translation>Resources received</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>A guardian</source>
+        <translation>A guardian</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="20"/>
+        <source>Someone else (e.g. a relative)</source>
+        <translation>Someone else (e.g. a relative)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Providing services</source>
+        <translation>Providing services</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Case records</source>
+        <translation>Case records</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="22"/>
+        <source>Referral to other services</source>
+        <translation>Referral to other services</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Reports to the county</source>
+        <translation>Reports to the county</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="37"/>
+        <source>Please choose who gave consent.</source>
+        <translation>Please choose who gave consent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="42"/>
+        <source>Please enter the day consent was given as YYYY-MM-DD.</source>
+        <translation>Please enter the day consent was given as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="45"/>
+        <source>The day consent was given cannot be in the future.</source>
+        <translation>The day consent was given cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="49"/>
+        <source>Please choose what the consent is for.</source>
+        <translation>Please choose what the consent is for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="52"/>
+        <source>For a child under 14, consent is given by a guardian.</source>
+        <translation>For a child under 14, consent is given by a guardian.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="36"/>
+        <source>The purpose of processing is achieved or no longer needed</source>
+        <translation>The purpose of processing is achieved or no longer needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="37"/>
+        <source>The retention period has ended or the service has stopped</source>
+        <translation>The retention period has ended or the service has stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="38"/>
+        <source>The person withdrew consent</source>
+        <translation>The person withdrew consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="39"/>
+        <source>The data was processed against laws or regulations</source>
+        <translation>The data was processed against laws or regulations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="40"/>
+        <source>The data was processed against what was agreed</source>
+        <translation>The data was processed against what was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="60"/>
+        <source>Please choose the lawful ground of this erasure.</source>
+        <translation>Please choose the lawful ground of this erasure.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="63"/>
+        <source>Please confirm the erasure: it cannot be undone.</source>
+        <translation>Please confirm the erasure: it cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Consent for</source>
+        <translation>Consent for</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="27"/>
+        <source>Case file closed more than %1 years ago</source>
+        <translation>Case file closed more than %1 years ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="28"/>
+        <source>Nothing recorded for more than %1 years</source>
+        <translation>Nothing recorded for more than %1 years</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings.py" line="74"/>
+        <source>The number of years must be between 0 and 50.</source>
+        <translation>The number of years must be between 0 and 50.</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="169"/>
@@ -2642,6 +2965,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
@@ -2753,26 +3077,131 @@
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="215"/>
+        <source>Size in bytes</source>
+        <translation>Size in bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="85"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="86"/>
+        <source>No such folder: %1. Is the USB stick or disk connected?</source>
+        <translation>No such folder: %1. Is the USB stick or disk connected?</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="52"/>
+        <source>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</source>
+        <translation>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/api.py" line="240"/>
+        <source>Port: give a number from 1 to 65535.</source>
+        <translation>Port: give a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/folder.py" line="82"/>
+        <source>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</source>
+        <translation>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="77"/>
+        <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
+        <translation>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="113"/>
+        <source>Households: a demo station has 1 to 5000 households.</source>
+        <translation>Households: a demo station has 1 to 5000 households.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="78"/>
+        <source>Check for a newer program every 1 to 168 hours.</source>
+        <translation>Check for a newer program every 1 to 168 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="65"/>
+        <source>Give %1 a new password to switch the account on again.</source>
+        <translation>Give %1 a new password to switch the account on again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="152"/>
+        <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
+        <translation>Type a name, pinyin, Tibetan, ID number or case number to search for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="155"/>
+        <source>Show 1 to 500 records of each kind.</source>
+        <translation>Show 1 to 500 records of each kind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="50"/>
+        <source>Choose rename, merge or discard.</source>
+        <translation>Choose rename, merge or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="55"/>
+        <source>Give the person a password for this computer.</source>
+        <translation>Give the person a password for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="63"/>
+        <source>This record from the county is no longer waiting.</source>
+        <translation>This record from the county is no longer waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="78"/>
+        <source>You cannot fold your own account into another; rename it instead.</source>
+        <translation>You cannot fold your own account into another; rename it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="98"/>
+        <source>The user from the county still cannot be added here.</source>
+        <translation>The user from the county still cannot be added here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="338"/>
+        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
+        <translation>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translation>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2780,105 +3209,178 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <location filename="../../app/ui/pages/team.py" line="282"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <location filename="../../app/ui/pages/team.py" line="283"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <location filename="../../app/ui/pages/team.py" line="284"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <location filename="../../app/ui/pages/team.py" line="285"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="286"/>
         <source>Deleted on</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="286"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <location filename="../../app/ui/pages/team.py" line="287"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="294"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="294"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="295"/>
         <source>Resource link</source>
         <translation>Resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="295"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="296"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="296"/>
         <source>Service record</source>
         <translation>Service record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="297"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
 </context>
 <context>
+    <name>DueForReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <source>Due for review</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
+        <translation>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <source>Closed &amp;case files, after years</source>
+        <translation>Closed &amp;case files, after years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <source>&amp;People with nothing recorded, after years</source>
+        <translation>&amp;People with nothing recorded, after years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <source>&amp;Save the policy</source>
+        <translation>&amp;Save the policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <source>&amp;Erase the person…</source>
+        <translation>&amp;Erase the person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <source>&amp;Delete the case file…</source>
+        <translation>&amp;Delete the case file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Last recorded</source>
+        <translation>Last recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>This person may already be registered. Please check:</source>
         <translation>This person may already be registered. Please check:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>It is a different person: create</source>
         <translation>It is a different person: create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>Open the registered person</source>
         <translation>Open the registered person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
@@ -3047,6 +3549,39 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
+        <translation>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <source>Lawful &amp;ground</source>
+        <translation>Lawful &amp;ground</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>I &amp;understand that this cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <location filename="../../app/ui/errors.py" line="52"/>
@@ -3054,12 +3589,12 @@
         <translation>Something went wrong. Your saved work is safe. Please tell your administrator and give them the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="67"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="70"/>
+        <location filename="../../app/ui/errors.py" line="72"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -3067,37 +3602,37 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
         <source>Look in</source>
         <translation>Look in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
         <source>File type</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3223,12 +3758,12 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="207"/>
+        <location filename="../../app/ui/first_run.py" line="208"/>
         <source>Checking and restoring the backup…</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="230"/>
+        <location filename="../../app/ui/first_run.py" line="231"/>
         <source>Making the demo station…</source>
         <translation>Making the demo station…</translation>
     </message>
@@ -3304,37 +3839,37 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="302"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="312"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="316"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -3342,37 +3877,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="191"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
@@ -3380,57 +3915,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>Sess&amp;ion</source>
+        <translation>Sess&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <source>&amp;Session</source>
+        <translation type="vanished">&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -3439,7 +3978,7 @@
         <translation type="vanished">Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -3447,47 +3986,47 @@
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="38"/>
         <source>People with the same ID number</source>
         <translation>People with the same ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="43"/>
         <source>The &amp;duplicate</source>
         <translation>The &amp;duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="48"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="54"/>
         <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
         <translation>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
@@ -3495,22 +4034,22 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
         <source>To &amp;household</source>
         <translation>To &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="354"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
         <source>Move to another household</source>
         <translation>Move to another household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
         <source>Choose the relation</source>
         <translation>Choose the relation</translation>
     </message>
@@ -3518,226 +4057,262 @@
 <context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="25"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
-        <translation>Service &amp;domain</translation>
+        <translation type="vanished">Service &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <source>Ser&amp;vice domain</source>
+        <translation>Ser&amp;vice domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Risk level</source>
         <translation>&amp;Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Opened on</source>
         <translation>&amp;Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="36"/>
         <source>&amp;Why is the case opened?</source>
         <translation>&amp;Why is the case opened?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="47"/>
         <source>Open a case file</source>
         <translation>Open a case file</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translation>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translation>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All service domains</source>
         <translation>All service domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All social workers</source>
         <translation>All social workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Has an open case file</source>
         <translation>Has an open case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>Case file waiting for review</source>
         <translation>Case file waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>No case file</source>
         <translation>No case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Any case status</source>
         <translation>Any case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Visited &amp;between</source>
         <translation>Visited &amp;between</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>People whose household had a visit in these dates. Delete: any date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Edit house&amp;hold</source>
         <translation>Edit house&amp;hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Ma&amp;ke head of household</source>
         <translation>Ma&amp;ke head of household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Move to another household…</source>
         <translation>&amp;Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Died or moved a&amp;way…</source>
         <translation>Died or moved a&amp;way…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translation>Merge a d&amp;uplicate into this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translation>Merge a duplicate into this househ&amp;old…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="209"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Consen&amp;t…</source>
+        <translation>Consen&amp;t…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent…</source>
+        <translation type="vanished">Co&amp;nsent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <source>Access re&amp;quest…</source>
+        <translation>Access re&amp;quest…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
+        <source>Erase personal &amp;data…</source>
+        <translation>Erase personal &amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <location filename="../../app/ui/pages/people.py" line="298"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>Choose a person in the list to see their household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="293"/>
+        <location filename="../../app/ui/pages/people.py" line="306"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translation>%1+ people (more match: type more to narrow)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="296"/>
+        <location filename="../../app/ui/pages/people.py" line="309"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="310"/>
+        <location filename="../../app/ui/pages/people.py" line="323"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -3745,18 +4320,18 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="281"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
         <source>New household member</source>
         <translation>New household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
         <source>Person added</source>
         <translation>Person added</translation>
     </message>
@@ -3764,32 +4339,32 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="377"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;What happened</source>
         <translation>&amp;What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="382"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died or moved away</source>
         <translation>Died or moved away</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Died</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
         <source>Lives here (again)</source>
         <translation>Lives here (again)</translation>
     </message>
@@ -3805,42 +4380,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="197"/>
+        <location filename="../../app/ui/forms/base.py" line="200"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="198"/>
+        <location filename="../../app/ui/forms/base.py" line="201"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translation>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="203"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="202"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
@@ -3848,32 +4423,32 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="142"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="145"/>
+        <location filename="../../app/ui/pages/base.py" line="146"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -3909,54 +4484,44 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Households visited</source>
-        <translation>Households visited</translation>
+        <translation type="vanished">Households visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Visits</source>
-        <translation>Visits</translation>
+        <translation type="vanished">Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case files opened</source>
-        <translation>Case files opened</translation>
+        <translation type="vanished">Case files opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case services</source>
-        <translation>Case services</translation>
+        <translation type="vanished">Case services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
         <source>Group activities</source>
-        <translation>Group activities</translation>
+        <translation type="vanished">Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
         <source>Themed and community activities</source>
-        <translation>Themed and community activities</translation>
+        <translation type="vanished">Themed and community activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="147"/>
         <source>Resource links</source>
-        <translation>Resource links</translation>
+        <translation type="vanished">Resource links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>Resources linked (yuan)</source>
-        <translation>Resources linked (yuan)</translation>
+        <translation type="vanished">Resources linked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="149"/>
         <source>Person-times served</source>
-        <translation>Person-times served</translation>
+        <translation type="vanished">Person-times served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Year to date</source>
-        <translation>Year to date</translation>
+        <translation type="vanished">Year to date</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="156"/>
@@ -4034,9 +4599,8 @@
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>This month</source>
-        <translation>This month</translation>
+        <translation type="vanished">This month</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="48"/>
@@ -4044,9 +4608,8 @@
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Previous month</source>
-        <translation>Previous month</translation>
+        <translation type="vanished">Previous month</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>
@@ -4101,72 +4664,84 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
-        <translation>&amp;Source</translation>
+        <translation type="vanished">&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="292"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="293"/>
         <source>For &amp;household</source>
         <translation>For &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
         <source>Or for a &amp;person</source>
-        <translation>Or for a &amp;person</translation>
+        <translation type="vanished">Or for a &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translation>&amp;Money (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="300"/>
         <source>&amp;Goods in kind</source>
         <translation>&amp;Goods in kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
-        <translation>&amp;Value of goods (yuan)</translation>
+        <translation type="vanished">&amp;Value of goods (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translation>So&amp;urce</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translation>Or for a p&amp;erson</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>Value of goods (&amp;yuan)</source>
+        <translation>Value of goods (&amp;yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="303"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>New resource link</source>
         <translation>New resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="310"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>Who gave it (company, charity, office)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="311"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>e.g. 500 or 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="349"/>
         <source>Resource link saved</source>
         <translation>Resource link saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="352"/>
         <source>Resource link</source>
         <translation>Resource link</translation>
     </message>
@@ -4217,27 +4792,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
         <source>&amp;What should be fixed?</source>
         <translation>&amp;What should be fixed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>Return the case to the worker</source>
         <translation>Return the case to the worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>The worker sees these comments on their Today page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translation>Return case %1. The worker sees these comments on their Today page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
         <source>&amp;Return case</source>
         <translation>&amp;Return case</translation>
     </message>
@@ -4245,32 +4820,32 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="91"/>
         <source>Service &amp;item</source>
         <translation>Service &amp;item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="94"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="102"/>
         <source>Record a service</source>
         <translation>Record a service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="125"/>
         <source>Service record</source>
         <translation>Service record</translation>
     </message>
@@ -4294,9 +4869,13 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>&amp;Larger text</source>
-        <translation>&amp;Larger text</translation>
+        <translation type="vanished">&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
+        <source>Lar&amp;ger text</source>
+        <translation>Lar&amp;ger text</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="141"/>
@@ -4439,17 +5018,17 @@
         <translation>Choose where to save the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="254"/>
+        <location filename="../../app/ui/pages/settings.py" line="255"/>
         <source>Writing and checking the backup…</source>
         <translation>Writing and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="275"/>
+        <location filename="../../app/ui/pages/settings.py" line="276"/>
         <source>Backup written and checked: %1</source>
         <translation>Backup written and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="278"/>
+        <location filename="../../app/ui/pages/settings.py" line="279"/>
         <source>Choose a second location</source>
         <translation>Choose a second location</translation>
     </message>
@@ -4689,293 +5268,347 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>County key fingerprint</source>
         <translation>County key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>as printed under the enrolment code</source>
         <translation>as printed under the enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>Trial only: allow an unencrypted http:// address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
-        <translation>&amp;Connect</translation>
+        <translation type="vanished">&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>Only the station&apos;s administrator can connect this computer to the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <source>&amp;Rename the user of this computer…</source>
+        <translation>&amp;Rename the user of this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
+        <translation>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <source>The same &amp;person: merge…</source>
+        <translation>The same &amp;person: merge…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
+        <translation>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translation>Attachments waiting to be sent: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="235"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="245"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="246"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="223"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>Restored from a backup: connect to the county again with a new code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <source>Discard the other user here?</source>
+        <translation>Discard the other user here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
+        <translation>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="279"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <source>Rename the user of this computer</source>
+        <translation>Rename the user of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <source>New user name for the user of this computer (the password stays):</source>
+        <translation>New user name for the user of this computer (the password stays):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <source>The same person: merge</source>
+        <translation>The same person: merge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="325"/>
+        <source>The person&apos;s password on this computer from now on:</source>
+        <translation>The person&apos;s password on this computer from now on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="335"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="258"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="259"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="343"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="31"/>
+        <location filename="../../app/ui/pages/sync.py" line="33"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="34"/>
+        <location filename="../../app/ui/pages/sync.py" line="36"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="41"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <source>Conn&amp;ect</source>
+        <translation>Conn&amp;ect</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
-        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <location filename="../../app/ui/pages/sync.py" line="350"/>
+        <location filename="../../app/ui/pages/sync.py" line="355"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="303"/>
+        <location filename="../../app/ui/pages/sync.py" line="386"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
@@ -4983,155 +5616,180 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="79"/>
-        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>Team and caseload</source>
         <translation>Team and caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translation>Open case files per worker (select a row to see them)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translation>Case files (double-click or Enter opens one)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Waiting for review (longest)</source>
         <translation>Waiting for review (longest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
         <source>Overdue follow-ups</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>Waiting for review</source>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>With overdue tasks</source>
         <translation>With overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>All open case files</source>
         <translation>All open case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translation>Search: case number or person (name, pinyin, ID number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Staff changes for the selected user</source>
         <translation>Staff changes for the selected user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch &amp;off</source>
         <translation>Switch &amp;off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch o&amp;n</source>
         <translation>Switch o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>Change &amp;role</source>
         <translation>Change &amp;role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>&amp;Hand cases and tasks to</source>
         <translation>&amp;Hand cases and tasks to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>&amp;Deleted records…</source>
         <translation>&amp;Deleted records…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
+        <source>D&amp;ue for review…</source>
+        <translation>D&amp;ue for review…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>%1 (switched off)</source>
         <translation>%1 (switched off)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>%1 (%2 days)</source>
         <translation>%1 (%2 days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <source>%1 (%2 open cases)</source>
+        <translation>%1 (%2 open cases)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <source>Choose a colleague</source>
+        <translation>Choose a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <location filename="../../app/ui/pages/team.py" line="219"/>
+        <source>Switch on again</source>
+        <translation>Switch on again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="220"/>
+        <source>A new password for this user (their old one was removed when they were switched off):</source>
+        <translation>A new password for this user (their old one was removed when they were switched off):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="227"/>
         <source>Switched on.</source>
         <translation>Switched on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <location filename="../../app/ui/pages/team.py" line="228"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>Switched off: this user can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <location filename="../../app/ui/pages/team.py" line="235"/>
         <source>Role changed.</source>
         <translation>Role changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <location filename="../../app/ui/pages/team.py" line="244"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>%1 case files and %2 tasks handed over.</translation>
     </message>
@@ -5139,108 +5797,108 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Case files waiting for your review</source>
         <translation>Case files waiting for your review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
-        <location filename="../../app/ui/pages/today.py" line="159"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="162"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>Nothing to do. Well done!</source>
         <translation>Nothing to do. Well done!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>New &amp;household</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>New &amp;activity</source>
         <translation>New &amp;activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>New resource &amp;link</source>
         <translation>New resource &amp;link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="110"/>
+        <location filename="../../app/ui/pages/today.py" line="113"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>Fix case %1 returned by the supervisor: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="112"/>
+        <location filename="../../app/ui/pages/today.py" line="115"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <location filename="../../app/ui/pages/today.py" line="156"/>
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <location filename="../../app/ui/pages/today.py" line="158"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translation>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="160"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="161"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>Conflicts to look at on the Sync page: %1</translation>
     </message>
@@ -5248,47 +5906,47 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="90"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="96"/>
         <source>&amp;People served</source>
         <translation>&amp;People served</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="98"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="110"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>New household visit</source>
         <translation>New household visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="116"/>
         <source>Visit again on</source>
         <translation>Visit again on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="152"/>
         <source>Visit saved</source>
         <translation>Visit saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="155"/>
         <source>Household visit</source>
         <translation>Household visit</translation>
     </message>
@@ -5359,12 +6017,16 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
-        <translation>Service &amp;domain</translation>
+        <translation type="vanished">Service &amp;domain</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <source>Ser&amp;vice domain</source>
+        <translation>Ser&amp;vice domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translation>Service &amp;items</translation>
     </message>
@@ -5372,62 +6034,66 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
         <translation>Name (&amp;Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>Name (&amp;Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>Name (&amp;Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>&amp;Target groups</source>
-        <translation>&amp;Target groups</translation>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>Target &amp;groups</source>
+        <translation>Target &amp;groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <source>&amp;Target groups</source>
+        <translation type="vanished">&amp;Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>Choose the relation</source>
         <translation>Choose the relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 digits (the last may be X)</translation>
     </message>
@@ -5435,7 +6101,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="43"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translation>Type a name, pinyin (zs), Wylie or ID number</translation>
     </message>

@@ -4,89 +4,132 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="64"/>
+        <location filename="../../app/ui/about.py" line="79"/>
         <source>About Station Ledger</source>
         <translation>关于社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="65"/>
+        <location filename="../../app/ui/about.py" line="80"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="67"/>
+        <location filename="../../app/ui/about.py" line="82"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Store schema revision %1</source>
         <translation>数据库结构版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="69"/>
+        <location filename="../../app/ui/about.py" line="84"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translation>Qt for Python %1（LGPL 3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="74"/>
+        <location filename="../../app/ui/about.py" line="89"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translation>字体 %1：SIL 开放字体许可证 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="76"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="77"/>
+        <location filename="../../app/ui/about.py" line="92"/>
         <source>Check for updates</source>
         <translation>检查更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="94"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translation>向县里询问经过签名的新版本；新版本经核验后，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="97"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translation>版本、支持日志、数据库完整性和同步状态，供县里的技术人员使用。不含姓名、身份证号或记录内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="109"/>
         <source>Export diagnostics</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="96"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103"/>
+        <location filename="../../app/ui/about.py" line="117"/>
         <source>Writing diagnostics…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>Asking the county for a newer version…</source>
         <translation>正在向县里询问新版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="131"/>
         <source>This is the newest version (%1).</source>
         <translation>当前已是最新版本（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="120"/>
+        <location filename="../../app/ui/about.py" line="134"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translation>版本 %1 已通过核验并准备就绪，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="130"/>
+        <location filename="../../app/ui/about.py" line="144"/>
         <source>Diagnostics saved to %1</source>
         <translation>诊断信息已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <source>Access request</source>
+        <translation>查阅请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
+        <translation>本站保存的此人全部信息将写成 PDF（用此人的语言）和 JSON 文件，放入您的导出文件夹。此次请求记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <source>&amp;Language of the person</source>
+        <translation>此人的语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <source>Tibetan</source>
+        <translation>藏文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <source>&amp;Write the answer</source>
+        <translation>生成答复(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
+        <translation>已写入：%1 和 %2。这些文件含有个人信息且未加密：交给本人后请删除。</translation>
     </message>
 </context>
 <context>
@@ -135,77 +178,81 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="174"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="175"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="176"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="177"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="178"/>
         <source>&amp;Village</source>
-        <translation>村（社区）(&amp;V)</translation>
+        <translation type="vanished">村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="180"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="179"/>
+        <source>Villa&amp;ge</source>
+        <translation>村（社区）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="198"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="200"/>
         <source>&amp;Participants</source>
         <translation>参与者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="199"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
         <source>Head&amp;count</source>
         <translation>人数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="201"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="203"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="218"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="220"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
         <source>(whole station)</source>
         <translation>（全站）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="221"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
         <source>&amp;Add to list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="222"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="224"/>
         <source>&amp;Remove from list</source>
         <translation>从名单中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="223"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="225"/>
         <source>When names are not known, enter how many took part.</source>
         <translation>不知道姓名时，请填写参与人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="263"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="265"/>
         <source>Activity saved</source>
         <translation>活动已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="266"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="268"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
@@ -259,8 +306,21 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <source>Add fil&amp;e…</source>
+        <translation>添加文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation type="vanished">添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
-        <translation>添加文件(&amp;F)…</translation>
+        <translation type="vanished">添加文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/attachments.py" line="207"/>
@@ -273,9 +333,8 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
         <source>&amp;Remove…</source>
-        <translation>移除(&amp;R)…</translation>
+        <translation type="vanished">移除(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -337,239 +396,243 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="169"/>
-        <location filename="../../app/ui/pages/cases.py" line="172"/>
+        <location filename="../../app/ui/pages/cases.py" line="175"/>
+        <location filename="../../app/ui/pages/cases.py" line="178"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="173"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="174"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="182"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="177"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="185"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="181"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="184"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="193"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
-        <location filename="../../app/ui/pages/cases.py" line="413"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="418"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="198"/>
+        <location filename="../../app/ui/pages/cases.py" line="204"/>
         <source>Language of the printed case file</source>
         <translation>打印个案的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="199"/>
-        <source>&amp;Print case file…</source>
-        <translation>打印个案(&amp;P)…</translation>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <source>Print case &amp;file…</source>
+        <translation>打印个案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="200"/>
+        <source>&amp;Print case file…</source>
+        <translation type="vanished">打印个案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>&amp;Open to print</source>
         <translation>打开并打印(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="201"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Delete the file</source>
         <translation>删除文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="202"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="203"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="274"/>
+        <location filename="../../app/ui/pages/cases.py" line="280"/>
         <source>Choose a case file in the list.</source>
         <translation>请在列表中选择一个个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="333"/>
+        <location filename="../../app/ui/pages/cases.py" line="339"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="344"/>
+        <location filename="../../app/ui/pages/cases.py" line="350"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="370"/>
+        <location filename="../../app/ui/pages/cases.py" line="376"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="409"/>
+        <location filename="../../app/ui/pages/cases.py" line="415"/>
         <source>Approve the case file</source>
         <translation>通过个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="410"/>
+        <location filename="../../app/ui/pages/cases.py" line="416"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>通过个案 %1（%2）？决定后不能撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="414"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="424"/>
+        <location filename="../../app/ui/pages/cases.py" line="429"/>
         <source>Case %1 approved.</source>
         <translation>个案 %1 已通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="474"/>
+        <location filename="../../app/ui/pages/cases.py" line="479"/>
         <source>Case %1 returned to the worker.</source>
         <translation>个案 %1 已退回社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="500"/>
+        <location filename="../../app/ui/pages/cases.py" line="505"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="501"/>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="511"/>
+        <location filename="../../app/ui/pages/cases.py" line="516"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="520"/>
+        <location filename="../../app/ui/pages/cases.py" line="525"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="538"/>
+        <location filename="../../app/ui/pages/cases.py" line="543"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="547"/>
+        <location filename="../../app/ui/pages/cases.py" line="552"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -658,6 +721,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
+        <translation>记录谁、在何时、为何种用途同意本站保存此人的信息。不满 14 周岁的儿童由监护人同意。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <source>Given &amp;by</source>
+        <translation>同意人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <source>Given &amp;on</source>
+        <translation>同意日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../app/cli/common.py" line="40"/>
@@ -672,7 +778,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="253"/>
+        <location filename="../../app/services/station.py" line="278"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -687,7 +793,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -708,132 +814,134 @@
         <translation>密码不能是同一个字符的重复。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="201"/>
-        <location filename="../../app/security/keyring.py" line="219"/>
+        <location filename="../../app/security/keyring.py" line="206"/>
+        <location filename="../../app/security/keyring.py" line="225"/>
         <source>The key file %1 cannot be written.</source>
         <translation>无法写入密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="170"/>
+        <location filename="../../app/security/keyring.py" line="172"/>
         <source>The key file %1 cannot be read.</source>
         <translation>无法读取密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="172"/>
-        <location filename="../../app/security/keyring.py" line="188"/>
-        <location filename="../../app/security/keyring.py" line="305"/>
+        <location filename="../../app/security/keyring.py" line="174"/>
+        <location filename="../../app/security/keyring.py" line="192"/>
+        <location filename="../../app/security/keyring.py" line="350"/>
         <source>The key file %1 is damaged.</source>
         <translation>密钥文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="242"/>
+        <location filename="../../app/security/keyring.py" line="252"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="249"/>
-        <location filename="../../app/services/station.py" line="250"/>
-        <location filename="../../app/services/station.py" line="257"/>
+        <location filename="../../app/security/keyring.py" line="259"/>
+        <location filename="../../app/security/keyring.py" line="276"/>
+        <location filename="../../app/services/station.py" line="275"/>
+        <location filename="../../app/services/station.py" line="282"/>
+        <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="303"/>
-        <location filename="../../app/services/station.py" line="176"/>
+        <location filename="../../app/security/keyring.py" line="348"/>
+        <location filename="../../app/services/station.py" line="187"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="342"/>
+        <location filename="../../app/security/keyring.py" line="387"/>
         <source>No county recovery key is set up for this station.</source>
         <translation>本站尚未设置县级恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="347"/>
-        <location filename="../../app/security/keyring.py" line="349"/>
+        <location filename="../../app/security/keyring.py" line="392"/>
+        <location filename="../../app/security/keyring.py" line="394"/>
         <source>This recovery key does not fit this station.</source>
         <translation>此恢复密钥与本站不匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="45"/>
+        <location filename="../../app/services/cases.py" line="46"/>
         <source>This case file no longer exists.</source>
         <translation>此个案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="74"/>
+        <location filename="../../app/services/cases.py" line="83"/>
         <source>Please choose the person this case is about.</source>
         <translation>请选择此个案的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="78"/>
-        <location filename="../../app/services/cases.py" line="108"/>
+        <location filename="../../app/services/cases.py" line="87"/>
+        <location filename="../../app/services/cases.py" line="117"/>
         <source>Please choose the risk level.</source>
         <translation>请选择风险等级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="104"/>
+        <location filename="../../app/services/cases.py" line="113"/>
         <source>This case is waiting for review or closed; it cannot be edited.</source>
         <translation>此个案正在等待审核或已结案，不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="117"/>
+        <location filename="../../app/services/cases.py" line="126"/>
         <source>Only the case&apos;s own worker may change it.</source>
         <translation>只有负责此个案的社工可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="123"/>
+        <location filename="../../app/services/cases.py" line="132"/>
         <source>Please fill in this stage before moving on.</source>
         <translation>请先填写本阶段，再进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="132"/>
+        <location filename="../../app/services/cases.py" line="141"/>
         <source>This stage needs the supervisor&apos;s approval to move on.</source>
         <translation>本阶段需经督导批准后才能进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="145"/>
+        <location filename="../../app/services/cases.py" line="154"/>
         <source>Only a service plan or a closure is submitted for review.</source>
         <translation>只有服务计划或结案需要提交审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="147"/>
+        <location filename="../../app/services/cases.py" line="156"/>
         <source>This case is already waiting for review.</source>
         <translation>此个案已在等待审核。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="161"/>
+        <location filename="../../app/services/cases.py" line="170"/>
         <source>Only a supervisor may review case files.</source>
         <translation>只有督导可以审核个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="165"/>
+        <location filename="../../app/services/cases.py" line="174"/>
         <source>This case is not waiting for review.</source>
         <translation>此个案不在待审核状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="167"/>
+        <location filename="../../app/services/cases.py" line="176"/>
         <source>You cannot review a case file of your own.</source>
         <translation>不能审核自己负责的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="212"/>
+        <location filename="../../app/services/cases.py" line="221"/>
         <source>Services are recorded once the service plan is approved.</source>
         <translation>服务计划通过后才能记录服务。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="215"/>
+        <location filename="../../app/services/cases.py" line="224"/>
         <location filename="../../app/services/corrections.py" line="104"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>分钟数必须在 0 到 1440 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="218"/>
+        <location filename="../../app/services/cases.py" line="227"/>
         <location filename="../../app/services/corrections.py" line="107"/>
         <source>A service cannot be before the case was opened.</source>
         <translation>服务日期不能早于接案日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="233"/>
+        <location filename="../../app/services/cases.py" line="242"/>
         <source>This task no longer exists.</source>
         <translation>此任务已不存在。</translation>
     </message>
@@ -843,12 +951,12 @@
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
@@ -901,12 +1009,14 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="238"/>
         <location filename="../../app/services/attachments.py" line="162"/>
         <location filename="../../app/services/attachments.py" line="246"/>
         <location filename="../../app/services/attachments.py" line="280"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
+        <location filename="../../app/services/erasure.py" line="68"/>
         <location filename="../../app/services/households.py" line="217"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
@@ -969,49 +1079,49 @@
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="76"/>
+        <location filename="../../app/services/station.py" line="78"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="111"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
-        <location filename="../../app/services/restore.py" line="74"/>
-        <location filename="../../app/services/station.py" line="126"/>
+        <location filename="../../app/services/restore.py" line="75"/>
+        <location filename="../../app/services/station.py" line="135"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="136"/>
+        <location filename="../../app/services/station.py" line="145"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="192"/>
+        <location filename="../../app/services/station.py" line="203"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="62"/>
+        <location filename="../../app/services/settings.py" line="63"/>
         <source>The lock time must be between 1 and 120 minutes.</source>
         <translation>锁定时间必须在 1 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="60"/>
-        <location filename="../../app/services/station.py" line="243"/>
+        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/station.py" line="268"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="246"/>
+        <location filename="../../app/services/station.py" line="271"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
         <location filename="../../app/services/join.py" line="162"/>
-        <location filename="../../app/services/restore.py" line="134"/>
-        <location filename="../../app/services/staff.py" line="168"/>
-        <location filename="../../app/services/station.py" line="279"/>
+        <location filename="../../app/services/restore.py" line="135"/>
+        <location filename="../../app/services/staff.py" line="190"/>
+        <location filename="../../app/services/station.py" line="304"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -1476,6 +1586,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
+        <location filename="../../app/services/access_request.py" line="210"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
@@ -1505,6 +1616,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Opened on</source>
         <translation>接案日期</translation>
     </message>
@@ -1528,6 +1640,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Intake source</source>
         <translation>案主来源</translation>
     </message>
@@ -1568,6 +1681,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1595,21 +1709,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
@@ -1631,10 +1749,12 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
+        <location filename="../../app/reports/access_pdf.py" line="90"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>无记录。</translation>
@@ -1702,7 +1822,8 @@
         <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="65"/>
+        <location filename="../../app/services/access_request.py" line="234"/>
+        <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>请选择语言。</translation>
     </message>
@@ -1778,7 +1899,7 @@
         <translation>无法将诊断信息写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/services/updates.py" line="40"/>
+        <location filename="../../app/services/updates.py" line="41"/>
         <source>This computer is not enrolled with a county yet: choose a folder that holds an update.</source>
         <translation>此电脑尚未在县里注册：请选择存有更新的文件夹。</translation>
     </message>
@@ -1814,12 +1935,12 @@
         <translation>下载的更新与其签名不符，已删除。请告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="257"/>
+        <location filename="../../app/services/sync.py" line="259"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="261"/>
+        <location filename="../../app/services/sync.py" line="263"/>
         <source>This computer&apos;s clock differs from the county server&apos;s by %1 minutes. Please set the date and time; records still go through.</source>
         <translation>本机时钟与县服务器相差 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
@@ -1829,72 +1950,72 @@
         <translation>这些数据是由更新版本的社工站台账保存的（数据格式 %1；本版本最高只认识 %2）。请安装新版本；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="17"/>
+        <location filename="../../app/protocol/reasons.py" line="18"/>
         <source>The change is damaged (not a change record).</source>
         <translation>此修改已损坏（不是修改记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="18"/>
+        <location filename="../../app/protocol/reasons.py" line="19"/>
         <source>The change has no valid change id.</source>
         <translation>此修改没有有效的修改编号。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="19"/>
+        <location filename="../../app/protocol/reasons.py" line="20"/>
         <source>The county server does not know this kind of record (%1).</source>
         <translation>县服务器不认识这类记录（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="20"/>
+        <location filename="../../app/protocol/reasons.py" line="21"/>
         <source>The change has no valid record id.</source>
         <translation>此修改没有有效的记录编号。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="21"/>
+        <location filename="../../app/protocol/reasons.py" line="22"/>
         <source>The change has an unknown operation.</source>
         <translation>此修改的操作类型未知。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="22"/>
+        <location filename="../../app/protocol/reasons.py" line="23"/>
         <source>The change was made on another device.</source>
         <translation>此修改是在另一台设备上做的。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="23"/>
+        <location filename="../../app/protocol/reasons.py" line="24"/>
         <source>The list of changed fields is damaged.</source>
         <translation>修改过的字段列表已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="24"/>
+        <location filename="../../app/protocol/reasons.py" line="25"/>
         <source>The record sent with the change is missing or is another record.</source>
         <translation>随修改发送的记录缺失，或是另一条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="25"/>
+        <location filename="../../app/protocol/reasons.py" line="26"/>
         <source>The earlier values sent with the change are damaged.</source>
         <translation>随修改发送的原值已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="26"/>
+        <location filename="../../app/protocol/reasons.py" line="27"/>
         <source>The county server does not know these fields of %1: %2.</source>
         <translation>县服务器不认识 %1 的这些字段：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="27"/>
+        <location filename="../../app/protocol/reasons.py" line="28"/>
         <source>The county server must be updated first: this device uses a newer record format (%1; the county knows up to %2). The change will be sent again after the update.</source>
         <translation>需要先更新县服务器：本设备使用较新的记录格式（%1；县里最高只认识 %2）。更新后此修改会自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="30"/>
+        <location filename="../../app/protocol/reasons.py" line="31"/>
         <source>The change has a damaged clock stamp.</source>
         <translation>此修改的时钟戳已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="31"/>
+        <location filename="../../app/protocol/reasons.py" line="32"/>
         <source>The record belongs to another station.</source>
         <translation>此记录属于另一个社工站。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="32"/>
+        <location filename="../../app/protocol/reasons.py" line="33"/>
         <source>A value is not valid for %1: %2</source>
         <translation>%1 中有一个值无效：%2</translation>
     </message>
@@ -1925,7 +2046,7 @@
         <translation>%1 的月度汇总无法写成 %2 文件，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export.py" line="191"/>
+        <location filename="../../app/reports/export.py" line="205"/>
         <source>Case file %1 could not be printed. Nothing was saved. Please use &quot;Copy details&quot; and tell your county.</source>
         <translation>个案 %1 无法打印，未保存任何内容。请点击“复制详细信息”并告知县里。</translation>
     </message>
@@ -1935,33 +2056,33 @@
         <translation>这段文字含有无法打印或导出的字符：%1。请删除这些字符后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="53"/>
+        <location filename="../../app/cli/records.py" line="54"/>
         <source>Write each change as field=value (%1).</source>
         <translation>每项修改请写成 字段=值（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="61"/>
+        <location filename="../../app/cli/records.py" line="62"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="86"/>
+        <location filename="../../app/cli/records.py" line="87"/>
         <location filename="../../app/services/merging.py" line="58"/>
         <source>There is no field %1 in this record.</source>
         <translation>此记录没有字段 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="118"/>
+        <location filename="../../app/cli/records.py" line="119"/>
         <source>(another device)</source>
         <translation>（另一台设备）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/records.py" line="120"/>
+        <location filename="../../app/cli/records.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="96"/>
+        <location filename="../../app/services/staff.py" line="118"/>
         <source>There is no case file %1.</source>
         <translation>没有个案 %1。</translation>
     </message>
@@ -2008,6 +2129,7 @@
         <translation>身份证号码 %1 现已登记在他人名下。</translation>
     </message>
     <message>
+        <location filename="../../app/services/access_request.py" line="218"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>户</translation>
@@ -2124,7 +2246,7 @@
     </message>
     <message>
         <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -2194,17 +2316,17 @@
         <translation>被合并的记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="52"/>
+        <location filename="../../app/services/history.py" line="54"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
@@ -2256,33 +2378,34 @@
         <translation>本站没有这个用户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="44"/>
+        <location filename="../../app/services/staff.py" line="58"/>
         <source>You cannot switch off your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="47"/>
-        <location filename="../../app/services/staff.py" line="67"/>
+        <location filename="../../app/services/staff.py" line="61"/>
+        <location filename="../../app/services/staff.py" line="89"/>
         <source>The station needs at least one active admin.</source>
         <translation>本站至少需要一名启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="109"/>
+        <location filename="../../app/services/staff.py" line="131"/>
         <source>Please choose another worker to hand the cases to.</source>
         <translation>请选择另一名社工来接手个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="112"/>
+        <location filename="../../app/services/staff.py" line="134"/>
         <source>%1 is switched off and cannot take cases.</source>
         <translation>%1 已停用，不能接手个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="120"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>A chosen case file is not an open case of this worker.</source>
         <translation>所选个案不是该社工的在办个案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="178"/>
+        <location filename="../../app/security/keyring.py" line="342"/>
+        <location filename="../../app/services/station.py" line="189"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>此账户已停用，请联系站点管理员。</translation>
     </message>
@@ -2384,7 +2507,7 @@
         <translation>与县服务器的连接中断了，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/security/keyring.py" line="199"/>
+        <location filename="../../app/security/keyring.py" line="204"/>
         <source>The key file %1 is busy; try again.</source>
         <translation>密钥文件 %1 正在使用中，请再试一次。</translation>
     </message>
@@ -2399,49 +2522,50 @@
         <translation>文件夹 %1 不是社工站台账的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="240"/>
-        <location filename="../../app/services/backup.py" line="347"/>
+        <location filename="../../app/services/backup.py" line="239"/>
+        <location filename="../../app/services/backup.py" line="346"/>
         <source>Keep between 1 and 100 backups.</source>
         <translation>保留的备份数须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="242"/>
-        <location filename="../../app/services/backup.py" line="338"/>
+        <location filename="../../app/services/backup.py" line="241"/>
+        <location filename="../../app/services/backup.py" line="337"/>
         <source>The backup folder %1 is not there. Is the USB stick or disk connected?</source>
         <translation>备份文件夹 %1 不存在。U盘或硬盘接上了吗？</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="250"/>
+        <location filename="../../app/services/backup.py" line="248"/>
         <source>Another backup into %1 is still running; try again later.</source>
         <translation>另一个备份正在写入 %1，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="253"/>
-        <location filename="../../app/services/backup.py" line="270"/>
+        <location filename="../../app/services/backup.py" line="251"/>
+        <location filename="../../app/services/backup.py" line="268"/>
         <source>The backup could not be written to %1 (%2). The earlier backups are unchanged.</source>
         <translation>备份无法写入 %1（%2）。以前的备份没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="281"/>
+        <location filename="../../app/services/backup.py" line="279"/>
         <source>The key file does not fit this station&apos;s data; no backup was made.</source>
         <translation>密钥文件与本站数据不符，没有做备份。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="311"/>
+        <location filename="../../app/services/backup.py" line="309"/>
         <source>Choose a folder for the backup.</source>
         <translation>请选择保存备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="342"/>
+        <location filename="../../app/services/backup.py" line="341"/>
         <source>Choose a second location for automatic backups, not the data folder itself.</source>
         <translation>自动备份请选择另一个位置，不要选数据文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="345"/>
+        <location filename="../../app/services/backup.py" line="344"/>
         <source>Back up every 1 to 168 hours.</source>
         <translation>备份间隔须在 1 到 168 小时之间。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/rights.py" line="30"/>
         <location filename="../../app/services/exports.py" line="33"/>
         <source>This file holds personal data (names, ID numbers, assessments) and is not encrypted. Print it, then delete it; do not leave copies on shared computers or USB sticks.</source>
         <translation>此文件含有个人信息（姓名、身份证号、评估），没有加密。打印后请删除；不要在共用电脑或U盘上留副本。</translation>
@@ -2457,7 +2581,7 @@
         <translation>文件 %1 已经不在了。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
@@ -2472,67 +2596,67 @@
         <translation>要完成这台电脑的加入，请输入与第一次相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="34"/>
+        <location filename="../../app/protocol/reasons.py" line="35"/>
         <source>The change has no author.</source>
         <translation>这条修改没有作者。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="35"/>
+        <location filename="../../app/protocol/reasons.py" line="36"/>
         <source>The author of the change is not a user of this station.</source>
         <translation>这条修改的作者不是本站的用户。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="36"/>
+        <location filename="../../app/protocol/reasons.py" line="37"/>
         <source>The author of the change is not an active user of this station.</source>
         <translation>这条修改的作者不是本站在用的用户。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="39"/>
+        <location filename="../../app/protocol/reasons.py" line="40"/>
         <source>Only the station admin may change %1 records (this change acts as %2).</source>
         <translation>只有站点管理员可以修改 %1 记录（这条修改的身份是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="40"/>
+        <location filename="../../app/protocol/reasons.py" line="41"/>
         <source>The unit is not this station, its county or one of its villages.</source>
         <translation>该单位不是本站、本县或本站的村。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="41"/>
+        <location filename="../../app/protocol/reasons.py" line="42"/>
         <source>Only a supervisor may record a review (this change acts as %1).</source>
         <translation>只有督导可以记录审核（这条修改的身份是 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="42"/>
+        <location filename="../../app/protocol/reasons.py" line="43"/>
         <source>A review must be recorded by its own reviewer.</source>
         <translation>审核必须由审核人本人记录。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="43"/>
+        <location filename="../../app/protocol/reasons.py" line="46"/>
         <source>Only a supervisor may approve or return a case file (this change acts as %1).</source>
         <translation>只有督导可以批准或退回个案（这条修改的身份是 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="45"/>
+        <location filename="../../app/protocol/reasons.py" line="48"/>
         <source>Only a supervisor&apos;s approval moves a case to %1.</source>
         <translation>只有督导批准后，个案才能进入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="46"/>
+        <location filename="../../app/protocol/reasons.py" line="49"/>
         <source>Only the case&apos;s own worker, a supervisor or the admin may change it.</source>
         <translation>只有该个案的社工本人、督导或管理员可以修改它。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="47"/>
+        <location filename="../../app/protocol/reasons.py" line="50"/>
         <source>The user has an unknown role (%1).</source>
         <translation>该用户的角色未知（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="137"/>
+        <location filename="../../app/sync/client.py" line="138"/>
         <source>The server answered with other keys than the county&apos;s. Enrolment stopped; nothing was stored.</source>
         <translation>服务器返回的密钥与县里的不一致。登记已停止，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="363"/>
+        <location filename="../../app/sync/client.py" line="371"/>
         <source>The server did not show county keys; it is not a county server of this version.</source>
         <translation>该服务器没有提供县里的密钥，它不是本版本的县服务器。</translation>
     </message>
@@ -2597,24 +2721,223 @@
         <translation>已取消，没有再做其他操作。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="38"/>
+        <location filename="../../app/services/settings.py" line="39"/>
         <source>Please choose a valid value.</source>
         <translation>请选择一个有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="89"/>
+        <location filename="../../app/services/sync.py" line="91"/>
         <source>Please enter the server address.</source>
         <translation>请填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="91"/>
+        <location filename="../../app/services/sync.py" line="93"/>
         <source>Please enter the enrolment code.</source>
         <translation>请填写注册码。</translation>
     </message>
     <message>
-        <location filename="../../app/protocol/reasons.py" line="37"/>
+        <location filename="../../app/protocol/reasons.py" line="38"/>
         <source>Contract targets are the county&apos;s terms: only the county sets them, a station cannot change them.</source>
         <translation>合同指标是县里的合同条款：只能由县里设定，社工站不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="44"/>
+        <source>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</source>
+        <translation>只有督导或站点管理员可以删除个人信息（此变更的身份为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="78"/>
+        <location filename="../../app/reports/access_pdf.py" line="118"/>
+        <source>Answer to an access request</source>
+        <translation>查阅请求答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="79"/>
+        <source>Everything this station holds about %1, as of %2.</source>
+        <translation>截至 %2，本站保存的关于 %1 的全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="81"/>
+        <source>Made by %1.</source>
+        <translation>制作人：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/access_pdf.py" line="100"/>
+        <source>History of changes</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="185"/>
+        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
+        <translation>这是儿童的档案：只有为该儿童服务的社工、督导和管理员可以打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="219"/>
+        <source>Other members of the household (relation only)</source>
+        <translation>家庭其他成员（仅关系）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="220"/>
+        <source>Household visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="220"/>
+        <source>Case files</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="221"/>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="222"/>
+        <source>Activities attended</source>
+        <translation>参加的活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="222"/>
+        <source>Resources received</source>
+        <translation>获得的资源</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="19"/>
+        <source>A guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="20"/>
+        <source>Someone else (e.g. a relative)</source>
+        <translation>其他人（如亲属）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Providing services</source>
+        <translation>提供服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="21"/>
+        <source>Case records</source>
+        <translation>个案记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="22"/>
+        <source>Referral to other services</source>
+        <translation>转介其他服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Reports to the county</source>
+        <translation>向县里报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="23"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="37"/>
+        <source>Please choose who gave consent.</source>
+        <translation>请选择同意人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="42"/>
+        <source>Please enter the day consent was given as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写同意日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="45"/>
+        <source>The day consent was given cannot be in the future.</source>
+        <translation>同意日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="49"/>
+        <source>Please choose what the consent is for.</source>
+        <translation>请选择同意的用途。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/consent.py" line="52"/>
+        <source>For a child under 14, consent is given by a guardian.</source>
+        <translation>不满 14 周岁的儿童由监护人同意。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="36"/>
+        <source>The purpose of processing is achieved or no longer needed</source>
+        <translation>处理目的已实现或不再必要</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="37"/>
+        <source>The retention period has ended or the service has stopped</source>
+        <translation>保存期限已届满或服务已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="38"/>
+        <source>The person withdrew consent</source>
+        <translation>本人撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="39"/>
+        <source>The data was processed against laws or regulations</source>
+        <translation>违反法律、行政法规处理个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="40"/>
+        <source>The data was processed against what was agreed</source>
+        <translation>违反约定处理个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="60"/>
+        <source>Please choose the lawful ground of this erasure.</source>
+        <translation>请选择删除的法定事由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/erasure.py" line="63"/>
+        <source>Please confirm the erasure: it cannot be undone.</source>
+        <translation>请确认删除：此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="50"/>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Consent for</source>
+        <translation>同意用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="51"/>
+        <source>Personal data erased</source>
+        <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="27"/>
+        <source>Case file closed more than %1 years ago</source>
+        <translation>个案结案已超过 %1 年</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/retention.py" line="28"/>
+        <source>Nothing recorded for more than %1 years</source>
+        <translation>超过 %1 年没有任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings.py" line="74"/>
+        <source>The number of years must be between 0 and 50.</source>
+        <translation>年数须在 0 到 50 之间。</translation>
     </message>
     <message>
         <location filename="../../app/reports/case_print.py" line="169"/>
@@ -2642,6 +2965,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
@@ -2753,26 +3077,131 @@
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
     </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>Attached to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="214"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access_request.py" line="215"/>
+        <source>Size in bytes</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="85"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="86"/>
+        <source>No such folder: %1. Is the USB stick or disk connected?</source>
+        <translation>文件夹 %1 不存在。U盘或硬盘接上了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/protocol/reasons.py" line="52"/>
+        <source>The user name %1 was also given to another person on another computer of the station. An admin can rename the user of this computer (then both are kept) or discard the other one here.</source>
+        <translation>用户名 %1 在本站另一台电脑上也给了另一个人。管理员可以给本机的这个用户改名（两个用户都保留），或在本机放弃另一台电脑的那个用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/api.py" line="240"/>
+        <source>Port: give a number from 1 to 65535.</source>
+        <translation>端口：请填写 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/folder.py" line="82"/>
+        <source>%1 holds nothing from a station (no to-county folder). Choose the folder the station wrote to.</source>
+        <translation>%1 里没有社工站写出的内容（没有 to-county 文件夹）。请选择社工站写入的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases.py" line="77"/>
+        <source>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</source>
+        <translation>这台电脑是从备份恢复的。请先重新连接县服务器（同步页面）再新建个案：它的个案编号需要一个新字母，丢失的那台电脑的字母可能仍在使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="113"/>
+        <source>Households: a demo station has 1 to 5000 households.</source>
+        <translation>户数：演示站点的户数为 1 到 5000。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="78"/>
+        <source>Check for a newer program every 1 to 168 hours.</source>
+        <translation>检查新版本程序的间隔为 1 到 168 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="65"/>
+        <source>Give %1 a new password to switch the account on again.</source>
+        <translation>请给 %1 设一个新密码，才能重新启用这个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="152"/>
+        <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
+        <translation>请输入要查找的姓名、拼音、藏文、身份证号或个案编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ui_queries.py" line="155"/>
+        <source>Show 1 to 500 records of each kind.</source>
+        <translation>每类显示 1 到 500 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="50"/>
+        <source>Choose rename, merge or discard.</source>
+        <translation>请选择改名、合并或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="55"/>
+        <source>Give the person a password for this computer.</source>
+        <translation>请给这个人设一个本机密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="63"/>
+        <source>This record from the county is no longer waiting.</source>
+        <translation>县里发来的这条记录已不在等待中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="78"/>
+        <source>You cannot fold your own account into another; rename it instead.</source>
+        <translation>不能把自己的账户合并到别的账户；请改名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/user_names.py" line="98"/>
+        <source>The user from the county still cannot be added here.</source>
+        <translation>县里发来的这个用户仍然无法加到本机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="338"/>
+        <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
+        <translation>%1 里没有县里写回的内容（没有 from-county 文件夹）。请选择县里写入的那个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="134"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="135"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translation>为什么删除此记录？原因会保存在记录的历史中；站点管理员可以恢复它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="137"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="138"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2780,105 +3209,178 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="237"/>
+        <location filename="../../app/ui/pages/team.py" line="282"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="238"/>
+        <location filename="../../app/ui/pages/team.py" line="283"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="239"/>
+        <location filename="../../app/ui/pages/team.py" line="284"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="240"/>
+        <location filename="../../app/ui/pages/team.py" line="285"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="286"/>
         <source>Deleted on</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="241"/>
+        <location filename="../../app/ui/pages/team.py" line="286"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="242"/>
+        <location filename="../../app/ui/pages/team.py" line="287"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="294"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="249"/>
+        <location filename="../../app/ui/pages/team.py" line="294"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="295"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="250"/>
+        <location filename="../../app/ui/pages/team.py" line="295"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="296"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="251"/>
+        <location filename="../../app/ui/pages/team.py" line="296"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="252"/>
+        <location filename="../../app/ui/pages/team.py" line="297"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
 </context>
 <context>
+    <name>DueForReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <source>Due for review</source>
+        <translation>待审视的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
+        <translation>本站的保存期限规定列出保存时间超过规定的记录。此列表不会删除任何内容：请逐条决定。0 年表示关闭该规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <source>Closed &amp;case files, after years</source>
+        <translation>已结案个案，年数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <source>&amp;People with nothing recorded, after years</source>
+        <translation>无任何记录的人员，年数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <source>&amp;Save the policy</source>
+        <translation>保存规定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <source>&amp;Erase the person…</source>
+        <translation>删除此人信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <source>&amp;Delete the case file…</source>
+        <translation>删除此个案(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Last recorded</source>
+        <translation>最后记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Case file</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="51"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>This person may already be registered. Please check:</source>
         <translation>此人可能已经登记过。请核对：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>It is a different person: create</source>
         <translation>是另一个人：新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
         <source>Open the registered person</source>
         <translation>打开已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="56"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same ID number</source>
         <translation>身份证号码相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
@@ -3047,6 +3549,39 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
+        <translation>此人的个人信息（连同所有旧版本）将从本机、县里和本站其他电脑上删除。只保留月报所需的匿名数字和一条“已删除”的记录。今天以前的备份仍含有这些信息：请见用户手册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <source>Lawful &amp;ground</source>
+        <translation>法定事由(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>我明白此操作无法撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <location filename="../../app/ui/errors.py" line="52"/>
@@ -3054,12 +3589,12 @@
         <translation>出现了问题。您已保存的内容是安全的。请告知管理员，并把详细信息交给他们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="67"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="70"/>
+        <location filename="../../app/ui/errors.py" line="72"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -3067,37 +3602,37 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="19"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
         <source>Look in</source>
         <translation>查找范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="20"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="21"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="22"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="24"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="25"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3223,12 +3758,12 @@
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="207"/>
+        <location filename="../../app/ui/first_run.py" line="208"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="230"/>
+        <location filename="../../app/ui/first_run.py" line="231"/>
         <source>Making the demo station…</source>
         <translation>正在创建演示站点…</translation>
     </message>
@@ -3304,37 +3839,37 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="302"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="312"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="316"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
@@ -3342,37 +3877,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="191"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="204"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -3380,57 +3915,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>Sess&amp;ion</source>
+        <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <source>&amp;Session</source>
+        <translation type="vanished">会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>E&amp;xit</source>
         <translation>退出程序(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -3439,7 +3978,7 @@
         <translation type="vanished">已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -3447,47 +3986,47 @@
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="36"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="38"/>
         <source>People with the same ID number</source>
         <translation>身份证号码相同的人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="41"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="43"/>
         <source>The &amp;duplicate</source>
         <translation>重复的记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="46"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="48"/>
         <source>Values</source>
         <translation>各项内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="50"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
         <source>Merge duplicates</source>
         <translation>合并重复记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="52"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="54"/>
         <source>The selected record is kept. Everything of the duplicate (visits, case files, attendance, resource links, members) moves to it; the duplicate stays in the history as “merged into”. Tick a value to take it from the duplicate.</source>
         <translation>保留所选记录。重复记录的全部内容（走访、个案、活动参与、资源链接、成员）都转到它名下；重复记录以“已合并到”留在历史中。勾选某项即采用重复记录中的值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="55"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="57"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/merge_form.py" line="56"/>
+        <location filename="../../app/ui/forms/merge_form.py" line="58"/>
         <source>Take</source>
         <translation>采用</translation>
     </message>
@@ -3495,22 +4034,22 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
         <source>To &amp;household</source>
         <translation>迁入的户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="354"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
         <source>Move to another household</source>
         <translation>迁到另一户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
         <source>Choose the relation</source>
         <translation>请选择与户主关系</translation>
     </message>
@@ -3518,226 +4057,262 @@
 <context>
     <name>OpenCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="24"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="25"/>
         <source>&amp;Person</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="31"/>
         <source>Service &amp;domain</source>
-        <translation>服务领域(&amp;D)</translation>
+        <translation type="vanished">服务领域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="33"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="32"/>
+        <source>Ser&amp;vice domain</source>
+        <translation>服务领域(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
         <source>&amp;Risk level</source>
         <translation>风险等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="34"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
         <source>&amp;Opened on</source>
         <translation>接案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="35"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="36"/>
         <source>&amp;Why is the case opened?</source>
         <translation>接案原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="46"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="47"/>
         <source>Open a case file</source>
         <translation>新建个案</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
+        <translation>儿童档案（敏感信息）：对不为该儿童服务的社工隐去显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
+        <translation>儿童档案（敏感信息）：只有为该儿童服务的人、督导和管理员能看到全部内容。</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="179"/>
-        <location filename="../../app/ui/pages/people.py" line="182"/>
+        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="192"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="183"/>
+        <location filename="../../app/ui/pages/people.py" line="193"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="184"/>
+        <location filename="../../app/ui/pages/people.py" line="194"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="185"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="186"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="187"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="188"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All service domains</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="190"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Has an open case file</source>
         <translation>有在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="191"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>Case file waiting for review</source>
         <translation>个案待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>No case file</source>
         <translation>无个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Any case status</source>
         <translation>不限个案状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Visited &amp;between</source>
         <translation>走访日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="212"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Edit house&amp;hold</source>
         <translation>编辑户信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>Ma&amp;ke head of household</source>
         <translation>设为户主(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Move to another household…</source>
         <translation>迁到另一户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="206"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Died or moved a&amp;way…</source>
         <translation>去世或迁出(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translation>将重复记录合并到此人(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translation>将重复的户合并到此户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="209"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <source>Consen&amp;t…</source>
+        <translation>知情同意(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent…</source>
+        <translation type="vanished">知情同意(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <source>Access re&amp;quest…</source>
+        <translation>查阅请求(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
+        <source>Erase personal &amp;data…</source>
+        <translation>删除个人信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="227"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="285"/>
+        <location filename="../../app/ui/pages/people.py" line="298"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>在列表中选择一个人，查看其家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="293"/>
+        <location filename="../../app/ui/pages/people.py" line="306"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translation>%1+ 人（还有更多匹配，继续输入可缩小范围）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="296"/>
+        <location filename="../../app/ui/pages/people.py" line="309"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="310"/>
+        <location filename="../../app/ui/pages/people.py" line="323"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -3745,18 +4320,18 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="281"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="260"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
         <source>New household member</source>
         <translation>新建家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
         <source>Person added</source>
         <translation>已添加人员</translation>
     </message>
@@ -3764,32 +4339,32 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="377"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;What happened</source>
         <translation>情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="382"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died or moved away</source>
         <translation>去世或迁出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Died</source>
         <translation>去世</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
         <source>Lives here (again)</source>
         <translation>（重新）在本户居住</translation>
     </message>
@@ -3805,42 +4380,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="197"/>
+        <location filename="../../app/ui/forms/base.py" line="200"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="198"/>
+        <location filename="../../app/ui/forms/base.py" line="201"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translation>保存后即可添加照片、扫描件和 PDF：再次打开此记录即可添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="203"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="204"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="202"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
@@ -3848,32 +4423,32 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="140"/>
+        <location filename="../../app/ui/pages/base.py" line="141"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="141"/>
+        <location filename="../../app/ui/pages/base.py" line="142"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="145"/>
+        <location filename="../../app/ui/pages/base.py" line="146"/>
         <source>Nothing recorded yet.</source>
         <translation>尚无记录。</translation>
     </message>
@@ -3909,54 +4484,44 @@
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Households visited</source>
-        <translation>走访户数</translation>
+        <translation type="vanished">走访户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
         <source>Visits</source>
-        <translation>走访</translation>
+        <translation type="vanished">走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case files opened</source>
-        <translation>新开个案数</translation>
+        <translation type="vanished">新开个案数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Case services</source>
-        <translation>个案服务</translation>
+        <translation type="vanished">个案服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="145"/>
         <source>Group activities</source>
-        <translation>小组活动</translation>
+        <translation type="vanished">小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="146"/>
         <source>Themed and community activities</source>
-        <translation>主题活动和社区活动</translation>
+        <translation type="vanished">主题活动和社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="147"/>
         <source>Resource links</source>
-        <translation>资源链接</translation>
+        <translation type="vanished">资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>Resources linked (yuan)</source>
-        <translation>链接资源（元）</translation>
+        <translation type="vanished">链接资源（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="149"/>
         <source>Person-times served</source>
-        <translation>服务人次</translation>
+        <translation type="vanished">服务人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
         <source>Year to date</source>
-        <translation>本年累计</translation>
+        <translation type="vanished">本年累计</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="156"/>
@@ -4034,9 +4599,8 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>This month</source>
-        <translation>本月</translation>
+        <translation type="vanished">本月</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="48"/>
@@ -4044,9 +4608,8 @@
         <translation>中文和藏文（双语）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>Previous month</source>
-        <translation>上月</translation>
+        <translation type="vanished">上月</translation>
     </message>
     <message>
         <source>Reports are not available yet in this version.</source>
@@ -4101,72 +4664,84 @@
 <context>
     <name>ResourceForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="286"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="288"/>
         <source>&amp;Source</source>
-        <translation>来源(&amp;S)</translation>
+        <translation type="vanished">来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="292"/>
         <source>&amp;Provider</source>
         <translation>提供方(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="291"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="293"/>
         <source>For &amp;household</source>
         <translation>受益户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="294"/>
         <source>Or for a &amp;person</source>
-        <translation>或给个人(&amp;P)</translation>
+        <translation type="vanished">或给个人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="297"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Money (yuan)</source>
         <translation>资金（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="298"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="300"/>
         <source>&amp;Goods in kind</source>
         <translation>实物(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="299"/>
         <source>&amp;Value of goods (yuan)</source>
-        <translation>实物折价（元）(&amp;V)</translation>
+        <translation type="vanished">实物折价（元）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="290"/>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="296"/>
+        <source>Or for a p&amp;erson</source>
+        <translation>或给个人(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>Value of goods (&amp;yuan)</source>
+        <translation>实物折价（元）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="303"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
         <source>New resource link</source>
         <translation>新建资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="310"/>
         <source>Who gave it (company, charity, office)</source>
         <translation>提供者（企业、慈善组织、单位）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="311"/>
         <source>e.g. 500 or 1200.50</source>
         <translation>例如 500 或 1200.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="347"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="349"/>
         <source>Resource link saved</source>
         <translation>资源链接已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="350"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="352"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
@@ -4217,27 +4792,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
         <source>&amp;What should be fixed?</source>
         <translation>需要修改什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="150"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>Return the case to the worker</source>
         <translation>将个案退回社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>社工会在“今日”页面看到这些意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="153"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translation>退回个案 %1。社工会在“今天”页面看到这些意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="157"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
         <source>&amp;Return case</source>
         <translation>退回个案(&amp;R)</translation>
     </message>
@@ -4245,32 +4820,32 @@
 <context>
     <name>ServiceRecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="91"/>
         <source>Service &amp;item</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="94"/>
         <source>&amp;Minutes</source>
         <translation>分钟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="97"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="101"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="102"/>
         <source>Record a service</source>
         <translation>记录一次服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="124"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="125"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
@@ -4294,9 +4869,13 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="140"/>
         <source>&amp;Larger text</source>
-        <translation>大字体(&amp;L)</translation>
+        <translation type="vanished">大字体(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="140"/>
+        <source>Lar&amp;ger text</source>
+        <translation>大字体(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="141"/>
@@ -4439,17 +5018,17 @@
         <translation>选择备份保存的位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="254"/>
+        <location filename="../../app/ui/pages/settings.py" line="255"/>
         <source>Writing and checking the backup…</source>
         <translation>正在写入并检查备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="275"/>
+        <location filename="../../app/ui/pages/settings.py" line="276"/>
         <source>Backup written and checked: %1</source>
         <translation>备份已写入并检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="278"/>
+        <location filename="../../app/ui/pages/settings.py" line="279"/>
         <source>Choose a second location</source>
         <translation>选择第二个位置</translation>
     </message>
@@ -4689,293 +5268,347 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="119"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="120"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="121"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="122"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="123"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="124"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>County key fingerprint</source>
         <translation>县密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="127"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>as printed under the enrolment code</source>
         <translation>即登记码下方印的那一串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>仅限试用：允许未加密的 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
+        <translation type="vanished">连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="145"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>只有社工站管理员可以把这台电脑连接到县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <source>&amp;Rename the user of this computer…</source>
+        <translation>给本机用户改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
+        <translation>同一个用户名在两台电脑上给了两个人时：本机的用户改用新名字（密码不变），两个用户都保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <source>The same &amp;person: merge…</source>
+        <translation>是同一个人：合并(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
+        <translation>同一个人在两台电脑上都被添加时：另一台电脑的用户使用这个名字，本机的用户停用，并移交其未结个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="159"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="158"/>
+        <location filename="../../app/ui/pages/sync.py" line="178"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translation>等待发送的附件：%1 个（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="166"/>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="171"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="210"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="219"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="200"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="203"/>
+        <location filename="../../app/ui/pages/sync.py" line="231"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="235"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="238"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="215"/>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="217"/>
+        <location filename="../../app/ui/pages/sync.py" line="245"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="246"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="222"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="223"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <source>Discard the other user here?</source>
+        <translation>在本机放弃另一个用户？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
+        <translation>另一台电脑的用户不会加到本机；县里仍保留它。在本机放弃它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="279"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="280"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="252"/>
+        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <source>Rename the user of this computer</source>
+        <translation>给本机用户改名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <source>New user name for the user of this computer (the password stays):</source>
+        <translation>本机用户的新用户名（密码不变）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <source>The same person: merge</source>
+        <translation>是同一个人：合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="325"/>
+        <source>The person&apos;s password on this computer from now on:</source>
+        <translation>此人今后在本机使用的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="335"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="254"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="257"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="258"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="259"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="260"/>
+        <location filename="../../app/ui/pages/sync.py" line="343"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="31"/>
+        <location filename="../../app/ui/pages/sync.py" line="33"/>
         <source>This computer&apos;s clock is %1 minutes behind the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器慢 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="34"/>
+        <location filename="../../app/ui/pages/sync.py" line="36"/>
         <source>This computer&apos;s clock is %1 minutes ahead of the county server&apos;s. Please set the date and time; records still go through.</source>
         <translation>本机时钟比县服务器快 %1 分钟。请调整日期和时间；记录仍会正常发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="41"/>
         <source>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</source>
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="155"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <source>Conn&amp;ect</source>
+        <translation>连接(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="176"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="162"/>
+        <location filename="../../app/ui/pages/sync.py" line="182"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="267"/>
-        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <location filename="../../app/ui/pages/sync.py" line="350"/>
+        <location filename="../../app/ui/pages/sync.py" line="355"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="303"/>
+        <location filename="../../app/ui/pages/sync.py" line="386"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
@@ -4983,155 +5616,180 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="79"/>
-        <location filename="../../app/ui/pages/team.py" line="82"/>
+        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>Team and caseload</source>
         <translation>团队与个案量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translation>每名社工的在办个案（选中一行查看）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translation>个案（双击或回车打开）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Waiting for review (longest)</source>
         <translation>待审核（最长等待）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
         <source>Overdue follow-ups</source>
         <translation>逾期回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>With overdue tasks</source>
         <translation>有逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>All open case files</source>
         <translation>全部在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translation>搜索：个案编号或服务对象（姓名、拼音、身份证号码）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Staff changes for the selected user</source>
         <translation>所选用户的人员变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch &amp;off</source>
         <translation>停用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="100"/>
+        <location filename="../../app/ui/pages/team.py" line="102"/>
         <source>Switch o&amp;n</source>
         <translation>启用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>Change &amp;role</source>
         <translation>更改角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="103"/>
         <source>&amp;Hand cases and tasks to</source>
         <translation>将个案和任务移交给(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>&amp;Deleted records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
+        <source>D&amp;ue for review…</source>
+        <translation>待审视的记录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>%1 (switched off)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="128"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>%1 (%2 days)</source>
         <translation>%1（%2 天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="167"/>
+        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <source>%1 (%2 open cases)</source>
+        <translation>%1（%2 个进行中的个案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <source>Choose a colleague</source>
+        <translation>选择一位同事</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="193"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="189"/>
+        <location filename="../../app/ui/pages/team.py" line="219"/>
+        <source>Switch on again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="220"/>
+        <source>A new password for this user (their old one was removed when they were switched off):</source>
+        <translation>这个用户的新密码（停用时旧密码已删除）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="227"/>
         <source>Switched on.</source>
         <translation>已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="190"/>
+        <location filename="../../app/ui/pages/team.py" line="228"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>已停用：该用户不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="197"/>
+        <location filename="../../app/ui/pages/team.py" line="235"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="206"/>
+        <location filename="../../app/ui/pages/team.py" line="244"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>已移交 %1 个个案和 %2 项任务。</translation>
     </message>
@@ -5139,108 +5797,108 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="81"/>
+        <location filename="../../app/ui/pages/today.py" line="84"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="85"/>
+        <location filename="../../app/ui/pages/today.py" line="88"/>
         <source>Good day, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="87"/>
+        <location filename="../../app/ui/pages/today.py" line="90"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="91"/>
         <source>Case files waiting for your review</source>
         <translation>等待您审核的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="89"/>
-        <location filename="../../app/ui/pages/today.py" line="159"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="162"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="93"/>
         <source>Nothing to do. Well done!</source>
         <translation>没有待办事项。做得好！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Mark &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
         <source>New &amp;visit</source>
         <translation>新建走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>New &amp;household</source>
         <translation>新建户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>New resource &amp;link</source>
         <translation>新建资源链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="110"/>
+        <location filename="../../app/ui/pages/today.py" line="113"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>修改被督导退回的个案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="112"/>
+        <location filename="../../app/ui/pages/today.py" line="115"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="153"/>
+        <location filename="../../app/ui/pages/today.py" line="156"/>
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="155"/>
+        <location filename="../../app/ui/pages/today.py" line="158"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translation>这台电脑还没有连接县服务器，记录只保存在这台电脑上。管理员可以在“同步”页面连接。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="160"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="161"/>
+        <location filename="../../app/ui/pages/today.py" line="164"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="166"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>同步页上待处理的冲突：%1</translation>
     </message>
@@ -5248,47 +5906,47 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="90"/>
         <source>&amp;Household</source>
         <translation>户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="94"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="95"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="96"/>
         <source>&amp;People served</source>
         <translation>服务人数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="97"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="98"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="109"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="110"/>
         <source>&amp;Follow-up</source>
         <translation>回访(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="114"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
         <source>New household visit</source>
         <translation>新建入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="115"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="116"/>
         <source>Visit again on</source>
         <translation>再次走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="151"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="152"/>
         <source>Visit saved</source>
         <translation>走访已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="154"/>
+        <location filename="../../app/ui/forms/record_forms.py" line="155"/>
         <source>Household visit</source>
         <translation>入户走访</translation>
     </message>
@@ -5359,12 +6017,16 @@
 <context>
     <name>_DomainItems</name>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="29"/>
         <source>Service &amp;domain</source>
-        <translation>服务领域(&amp;D)</translation>
+        <translation type="vanished">服务领域(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="30"/>
+        <source>Ser&amp;vice domain</source>
+        <translation>服务领域(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="31"/>
         <source>Service &amp;items</source>
         <translation>服务事项(&amp;I)</translation>
     </message>
@@ -5372,62 +6034,66 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="86"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
         <translation>姓名（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
         <translation>姓名（拉丁字母）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>Se&amp;x</source>
         <translation>性别(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
-        <source>&amp;Target groups</source>
-        <translation>服务对象类别(&amp;T)</translation>
+        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <source>Target &amp;groups</source>
+        <translation>服务对象类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="104"/>
+        <source>&amp;Target groups</source>
+        <translation type="vanished">服务对象类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>Choose the relation</source>
         <translation>请选择与户主关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>例如 1958-03-07、1958-03 或 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 位（最后一位可以是 X）</translation>
     </message>
@@ -5435,7 +6101,7 @@
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../app/ui/widgets/pickers.py" line="41"/>
+        <location filename="../../app/ui/widgets/pickers.py" line="43"/>
         <source>Type a name, pinyin (zs), Wylie or ID number</source>
         <translation>输入姓名、拼音（如 zs）、威利转写或身份证号码</translation>
     </message>

@@ -183,6 +183,7 @@ def test_backup_and_restore_carry_attachments_byte_exact(worker, household, tmp_
     with worker.read() as session:
         before = {a.id: (read_attachment(session, a.id), a.thumbnail)
                   for a in list_attachments(session, "household", household)}
+    (tmp_path / "usb").mkdir()  # a plugged-in stick: a backup never makes its folder
     info = back_up_now(worker, tmp_path / "usb")
     raw = (info.path / "station.db").read_bytes()
     assert MARKER.encode() not in raw

@@ -33,10 +33,12 @@ def test_kill_9_during_backups_leaves_the_previous_backup_openable(station_dir, 
     from app.services.backup import back_up_now
 
     started = time.perf_counter()  # how long one backup takes here (the machine may be busy)
+    (tmp_path / "timing").mkdir()
     back_up_now(worker, tmp_path / "timing")
     duration = time.perf_counter() - started
     worker.store.close()
     folder = tmp_path / "usb"
+    folder.mkdir()
     rng = random.Random(int(os.environ.get("CRASH_SEED", "7")))
     completed: list[str] = []
     for _round in range(ROUNDS):
@@ -76,6 +78,7 @@ def test_kill_9_during_a_restore_then_restore_again(station_dir, village_id, wor
         households.create_household(
             worker, households.HouseholdInput(village_id=village_id, address_zh="村口"),
             [households.PersonInput(name_zh="户主" + "零一二三四五六七八九"[index % 10])])
+    (tmp_path / "usb").mkdir()
     info = back_up_now(worker, tmp_path / "usb")
     worker.store.close()
     started = time.perf_counter()  # how long a restore takes here: kills spread over it

@@ -36,13 +36,21 @@ def test_kill_9_during_saves_loses_and_duplicates_nothing(station_dir, village_i
             stdout=subprocess.PIPE, text=True, cwd=ROOT,
             env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert child.stdout.readline().strip() == "ready"
+        # the first save is acknowledged before the kill is timed: on a loaded machine a fixed
+        # sleep could end before any save, and the test then proved nothing (and failed)
+        lines = [child.stdout.readline()]
         time.sleep(rng.uniform(0.02, 0.4))
         child.send_signal(signal.SIGKILL)
-        for line in child.stdout.read().splitlines():
+        lines += child.stdout.read().splitlines()
+        for line in lines:
             seq, visit_id = line.split()
             acknowledged[int(seq)] = visit_id
         child.wait()
-        number = max(acknowledged, default=number) + 1 + 1000  # never reuse a number
+        # Never reuse a number: the next round starts past this round's start and past every
+        # acknowledged one. (It was "highest acknowledged + 1001", the same start again after a
+        # round that acknowledged nothing; that round's committed-but-unprinted save then came
+        # back under the same number, and "a save was duplicated" failed under load.)
+        number = max(number, max(acknowledged, default=-1) + 1) + 1000
 
     workspace = sign_in(station_dir, "zhuoma", WORKER_PASSWORD)
     try:

@@ -69,7 +69,7 @@ def scan(roots: list[Path]) -> list[tuple[str, str]]:
 def test_no_planted_personal_data_in_any_written_file(tmp_path):
     data_dir, temp_dir, home = tmp_path / "data", tmp_path / "tmp", tmp_path / "home"
     usb, backups = tmp_path / "usb", tmp_path / "backups"
-    for folder in (temp_dir, home, usb):
+    for folder in (temp_dir, home, usb, backups):  # backups go into an existing folder
         folder.mkdir()
     env = {**os.environ, "TMPDIR": str(temp_dir), "HOME": str(home), "PYTHONPATH": str(ROOT),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}

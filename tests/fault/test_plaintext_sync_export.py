@@ -50,6 +50,7 @@ with syncsetup.ServerThread(store, keys) as server:
             (wire / f"{n:03d}-answer").write_bytes(answer)
             return answer
     client = SyncClient(ws.store, Recording(server.url))
+    (scanned / "usb-stick").mkdir()
     client.export_to_folder(scanned / "usb-stick")
     client.sync_now()
     export_dir = scanned / "exports"

@@ -58,3 +58,23 @@ def test_enrolment_codes_follow_the_consoles_rules(tmp_path, county_keys, capsys
     with store.transaction() as session:
         assert session.scalars(select(Station)).all() == []  # nothing was made
     store.close()
+
+
+def test_the_audit_trail_shows_control_characters_instead_of_dropping_them(live_server,
+                                                                            server_store):
+    """A sign-in as "vi1\\x00" was listed as "vi1" (the browser drops the NUL): two
+    different names looked the same. Every page now writes such characters out (and on
+    PostgreSQL, which holds no NUL in text, the sign-in is refused, not a 500)."""
+    from tests.server.console_support import client, form_token
+
+    add_accounts(server_store)
+    stranger = client(live_server.url)
+    for name in ("vi1\x00", "vi1", "adm\u202eni"):
+        page = stranger.get("/console/login")
+        answer = stranger.post("/console/login", data={
+            "username": name, "password": "not-the-password", "csrf": form_token(page.text)})
+        assert answer.status_code == 401
+    browser, _token = signed_in(live_server.url, "admin")
+    html = browser.get("/console/audit").text
+    assert "<td>vi1\\x00</td>" in html and "<td>vi1</td>" in html
+    assert "adm\\u202eni" in html and "\u202e" not in html

@@ -157,6 +157,7 @@ def test_a_usb_stick_carries_the_content_to_the_county_sealed(laptops, server_st
     add_attachment(admin, "household", household_id, scan, "usb-scan.pdf")
     digest = hashlib.sha256(scan).hexdigest()
     stick = tmp_path / "stick"
+    stick.mkdir()  # a plugged-in stick: sync-export never makes the folder
     client = SyncClient(admin.store)
     assert client.export_to_folder(stick) >= 1
     pieces = sorted((stick / "to-county" / "blobs").glob("*.piece"))
@@ -168,6 +169,7 @@ def test_a_usb_stick_carries_the_content_to_the_county_sealed(laptops, server_st
     assert read_blob(server_store, county_keys, "jia", digest) == scan
     assert import_folder(server_store, county_keys, stick).blobs == 1  # again: harmless
     assert client.import_from_folder(stick).blobs_sent == 1
+    (stick.parent / "stick2").mkdir()
     client.export_to_folder(stick.parent / "stick2")
     assert not list((stick.parent / "stick2" / "to-county").glob("*.blob"))  # sent: not again
 

@@ -119,3 +119,11 @@ def test_a_user_switched_off_on_one_laptop_cannot_sign_in_on_another(laptops, tm
     with pytest.raises(AuthenticationError) as error:
         sign_in(tmp_path / "b", "dawa")
     assert "switched off" in error.value.source
+    # and the key slot is gone from that laptop's key file: the old password opens nothing
+    from app.security.keyring import Keyring
+
+    keyring = Keyring.load(tmp_path / "b" / "keyring.json")
+    assert "dawa" not in keyring.usernames()
+    with pytest.raises(AuthenticationError) as error:  # still told why
+        sign_in(tmp_path / "b", "dawa")
+    assert "switched off" in error.value.source

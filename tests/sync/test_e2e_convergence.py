@@ -68,6 +68,7 @@ def test_two_stations_and_a_supervisor_converge(tmp_path, live_server, server_st
          "zh": "慈善志愿服务", "bo": "", "en": "Charity volunteering", "sort": 99}]
     publish_catalog(server_store, catalogue)
     stick = tmp_path / "usb"
+    stick.mkdir()
     assert SyncClient(ws_b.store).export_to_folder(stick) >= 1
     imported = import_folder(server_store, county_keys, stick)
     assert imported.refused == [] and imported.receipts >= 1

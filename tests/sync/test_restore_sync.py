@@ -3,7 +3,13 @@ laptop held is lost, nothing is applied twice, and the old device id is revoked 
 (real county server on loopback, real encrypted stores)."""
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from sqlalchemy import func, select
+
+from app.errors import ConflictError
+from app.services.cases import open_case
 
 from app.server.db import Device
 from app.server.enrollment import issue_enrollment_code
@@ -16,6 +22,27 @@ from tests.sync.sync_support import (PASSWORD, add_households, local_records, ma
                                      server_records, sign_in)
 
 
+def _a_person(workspace) -> str:
+    from app.models import Person
+
+    with workspace.read() as session:
+        return session.scalars(select(Person.id).where(Person.deleted_at.is_(None))).first()
+
+
+def _case(person_id: str):
+    from app.services.cases import CaseInput
+
+    return CaseInput(person_id=person_id, domain_code="social_assistance", risk_level="low",
+                     intake_reason="入户走访发现", opened_on=date.today().isoformat())
+
+
+def _number(workspace, case_id: str) -> str:
+    from app.models import CaseFile
+
+    with workspace.read() as session:
+        return session.get(CaseFile, case_id).case_number
+
+
 def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
         tmp_path, live_server, server_store, recovery_public):
     old_dir = make_station(tmp_path / "old", "甲乡", recovery_public)
@@ -25,9 +52,11 @@ def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
     client = SyncClient(old.store, HttpTransport(live_server.url))
     client.enroll(live_server.url, issue_enrollment_code(server_store, "jia", station_name="甲乡"), fingerprint=live_server.fingerprint)
     add_households(old, 4, village, "甲")
+    old_letter = _number(old, open_case(old, _case(_a_person(old))).id).split("-")[1]
     client.sync_now()                       # delivered before the backup
     add_households(old, 5, village, "乙")   # still waiting when the backup is made
     assert client.pending_changes() > 0
+    (tmp_path / "usb").mkdir()
     backup = back_up_now(old, tmp_path / "usb")
     add_households(old, 3, village, "丙")   # after the backup, delivered by the old laptop
     client.sync_now()
@@ -39,12 +68,18 @@ def test_restore_then_sync_loses_nothing_and_revokes_the_old_device(
     assert result.pending_changes > 0 and result.superseded_device_id == old_device
     new = sign_in(tmp_path / "new")
     try:
+        # the lost laptop's letter is not used again: no case numbers until enrolled again
+        person = _a_person(new)
+        with pytest.raises(ConflictError, match="restored from a backup"):
+            open_case(new, _case(person))
         fresh = SyncClient(new.store, HttpTransport(live_server.url))
         fresh.enroll(live_server.url, issue_enrollment_code(server_store, "jia"), fingerprint=live_server.fingerprint)
         report = fresh.sync_now()
         assert fresh.pending_changes() == 0 and report.quarantined == 0
         on_county = server_records(server_store, "jia")
         on_new_laptop = local_records(new.store)
+        number = _number(new, open_case(new, _case(person)).id)  # enrolled: a new letter
+        assert number.split("-")[1] not in ("", old_letter), number
     finally:
         new.store.close()
     from tests.fault.figures import report
@@ -87,6 +122,8 @@ def test_changes_delivered_by_usb_but_never_receipted_are_not_applied_twice(
     client = SyncClient(old.store, HttpTransport(live_server.url))
     client.enroll(live_server.url, issue_enrollment_code(server_store, "yi", station_name="乙乡"), fingerprint=live_server.fingerprint)
     add_households(old, 4, village, "戊")
+    (tmp_path / "usb").mkdir()
+    (tmp_path / "backups").mkdir()
     assert client.export_to_folder(tmp_path / "usb") > 0          # parcels onto the stick
     imported = import_folder(server_store, county_keys, tmp_path / "usb")  # applied at the county
     assert imported.receipts > 0

@@ -27,6 +27,7 @@ def test_enroll_export_import_status(tmp_path, live_server, server_store, county
     assert _run(["sync-enroll", *common, "--server", live_server.url, "--code", code,
                  "--fingerprint", live_server.fingerprint],
                 data_dir) == 0
+    (tmp_path / "usb").mkdir()
     assert _run(["sync-export", *common, "--to", str(tmp_path / "usb")], data_dir) == 0
     assert import_folder(server_store, county_keys, tmp_path / "usb").receipts == 1
     assert _run(["sync-import-receipts", *common, "--from", str(tmp_path / "usb")],

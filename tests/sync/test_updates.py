@@ -9,6 +9,7 @@ import http.server
 import json
 import os
 import threading
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -242,7 +243,44 @@ def test_a_station_learns_of_a_release_with_its_sync(county, server_store, tmp_p
         assert result is not None and result.staged and result.offered == "0.2.0"
         unpacked = data / launcher.VERSIONS_DIR / "0.2.0"
         stamp = unpacked.stat().st_mtime_ns
-        again = fetch_after_sync(workspace)
+        again = fetch_after_sync(workspace, now=datetime.now(timezone.utc) + timedelta(hours=7))
         assert again.staged and unpacked.stat().st_mtime_ns == stamp  # not unpacked twice
+    finally:
+        workspace.store.close()
+
+
+def test_the_automatic_sync_asks_for_updates_every_few_hours_not_every_minute(
+        county, server_store, tmp_path, recovery_public, monkeypatch):
+    """The automatic sync runs every 60 s; the county is asked for update metadata only when
+    `update_check_hours` (device setting, default 6) have passed since the stored last check,
+    or the clock was set back."""
+    from app.server.enrollment import issue_enrollment_code
+    from app.services.settings import get_setting, set_setting
+    from app.services.updates import fetch_after_sync
+    from app.sync.client import SyncClient
+    from app.sync.transport import HttpTransport
+    from tests.sync.sync_support import fingerprint_of, make_station, sign_in
+
+    asked = []
+    real_check = client.check
+    monkeypatch.setattr(client, "check", lambda *a, **k: asked.append(1) or real_check(*a, **k))
+    workspace = sign_in(make_station(tmp_path / "st", "甲乡", recovery_public))
+    try:
+        SyncClient(workspace.store, HttpTransport(county.url)).enroll(
+            county.url, issue_enrollment_code(server_store, "jia"),
+            fingerprint=fingerprint_of(county.url))
+        start = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
+        assert fetch_after_sync(workspace, now=start).offered == "0.2.0" and len(asked) == 1
+        assert get_setting(workspace, "update_last_checked_at") == start.isoformat()
+        for minute in range(1, 6):  # the next automatic syncs: nothing asked
+            assert fetch_after_sync(workspace, now=start + timedelta(minutes=minute)) is None
+        assert len(asked) == 1
+        fetch_after_sync(workspace, now=start + timedelta(hours=6, minutes=1))
+        assert len(asked) == 2
+        fetch_after_sync(workspace, now=start - timedelta(days=1))  # the clock went back
+        assert len(asked) == 3
+        set_setting(workspace, "update_check_hours", 1)
+        fetch_after_sync(workspace, now=start + timedelta(hours=1))  # last check: a day back
+        assert len(asked) == 4
     finally:
         workspace.store.close()

@@ -3,9 +3,18 @@ through the real page, runner and services (the inline executor of the UI fixtur
 delivered by the event loop, hence `settle`)."""
 from __future__ import annotations
 
+import pytest
+
 from app.services.backup import list_backups, read_manifest
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.conftest import settle, sign_in, sign_in_worker
+
+
+@pytest.fixture(autouse=True)
+def usb_stick(tmp_path):
+    """The USB stick the backups here go to is plugged in: a backup never makes its folder
+    (a mistyped path is refused, tests/sync/test_usb_folders.py)."""
+    (tmp_path / "usb").mkdir()
 
 
 def test_back_up_now_from_settings(station_app, tmp_path):

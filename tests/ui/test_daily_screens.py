@@ -293,8 +293,10 @@ def test_undo_says_what_was_undone_and_saving_the_lock_time_says_so(threaded_app
     qtbot.waitUntil(lambda: main.undo_button.isVisible(), timeout=WAIT)
     main.undo_button.click()
     threaded_app.context.runner.wait()
-    qtbot.wait(100)
-    assert "撤销" in main.message.text() or "Undone" in main.message.text()
+    # delivered by the event loop after the worker thread: wait for it, not a fixed 100 ms
+    # (it failed under load with the save's "已保存。" still shown)
+    qtbot.waitUntil(lambda: "撤销" in main.message.text() or "Undone" in main.message.text(),
+                    timeout=WAIT)
     assert form.tr("Visit saved") in main.message.text() or "走访" in main.message.text()
     assert main.message.text() != main.tr("Saved.")
     threaded_app.lock()

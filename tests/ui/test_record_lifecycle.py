@@ -244,7 +244,7 @@ def test_merge_a_duplicate_person_through_the_merge_form(station_app, qtbot):
 
 
 def test_supervisor_hands_a_workers_cases_over_and_the_admin_switches_them_off(
-        station_app, qtbot):
+        station_app, qtbot, monkeypatch):
     from datetime import timedelta
 
     from app.models import CaseFile, Person, User
@@ -310,6 +310,23 @@ def test_supervisor_hands_a_workers_cases_over_and_the_admin_switches_them_off(
     settle(station_app)
     assert station_app.main is None or station_app.context.workspace is None
     assert "停用" in station_app.sign_in.error.text()
+    # switched on again: the admin gives a new password (the old slot was removed)
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("zhuoma-again-7", True))
+    main = sign_in(station_app, "admin", ADMIN_PASSWORD)
+    main.go("team")
+    settle(station_app)
+    team = main.pages["team"]
+    team.loads.selectRow([team.loads.item(r, 0).data(Qt.ItemDataRole.UserRole)
+                          for r in range(team.loads.rowCount())].index(zhuoma))
+    team.buttons["switch_on"].click()
+    settle(station_app)
+    station_app.lock()
+    settle(station_app)
+    settle(station_app)
+    sign_in(station_app, "zhuoma", "zhuoma-again-7")
+    assert station_app.context.workspace.username == "zhuoma"
 
 
 def test_activity_roster_and_a_service_record_are_opened_and_corrected(station_app, qtbot):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from shiboken6 import isValid
 from sqlalchemy import select
 
 from app.models import User
@@ -58,11 +59,11 @@ def test_idle_lock_saves_the_open_draft_and_returns_to_sign_in(station_app, qtbo
     form = main.pages["visits"]._form
     form.notes.setPlainText("没写完的记录")
     workspace = station_app.context.workspace
-    station_app.idle.start(50)  # instead of ten minutes
-    qtbot.waitUntil(lambda: station_app.main is None, timeout=3000)
+    station_app.idle.start(50)  # instead of ten minutes (the real timer and clock)
+    qtbot.waitUntil(lambda: station_app.main is None, timeout=20_000)
     assert station_app.sign_in is not None and station_app.sign_in.isVisible()
     assert station_app.context.workspace is None
-    assert not form.isVisible()
+    assert not isValid(form) or not form.isVisible()  # closed (or already deleted)
     qtbot.wait(50)  # deferred deletes of the main window and its forms
     assert not any("没写完" in w.toPlainText() for w in station_app.findChildren(type(form.notes)))
     # the draft was saved inside the encrypted store and comes back in the next form
@@ -82,15 +83,29 @@ def test_idle_lock_saves_the_open_draft_and_returns_to_sign_in(station_app, qtbo
 
 
 def test_input_keeps_the_session_alive(station_app, qtbot):
+    """Deterministic (it used a 400 ms timer and failed under load): the watcher's own
+    `check()` — what its timer runs — with a clock the test moves, and real key presses
+    through the application's event filter."""
     from PySide6.QtCore import Qt
 
     main = sign_in_worker(station_app)
-    station_app.idle.start(400)
-    for _ in range(6):
-        qtbot.wait(100)
+    watcher = station_app.idle
+    now = [1000.0]
+    watcher.clock = lambda: now[0]
+    watcher.start(10 * 60_000)  # ten minutes
+    for _ in range(6):  # a key every 9 minutes: an hour of work, never locked
+        now[0] += 9 * 60
         qtbot.keyClick(main.pages["today"].tasks, Qt.Key.Key_Down)
+        assert watcher.check() is False
         settle(station_app)
-    assert station_app.main is main
+        assert station_app.main is main
+    now[0] += 9 * 60  # nine minutes without input: not yet
+    assert watcher.check() is False and station_app.main is main
+    assert watcher.timer.isActive() and watcher.timer.interval() == 60_000  # what is left
+    now[0] += 61  # ten minutes and a second: locked, through the same path as the timer
+    assert watcher.check() is True
+    qtbot.waitUntil(lambda: station_app.main is None, timeout=10_000)
+    assert station_app.sign_in is not None and not watcher.watching
 
 
 def test_unexpected_errors_are_shown_from_one_place_with_details(station_app):

@@ -318,11 +318,12 @@ def test_a_refused_change_shows_its_reason_waits_and_can_be_discarded(station_ap
     rows = [page.quarantine.item(i).text() for i in range(page.quarantine.count())]
     assert len(rows) == 1 and "县服务器不认识" in rows[0] and "water_source" in rows[0]
     assert "分钟" in page.state.text() and "快 180 分钟" in page.state.text()
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
-                        lambda *args, **kwargs: __import__("PySide6.QtWidgets").QtWidgets
-                        .QMessageBox.StandardButton.Yes)
+    from PySide6.QtWidgets import QMessageBox
+
     page.quarantine.setCurrentRow(0)
     page.discard_button.click()
+    assert page.discard_box is not None and page.discard_box.isVisible(), "discarded unasked"
+    page.discard_box.button(QMessageBox.StandardButton.Yes).click()
     settle(station_app)
     assert _status(station_app).pending_changes == 0
     with workspace.read() as session:
@@ -351,3 +352,70 @@ def test_today_warns_after_signing_in_with_the_clock_set_back(station_app, monke
     main.pages["today"].refresh()
     QApplication.processEvents()
     assert "本机时钟早于它最新的一条记录" in main.pages["today"].sync_label.text()
+
+
+def test_usb_folder_import_names_a_missing_folder(station_app, county, tmp_path, monkeypatch):
+    """The Sync page's "Read from a USB folder" with a folder that is gone (the stick was
+    pulled out after choosing it) says so in Chinese, naming it, instead of "0 parcels"."""
+    import app.ui.pages.sync as sync_page
+
+    server, store = county
+    sign_in(station_app, "admin", ADMIN_PASSWORD)
+    page = _enrol_from_page(station_app, server, store)
+    missing = tmp_path / "usb-pulled-out"
+    monkeypatch.setattr(sync_page, "existing_directory", lambda *args: str(missing))
+    events = len(_history_events(station_app))
+    for button in (page.usb_in, page.usb_out):
+        station_app.errors.last_text = None
+        button.click()
+        settle(station_app)
+        assert "不存在" in (station_app.errors.last_text or "")
+        assert str(missing) in station_app.errors.last_text
+        assert not missing.exists()
+    assert len(_history_events(station_app)) == events  # no "read 0 from a USB folder"
+
+
+def test_a_user_name_given_on_two_computers_is_renamed_from_the_page(station_app, county,
+                                                                     tmp_path, recovery_keys,
+                                                                     monkeypatch):
+    """The incoming user whose name this computer already has shows its reason in Chinese;
+    the admin renames this computer's user from the page and both users are kept."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.models import User
+    from app.services.station import add_user, sign_in as service_sign_in, sign_out
+    from app.services.sync import join_station
+    from app.sync.client import SyncClient
+    from app.sync.status import list_quarantine
+    from app.sync.transport import HttpTransport
+    from app.server.enrollment import issue_enrollment_code
+
+    server, store = county
+    sign_in(station_app, "admin", ADMIN_PASSWORD)
+    page = _enrol_from_page(station_app, server, store)
+    page.sync_button.click()
+    settle(station_app)
+    join_station(tmp_path / "b", url=server.url, code=issue_enrollment_code(store, "tsal"),
+                 username="admin", password=ADMIN_PASSWORD,
+                 county_recovery_public=recovery_keys[1], fingerprint=server.fingerprint)
+    other = service_sign_in(tmp_path / "b", "admin", ADMIN_PASSWORD)
+    add_user(other, "dawa", "达瓦", "worker", "dawa-on-b-1")
+    SyncClient(other.store, HttpTransport(server.url)).sync_now()
+    sign_out(other)
+    add_user(station_app.context.workspace, "dawa", "达娃", "worker", "dawa-here-1")
+    page.sync_button.click()
+    settle(station_app)
+    rows = [page.quarantine.item(i) for i in range(page.quarantine.count())]
+    waiting = [item for item in rows if "dawa" in item.text()]
+    assert len(waiting) == 1 and "用户名" in waiting[0].text()
+    assert page.rename_button.isVisibleTo(page)
+    page.quarantine.setCurrentItem(waiting[0])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("dawa.tsal", True))
+    page.rename_button.click()
+    settle(station_app)
+    workspace = station_app.context.workspace
+    assert not [q for q in list_quarantine(workspace) if q.direction == "incoming"]
+    with workspace.read() as session:
+        names = set(session.scalars(select(User.username)))
+    assert {"dawa", "dawa.tsal"} <= names
+    assert not page.rename_button.isVisibleTo(page)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from app.protocol.catalog import bundled_catalog  # noqa: F401 - the pages import it from here
+from app.text.visible import visible  # noqa: F401 - the console's filter and finalize
 
 # ASCII only and \Z, not $: "$" lets a trailing newline through (a newline in a download's
 # file name broke the HTTP answer) and \d takes Arabic-Indic digits. The station-key rule is

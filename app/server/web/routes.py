@@ -26,7 +26,7 @@ from app.server.accounts import AccountError, Principal
 from app.server.db import ServerStore
 from app.server.web import queries
 from app.server.web.admin import add_admin_routes
-from app.server.web.common import Refusal, SignInFirst
+from app.server.web.common import Refusal, SignInFirst, visible
 from app.server.web.i18n import LANGUAGE_NAMES, LANGUAGES, Translator, pick_language
 from app.server.web.reports import add_report_routes
 from app.server.web.security import (LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
@@ -41,6 +41,10 @@ def mount_console(app: FastAPI, store: ServerStore, *, secure_cookies: bool = Fa
     """Add the console to the county app: its tables, pages, static files and headers.
     `secure_cookies`: the cookies carry `Secure` (the server's setting, for HTTPS)."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    # every value a page prints: control and format characters written out, never dropped by
+    # the browser (a user name "vi1\x00" in the audit trail shows as typed); newlines stay
+    templates.env.finalize = lambda value: visible(value, keep="\n")
+    templates.env.filters["visible"] = visible
     templates.env.globals.update(when=queries.when, figure=queries.figure,
                                  measures=queries.PAGE_MEASURES, languages=LANGUAGES,
                                  language_names=LANGUAGE_NAMES,

@@ -21,6 +21,7 @@ from app.ui.context import AppContext
 from app.ui.screen import fit_to_screen
 from app.ui.widgets.fields import FieldErrors
 from app.ui.qtfix import emit
+from app.ui.widgets.layout import vertical_only, wrap_long_rows
 
 
 class RecordForm(QDialog):
@@ -47,6 +48,7 @@ class RecordForm(QDialog):
         self.draft_banner.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        wrap_long_rows(self.form)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -63,6 +65,7 @@ class RecordForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(fields)
+        vertical_only(scroll)  # a wide field goes under its label instead (wrap_long_rows)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_banner)
         layout.addWidget(scroll, 1)

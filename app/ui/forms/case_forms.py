@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox
 
 from app.services import cases, ui_queries
@@ -28,7 +29,7 @@ class OpenCaseForm(RecordForm):
                                on_result=self._show_person)
         else:
             self.person.refresh("")
-        self.domain = self.add_row(lambda: self.tr("Service &domain"), "domain_code", CodeCombo())
+        self.domain = self.add_row(lambda: self.tr("Ser&vice domain"), "domain_code", CodeCombo())
         self.context.query(ui_queries.labels, "domain", on_result=self.domain.set_choices)
         self.risk = self.add_row(lambda: self.tr("&Risk level"), "risk_level", CodeCombo())
         self.opened_on = self.add_row(lambda: self.tr("&Opened on"), "opened_on", DateField())
@@ -144,7 +145,18 @@ class ReturnCaseForm(RecordForm):
         self.comments = self.add_row(lambda: self.tr("&What should be fixed?"), "comments",
                                      QPlainTextEdit())
         self.comments.setTabChangesFocus(True)
+        # Enter (the default button) never returns a case without saying what to fix
+        self.comments.textChanged.connect(self._update_save)
         self.resize(520, 320)
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(bool(self.comments.toPlainText().strip()) and not self._saving)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The supervisor types the reason at once (Esc cancels, as in every form)."""
+        super().showEvent(event)
+        self._update_save()
+        QTimer.singleShot(0, self.comments.setFocus)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Return the case to the worker"))

@@ -15,6 +15,7 @@ from app.ui.forms.base import RecordForm
 from app.ui.pages.base import make_table
 from app.ui.text import tr_enum
 from app.ui.widgets.pickers import HouseholdPicker, PersonPicker
+from app.ui.widgets.layout import wrap_list
 
 
 class MergeForm(RecordForm):
@@ -31,6 +32,7 @@ class MergeForm(RecordForm):
         self.form.addRow(self.intro)
         self.suggestions = QListWidget()
         self.suggestions.setMaximumHeight(90)
+        wrap_list(self.suggestions)
         self.suggestions.currentItemChanged.connect(lambda item, _old: self._suggested(item))
         if self.kind == "person":
             self.add_row(lambda: self.tr("People with the same ID number"), "suggestions",

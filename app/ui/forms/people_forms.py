@@ -14,6 +14,7 @@ from app.ui.text import tr_enum
 from app.ui.widgets.fields import CheckList, CodeCombo, DateField
 from app.ui.widgets.pickers import HouseholdPicker
 from app.ui.qtfix import emit
+from app.ui.widgets.layout import wrap_list
 
 SEX_CODES = ("U", "F", "M")
 RELATION_CODES = ("head", "spouse", "child", "parent", "grandchild", "grandparent", "sibling", "other")
@@ -32,6 +33,7 @@ class DuplicatePanel(QWidget):
         self.title.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.list = QListWidget()
         self.list.setMaximumHeight(120)
+        wrap_list(self.list)
         self.create_button = QPushButton()
         self.use_button = QPushButton()
         self.create_button.clicked.connect(self.create_anyway)
@@ -93,7 +95,7 @@ class _PersonFields:
             if with_relation else None
         self.person_phone = form.add_row(lambda: self.tr("&Phone"), "phone", QLineEdit()) \
             if with_phone else None
-        self.groups = form.add_row(lambda: self.tr("&Target groups"), "target_groups", CheckList())
+        self.groups = form.add_row(lambda: self.tr("Target &groups"), "target_groups", CheckList())
         self.groups.setMinimumHeight(90)
         form.context.query(ui_queries.labels, "target_group", on_result=self.groups.set_choices)
 

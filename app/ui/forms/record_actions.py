@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -128,7 +128,17 @@ class DeleteDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(self.errors.wrap("reason", self.reason))
         layout.addWidget(self.buttons)
+        # like returning a case: Enter never deletes without a reason; the reason is typed at once
+        self.reason.textChanged.connect(self._update_delete)
+        self._update_delete()
         self.retranslate()
+
+    def _update_delete(self) -> None:
+        self.delete_button.setEnabled(bool(self.reason.toPlainText().strip()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self.reason.setFocus)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Delete record"))

@@ -18,6 +18,7 @@ from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
 from app.ui.widgets.fields import CheckList, CodeCombo, DateField
 from app.ui.widgets.pickers import HouseholdPicker, PersonPicker
+from app.ui.widgets.layout import wrap_list
 
 _last_domain = {"code": ""}
 
@@ -26,7 +27,7 @@ class _DomainItems:
     """A domain combo whose service-item checklist follows the chosen domain."""
 
     def build_domain(self, form: RecordForm, with_items: bool = True) -> None:
-        self.domain = form.add_row(lambda: self.tr("Service &domain"), "domain_code", CodeCombo())
+        self.domain = form.add_row(lambda: self.tr("Ser&vice domain"), "domain_code", CodeCombo())
         self.items = form.add_row(lambda: self.tr("Service &items"), "service_items",
                                   CheckList()) if with_items else None
         self._pending_items: list[str] = []
@@ -175,7 +176,7 @@ class ActivityForm(_DomainItems, RecordForm):
         self.title = self.add_row(lambda: self.tr("&Title"), "title", QLineEdit())
         self.held_on = self.add_row(lambda: self.tr("&Date"), "held_on", DateField())
         self.build_domain(self)
-        self.village = self.add_row(lambda: self.tr("&Village"), "village_id", CodeCombo(blank="-"))
+        self.village = self.add_row(lambda: self.tr("Villa&ge"), "village_id", CodeCombo(blank="-"))
         self.context.query(ui_queries.village_choices, on_result=self.village.set_choices)
         self.location = self.add_row(lambda: self.tr("&Location"), "location", QLineEdit())
         roster = QWidget()
@@ -186,6 +187,7 @@ class ActivityForm(_DomainItems, RecordForm):
         self.remove_button = QPushButton()
         self.roster = QListWidget()
         self.roster.setMaximumHeight(110)
+        wrap_list(self.roster)
         self.add_button.clicked.connect(self._add_attendee)
         self.picker.search.returnPressed.connect(self._add_attendee)
         self.remove_button.clicked.connect(lambda: self.roster.takeItem(self.roster.currentRow()))
@@ -285,18 +287,18 @@ class ResourceForm(_DomainItems, RecordForm):
     def build(self) -> None:
         self.linked_on = self.add_row(lambda: self.tr("&Date"), "linked_on", DateField())
         self.build_domain(self, with_items=False)
-        self.source = self.add_row(lambda: self.tr("&Source"), "source_code", CodeCombo())
+        self.source = self.add_row(lambda: self.tr("So&urce"), "source_code", CodeCombo())
         self.context.query(ui_queries.labels, "resource_source", on_result=self.source.set_choices)
         self.provider = self.add_row(lambda: self.tr("&Provider"), "provider_name", QLineEdit())
         self.household = self.add_row(lambda: self.tr("For &household"), "household_id",
                                       HouseholdPicker(self.context))
         self.household.refresh("")
-        self.person = self.add_row(lambda: self.tr("Or for a &person"), "person_id",
+        self.person = self.add_row(lambda: self.tr("Or for a p&erson"), "person_id",
                                    PersonPicker(self.context))
         self.person.refresh("")
         self.money = self.add_row(lambda: self.tr("&Money (yuan)"), "money", QLineEdit())
         self.in_kind = self.add_row(lambda: self.tr("&Goods in kind"), "in_kind_description", QLineEdit())
-        self.in_kind_value = self.add_row(lambda: self.tr("&Value of goods (yuan)"), "in_kind_value",
+        self.in_kind_value = self.add_row(lambda: self.tr("Value of goods (&yuan)"), "in_kind_value",
                                           QLineEdit())
         self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
         self.notes.setTabChangesFocus(True)

@@ -100,6 +100,11 @@ class PeopleModel(QAbstractTableModel):
             return None
         person = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and person.sensitive:
+            return (self.tr("A child's record (sensitive): shown masked to workers who do "
+                            "not serve the child.") if person.masked else
+                    self.tr("A child's record (sensitive): only those who serve the child, "
+                            "supervisors and the admin see it in full."))
         if column == "sex":
             return tr_enum(person.sex)
         if column == "groups":

@@ -92,9 +92,10 @@ def fill_table(table: QTableWidget, rows: list[tuple], ids: list[str]) -> None:
         for c, value in enumerate(values):
             item = QTableWidgetItem("" if value is None else str(value))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setToolTip(item.text())  # the whole text of a cell narrowed to "…"
             table.setItem(r, c, item)
+    table.resizeRowsToContents()  # first: the rows' height decides the vertical scroll bar
     fit_columns(table)
-    table.resizeRowsToContents()
 
 
 class RecordListPage(Page):

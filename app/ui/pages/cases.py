@@ -22,8 +22,9 @@ from app.reports.text import LANGUAGE_CHOICES
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
 from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.text import qt_translate, tr_enum, trf
-from app.ui.widgets.dialogs import save_file_name
+from app.ui.widgets.dialogs import message_box, save_file_name
 from app.ui.widgets.fields import CodeCombo, FieldErrors
+from app.ui.widgets.layout import FlowLayout, vertical_only, wrap_list, wrap_long_rows
 from app.ui.widgets.progress import ProgressPanel
 
 # the text each stage asks for, shown from that stage on
@@ -91,6 +92,7 @@ class CasesPage(Page):
         self.editors: dict[str, QPlainTextEdit] = {}
         self.editor_labels: dict[str, QLabel] = {}
         form = QFormLayout()
+        wrap_long_rows(form)  # Tibetan labels: the field goes under its label, never sideways
         for name, _stage in STAGE_FIELDS:
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
@@ -103,6 +105,8 @@ class CasesPage(Page):
         self.services.setMaximumHeight(100)
         self.reviews = QListWidget()
         self.reviews.setMaximumHeight(100)
+        for view in (self.services, self.reviews):
+            wrap_list(view)
         self.services_label, self.reviews_label = QLabel(), QLabel()
         self.services.itemDoubleClicked.connect(lambda _item: self.open_service())
         open_keys(self.services, self.open_service)
@@ -117,7 +121,7 @@ class CasesPage(Page):
         self.buttons["service"].clicked.connect(self.add_service)
         self.buttons["approve"].clicked.connect(self.approve)
         self.buttons["return"].clicked.connect(self.return_case)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the worker's five buttons are wider than the panel in Tibetan
         for button in self.buttons.values():
             row.addWidget(button)
         detail = QWidget()
@@ -137,7 +141,9 @@ class CasesPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
+        vertical_only(scroll)
         self.detail = detail
+        self.detail_scroll = scroll
         splitter = QSplitter()
         self.splitter = splitter
         splitter.addWidget(self.table)
@@ -196,7 +202,7 @@ class CasesPage(Page):
                                          for code in LANGUAGE_CHOICES])
         self._default_print_language()
         self.print_language.setToolTip(self.tr("Language of the printed case file"))
-        self.print_button.setText(self.tr("&Print case file…"))
+        self.print_button.setText(self.tr("Print case &file…"))
         self.open_printed.setText(self.tr("&Open to print"))
         self.delete_printed.setText(self.tr("&Delete the file"))
         self.print_button.setToolTip(self.tr("Save the selected case file as a PDF to print (Ctrl+P)"))
@@ -406,10 +412,9 @@ class CasesPage(Page):
         if self.case is None:
             return
         case_id, number = self.case.row.id, self.case.row.number
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Approve the case file"),
+        box = message_box(QMessageBox.Icon.Question, self.tr("Approve the case file"),
                           trf(self.tr("Approve case %1 (%2)? A decision cannot be taken back."),
-                              number, self.case.row.person),
-                          QMessageBox.StandardButton.NoButton, self)
+                              number, self.case.row.person), self)
         yes = box.addButton(self.tr("A&pprove"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(None)

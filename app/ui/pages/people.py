@@ -20,6 +20,7 @@ from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, DateField, WrappingLabel
 from app.ui.widgets.search import SearchLine
 from app.ui.qtfix import emit
+from app.ui.widgets.layout import wrap_list
 
 
 ANY_DATE = QDate(2000, 1, 1)  # the earliest record date; shown as "Any date"
@@ -108,6 +109,7 @@ class PeoplePage(Page):
         # the household of the selected person
         self.house_label = WrappingLabel()
         self.members = QListWidget()
+        wrap_list(self.members)
         self.members.itemDoubleClicked.connect(lambda _item: self.edit_person(member=True))
         self.add_member_button, self.edit_button = QPushButton(), QPushButton()
         self.visit_button, self.case_button = QPushButton(), QPushButton()
@@ -116,6 +118,12 @@ class PeoplePage(Page):
         self.head_button, self.move_button, self.status_button = (QPushButton(), QPushButton(),
                                                                   QPushButton())
         self.merge_person_button, self.merge_household_button = QPushButton(), QPushButton()
+        # people's rights (issue 19): consent; access request and erasure (supervisor, admin)
+        self.consent_button, self.access_button, self.erase_button = (
+            QPushButton(), QPushButton(), QPushButton())
+        self.consent_button.clicked.connect(lambda: self.rights("consent"))
+        self.access_button.clicked.connect(lambda: self.rights("access"))
+        self.erase_button.clicked.connect(lambda: self.rights("erase"))
         self.merge_person_button.clicked.connect(lambda: self.merge("person"))
         self.merge_household_button.clicked.connect(lambda: self.merge("household"))
         self.head_button.clicked.connect(self.make_head)
@@ -136,7 +144,9 @@ class PeoplePage(Page):
                                         self.household_button, self.head_button,
                                         self.move_button, self.status_button,
                                         self.merge_person_button, self.merge_household_button,
-                                        self.visit_button, self.case_button)):
+                                        self.visit_button, self.case_button,
+                                        self.consent_button, self.access_button,
+                                        self.erase_button)):
             side_buttons.addWidget(button, index // 2, index % 2)
             button.setEnabled(False)
         side_layout.addLayout(side_buttons)
@@ -207,6 +217,9 @@ class PeoplePage(Page):
         self.merge_person_button.setText(self.tr("Merge a d&uplicate into this person…"))
         self.merge_household_button.setText(self.tr("Merge a duplicate into this househ&old…"))
         self.visit_button.setText(self.tr("New &visit to this household"))
+        self.consent_button.setText(self.tr("Consen&t…"))
+        self.access_button.setText(self.tr("Access re&quest…"))
+        self.erase_button.setText(self.tr("Erase personal &data…"))
         self.case_button.setText(self.tr("Open a &case file"))
         self._choices_loaded = False
         headers = {"name_zh": self.tr("Name"), "name_bo": self.tr("Tibetan name"),
@@ -320,8 +333,12 @@ class PeoplePage(Page):
         for button in (self.add_member_button, self.edit_button, self.household_button,
                        self.head_button, self.move_button, self.status_button,
                        self.merge_person_button, self.merge_household_button,
-                       self.visit_button, self.case_button):
+                       self.visit_button, self.case_button, self.consent_button):
             button.setEnabled(True)
+        workspace = self.context.workspace
+        trusted = workspace is not None and workspace.role in ("supervisor", "admin")
+        for button in (self.access_button, self.erase_button):
+            button.setEnabled(trusted)
 
     def _member_id(self) -> str:
         item = self.members.currentItem()
@@ -360,6 +377,16 @@ class PeoplePage(Page):
         kept = self._member_id() if kind == "person" else self._household_id
         if kept:
             self._open(MergeForm(self.context, self, kind=kind, survivor_id=kept))
+
+    def rights(self, which: str) -> None:
+        """Consent, access request or erasure for the selected member."""
+        from app.ui.forms.rights_dialogs import AccessRequestDialog, ConsentDialog, ErasureDialog
+
+        person_id = self._member_id()
+        dialog = {"consent": ConsentDialog, "access": AccessRequestDialog,
+                  "erase": ErasureDialog}[which]
+        if person_id:
+            self._open(dialog(self.context, person_id, self))
 
     def make_head(self) -> None:
         """The selected member becomes the head; the former head becomes "other"."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTabWidget,
 from app.progress import Cancelled
 from app.reports import preview as report_preview
 from app.reports.export import export_monthly
-from app.reports.text import LANGUAGE_CHOICES
+from app.reports.text import LANGUAGE_CHOICES, measure_label, period_label
 from app.ui.pages.base import Page, fill_table, make_table
 from app.services.exports import EXPORT_WARNING
 from app.ui.text import qt_translate, trf
@@ -139,18 +139,18 @@ class ReportsPage(Page):
     def title(self) -> str:
         return self.tr("Reports")
 
+    def _language(self) -> str:
+        workspace = self.context.workspace
+        return workspace.language if workspace is not None else "zh_CN"
+
     def measure_labels(self) -> dict[str, str]:
-        return {"households_visited": self.tr("Households visited"), "visits": self.tr("Visits"),
-                "case_files": self.tr("Case files opened"), "case_services": self.tr("Case services"),
-                "group_activities": self.tr("Group activities"),
-                "themed_activities": self.tr("Themed and community activities"),
-                "resource_links": self.tr("Resource links"),
-                "resource_amount_fen": self.tr("Resources linked (yuan)"),
-                "person_times": self.tr("Person-times served")}
+        """The figures' names, from the report's own labels (app/reports): the page says what
+        the printed summary says (it had said "Case files opened" beside "Case files
+        established")."""
+        return {measure: measure_label(self._language(), measure) for measure in MEASURES}
 
     def period_labels(self) -> dict[str, str]:
-        return {"current": self.tr("This month"), "previous": self.tr("Previous month"),
-                "year_to_date": self.tr("Year to date")}
+        return {period: period_label(self._language(), period) for period in PERIODS}
 
     def retranslate(self) -> None:
         self.head.setText(self.tr("Monthly summary"))

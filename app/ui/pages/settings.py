@@ -13,7 +13,7 @@ from app.services import backup, station
 from app.ui.auto_backup import AutoBackup
 from app.ui.pages.base import Page
 from app.ui.text import tr_enum, trf
-from app.ui.widgets.dialogs import existing_directory
+from app.ui.widgets.dialogs import existing_directory, user_folder
 from app.ui.widgets.progress import ProgressPanel
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.qtfix import emit
@@ -137,7 +137,7 @@ class SettingsPage(Page):
         self.display_box.setTitle(self.tr("Language and text size"))
         self.language_label.setText(self.tr("&Language"))
         self.language_label.setBuddy(self.language)
-        self.larger.setText(self.tr("&Larger text"))
+        self.larger.setText(self.tr("Lar&ger text"))
         self.password_box.setTitle(self.tr("Change my password"))
         for label, text in zip(self.pw_labels, (self.tr("Current password"), self.tr("New password"),
                                                 self.tr("New password again"))):
@@ -240,7 +240,8 @@ class SettingsPage(Page):
         self.auto_keep.setValue(settings.keep)
 
     def choose_and_back_up(self) -> None:
-        folder = existing_directory(self, self.tr("Choose where to save the backup"))
+        folder = existing_directory(self, self.tr("Choose where to save the backup"),
+                                    user_folder(self.context.data_dir))
         if folder:
             self.back_up_to(folder)
 
@@ -275,7 +276,8 @@ class SettingsPage(Page):
         self.backup_state.setText(trf(self.tr("Backup written and checked: %1"), str(info.path)))
 
     def choose_auto_folder(self) -> None:
-        folder = existing_directory(self, self.tr("Choose a second location"))
+        folder = existing_directory(self, self.tr("Choose a second location"),
+                                    user_folder(self.context.data_dir, self.auto_folder.text()))
         if folder:
             self.auto_folder.setText(folder)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
+from app.protocol.reasons import DUPLICATE_USERNAME
 from app.services import sync as sync_cases
 from app.services import sync_view
 from app.ui.auto_sync import AutoSync, outcome_text
@@ -18,6 +19,7 @@ from app.ui.text import trf
 from app.ui.widgets.attachments import size_text
 from app.ui.widgets.dialogs import existing_directory
 from app.ui.widgets.progress import ProgressPanel
+from app.ui.widgets.layout import wrap_list
 
 
 def clock_lines(clock) -> list[str]:
@@ -40,6 +42,9 @@ def clock_lines(clock) -> list[str]:
             "SyncPage", "This computer's clock is earlier than its newest record: the date or "
             "time was changed. Please check them; dates you type are kept as typed."))
     return lines
+
+
+DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 1  # an incoming user whose name is taken here
 
 
 class SyncPage(Page):
@@ -88,13 +93,20 @@ class SyncPage(Page):
         self.history_box, self.quarantine_box = QGroupBox(), QGroupBox()
         self.history, self.quarantine = QListWidget(), QListWidget()
         for list_widget in (self.history, self.quarantine):
-            list_widget.setWordWrap(True)
+            wrap_list(list_widget)
         QVBoxLayout(self.history_box).addWidget(self.history)
         self.discard_button = QPushButton()
+        self.discard_box = None  # the "Discard this change?" question while it is open
         self.discard_button.clicked.connect(self.discard_selected)
+        self.rename_button = QPushButton()  # a user name added twice offline: the way out
+        self.rename_button.clicked.connect(lambda: self.rename_selected())
+        self.merge_button = QPushButton()  # …or the same person added twice
+        self.merge_button.clicked.connect(lambda: self.merge_selected())
         quarantine_layout = QVBoxLayout(self.quarantine_box)
         quarantine_layout.addWidget(self.quarantine)
         quarantine_layout.addWidget(self.discard_button)
+        quarantine_layout.addWidget(self.rename_button)
+        quarantine_layout.addWidget(self.merge_button)
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.conflicts_button, self.usb_out, self.usb_in):
             buttons.addWidget(button)
@@ -129,12 +141,20 @@ class SyncPage(Page):
         self.plain_warning.setText(self.tr("Warning: this connection to the county server is "
                                            "not encrypted (http://). Use it only for a trial."))
         self._show_plain_warning()
-        self.enroll_button.setText(self.tr("&Connect"))
+        self.enroll_button.setText(self.tr("Conn&ect"))
         self.enroll_note.setText(self.tr("Only the station's administrator can connect this "
                                          "computer to the county server."))
         self.history_box.setTitle(self.tr("History"))
         self.quarantine_box.setTitle(self.tr("Records the county could not accept"))
         self.discard_button.setText(self.tr("&Discard the chosen change…"))
+        self.rename_button.setText(self.tr("&Rename the user of this computer…"))
+        self.rename_button.setToolTip(self.tr(
+            "For a user name given to two people on two computers: this computer's user gets "
+            "a new name (same password), then both users are kept."))
+        self.merge_button.setText(self.tr("The same &person: merge…"))
+        self.merge_button.setToolTip(self.tr(
+            "For one person added on two computers: the other computer's user takes the name, "
+            "this computer's is switched off and hands over its open case files."))
         self.discard_button.setToolTip(self.tr(
             "Refused changes are sent again at every sync. Discard one only if it should "
             "never reach the county; the audit log records who discarded it."))
@@ -190,10 +210,18 @@ class SyncPage(Page):
             item = QListWidgetItem(trf(self.tr("%1 · %2 “%3”: %4"), row.at, kind_label(row.kind),
                                        row.record_name, self.row_reason(row)))
             item.setToolTip(row.detail)
-            item.setData(Qt.ItemDataRole.UserRole, row.id if row.direction == "outgoing" else 0)
+            duplicate = row.direction == "incoming" and row.code == DUPLICATE_USERNAME
+            item.setData(Qt.ItemDataRole.UserRole,
+                         row.id if row.direction == "outgoing" or duplicate else 0)
+            item.setData(DUPLICATE_ROLE, duplicate)
             self.quarantine.addItem(item)
         if not overview.quarantine:
             self.quarantine.addItem(self.tr("None: the county accepted everything."))
+        duplicates = admin and any(  # the use case refuses others too
+            row.direction == "incoming" and row.code == DUPLICATE_USERNAME
+            for row in overview.quarantine)
+        self.rename_button.setVisible(duplicates)
+        self.merge_button.setVisible(duplicates)
 
     def _auto_text(self, enrolled: bool) -> str:
         if not enrolled:
@@ -240,12 +268,67 @@ class SyncPage(Page):
         quarantine_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else 0
         if not quarantine_id:
             return
-        answer = QMessageBox.question(self, self.tr("Discard this change?"), self.tr(
-            "This change will never be sent to the county. The record on this computer stays "
-            "as it is. Discard it?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.context.op(sync_cases.discard_refused, int(quarantine_id),
-                            on_result=lambda _r: self.refresh())
+        from app.ui.widgets.dialogs import message_box
+
+        if item.data(DUPLICATE_ROLE):  # a user name added twice offline: not added here
+            title, text = self.tr("Discard the other user here?"), self.tr(
+                "The user from the other computer will not be added on this computer; the "
+                "county keeps it. Discard it here?")
+            discard = (sync_cases.resolve_duplicate_user, int(quarantine_id), "discard")
+        else:
+            title, text = self.tr("Discard this change?"), self.tr(
+                "This change will never be sent to the county. The record on this computer "
+                "stays as it is. Discard it?")
+            discard = (sync_cases.discard_refused, int(quarantine_id))
+        box = message_box(QMessageBox.Icon.Question, title, text, self,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.discard_box = box
+
+        def answered(_result) -> None:
+            self.discard_box = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.context.op(*discard, on_result=lambda _r: self.refresh())
+
+        box.finished.connect(answered)
+        box.open()
+
+    def rename_selected(self, new_username: str | None = None) -> None:
+        """Rename this computer's user whose name the chosen incoming user also has (asks
+        for the new name unless given), then the county's user goes in."""
+        from PySide6.QtWidgets import QInputDialog
+
+        item = self.quarantine.currentItem()
+        if item is None or not item.data(DUPLICATE_ROLE):
+            return
+        if new_username is None:
+            new_username, ok = QInputDialog.getText(
+                self, self.tr("Rename the user of this computer"),
+                self.tr("New user name for the user of this computer (the password stays):"))
+            if not ok:
+                return
+        self.context.op(sync_cases.resolve_duplicate_user,
+                        int(item.data(Qt.ItemDataRole.UserRole)), "rename", new_username,
+                        on_result=lambda _r: self.refresh())
+
+    def merge_selected(self, password: str | None = None) -> None:
+        """The chosen incoming user is the same person as this computer's user of that name:
+        merge (asks for the person's password on this computer unless given)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        item = self.quarantine.currentItem()
+        if item is None or not item.data(DUPLICATE_ROLE):
+            return
+        if password is None:
+            password, ok = QInputDialog.getText(
+                self, self.tr("The same person: merge"),
+                self.tr("The person's password on this computer from now on:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        self.context.op(sync_cases.resolve_duplicate_user,
+                        int(item.data(Qt.ItemDataRole.UserRole)), "merge", "", password,
+                        on_result=lambda _r: self.refresh())
 
     def reason_text(self, reason: str) -> str:
         return {

@@ -41,19 +41,21 @@ class TeamPage(Page):
         self.staff_box = QGroupBox()
         self.role = CodeCombo()
         self.target = CodeCombo()
+        self.target.currentIndexChanged.connect(lambda _i: self._update_transfer())
         self.buttons = {name: QPushButton() for name in
-                        ("switch_off", "switch_on", "role", "transfer", "deleted")}
+                        ("switch_off", "switch_on", "role", "transfer", "deleted", "due")}
         self.buttons["switch_off"].clicked.connect(lambda: self._set_active(False))
         self.buttons["switch_on"].clicked.connect(lambda: self._set_active(True))
         self.buttons["role"].clicked.connect(self._set_role)
         self.buttons["transfer"].clicked.connect(self._transfer)
         self.buttons["deleted"].clicked.connect(self.show_deleted)
+        self.buttons["due"].clicked.connect(self.show_due)
         self.staff_state = QLabel()
         self.staff_state.setWordWrap(True)
         staff_row = QHBoxLayout()
         for widget in (self.buttons["switch_off"], self.buttons["switch_on"], self.role,
                        self.buttons["role"], self.target, self.buttons["transfer"],
-                       self.buttons["deleted"]):
+                       self.buttons["deleted"], self.buttons["due"]):
             staff_row.addWidget(widget)
         staff_row.addStretch(1)
         box = QVBoxLayout(self.staff_box)
@@ -99,7 +101,8 @@ class TeamPage(Page):
         self.staff_box.setTitle(self.tr("Staff changes for the selected user"))
         texts = {"switch_off": self.tr("Switch &off"), "switch_on": self.tr("Switch o&n"),
                  "role": self.tr("Change &role"), "transfer": self.tr("&Hand cases and tasks to"),
-                 "deleted": self.tr("&Deleted records…")}
+                 "deleted": self.tr("&Deleted records…"),
+                 "due": self.tr("D&ue for review…")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self._stale = True
@@ -115,6 +118,7 @@ class TeamPage(Page):
         for name in ("switch_off", "switch_on", "role", "deleted"):
             self.buttons[name].setVisible(admin)
         self.role.setVisible(admin)
+        self.buttons["due"].setVisible(workspace.role in ("supervisor", "admin"))
         self.context.query(caseload.worker_loads, on_result=self._show_loads)
         self.context.query(staff.user_rows, on_result=self._show_users)
         self.refresh_cases()
@@ -131,6 +135,11 @@ class TeamPage(Page):
                          waiting, load.overdue_follow_ups, load.high_risk))
         self.loads.blockSignals(True)
         fill_table(self.loads, rows, [load.worker_id for load in self._loads])
+        # a station's few workers are all in view (the table had been squeezed to part of a row)
+        shown = max(1, min(len(rows), 4))
+        self.loads.setMinimumHeight(self.loads.horizontalHeader().sizeHint().height()
+                                    + sum(self.loads.rowHeight(r) for r in range(shown))
+                                    + 2 * self.loads.frameWidth() + 2)
         for row, load in enumerate(self._loads):
             if load.worker_id == keep:
                 self.loads.selectRow(row)
@@ -138,7 +147,23 @@ class TeamPage(Page):
 
     def _show_users(self, users) -> None:
         self._users = list(users)
-        self.target.set_choices([(u.id, u.display_name) for u in self._users if u.active])
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        """Who can take the selected worker's cases: the other active workers and supervisors
+        (with their open case count), none chosen until the supervisor picks one; the
+        hand-over button waits for both a worker and a colleague."""
+        worker = self.selected_worker()
+        choices = [(u.id, trf(self.tr("%1 (%2 open cases)"), u.display_name, u.open_cases))
+                   for u in self._users
+                   if u.active and u.id != worker and u.role in ("worker", "supervisor")]
+        keep = self.target.code()
+        self.target.set_choices(choices, blank=self.tr("Choose a colleague"))
+        self.target.set_code(keep if keep in {code for code, _ in choices} else "")
+        self._update_transfer()
+
+    def _update_transfer(self) -> None:
+        self.buttons["transfer"].setEnabled(bool(self.selected_worker() and self.target.code()))
 
     def selected_worker(self) -> str:
         rows = self.loads.selectionModel().selectedRows() if self.loads.selectionModel() else []
@@ -152,6 +177,7 @@ class TeamPage(Page):
         user = next((u for u in self._users if u.id == worker), None)
         if user is not None:
             self.role.set_code(user.role)
+        self._fill_targets()
         self.staff_state.clear()
         self.refresh_cases()
 
@@ -182,10 +208,22 @@ class TeamPage(Page):
     def _failed(self, error) -> None:
         self.context.errors.show(error, self)
 
-    def _set_active(self, active: bool) -> None:
+    def _set_active(self, active: bool, password: str | None = None) -> None:
+        """Switch the chosen user off, or on again with a new password (switching off took
+        their key slot off this computer); asks for the password unless given."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         worker = self.selected_worker()
+        if worker and active and password is None:
+            password, ok = QInputDialog.getText(
+                self, self.tr("Switch on again"),
+                self.tr("A new password for this user (their old one was removed when they "
+                        "were switched off):"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
         if worker:
-            self.context.op(staff.set_user_active, worker, active, on_error=self._failed,
+            self.context.op(staff.set_user_active, worker, active,
+                            password if active else None, on_error=self._failed,
                             on_result=self._done(self.tr("Switched on.") if active else
                                                  self.tr("Switched off: this user can no "
                                                          "longer sign in.")))
@@ -208,6 +246,13 @@ class TeamPage(Page):
 
         self.context.op(staff.transfer_caseload, worker, target, on_result=done,
                         on_error=self._failed)
+
+    def show_due(self) -> None:
+        """Records the retention policy says are due for review (app.services.retention)."""
+        from app.ui.forms.rights_dialogs import DueForReviewDialog
+
+        self._due = DueForReviewDialog(self.context, self)
+        self._due.open()
 
     def show_deleted(self) -> None:
         self._deleted = DeletedRecordsDialog(self.context, self)

@@ -12,6 +12,7 @@ from app.services import cases, ui_queries
 from app.ui.pages.base import Page
 from app.ui.text import trf
 from app.ui.qtfix import emit
+from app.ui.widgets.layout import wrap_list
 
 
 def _sync_state(workspace) -> tuple[int, bool, str, int, object]:
@@ -37,6 +38,7 @@ class TodayPage(Page):
         self.date_label = QLabel()
         self.tasks_box, self.review_box, self.sync_box = QGroupBox(), QGroupBox(), QGroupBox()
         self.tasks = QListWidget()
+        wrap_list(self.tasks)
         self.tasks.itemActivated.connect(self._task_activated)
         self.no_tasks = QLabel()
         self.open_button, self.done_button = QPushButton(), QPushButton()
@@ -54,6 +56,7 @@ class TodayPage(Page):
         box.addWidget(self.no_tasks)
         box.addLayout(task_buttons)
         self.reviews = QListWidget()
+        wrap_list(self.reviews)
         self.reviews.itemActivated.connect(
             lambda item: emit(self.open_case, item.data(Qt.ItemDataRole.UserRole)))
         QVBoxLayout(self.review_box).addWidget(self.reviews)

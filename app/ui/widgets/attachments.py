@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel,
                                QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -22,6 +22,7 @@ from app.services import attachments
 from app.ui.context import AppContext
 from app.ui.text import trf
 from app.ui.widgets.fields import FieldErrors
+from app.ui.widgets.layout import FlowLayout
 
 ICON_EDGE = 96
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,11 +74,10 @@ class AttachmentStrip(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.installEventFilter(self)  # Delete removes the chosen attachment
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # four buttons are wider than a side panel in Tibetan: wrap
         for button in (self.add_button, self.camera_button, self.open_button,
                        self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -203,10 +203,10 @@ class AttachmentStrip(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("&Attachments (photos, scans, PDFs)"))
-        self.add_button.setText(self.tr("Add &file…"))
+        self.add_button.setText(self.tr("Add fil&e…"))
         self.camera_button.setText(self.tr("From &camera folder…"))
         self.open_button.setText(self.tr("&Open"))
-        self.remove_button.setText(self.tr("&Remove…"))
+        self.remove_button.setText(self.tr("Re&move…"))
         for index, info in enumerate(self.infos):
             self.list.item(index).setToolTip(self._describe(info))
 

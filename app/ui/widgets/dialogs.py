@@ -7,11 +7,31 @@ interface language (app.ui.translations), and the labels we set are our own tran
 
     path = save_file_name(parent, title, "/home/me/case.pdf", "PDF (*.pdf)")   # "" if cancelled
     folder = existing_directory(parent, title)                                 # "" if cancelled
+    box = message_box(QMessageBox.Icon.Question, title, text, parent)          # not shown yet
+
+Message boxes leave the ink of their text room at the right edge: a full line of Tibetan ended
+exactly at the label's edge and its last stack overhung it (the approve question looked cut).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+INK_AIR_PX = 12  # right of a message's text: Tibetan stacks overhang their advance
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
+                ) -> QMessageBox:
+    """A QMessageBox (plain text) whose text wraps `INK_AIR_PX` before the label's right edge."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        label.setContentsMargins(0, 0, INK_AIR_PX, 0)
+    return box
 
 
 def _labels() -> dict[str, str]:
@@ -54,9 +74,31 @@ def save_file_name(parent: QWidget | None, title: str, suggested: str, name_filt
     return dialog.selectedFiles()[0]
 
 
+def user_folder(data_dir: str | Path | None = None, preferred: str | Path = "") -> str:
+    """Where a file or folder dialog opens: `preferred` when it exists and is not inside the
+    station's data folder `data_dir` (backups, diagnostics or exports there are lost with the
+    data, or copied into the next backup), else the user's Documents folder, else home."""
+    data = Path(data_dir).resolve() if data_dir else None
+
+    def usable(folder) -> bool:
+        if not folder:
+            return False
+        path = Path(folder).resolve()
+        inside = data is not None and (path == data or data in path.parents)
+        return path.is_dir() and not inside
+
+    if usable(preferred):
+        return str(Path(preferred))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if usable(documents):
+        return documents
+    return str(Path.home())
+
+
 def existing_directory(parent: QWidget | None, title: str, directory: str = "") -> str:
-    """Ask for a folder; returns its path, or "" if cancelled."""
-    dialog = make_dialog(parent, title, directory)
+    """Ask for a folder, starting in `directory` (else the user's Documents folder); returns
+    its path, or "" if cancelled."""
+    dialog = make_dialog(parent, title, directory or user_folder())
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("choose"))
@@ -67,7 +109,7 @@ def existing_directory(parent: QWidget | None, title: str, directory: str = "") 
 
 def open_file_name(parent: QWidget | None, title: str, name_filter: str = "") -> str:
     """Ask for an existing file; returns its path, or "" if cancelled."""
-    dialog = make_dialog(parent, title, "", name_filter)
+    dialog = make_dialog(parent, title, user_folder(), name_filter)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("open"))
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():

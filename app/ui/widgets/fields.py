@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QLabel, QListWidget, QListW
 from app.errors import UserError
 from app.ui.text import error_message
 from app.ui.qtfix import emit
+from app.ui.widgets.layout import wrap_list
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -225,6 +226,7 @@ class CheckList(QListWidget):
         super().__init__(parent)
         self.itemChanged.connect(lambda _item: emit(self.changed))
         self.setMinimumHeight(120)
+        wrap_list(self)
 
     def set_choices(self, choices: list[tuple[str, str]], checked: list[str] | None = None) -> None:
         keep = set(checked if checked is not None else self.codes())

@@ -13,6 +13,7 @@ from app.services.ui_queries import households_for_picking, person_rows
 from app.ui.context import AppContext
 from app.ui.widgets.search import SearchLine
 from app.ui.qtfix import emit
+from app.ui.widgets.layout import wrap_list
 
 
 class _Picker(QWidget):
@@ -26,6 +27,7 @@ class _Picker(QWidget):
         self.search = SearchLine()
         self.list = QListWidget()
         self.list.setMinimumHeight(140)
+        wrap_list(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

@@ -7,16 +7,16 @@ an index on (key, person_id) answers the range from the index alone (issue 18: s
 live people's (id, status) lets a search walk people newest first, and count them, without
 reading their rows.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-29 23:10:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
