@@ -6,6 +6,7 @@
     STATION_LEDGER_LOG_DIR    where the support log goes (default: the platform's user log dir)
     STATION_LEDGER_UPDATE_ROOT  the release root metadata to trust (a county's test release)
     STATION_LEDGER_LAUNCHED_VERSION  set by the launcher for the updated program it started
+    STATION_LEDGER_PAINT_MARKS  "1": print when each screen is first painted (start-up timing)
 
 The county server's settings (STATION_LEDGER_SERVER_*) are not read here: they are one typed
 settings object, `app.server.settings.ServerSettings` (pydantic-settings), documented in
@@ -29,6 +30,7 @@ class Environment:
     log_dir: Path | None       # STATION_LEDGER_LOG_DIR
     update_root: Path | None   # STATION_LEDGER_UPDATE_ROOT
     launched_version: str      # STATION_LEDGER_LAUNCHED_VERSION, "" when not set
+    paint_marks: bool          # STATION_LEDGER_PAINT_MARKS == "1" (app/ui/first_paint.py)
     all: dict[str, str]        # the whole environment (to start another program with it)
 
 
@@ -44,4 +46,5 @@ def environment() -> Environment:
                        log_dir=_path("STATION_LEDGER_LOG_DIR"),
                        update_root=_path("STATION_LEDGER_UPDATE_ROOT"),
                        launched_version=os.environ.get("STATION_LEDGER_LAUNCHED_VERSION", ""),
+                       paint_marks=os.environ.get("STATION_LEDGER_PAINT_MARKS") == "1",
                        all=dict(os.environ))

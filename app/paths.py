@@ -7,6 +7,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "StationLedger"
+DATABASE_FILENAME = "station.db"  # the encrypted store (SQLCipher) in a data directory
 
 
 def resources_root() -> Path:

@@ -14,7 +14,7 @@ def _verdict(ok: bool | None) -> str:
 def target_rows(r: dict) -> list[tuple[str, str, str, str]]:
     rows = []
     s = r.get("startup")
-    if s and s["main"].get("n"):
+    if s and s["main"].get("n") and s.get("method") != "app_startup":  # else: bench/app_report.py
         anki = s["anki"].get("median")
         peer = f"Anki {sec(anki)} (×{s['main']['median'] / anki:.2f})" if anki else \
             f"Anki: {s['errors'].get('anki', 'not measured')}"

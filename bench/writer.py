@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from bench.common import ROOT, load_average
+from bench.app_report import app_section  # the desktop app (issue 18), its own section
 from bench.report import figures_markdown, ms, sec, table
 
 METHOD = """\
@@ -146,6 +147,8 @@ Each fault test writes its figures to `bench/out/faults/` (CI runs the short ver
 {METHOD}
 ## Details
 {_details(results)}
+
+{app_section(results)}
 
 ## This run
 {status_lines}

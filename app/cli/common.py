@@ -70,3 +70,18 @@ def _warn_about_the_clock(workspace) -> None:
 
     for warning in clock_warnings(workspace):
         print(f"station-ledger: {error_text(warning)}", file=sys.stderr)
+
+
+class LazyChoices:
+    """argparse `choices` read from `load()` only when a value is checked (or an error lists
+    them), so building the parser imports nothing heavy; give the argument a `metavar`
+    (argparse otherwise lists the choices while the parser is built)."""
+
+    def __init__(self, load) -> None:
+        self._load = load
+
+    def __contains__(self, value) -> bool:
+        return value in self._load()
+
+    def __iter__(self):
+        return iter(self._load())

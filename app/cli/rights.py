@@ -9,7 +9,7 @@ Wire in with `add_rights_commands(subparsers)`.
 """
 from __future__ import annotations
 
-from app.cli.common import signed_in
+from app.cli.common import LazyChoices, signed_in
 from app.errors import N_
 
 
@@ -65,10 +65,22 @@ def cmd_retention_due(args) -> int:
     return 0
 
 
-def add_rights_commands(subparsers) -> None:
-    from app.services.consent import GIVER_TEXT
+def _grounds() -> list[str]:
     from app.services.erasure import GROUND_TEXT
 
+    return list(GROUND_TEXT)
+
+
+def _givers() -> list[str]:
+    from app.services.consent import GIVER_TEXT
+
+    return [*GIVER_TEXT, ""]
+
+
+def add_rights_commands(subparsers) -> None:
+    """The rights commands. Their choices come from the use cases when a command is parsed, not
+    when the parser is built: building it must not import the database layer, since the
+    desktop app starts through it too (tests/ui/test_start_imports.py)."""
     def command(name, func, help_text):
         sub = subparsers.add_parser(name, help=help_text)
         sub.set_defaults(func=func)
@@ -84,11 +96,11 @@ def add_rights_commands(subparsers) -> None:
     sub = command("erase", cmd_erase,
                   "erase a person's personal data on a lawful ground (supervisor, admin)")
     sub.add_argument("--person", required=True)
-    sub.add_argument("--ground", required=True, choices=list(GROUND_TEXT))
+    sub.add_argument("--ground", required=True, choices=LazyChoices(_grounds), metavar="GROUND")
     sub.add_argument("--yes", action="store_true", help="confirm: it cannot be undone")
     sub = command("consent", cmd_consent, "record who consented, when and for what")
     sub.add_argument("--person", required=True)
-    sub.add_argument("--by", required=True, choices=[*GIVER_TEXT, ""])
+    sub.add_argument("--by", required=True, choices=LazyChoices(_givers), metavar="GIVER")
     sub.add_argument("--on", default="")
     sub.add_argument("--for", dest="purposes", default="",
                      help="comma-separated: services, case_records, referral, "

@@ -22,8 +22,8 @@ from sqlalchemy.pool import QueuePool
 from app.errors import N_, StoreError
 from app.files import atomic_output
 from app.models.system import DeviceIdentity, Meta
+from app.paths import DATABASE_FILENAME  # noqa: F401 - re-exported (one name for the file)
 
-DATABASE_FILENAME = "station.db"
 REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": "2", "foreign_keys": "1", "temp_store": "2"}
 
 

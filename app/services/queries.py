@@ -64,12 +64,26 @@ def _key_ranges(query: str):
     return clauses
 
 
-COMMON_SEARCH_KEYS = 2000
+# Above this many matching keys a search walks people newest first (EXISTS) instead of
+# gathering every match (IN). Measured at 100,000 people (docs/benchmarks.md, "Desktop app"):
+# gathering costs about 1 ms per 2,000 keys from the covering key index, walking about 4 µs
+# per person passed; the two cross near 10,000 keys (about 10 % of the people).
+COMMON_SEARCH_KEYS = 10_000
+# A count that would have to walk people (a common search, or no search text) stops here; the
+# list then says "1,000+ people" (exact counts of rare searches come from their keys, cheaply).
+COUNT_CAP = 200
+
+
+@dataclass(frozen=True)
+class PeopleCount:
+    """How many people match: `count` exactly, or at least `count` when `capped`."""
+    count: int
+    capped: bool = False
 
 
 def is_common_search(session: Session, query: str) -> bool:
     """Does the typed text match many stored keys (a short prefix such as "d" or "540")?
-    Counts at most COMMON_SEARCH_KEYS keys, so the question itself stays cheap."""
+    Counts at most COMMON_SEARCH_KEYS keys (index only), so the question itself stays cheap."""
     ranges = _key_ranges(query) if query.strip() else []
     if not ranges:
         return False
@@ -96,9 +110,11 @@ def people_query(filters: PeopleFilter, *, common_search: bool = False) -> Selec
         else:
             query = query.where(Person.id.in_(
                 select(PersonSearchKey.person_id).where(or_(*ranges))))
-    if filters.village_id:
-        query = query.join(Household, Household.id == Person.household_id).where(
-            Household.village_id == filters.village_id)
+    if filters.village_id:  # checked per person (EXISTS): a join let SQLite read the whole
+        # village before the search keys, 0.1-0.2 s at 100,000 people
+        query = query.where(select(Household.id).where(
+            Household.id == Person.household_id, Household.village_id == filters.village_id
+        ).correlate(Person).exists())
     if filters.target_group:
         query = query.where(exists(
             select(text("1")).select_from(func.json_each(Person.target_groups))
@@ -140,7 +156,29 @@ def search_people(session: Session, filters: PeopleFilter, limit: int = 100,
 
 
 def count_people(session: Session, filters: PeopleFilter) -> int:
-    return session.scalar(select(func.count()).select_from(people_query(filters).order_by(None).subquery()))
+    """The exact number of people matching (may read every match: see count_people_capped)."""
+    query = people_query(filters).with_only_columns(Person.id).order_by(None)
+    return session.scalar(select(func.count()).select_from(query.subquery()))
+
+
+def count_people_capped(session: Session, filters: PeopleFilter, cap: int = COUNT_CAP) -> PeopleCount:
+    """The number of people matching, for the list's "N people" while the user types.
+
+    The whole list and a rare search alone are counted exactly (from covering indexes: ids,
+    status and keys, never the people's rows); a common search, or any other filter (village,
+    group, ...: each person checked in turn), is counted up to `cap` + 1 people and says
+    `capped` above `cap` (at least `cap` people match)."""
+    common = is_common_search(session, filters.query)
+    query = people_query(filters, common_search=common).with_only_columns(Person.id).order_by(None)
+    other_filters = filters != PeopleFilter(query=filters.query,
+                                            include_departed=filters.include_departed)
+    walking = common or other_filters
+    if walking:
+        query = query.limit(cap + 1)
+    found = session.scalar(select(func.count()).select_from(query.subquery()))
+    if walking and found > cap:
+        return PeopleCount(cap, capped=True)
+    return PeopleCount(found)
 
 
 def recent_households(session: Session, worker_id: str, limit: int = 20) -> list[Household]:

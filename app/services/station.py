@@ -22,26 +22,15 @@ from app.security.signing import generate_ed25519
 from app.services.audit import record_audit
 from app.services.catalog import bundled_catalog, import_catalog
 from app.services.search_index import rekey_if_outdated
+from app.services.station_files import (JOIN_MARKER, KEYRING_FILENAME,  # noqa: F401 - re-exported
+                                        is_set_up, keyring_path)
 from app.services.workspace import Changes, Created, Workspace
 from app.sync.changelog import attach_change_log
 from app.text.tibetan import normalize_tibetan
 from app.validation.fields import clean_text
 
-KEYRING_FILENAME = "keyring.json"
-JOIN_MARKER = "join.json"  # present while app.services.join has not finished joining this folder
 PLACE_NAME_MAX = 100
 DISPLAY_NAME_MAX = 60
-
-
-def keyring_path(data_dir: Path) -> Path:
-    return Path(data_dir) / KEYRING_FILENAME
-
-
-def is_set_up(data_dir: Path) -> bool:
-    """A store and its key file, and no unfinished join (see app.services.join)."""
-    data_dir = Path(data_dir)
-    return ((data_dir / DATABASE_FILENAME).exists() and keyring_path(data_dir).exists()
-            and not (data_dir / JOIN_MARKER).exists())
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,11 @@
 and back to sign in on the idle lock or "Lock".
 
     run_application(data_dir) -> exit code        (app/cli.py's `gui` command)
+
+Start-up imports only Qt, the fonts, the translations and the sign-in screen (no database
+code, no pages: tests/ui/test_start_imports.py); once the sign-in screen has painted,
+app/ui/warm_up.py imports the rest on a background thread while the user types. The main
+window, the first-run window and the use cases are imported where they are first needed.
 """
 from __future__ import annotations
 
@@ -13,18 +18,17 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTableView, QWidget
 
 from app.i18n import normalize_language
-from app.services import preferences, station
+from app.services import station_files
+from app.ui import warm_up
 from app.ui.translations import switch_language as install_language
 from app.ui.background import Runner
 from app.ui.context import AppContext
 from app.ui.errors import ErrorPresenter, show_uncaught
-from app.ui.first_run import FirstRunWindow
+from app.ui.first_paint import when_painted
 from app.ui.fonts import TallStackStyle, fit_columns, register_bundled_fonts, ui_font
 from app.ui.idle import IdleWatcher
-from app.ui.main_window import MainWindow
 from app.ui.screen import fit_to_screen
 from app.ui.sign_in import SignInWindow
-from app.ui.widgets.progress import ProgressPanel
 
 DEFAULT_LANGUAGE = "zh_CN"
 DESKTOP_ID = "cn.stationledger.ledger"  # the desktop entry's name (packaging/linux)
@@ -50,9 +54,9 @@ class StationApp(QStackedWidget):
         # the sign-in screen's language: the device's (the program's start) or the one chosen
         # on the sign-in screen; a signed-in user's own language ends with sign-out
         self.sign_in_language = self.language
-        self.main: MainWindow | None = None
+        self.main = None  # MainWindow (app.ui.main_window) once signed in
         self.sign_in: SignInWindow | None = None
-        self.first_run: FirstRunWindow | None = None
+        self.first_run = None  # FirstRunWindow while a station is set up
         self.setWindowTitle("Station Ledger")
         fit_to_screen(self, 1280, 800)  # a 1366×768 laptop: the status bar stays on the screen
         self.show_start()
@@ -71,31 +75,31 @@ class StationApp(QStackedWidget):
         widget.windowTitleChanged.connect(self.setWindowTitle)
 
     def show_start(self, demo: bool = False) -> None:
-        if not station.is_set_up(self.context.data_dir):
+        if not station_files.is_set_up(self.context.data_dir):
+            from app.ui.first_run import FirstRunWindow
+
             self.first_run = FirstRunWindow(self.context)
             self.first_run.done.connect(lambda demo_made: self.show_start(demo_made))
             self._replace(self.first_run)
             return
-        self.show_sign_in(demo_hint=demo or self._looks_like_demo())
+        self.show_sign_in(demo_hint=demo, check_demo=not demo)
 
-    def _looks_like_demo(self) -> bool:
-        """The demo's users are all there: show its user names and password on the sign-in
-        screen, so a newcomer can try it without a manual (a real station never has them all)."""
-        try:
-            from app.security.keyring import Keyring
-
-            names = set(Keyring.load(station.keyring_path(self.context.data_dir)).usernames())
-        except Exception:  # noqa: BLE001 - only a hint
-            return False
-        return {"admin", "zhuoma", "lihua", "wangfang"} <= names
-
-    def show_sign_in(self, demo_hint: bool = False) -> None:
+    def show_sign_in(self, demo_hint: bool = False, check_demo: bool = False) -> None:
         self.main = None
         self.sign_in = SignInWindow(self.context, self.language, demo_hint=demo_hint)
         self.sign_in.signed_in.connect(self.enter)
         self.sign_in.language_chosen.connect(self.switch_language)
         self._replace(self.sign_in)
         self.sign_in.username.setFocus()
+        sign_in = self.sign_in
+
+        def painted() -> None:
+            warm_up.start()  # load the rest while they type
+            if check_demo:  # the key file is read off the GUI thread, after the warm-up
+                self.context.runner.run(
+                    looks_like_demo, self.context.data_dir, on_error=lambda _error: None,
+                    on_result=lambda yes: yes and self.sign_in is sign_in and sign_in.show_demo_hint())
+        when_painted(sign_in, "signin", painted)
         log.info("sign-in screen shown")
         from app.updates.launcher import mark_good
 
@@ -110,6 +114,8 @@ class StationApp(QStackedWidget):
             self.switch_language(normalize_language(workspace.language), store=False)
         self.apply_larger_text(workspace.larger_text, store=False)
         log.info("signed in (role %s)", workspace.role)
+        from app.ui.main_window import MainWindow  # loaded by the warm-up while they typed
+
         self.main = MainWindow(self.context)
         self.main.lock_requested.connect(self.lock)
         self.main.sign_out_requested.connect(self.sign_out)
@@ -122,6 +128,8 @@ class StationApp(QStackedWidget):
 
     def _restart_idle(self) -> None:
         if self.context.workspace is not None:
+            from app.services import station
+
             self.context.query(station.idle_lock_minutes,
                                on_result=lambda minutes: self.idle.start(minutes * 60_000))
 
@@ -132,6 +140,8 @@ class StationApp(QStackedWidget):
         if workspace is not None:
             workspace.language = code  # catalogue labels from the DB follow at once
             if store:
+                from app.services import preferences
+
                 self.context.op(preferences.set_language, code)
         self.language = install_language(self.app, code).language
         if workspace is None:
@@ -147,6 +157,8 @@ class StationApp(QStackedWidget):
             font.setBold(True)
             label.setFont(font)
         if store and self.context.workspace is not None:
+            from app.services import preferences
+
             self.context.op(preferences.set_larger_text, bool(on))
 
     def _refit_tables(self) -> None:
@@ -181,6 +193,9 @@ class StationApp(QStackedWidget):
             return
         self.idle.stop()
         log.info("locked")
+        from app.services import station
+        from app.ui.widgets.progress import ProgressPanel
+
         for panel in self.findChildren(ProgressPanel):  # long jobs (sync, export) stop early
             panel.cancel()
         self.context.save_open_drafts()
@@ -251,9 +266,25 @@ def run_application(data_dir: Path) -> int:
     runner = window.context.runner
     runner.wait()
     if window.context.workspace is not None:
+        from app.services import station
+
         station.sign_out(window.context.workspace)
     runner.shutdown()
     window.hide()
     window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return code
+
+
+def looks_like_demo(data_dir: Path) -> bool:
+    """Worker thread: are the demo's users all there? Then the sign-in screen shows its user
+    names and password, so a newcomer can try it without a manual (a real station never has
+    them all). Waits for the warm-up, which imports the key file code."""
+    warm_up.wait()
+    try:
+        from app.security.keyring import Keyring
+
+        names = set(Keyring.load(station_files.keyring_path(data_dir)).usernames())
+    except Exception:  # noqa: BLE001 - only a hint
+        return False
+    return {"admin", "zhuoma", "lihua", "wangfang"} <= names

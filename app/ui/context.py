@@ -11,13 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.workspace import Changes, OpResult, Workspace
+from app.changes import Changes, OpResult
 from app.ui.background import Runner
 from app.ui.errors import ErrorPresenter
 from app.ui.qtfix import emit
+
+if TYPE_CHECKING:  # the database layer is imported after the sign-in screen is up
+    from app.services.workspace import Workspace
 
 
 @dataclass

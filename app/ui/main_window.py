@@ -1,32 +1,89 @@
 """The main window: pages named by what the worker does, one status bar with the last
 change's Undo, and the keyboard shortcuts (Ctrl+N new, Ctrl+F search, Ctrl+Z undo, Ctrl+L lock,
-Alt+1..9 pages)."""
+Alt+1..9 pages).
+
+Pages are built when first needed (shown, or asked for through `pages[name]`), so the window
+paints after building only the first page; the pages that work in the background (automatic
+sync and backup) are built after that first paint, once the warm-up (app/ui/warm_up.py) has
+imported their modules. Page modules are imported by name when first needed: signing in needs
+only this module and the first page's.
+"""
 from __future__ import annotations
 
+import importlib
 import math
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QScrollArea, QStackedWidget, QWidget)
 
 from app.services import cases
+from app.ui import warm_up
 from app.ui.context import AppContext
-from app.ui.pages.activities import ActivitiesPage
-from app.ui.pages.cases import CasesPage
-from app.ui.pages.people import PeoplePage
-from app.ui.pages.reports import ReportsPage
-from app.ui.pages.resources import ResourcesPage
-from app.ui.pages.settings import SettingsPage
-from app.ui.pages.sync import SyncPage
-from app.ui.pages.team import TeamPage
-from app.ui.pages.today import TodayPage
-from app.ui.pages.visits import VisitsPage
+from app.ui.first_paint import when_painted
 from app.ui.text import tr_enum, trf
 
 UNDO_OFFER_MS = 60_000
-PAGE_NAMES = ("today", "people", "visits", "cases", "activities", "resources", "reports", "sync",
-              "settings", "team")  # Alt+1 … Alt+9, Alt+0
+# name: (module under app.ui.pages, page class, its title as the page's title() says it: the
+# navigation shows pages not built yet)
+PAGES = {
+    "today": ("today", "TodayPage", "Today"),
+    "people": ("people", "PeoplePage", "Households and people"),
+    "visits": ("visits", "VisitsPage", "Visits"), "cases": ("cases", "CasesPage", "Case files"),
+    "activities": ("activities", "ActivitiesPage", "Activities"),
+    "resources": ("resources", "ResourcesPage", "Resource links"),
+    "reports": ("reports", "ReportsPage", "Reports"), "sync": ("sync", "SyncPage", "Sync"),
+    "settings": ("settings", "SettingsPage", "Settings"),
+    "team": ("team", "TeamPage", "Team and caseload")}
+PAGE_NAMES = tuple(PAGES)  # Alt+1 … Alt+9, Alt+0
+FIRST_PAGE = PAGE_NAMES[0]
+BACKGROUND_PAGES = ("sync", "settings")  # automatic sync and backup live on these pages
+
+
+def page_module(name: str) -> str:
+    return f"app.ui.pages.{PAGES[name][0]}"
+
+
+# after what signing in needs, the warm-up imports the pages: the background ones first
+warm_up.import_later([page_module(name) for name in (*BACKGROUND_PAGES, *PAGE_NAMES)])
+
+
+def page_class(name: str) -> type:
+    """The page's class (its module imported now if the warm-up has not yet)."""
+    return getattr(importlib.import_module(page_module(name)), PAGES[name][1])
+
+
+def page_title(name: str) -> str:
+    """The page's title in the current language, without building the page."""
+    _module, class_name, source = PAGES[name]
+    return QCoreApplication.translate(class_name, source)
+
+
+class LazyPages(Mapping):
+    """name -> page; a page is built (and put into its place in the window) when first asked
+    for. Iterating gives the names; `built()` the pages made so far."""
+
+    def __init__(self, build) -> None:
+        self._build = build
+        self._pages: dict = {}
+
+    def __getitem__(self, name: str):
+        if name not in self._pages:
+            if name not in PAGES:
+                raise KeyError(name)
+            self._pages[name] = self._build(name)
+        return self._pages[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_NAMES)
+
+    def __len__(self) -> int:
+        return len(PAGE_NAMES)
+
+    def built(self) -> dict:
+        return dict(self._pages)
 
 
 def role_names(role: str) -> set[str]:
@@ -62,25 +119,21 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.pages = {
-            "today": TodayPage(context), "people": PeoplePage(context), "visits": VisitsPage(context),
-            "cases": CasesPage(context), "activities": ActivitiesPage(context),
-            "resources": ResourcesPage(context), "reports": ReportsPage(context),
-            "sync": SyncPage(context), "settings": SettingsPage(context),
-            "team": TeamPage(context)}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        for page in self.pages.values():
+        self.holders: dict[str, QScrollArea] = {}
+        for name in PAGE_NAMES:
             # a page taller than the screen (Tibetan, larger text) scrolls instead of pushing
             # the status bar off a 1366×768 screen
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QScrollArea.Shape.NoFrame)
-            holder.setWidget(page)
+            self.holders[name] = holder
             self.stack.addWidget(holder)
             self.nav.addItem("")
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages = LazyPages(self._build_page)
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -106,23 +159,47 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._changed)
         self._message_source = None  # the status message, again in a new language
         context.errors.notified.connect(lambda text: self.say(lambda: text))
-        self._wire()
         self._menu()
         self._shortcuts()
         self.retranslate()
         self.nav.setCurrentRow(0)
+        when_painted(self, "main", self._build_background_pages)
 
-    def _wire(self) -> None:
+    def _build_page(self, name: str):
+        page = page_class(name)(self.context)
+        self._wire(name, page)
+        self.holders[name].setWidget(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGE_NAMES):
+            self.pages[PAGE_NAMES[row]]  # noqa: B018 - built on first show
+            self.stack.setCurrentIndex(row)
+
+    def _build_background_pages(self) -> None:
+        """After the first paint, once the warm-up has imported the pages (the GUI thread does
+        not wait on imports): the pages whose timers sync and back up by themselves."""
+        warm_up.start()
+        if not all(warm_up.is_loaded(page_module(name)) for name in BACKGROUND_PAGES):
+            QTimer.singleShot(20, self._build_background_pages)
+            return
+        for name in BACKGROUND_PAGES:
+            self.pages[name]  # noqa: B018 - building it starts its timers
+
+    def _wire(self, name: str, page) -> None:
         p = self.pages
-        p["today"].open_case.connect(self.open_case)
-        p["team"].open_case.connect(self.open_case)
-        p["today"].visit_household.connect(self.visit_for_task)
-        p["today"].quick_action.connect(self.quick_action)
-        p["people"].visit_requested.connect(lambda hid: self.go("visits", lambda: p["visits"].new_record(hid)))
-        p["people"].case_requested.connect(lambda pid: self.go("cases", lambda: p["cases"].new_record(pid)))
-        p["settings"].language_chosen.connect(self.language_chosen)
-        p["settings"].larger_text_chosen.connect(self.larger_text_chosen)
-        p["settings"].lock_requested.connect(self.lock_requested)
+        if name in ("today", "team"):
+            page.open_case.connect(self.open_case)
+        if name == "today":
+            page.visit_household.connect(self.visit_for_task)
+            page.quick_action.connect(self.quick_action)
+        if name == "people":
+            page.visit_requested.connect(lambda hid: self.go("visits", lambda: p["visits"].new_record(hid)))
+            page.case_requested.connect(lambda pid: self.go("cases", lambda: p["cases"].new_record(pid)))
+        if name == "settings":
+            page.language_chosen.connect(self.language_chosen)
+            page.larger_text_chosen.connect(self.larger_text_chosen)
+            page.lock_requested.connect(self.lock_requested)
 
     def _menu(self) -> None:
         """The session menu: lock, sign out, exit (each with its shortcut)."""
@@ -149,12 +226,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Station Ledger"))
-        for row, (name, page) in enumerate(self.pages.items()):
-            self.nav.item(row).setText(trf(self.tr("%1  (Alt+%2)"), page.title(), (row + 1) % 10))
+        for row, name in enumerate(PAGE_NAMES):
+            self.nav.item(row).setText(trf(self.tr("%1  (Alt+%2)"), page_title(name), (row + 1) % 10))
         self._fit_nav()
         workspace = self.context.workspace
         # the team and caseload view is for supervisors and the admin
-        self.nav.setRowHidden(list(self.pages).index("team"),
+        self.nav.setRowHidden(PAGE_NAMES.index("team"),
                               workspace is None or not workspace.is_supervisor)
         if workspace is not None:
             self.user_label.setText(user_line(workspace.display_name, workspace.role,
@@ -198,7 +275,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget().widget()
 
     def go(self, name: str, then=None) -> None:
-        row = list(self.pages).index(name)
+        row = PAGE_NAMES.index(name)
         if self.nav.isRowHidden(row):
             return
         self.nav.setCurrentRow(row)
@@ -236,6 +313,8 @@ class MainWindow(QMainWindow):
         if "sync" in changes.kinds:  # the Sync and Today pages say how sending went
             return
         if self._undoing:  # the undo's own change: "Undone: …" stays
+            if changes.kinds <= {"draft"}:  # a closing form's draft, arriving first: not it
+                return
             self._undoing = False
             return
         self.say(lambda: self.tr("Saved."))

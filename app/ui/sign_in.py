@@ -1,5 +1,9 @@
 """The sign-in screen: user, password, language. Signing in (Argon2id) runs off the GUI thread;
-a wrong password or a lock-out is said on the screen itself, translated."""
+a wrong password or a lock-out is said on the screen itself, translated.
+
+This module is imported before the sign-in screen paints, so it imports no database code:
+the sign-in use case is imported on the worker thread, after the warm-up (app/ui/warm_up.py)
+has loaded it (tests/ui/test_start_imports.py keeps it that way)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -8,7 +12,7 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBo
 
 from app.errors import UserError
 from app.i18n import available_languages, language_display_name
-from app.services import station
+from app.ui import warm_up
 from app.ui.context import AppContext
 from app.ui.text import error_message
 from app.ui.widgets.fields import ERROR_STYLE, CodeCombo
@@ -82,6 +86,12 @@ class SignInWindow(QWidget):
                                   "password demo1234.") if self.demo_hint else "")
         self.hint.setVisible(self.demo_hint)
 
+    def show_demo_hint(self) -> None:
+        """The demo's user names and password under the form (known after the key file was
+        read, off the GUI thread)."""
+        self.demo_hint = True
+        self.retranslate()
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -97,7 +107,7 @@ class SignInWindow(QWidget):
         self.error.clear()
         self.button.setEnabled(False)
         self.button.setText(self.tr("Signing in…"))
-        self.context.runner.run(station.sign_in, self.context.data_dir, self.username.text(),
+        self.context.runner.run(sign_in_when_loaded, self.context.data_dir, self.username.text(),
                                 self.password.text(), on_result=self._done, on_error=self._failed)
 
     def _done(self, workspace) -> None:
@@ -115,3 +125,12 @@ class SignInWindow(QWidget):
             self.error.setText(error_message(error))
         else:
             self.context.errors.show(error, self)
+
+
+def sign_in_when_loaded(data_dir, username: str, password: str):
+    """Worker thread: wait for the warm-up imports, then the sign-in use case
+    (`app.services.station.sign_in`: Argon2id, open the store) -> Workspace."""
+    warm_up.wait()
+    from app.services import station
+
+    return station.sign_in(data_dir, username, password)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from app.services.queries import PeopleFilter, count_people
+from app.services.queries import PeopleCount, PeopleFilter, count_people_capped
 from app.services.ui_queries import PersonRow, person_rows
 from app.ui.context import AppContext
 from app.ui.text import tr_enum
@@ -18,14 +18,14 @@ from app.ui.qtfix import emit
 PAGE_SIZE = 200
 
 
-def _count(workspace, filters: PeopleFilter) -> int:
+def _count(workspace, filters: PeopleFilter) -> PeopleCount:
     with workspace.read() as session:
-        return count_people(session, filters)
+        return count_people_capped(session, filters)
 
 
 class PeopleModel(QAbstractTableModel):
     loaded = Signal()  # a page arrived
-    counted = Signal(int)
+    counted = Signal(object)  # PeopleCount: exact, or "at least" when capped
 
     COLUMNS = ("name_zh", "name_bo", "sex", "birth_date", "id_number", "village", "groups")
 
@@ -74,7 +74,7 @@ class PeopleModel(QAbstractTableModel):
             self.endInsertRows()
         emit(self.loaded)
 
-    def _counted(self, generation: int, count: int) -> None:
+    def _counted(self, generation: int, count: PeopleCount) -> None:
         if generation == self._generation:
             emit(self.counted, count)
 

@@ -300,8 +300,13 @@ class PeoplePage(Page):
         for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
             button.setEnabled(False)
 
-    def _counted(self, count: int) -> None:
-        self.count_label.setText(trf(self.tr("%1 people"), count))
+    def _counted(self, count) -> None:
+        """`count` is a PeopleCount: above its cap a common search says "at least"."""
+        if count.capped:
+            self.count_label.setText(trf(self.tr("%1+ people (more match: type more to narrow)"),
+                                         count.count))
+        else:
+            self.count_label.setText(trf(self.tr("%1 people"), count.count))
 
     def _selected(self, row: int) -> None:
         if row < 0 or row >= len(self.model.rows):
