@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
         context.undo_offered.connect(self._undo_offered)
         context.changed.connect(self._changed)
         self._message_source = None  # the status message, again in a new language
-        context.errors.notified.connect(lambda text: self.say(lambda: text))
+        # a bound method, not a lambda: Qt drops the connection when this window is deleted
+        # (after a sign-out the next user's window gets the notices, not a deleted one)
+        context.errors.notified.connect(self._notified)
         self._menu()
         self._shortcuts()
         self.retranslate()
@@ -303,6 +305,9 @@ class MainWindow(QMainWindow):
         page = {"visit": "visits", "household": "people", "activity": "activities",
                 "resource": "resources"}[name]
         self.go(page, lambda: self.pages[page].new_record())
+
+    def _notified(self, text: str) -> None:
+        self.say(lambda: text)
 
     def say(self, source) -> None:
         """A status message; `source()` gives it in the current language."""

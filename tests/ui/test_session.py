@@ -133,3 +133,19 @@ def test_language_chosen_on_the_sign_in_screen_becomes_the_users(station_app):
     assert station_app.language == "bo"
     with station_app.context.workspace.read() as session:
         assert session.scalar(select(User.language).where(User.username == "zhuoma")) == "bo"
+
+
+def test_a_notice_after_sign_out_and_in_reaches_the_new_window_only(station_app, qtbot):
+    """The old main window is deleted at sign-out; a notice (e.g. "this is a child's record")
+    must not go to it (RuntimeError in a slot → the "something went wrong" box)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    shown = []
+    station_app.errors.shown.connect(shown.append)
+    sign_in_worker(station_app)
+    station_app.sign_out()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window goes
+    main = sign_in_worker(station_app)
+    station_app.errors.notified.emit("通知")
+    settle(station_app)
+    assert shown == [] and main.message.text() == "通知"
