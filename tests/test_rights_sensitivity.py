@@ -145,3 +145,22 @@ def test_a_childs_case_file_is_printed_only_by_its_worker_or_a_supervisor(
     assert not (tmp_path / "w.pdf").exists()
     export_case(supervisor, number, tmp_path / "s.pdf")
     assert (tmp_path / "s.pdf").is_file()
+
+
+def test_a_supervisor_records_consent_and_meets_the_childs_rule(worker, supervisor, village_id):
+    """The People page offers Consent to a supervisor: it must work (it was refused as 'only
+    the worker who recorded this'), and a child's consent still needs a guardian."""
+    _h, changes = households.create_household(
+        worker, households.HouseholdInput(village_id=village_id),
+        [households.PersonInput(name_zh="央金", sex="F", birth_date="1970"),
+         households.PersonInput(name_zh="小央金", sex="F", birth_date=f"{TODAY.year - 6}",
+                                relation="child")])
+    with worker.read() as session:
+        adult, child = (session.scalar(select(Person.id).where(Person.name_zh == name))
+                        for name in ("央金", "小央金"))
+    consent.set_consent(supervisor, adult, consent.ConsentInput("self", TODAY, ["services"]))
+    with pytest.raises(ValidationError) as child_self:
+        consent.set_consent(supervisor, child, consent.ConsentInput("self", TODAY, ["services"]))
+    assert child_self.value.field == "given_by"
+    with worker.read() as session:
+        assert session.get(Person, adult).consent_by == "self"
