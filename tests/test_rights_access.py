@@ -78,3 +78,16 @@ def test_access_request_in_tibetan(worker, supervisor, village_id, tmp_path):
     assert any("\u0f00" <= ch <= "\u0fff" for ch in pdf)  # Tibetan text laid out
     assert msgspec.json.decode(result.json_path.read_bytes(),
                                type=access_request.AccessReport).language == "bo"
+
+
+def test_the_access_pdf_words_the_consent_never_its_codes(worker, supervisor, village_id,
+                                                         tmp_path):
+    from app.services import consent
+
+    ids = two_person_household(worker, village_id, DAY)
+    consent.set_consent(worker, ids["erased"], consent.ConsentInput(
+        "guardian", DAY, ["services", "case_records"]))
+    result = access_request.answer_access_request(supervisor, ids["erased"], "zh_CN", tmp_path)
+    pdf = _pdf_text(result.pdf_path)
+    assert "监护人" in pdf and "提供服务" in pdf
+    assert "guardian" not in pdf and "case_records" not in pdf

@@ -35,9 +35,14 @@ CATALOG_FIELDS = {"domain_code": "domain", "service_items": "service_item",
                   "target_groups": "target_group"}
 
 
-def _shown(text: ReportText, name: str, value: Any) -> str:
+def _shown(text: ReportText, name: str, value: Any,
+           value_labels: dict[str, dict[str, str]] | None = None) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    codes = (value_labels or {}).get(name)
+    if codes:  # codes of the caller's (e.g. who gave consent): their words, never the code
+        return "、".join(text.t(codes[v])[0] if v in codes else str(v)
+                        for v in (value if isinstance(value, list) else [value]))
     if name in CATALOG_FIELDS:
         codes = value if isinstance(value, list) else [value]
         return "、".join(text.label(CATALOG_FIELDS[name], str(code))[0] for code in codes)
@@ -66,7 +71,8 @@ def _enum(language: str, source: str) -> str:
 
 
 def access_story(report, text: ReportText, section_titles: dict[str, str],
-                 field_labels: dict[str, str]) -> list:
+                 field_labels: dict[str, str],
+                 value_labels: dict[str, dict[str, str]] | None = None) -> list:
     from app.reports.pdf_common import Styles, gap, para, pdf_table
     from app.reports.tables import Column, ReportTable, Row
 
@@ -94,12 +100,12 @@ def access_story(report, text: ReportText, section_titles: dict[str, str],
             for name, value in item.fields.items():
                 if name in ID_FIELDS and name != "village_id":
                     continue
-                table.rows.append(Row([label(name)], [[_shown(text, name, value)]]))
+                table.rows.append(Row([label(name)], [[_shown(text, name, value, value_labels)]]))
             story += [pdf_table(table, label_width=130, header=False), gap(3)]
             if item.history:
                 story.append(para(t(N_("History of changes")), styles.h2, bold=True))
                 for change in item.history:
-                    values = "; ".join(f"{label(n)}: {_shown(text, n, v)}"
+                    values = "; ".join(f"{label(n)}: {_shown(text, n, v, value_labels)}"
                                        for n, v in change.fields.items()
                                        if n not in ID_FIELDS or n == "village_id")
                     op = t(OP_SOURCES[change.op])[0] if change.op in OP_SOURCES else change.op
@@ -110,10 +116,13 @@ def access_story(report, text: ReportText, section_titles: dict[str, str],
 
 
 def write_access_pdf(report, text: ReportText, target, *, section_titles: dict[str, str],
-                     field_labels: dict[str, str], progress=None, cancel=None) -> None:
-    """Lay the report out into `target` (a path or a binary file object)."""
+                     field_labels: dict[str, str],
+                     value_labels: dict[str, dict[str, str]] | None = None,
+                     progress=None, cancel=None) -> None:
+    """Lay the report out into `target` (a path or a binary file object); `value_labels`
+    {field: {code: source text}} words the codes of those fields."""
     from app.reports.pdf_common import build_pdf
 
-    story = access_story(report, text, section_titles, field_labels)
+    story = access_story(report, text, section_titles, field_labels, value_labels)
     title = text.t(N_("Answer to an access request"))[0]
     build_pdf(target, story, f"{title} · {report.made_at[:10]}", title, progress, cancel)

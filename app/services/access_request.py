@@ -37,6 +37,7 @@ from app.models import (Activity, Attachment, Attendance, CaseFile, CaseReview,
                         CaseServiceRecord, ChangeLogEntry, Household, Person, ResourceLink, User,
                         Visit)
 from app.protocol.hlc import HlcTimestamp
+from app.services.consent import GIVER_TEXT, PURPOSE_TEXT
 from app.services.workspace import Workspace
 
 FORMAT = "station-ledger-access-request/1"
@@ -290,7 +291,9 @@ def answer_access_request(workspace: Workspace, person_id: str, language: str = 
 
     with atomic_output(pdf_path) as handle:
         write_access_pdf(report, text, handle, section_titles=SECTION_TITLES,
-                         field_labels={**FIELD_LABELS, **EXTRA_LABELS})
+                         field_labels={**FIELD_LABELS, **EXTRA_LABELS},
+                         value_labels={"consent_by": GIVER_TEXT,
+                                       "consent_purposes": PURPOSE_TEXT})
     records = sum(len(items) for items in report.sections.values())
     with workspace.write() as session:
         workspace.audit(session, "person.access_request", "person", person_id,
