@@ -37,6 +37,7 @@ def test_access_request_and_erasure_from_the_people_page(station_app, qtbot):
 
     page.erase_button.click()
     dialog = page._form
+    assert dialog.person.isVisible() and "德吉央宗" in dialog.person.text()  # whom it erases
     dialog.ground.setCurrentIndex(dialog.ground.findData("purpose_achieved"))
     dialog.ok_button.click()
     settle(station_app)

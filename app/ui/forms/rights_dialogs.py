@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -28,6 +28,13 @@ class _RightsDialog(QDialog):
         super().__init__(parent)
         self.context, self.person_id = context, person_id
         self.errors = FieldErrors()
+        self.person = QLabel()  # whom the dialog acts on, as the list shows them
+        self.person.setWordWrap(True)
+        self.person.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.person.font()
+        bold.setBold(True)
+        self.person.setFont(bold)
+        self.person.hide()
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.form = QFormLayout()
@@ -40,10 +47,16 @@ class _RightsDialog(QDialog):
         self.ok_button.clicked.connect(self._start)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.person)
         layout.addWidget(self.label)
         layout.addLayout(self.form)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
+
+    def name_person(self, text: str) -> None:
+        """Show whom this acts on (the person's line in the list: names, relation …)."""
+        self.person.setText(text)
+        self.person.setVisible(bool(text))
 
     def _start(self) -> None:
         self.errors.clear()

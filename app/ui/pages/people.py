@@ -386,7 +386,11 @@ class PeoplePage(Page):
         dialog = {"consent": ConsentDialog, "access": AccessRequestDialog,
                   "erase": ErasureDialog}[which]
         if person_id:
-            self._open(dialog(self.context, person_id, self))
+            item = self.members.currentItem()
+            opened = dialog(self.context, person_id, self)
+            if item is not None:  # the dialog names whom it acts on (the member's line)
+                opened.name_person(item.text())
+            self._open(opened)
 
     def make_head(self) -> None:
         """The selected member becomes the head; the former head becomes "other"."""
