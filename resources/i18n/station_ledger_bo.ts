@@ -71,9 +71,14 @@
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="111"/>
+        <source>Zip archive</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Zip ཡིག་ཚགས</translation>
+    </message>
+    <message>
         <source>Zip archives (*.zip)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>Zip ཡིག་ཚགས (*.zip)</translation>
+        <translation type="vanished">Zip ཡིག་ཚགས (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="117"/>
@@ -309,61 +314,66 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>Photo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>Image</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རི་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="129"/>
         <source>PDF document</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="132"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཁ་ཕྱེ་དུས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="154"/>
         <source>Attach files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་ཁ་སྣོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
-        <source>Photos, scans and PDFs (%1)</source>
+        <location filename="../../app/ui/widgets/attachments.py" line="155"/>
+        <source>Photos, scans and PDFs</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>པར་རིས་དང་བཤེར་པར། PDF (%1)</translation>
+        <translation>པར་རིས་དང་བཤེར་པར། PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <source>Photos, scans and PDFs (%1)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">པར་རིས་དང་བཤེར་པར། PDF (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="164"/>
         <source>Choose the camera&apos;s folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="185"/>
         <source>Adding files…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="213"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="214"/>
         <source>Add fil&amp;e…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;E)…</translation>
@@ -374,7 +384,7 @@
         <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>Re&amp;move…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;M)…</translation>
@@ -385,13 +395,13 @@
         <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
         <source>From &amp;camera folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
@@ -405,31 +415,31 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
         <source>&amp;Fetch from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
         <source>Opening…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="316"/>
         <source>the first %1 of %2 pages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཤོག་ངོས་ %2 ཡི་ནང་ནས་སྔོན་མ་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="350"/>
         <source>Fetching from the county…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན་བཞིན་པ…</translation>
@@ -438,31 +448,31 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="252"/>
         <source>Photos in the camera folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནང་གི་པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="253"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན་བྱ་རྒྱུའི་པར་རིས་ལ་རྟགས་རྒྱོབ། (སྟོང་རྟགས་ཀྱིས་འདེམས་ཟིན་པ་ལ་རྟགས་རྒྱག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་འདིའི་ནང་པར་རིས་དང་ PDF མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>&amp;Attach</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="257"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -635,6 +645,12 @@
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <source>PDF file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ</translation>
+    </message>
+    <message>
         <source>&amp;Print case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation type="vanished">སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
@@ -730,10 +746,9 @@
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+        <translation type="vanished">PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="516"/>
@@ -927,7 +942,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="280"/>
+        <location filename="../../app/services/station.py" line="289"/>
         <source>The data store cannot be opened with this key.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ལྡེ་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མི་ཐུབ།</translation>
@@ -945,7 +960,7 @@
         <translation>གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱས་མེད་པས་བེད་སྤྱོད་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་འདི་ལ་སྒྲིག་ཆས་ཀྱི་ངོས་འཛིན་མེད། སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -999,8 +1014,8 @@
     <message>
         <location filename="../../app/security/keyring.py" line="259"/>
         <location filename="../../app/security/keyring.py" line="276"/>
-        <location filename="../../app/services/station.py" line="277"/>
-        <location filename="../../app/services/station.py" line="284"/>
+        <location filename="../../app/services/station.py" line="286"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1008,7 +1023,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="348"/>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
@@ -1132,13 +1147,13 @@
         <translation>ཡིག་ཆ་འདི་ཞབས་ཞུའི་དཀར་ཆག་མིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་ནུས་ལྡན་གྱི་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན་འདི་བདམས་པའི་ཞབས་ཞུའི་ཁྱབ་ཁོངས་སུ་མི་གཏོགས།</translation>
@@ -1289,22 +1304,22 @@
         <translation>སྤྱོད་མཁན་གྱི་མིང་ནི་ལ་ཏིན་ཡི་གེ། ཨང་ཀི། ཚེག (.)། ཐིག་ཆུང་ (-)། འོག་ཐིག (_) བཅས་ཀྱི་ཡིག་རྟགས་ 2 ནས་ 32 བར་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="116"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
-        <location filename="../../app/services/station.py" line="139"/>
+        <location filename="../../app/services/station.py" line="146"/>
         <source>A station is already set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="149"/>
+        <location filename="../../app/services/station.py" line="156"/>
         <source>Please fill in the station name and your name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་མིང་དང་ཁྱེད་རང་གི་མིང་འགེངས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="205"/>
+        <location filename="../../app/services/station.py" line="214"/>
         <source>No station is set up in %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་ས་ཚིགས་སྒྲིག་འགོད་བྱས་མེད།</translation>
@@ -1317,13 +1332,13 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="82"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <source>Please choose a role.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="273"/>
+        <location filename="../../app/services/station.py" line="282"/>
         <source>Please enter the person&apos;s name.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་མིང་འཇུག་རོགས།</translation>
@@ -1332,7 +1347,7 @@
         <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
-        <location filename="../../app/services/station.py" line="306"/>
+        <location filename="../../app/services/station.py" line="315"/>
         <source>There is no user %1 at this station.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
@@ -2856,7 +2871,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="342"/>
-        <location filename="../../app/services/station.py" line="191"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་ཁོངས་འདི་སྤྱོད་མཚམས་བཞག་ཟིན། ས་ཚིགས་དོ་དམ་པར་འདྲི་རོགས།</translation>
@@ -3066,7 +3081,7 @@
         <translation>ཡིག་ཆ་ %1 ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="202"/>
+        <location filename="../../app/services/station.py" line="211"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ས་ཚིགས་ལ་མཉམ་ཞུགས་མཇུག་མ་སྒྲིལ། ཨང་རྟགས་དང་གསང་ཨང་གཅིག་པ་བཀོལ་ནས་ཡང་བསྐྱར་མཉམ་ཞུགས་བྱས་ཏེ་མཇུག་སྒྲིལ་རོགས།</translation>
@@ -3720,7 +3735,7 @@
         <translation>རྩིས་འཁོར་འདི་རྗེས་ཉར་ནས་སླར་གསོ་བྱས་པ་ཡིན། སྒེར་དོན་ཡིག་ཚགས་གསར་པ་མ་འཛུགས་གོང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་ཡང་བསྐྱར་སྦྲེལ་རོགས（གོམ་མཉམ་ཤོག་ངོས）། དེའི་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་ལ་ཡི་གེ་གསར་པ་དགོས། བརླག་པའི་རྩིས་འཁོར་གྱི་ཡི་གེ་ད་དུང་བེད་སྤྱོད་བྱེད་སྲིད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="112"/>
+        <location filename="../../app/services/demo.py" line="113"/>
         <source>Households: a demo station has 1 to 5000 households.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གྲངས་ཀ་ མཚོན་སྟོན་ས་ཚིགས་ལ་ཁྱིམ་ཚང་ 1 ནས་ 5000 བར་ཡོད་དགོས།</translation>
@@ -4284,43 +4299,43 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="46"/>
         <source>Look in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="47"/>
         <source>File name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="48"/>
         <source>File type</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="50"/>
         <source>Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="51"/>
         <source>Choose</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="52"/>
         <source>Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ</translation>
@@ -4464,19 +4479,25 @@
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
+        <location filename="../../app/ui/first_run.py" line="180"/>
+        <source>County public key</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་སྤྱི་སྤྱོད་གསང་ལྡེ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="200"/>
         <source>Choose the backup folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="210"/>
         <source>Checking and restoring the backup…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཞིབ་བཤེར་དང་སླར་གསོ་བྱེད་བཞིན་ཡོད…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="231"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
         <source>Making the demo station…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་བཟོ་བཞིན་པ…</translation>
@@ -5293,25 +5314,25 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="386"/>
         <source>Remove attachment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="387"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>&amp;Remove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="390"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -5466,6 +5487,24 @@
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <source>PDF file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <source>Excel workbook</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Excel ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <source>CSV table</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>CSV རེའུ་མིག</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation type="vanished">ཟླ་བ་འདི</translation>
@@ -5505,37 +5544,34 @@
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+        <translation type="vanished">PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
+        <translation type="vanished">Excel ཡིག་ཆ (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>CSV རེའུ་མིག (*.csv)</translation>
+        <translation type="vanished">CSV རེའུ་མིག (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="290"/>
+        <location filename="../../app/ui/pages/reports.py" line="291"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="310"/>
+        <location filename="../../app/ui/pages/reports.py" line="311"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>

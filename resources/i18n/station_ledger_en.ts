@@ -60,8 +60,12 @@
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="111"/>
+        <source>Zip archive</source>
+        <translation>Zip archive</translation>
+    </message>
+    <message>
         <source>Zip archives (*.zip)</source>
-        <translation>Zip archives (*.zip)</translation>
+        <translation type="vanished">Zip archives (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="117"/>
@@ -260,52 +264,56 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="129"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="132"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>Not on this computer yet: opening it fetches it from the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="154"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
-        <source>Photos, scans and PDFs (%1)</source>
-        <translation>Photos, scans and PDFs (%1)</translation>
+        <location filename="../../app/ui/widgets/attachments.py" line="155"/>
+        <source>Photos, scans and PDFs</source>
+        <translation>Photos, scans and PDFs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <source>Photos, scans and PDFs (%1)</source>
+        <translation type="vanished">Photos, scans and PDFs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="164"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>Choose the camera&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="185"/>
         <source>Adding files…</source>
         <translation>Adding files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="213"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translation>&amp;Attachments (photos, scans, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="214"/>
         <source>Add fil&amp;e…</source>
         <translation>Add fil&amp;e…</translation>
     </message>
@@ -314,7 +322,7 @@
         <translation type="vanished">Add f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;move…</translation>
     </message>
@@ -323,12 +331,12 @@
         <translation type="vanished">Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
         <source>From &amp;camera folder…</source>
         <translation>From &amp;camera folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -340,27 +348,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
         <source>&amp;Fetch from the county</source>
         <translation>&amp;Fetch from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="316"/>
         <source>the first %1 of %2 pages</source>
         <translation>the first %1 of %2 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="350"/>
         <source>Fetching from the county…</source>
         <translation>Fetching from the county…</translation>
     </message>
@@ -368,27 +376,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="252"/>
         <source>Photos in the camera folder</source>
         <translation>Photos in the camera folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="253"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>Tick the photos to attach (Space ticks the selected one).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>There are no photos or PDFs in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>&amp;Attach</source>
         <translation>&amp;Attach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="257"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -533,6 +541,11 @@
         <translation>Print case &amp;file…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
         <source>&amp;Print case file…</source>
         <translation type="vanished">&amp;Print case file…</translation>
     </message>
@@ -612,9 +625,8 @@
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="516"/>
@@ -778,7 +790,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="280"/>
+        <location filename="../../app/services/station.py" line="289"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>The data store cannot be opened with this key.</translation>
     </message>
@@ -793,7 +805,7 @@
         <translation>The data store is not encrypted; refusing to use it.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>This data store has no device identity; it was not set up.</translation>
     </message>
@@ -839,15 +851,15 @@
     <message>
         <location filename="../../app/security/keyring.py" line="259"/>
         <location filename="../../app/security/keyring.py" line="276"/>
-        <location filename="../../app/services/station.py" line="277"/>
-        <location filename="../../app/services/station.py" line="284"/>
+        <location filename="../../app/services/station.py" line="286"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="348"/>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -951,12 +963,12 @@
         <translation>This file is not a service catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>Please choose a valid entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>This service item does not belong to the chosen service domain.</translation>
     </message>
@@ -1084,20 +1096,20 @@
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="116"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
-        <location filename="../../app/services/station.py" line="139"/>
+        <location filename="../../app/services/station.py" line="146"/>
         <source>A station is already set up in %1.</source>
         <translation>A station is already set up in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="149"/>
+        <location filename="../../app/services/station.py" line="156"/>
         <source>Please fill in the station name and your name.</source>
         <translation>Please fill in the station name and your name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="205"/>
+        <location filename="../../app/services/station.py" line="214"/>
         <source>No station is set up in %1.</source>
         <translation>No station is set up in %1.</translation>
     </message>
@@ -1108,12 +1120,12 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="82"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <source>Please choose a role.</source>
         <translation>Please choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="273"/>
+        <location filename="../../app/services/station.py" line="282"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>Please enter the person&apos;s name.</translation>
     </message>
@@ -1121,7 +1133,7 @@
         <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
-        <location filename="../../app/services/station.py" line="306"/>
+        <location filename="../../app/services/station.py" line="315"/>
         <source>There is no user %1 at this station.</source>
         <translation>There is no user %1 at this station.</translation>
     </message>
@@ -2405,7 +2417,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="342"/>
-        <location filename="../../app/services/station.py" line="191"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>This account has been switched off. Ask the station admin.</translation>
     </message>
@@ -2581,7 +2593,7 @@
         <translation>The file %1 is not there any more.</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="202"/>
+        <location filename="../../app/services/station.py" line="211"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</translation>
     </message>
@@ -3128,7 +3140,7 @@
         <translation>This computer was restored from a backup. Connect it to the county server again (Sync page) before opening case files: its case numbers need a new letter, the lost computer&apos;s may still be in use.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="112"/>
+        <location filename="../../app/services/demo.py" line="113"/>
         <source>Households: a demo station has 1 to 5000 households.</source>
         <translation>Households: a demo station has 1 to 5000 households.</translation>
     </message>
@@ -3602,37 +3614,37 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="46"/>
         <source>Look in</source>
         <translation>Look in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="47"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="48"/>
         <source>File type</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="50"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="51"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="52"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3753,17 +3765,22 @@
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
+        <location filename="../../app/ui/first_run.py" line="180"/>
+        <source>County public key</source>
+        <translation>County public key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="200"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="210"/>
         <source>Checking and restoring the backup…</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="231"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
         <source>Making the demo station…</source>
         <translation>Making the demo station…</translation>
     </message>
@@ -4451,22 +4468,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="386"/>
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="387"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>Why is %1 removed? The reason is kept in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="390"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4594,6 +4611,21 @@
         <translation>Figure</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation type="vanished">This month</translation>
     </message>
@@ -4626,32 +4658,29 @@
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <translation type="vanished">Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
+        <translation type="vanished">CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="290"/>
+        <location filename="../../app/ui/pages/reports.py" line="291"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="310"/>
+        <location filename="../../app/ui/pages/reports.py" line="311"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>

@@ -60,8 +60,12 @@
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="111"/>
+        <source>Zip archive</source>
+        <translation>Zip 压缩包</translation>
+    </message>
+    <message>
         <source>Zip archives (*.zip)</source>
-        <translation>Zip 压缩包 (*.zip)</translation>
+        <translation type="vanished">Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="117"/>
@@ -260,52 +264,56 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="129"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="132"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>此文件还不在本电脑上：打开时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="154"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
-        <source>Photos, scans and PDFs (%1)</source>
-        <translation>照片、扫描件和 PDF（%1）</translation>
+        <location filename="../../app/ui/widgets/attachments.py" line="155"/>
+        <source>Photos, scans and PDFs</source>
+        <translation>照片、扫描件和 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <source>Photos, scans and PDFs (%1)</source>
+        <translation type="vanished">照片、扫描件和 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="164"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>选择相机的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="185"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="213"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translation>附件（照片、扫描件、PDF）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="214"/>
         <source>Add fil&amp;e…</source>
         <translation>添加文件(&amp;E)…</translation>
     </message>
@@ -314,7 +322,7 @@
         <translation type="vanished">添加文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
@@ -323,12 +331,12 @@
         <translation type="vanished">添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
         <source>From &amp;camera folder…</source>
         <translation>从相机文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -340,27 +348,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
         <source>&amp;Fetch from the county</source>
         <translation>从县里获取(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="316"/>
         <source>the first %1 of %2 pages</source>
         <translation>共 %2 页中的前 %1 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="350"/>
         <source>Fetching from the county…</source>
         <translation>正在从县里获取…</translation>
     </message>
@@ -368,27 +376,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="252"/>
         <source>Photos in the camera folder</source>
         <translation>相机文件夹中的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="253"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>勾选要添加的照片（空格键勾选当前一张）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>此文件夹中没有照片或 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>&amp;Attach</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="257"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -533,6 +541,11 @@
         <translation>打印个案(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
         <source>&amp;Print case file…</source>
         <translation type="vanished">打印个案(&amp;P)…</translation>
     </message>
@@ -612,9 +625,8 @@
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation type="vanished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="516"/>
@@ -778,7 +790,7 @@
     <message>
         <location filename="../../app/models/store.py" line="43"/>
         <location filename="../../app/models/store.py" line="115"/>
-        <location filename="../../app/services/station.py" line="280"/>
+        <location filename="../../app/services/station.py" line="289"/>
         <source>The data store cannot be opened with this key.</source>
         <translation>无法用此密钥打开数据库。</translation>
     </message>
@@ -793,7 +805,7 @@
         <translation>数据库未加密，拒绝使用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="194"/>
+        <location filename="../../app/models/store.py" line="208"/>
         <source>This data store has no device identity; it was not set up.</source>
         <translation>此数据库没有设备标识，尚未完成设置。</translation>
     </message>
@@ -839,15 +851,15 @@
     <message>
         <location filename="../../app/security/keyring.py" line="259"/>
         <location filename="../../app/security/keyring.py" line="276"/>
-        <location filename="../../app/services/station.py" line="277"/>
-        <location filename="../../app/services/station.py" line="284"/>
+        <location filename="../../app/services/station.py" line="286"/>
+        <location filename="../../app/services/station.py" line="293"/>
         <location filename="../../app/services/user_names.py" line="84"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="348"/>
-        <location filename="../../app/services/station.py" line="189"/>
+        <location filename="../../app/services/station.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -951,12 +963,12 @@
         <translation>此文件不是服务目录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="43"/>
+        <location filename="../../app/services/catalog.py" line="60"/>
         <source>Please choose a valid entry from the list.</source>
         <translation>请从列表中选择有效的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog.py" line="46"/>
+        <location filename="../../app/services/catalog.py" line="63"/>
         <source>This service item does not belong to the chosen service domain.</source>
         <translation>此服务事项不属于所选的服务领域。</translation>
     </message>
@@ -1084,20 +1096,20 @@
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="116"/>
+        <location filename="../../app/services/demo.py" line="117"/>
         <location filename="../../app/services/join.py" line="100"/>
         <location filename="../../app/services/restore.py" line="75"/>
-        <location filename="../../app/services/station.py" line="139"/>
+        <location filename="../../app/services/station.py" line="146"/>
         <source>A station is already set up in %1.</source>
         <translation>%1 中已设置了站点。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="149"/>
+        <location filename="../../app/services/station.py" line="156"/>
         <source>Please fill in the station name and your name.</source>
         <translation>请填写站点名称和您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="205"/>
+        <location filename="../../app/services/station.py" line="214"/>
         <source>No station is set up in %1.</source>
         <translation>%1 中没有设置站点。</translation>
     </message>
@@ -1108,12 +1120,12 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="82"/>
-        <location filename="../../app/services/station.py" line="270"/>
+        <location filename="../../app/services/station.py" line="279"/>
         <source>Please choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="273"/>
+        <location filename="../../app/services/station.py" line="282"/>
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
@@ -1121,7 +1133,7 @@
         <location filename="../../app/services/join.py" line="162"/>
         <location filename="../../app/services/restore.py" line="135"/>
         <location filename="../../app/services/staff.py" line="190"/>
-        <location filename="../../app/services/station.py" line="306"/>
+        <location filename="../../app/services/station.py" line="315"/>
         <source>There is no user %1 at this station.</source>
         <translation>本站没有用户 %1。</translation>
     </message>
@@ -2405,7 +2417,7 @@
     </message>
     <message>
         <location filename="../../app/security/keyring.py" line="342"/>
-        <location filename="../../app/services/station.py" line="191"/>
+        <location filename="../../app/services/station.py" line="200"/>
         <source>This account has been switched off. Ask the station admin.</source>
         <translation>此账户已停用，请联系站点管理员。</translation>
     </message>
@@ -2581,7 +2593,7 @@
         <translation>文件 %1 已经不在了。</translation>
     </message>
     <message>
-        <location filename="../../app/services/station.py" line="202"/>
+        <location filename="../../app/services/station.py" line="211"/>
         <source>Joining this computer to the station did not finish. Run the join again (same code and password) to finish it.</source>
         <translation>这台电脑加入本站没有完成。请用同样的加入码和密码再做一次加入，把它完成。</translation>
     </message>
@@ -3128,7 +3140,7 @@
         <translation>这台电脑是从备份恢复的。请先重新连接县服务器（同步页面）再新建个案：它的个案编号需要一个新字母，丢失的那台电脑的字母可能仍在使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="112"/>
+        <location filename="../../app/services/demo.py" line="113"/>
         <source>Households: a demo station has 1 to 5000 households.</source>
         <translation>户数：演示站点的户数为 1 到 5000。</translation>
     </message>
@@ -3602,37 +3614,37 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="46"/>
         <source>Look in</source>
         <translation>查找范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="47"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="48"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="50"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="51"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="52"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3753,17 +3765,22 @@
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
+        <location filename="../../app/ui/first_run.py" line="180"/>
+        <source>County public key</source>
+        <translation>县级公钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="200"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="210"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="231"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
         <source>Making the demo station…</source>
         <translation>正在创建演示站点…</translation>
     </message>
@@ -4451,22 +4468,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="386"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="387"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>为什么移除 %1？原因会保存在记录的历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="390"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4594,6 +4611,21 @@
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation type="vanished">本月</translation>
     </message>
@@ -4626,32 +4658,29 @@
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation type="vanished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <translation type="vanished">Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
+        <translation type="vanished">CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="290"/>
+        <location filename="../../app/ui/pages/reports.py" line="291"/>
         <source>Save the monthly summary</source>
         <translation>保存月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="310"/>
+        <location filename="../../app/ui/pages/reports.py" line="311"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

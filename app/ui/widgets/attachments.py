@@ -14,19 +14,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel,
                                QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.services import attachments
 from app.ui.context import AppContext
 from app.ui.text import trf
+from app.ui.widgets.dialogs import existing_directory, name_filter, open_file_names, user_folder
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.layout import FlowLayout
 
 ICON_EDGE = 96
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
-FILE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf"
+FILE_FILTER = " ".join(f"*{suffix}" for suffix in attachments.CAMERA_SUFFIXES)  # ASCII
 
 
 def _pixmap(data: bytes | None) -> QPixmap:
@@ -148,13 +149,20 @@ class AttachmentStrip(QWidget):
 
     # -- adding -----------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files"), "",
-            trf(self.tr("Photos, scans and PDFs (%1)"), FILE_FILTER))
+        """Ask for files (the dialog starts in the user's own folder, never the last one the
+        program used: that could be another user's export folder)."""
+        paths = open_file_names(self, self.tr("Attach files"), self.start_folder(),
+                                name_filter(self.tr("Photos, scans and PDFs"), FILE_FILTER))
         self.add_files(paths)
 
+    def start_folder(self) -> str:
+        """Where the strip's file and folder dialogs open: the user's Documents (or home),
+        never inside the station's data folder."""
+        return user_folder(self.context.data_dir)
+
     def choose_camera_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the camera's folder"))
+        folder = existing_directory(self, self.tr("Choose the camera's folder"),
+                                    self.start_folder())
         if folder:
             self.choose_from_folder(folder)
 
