@@ -160,3 +160,28 @@ def test_the_sync_page_says_how_many_attachments_wait(station_app, tmp_path):
     settle(station_app)
     text = main.pages["sync"].state.text()
     assert "附件" in text and " KB" in text, text
+
+
+def test_a_memory_cards_root_finds_the_photos_two_levels_down(station_app, tmp_path):
+    import os
+
+    form, _household_id, _workspace = _open_household(station_app)
+    card = tmp_path / "card"
+    camera = card / "DCIM" / "100CANON"
+    camera.mkdir(parents=True)
+    for index, when in enumerate((1_700_000_300, 1_700_000_100, 1_700_000_200)):
+        photo = camera / f"IMG_000{index}.JPG"
+        photo.write_bytes(camera_jpeg(400, 300))
+        os.utime(photo, (when, when))
+    too_deep = card / "a" / "b" / "c" / "d"
+    too_deep.mkdir(parents=True)
+    (too_deep / "far.jpg").write_bytes(camera_jpeg(400, 300))
+    (card / "MISC").mkdir()
+    (card / "MISC" / "index.dat").write_bytes(b"camera bookkeeping")
+    form.attachments.choose_from_folder(str(card))  # the card's root, as a worker picks it
+    settle(station_app)
+    dialog = form.attachments.camera_dialog
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "IMG_0000.JPG", "IMG_0002.JPG", "IMG_0001.JPG"]  # newest first
+    dialog.reject()
+    form.reject()
