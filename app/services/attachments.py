@@ -44,7 +44,8 @@ from app.errors import N_, NotFound, PermissionDenied, UserError, ValidationErro
 from app.models import (Attachment, AttachmentBlob, AttachmentBlobPart, ChangeLogEntry,
                         DeletionNote, utc_now)
 from app.models.attachments import OWNER_KINDS, purge_attachments  # noqa: F401 - storage level
-from app.services.attachment_content import MAX_INPUT_BYTES, process_content
+from app.services.attachment_content import (ACCEPTED_SUFFIXES, MAX_INPUT_BYTES,
+                                             process_content, too_large)
 from app.services.authorship import live
 from app.services.deletion import clean_reason
 from app.services.workspace import Changes, Created, Workspace
@@ -90,6 +91,9 @@ def _read_source(source: str | Path | bytes, filename: str | None) -> tuple[byte
     path = Path(source)
     name = filename or path.name
     try:
+        size = os.stat(path).st_size  # the real size: a too-large file is not read at all
+        if size > MAX_INPUT_BYTES:
+            raise too_large(name, size)
         with open(path, "rb") as handle:
             return handle.read(MAX_INPUT_BYTES + 1), name
     except OSError:
@@ -201,7 +205,7 @@ def view_attachment(workspace: Workspace, attachment_id: str) -> AttachmentView:
     return AttachmentView(attachment_id, filename, mime, len(data), pages, count)
 
 
-CAMERA_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".pdf")
+CAMERA_SUFFIXES = ACCEPTED_SUFFIXES
 
 
 CAMERA_DEPTH = 3  # a memory card's root: DCIM/100CANON/IMG_0001.JPG is two levels down

@@ -1217,9 +1217,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="238"/>
-        <location filename="../../app/services/attachments.py" line="162"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
-        <location filename="../../app/services/attachments.py" line="280"/>
+        <location filename="../../app/services/attachments.py" line="167"/>
+        <location filename="../../app/services/attachments.py" line="272"/>
+        <location filename="../../app/services/attachments.py" line="306"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1353,7 +1353,7 @@
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="109"/>
+        <location filename="../../app/services/attachments.py" line="114"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2504,7 +2504,7 @@
         <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="282"/>
+        <location filename="../../app/services/attachments.py" line="308"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -3582,94 +3582,92 @@
         <translation>ཁ་སྣོན་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="58"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The file %1 is empty.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 སྟོང་པ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="60"/>
-        <location filename="../../app/services/attachment_content.py" line="71"/>
+        <location filename="../../app/services/attachment_content.py" line="83"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ཆེ་དྲགས་འདུག (%2) མང་ཤོས་ %3 ཁ་སྣོན་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="65"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས་ %1 ནི་ %2 རྣམ་གཞག་ཡིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་ཆས་སམ་ཁ་པར་ %3 ལ་སྒྲིག་པའམ། པར་རིས་ %3 ལ་ཉར་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="88"/>
+        <location filename="../../app/services/attachment_content.py" line="99"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རི་མོ་ %1 ཡི་པར་ཚེག་མང་དྲགས་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <location filename="../../app/services/attachment_content.py" line="102"/>
         <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་པར་ %1 ལ་ཤོག་ངོས་ %2 ཡོད། ཚང་མ་ཁ་སྣོན་བྱེད་པར་ PDF གཅིག་ཏུ་ཉར་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་ %1 ནི་པར་རིས་དང་བཤེར་པར་ཡང་མིན། PDF ཡང་མིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
+        <translation type="vanished">ཡིག་ཆ་ %1 ནི་པར་རིས་དང་བཤེར་པར་ཡང་མིན། PDF ཡང་མིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="101"/>
+        <location filename="../../app/services/attachment_content.py" line="112"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་བས་ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
         <location filename="../../app/services/attachment_content.py" line="158"/>
+        <location filename="../../app/services/attachment_content.py" line="169"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF %1 ལ་སྐྱོན་ཤོར་བའམ་གསང་ཨང་གིས་ཟྭ་བརྒྱབ་ཡོད་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="151"/>
+        <location filename="../../app/services/attachment_content.py" line="162"/>
         <source>The PDF %1 has no pages.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF %1 ལ་ཤོག་ངོས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="81"/>
+        <location filename="../../app/services/attachments.py" line="83"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་འདྲ་ལ་ཡིག་ཆ་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="95"/>
+        <location filename="../../app/services/attachments.py" line="100"/>
         <source>The file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="165"/>
-        <location filename="../../app/services/attachments.py" line="251"/>
+        <location filename="../../app/services/attachments.py" line="170"/>
+        <location filename="../../app/services/attachments.py" line="277"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="168"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
         <source>The stored file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་པའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="216"/>
+        <location filename="../../app/services/attachments.py" line="242"/>
         <source>The folder %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="263"/>
+        <location filename="../../app/services/attachments.py" line="289"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
@@ -3799,6 +3797,12 @@
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ནང་རྫོང་ནས་བྲིས་པ་གང་ཡང་མི་འདུག། རྫོང་གིས་བྲིས་པའི་ཡིག་ཁུག་དེ་གདམ་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="109"/>
+        <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་རིས་དང་བཤེར་པར། PDF (%2) ཁོ་ན་ཁ་སྣོན་བྱེད་ཐུབ།</translation>
     </message>
 </context>
 <context>

@@ -1022,9 +1022,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="238"/>
-        <location filename="../../app/services/attachments.py" line="162"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
-        <location filename="../../app/services/attachments.py" line="280"/>
+        <location filename="../../app/services/attachments.py" line="167"/>
+        <location filename="../../app/services/attachments.py" line="272"/>
+        <location filename="../../app/services/attachments.py" line="306"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1138,7 +1138,7 @@
         <translation>There is no user %1 at this station.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="109"/>
+        <location filename="../../app/services/attachments.py" line="114"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>Your role (%1) may not do this.</translation>
@@ -2110,7 +2110,7 @@
         <translation>This kind of record cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="282"/>
+        <location filename="../../app/services/attachments.py" line="308"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>Only the worker who recorded this and the station admin may change it.</translation>
@@ -3012,80 +3012,78 @@
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="58"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The file %1 is empty.</source>
         <translation>The file %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="60"/>
-        <location filename="../../app/services/attachment_content.py" line="71"/>
+        <location filename="../../app/services/attachment_content.py" line="83"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translation>The file %1 is too large (%2); at most %3 can be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="65"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translation>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="88"/>
+        <location filename="../../app/services/attachment_content.py" line="99"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translation>The image %1 has too many pixels to be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <location filename="../../app/services/attachment_content.py" line="102"/>
         <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
         <translation>The scan %1 has %2 pages; save it as one PDF to attach all of them.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
-        <translation>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</translation>
+        <translation type="vanished">The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="101"/>
+        <location filename="../../app/services/attachment_content.py" line="112"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translation>The file %1 is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
         <location filename="../../app/services/attachment_content.py" line="158"/>
+        <location filename="../../app/services/attachment_content.py" line="169"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>The PDF %1 is damaged or locked with a password and cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="151"/>
+        <location filename="../../app/services/attachment_content.py" line="162"/>
         <source>The PDF %1 has no pages.</source>
         <translation>The PDF %1 has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="81"/>
+        <location filename="../../app/services/attachments.py" line="83"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translation>Files cannot be attached to this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="95"/>
+        <location filename="../../app/services/attachments.py" line="100"/>
         <source>The file %1 cannot be read.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="165"/>
-        <location filename="../../app/services/attachments.py" line="251"/>
+        <location filename="../../app/services/attachments.py" line="170"/>
+        <location filename="../../app/services/attachments.py" line="277"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="168"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
         <source>The stored file %1 is damaged.</source>
         <translation>The stored file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="216"/>
+        <location filename="../../app/services/attachments.py" line="242"/>
         <source>The folder %1 cannot be read.</source>
         <translation>The folder %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="263"/>
+        <location filename="../../app/services/attachments.py" line="289"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
     </message>
@@ -3193,6 +3191,11 @@
         <location filename="../../app/sync/client.py" line="338"/>
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translation>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="109"/>
+        <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
+        <translation>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</translation>
     </message>
 </context>
 <context>

@@ -1022,9 +1022,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="238"/>
-        <location filename="../../app/services/attachments.py" line="162"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
-        <location filename="../../app/services/attachments.py" line="280"/>
+        <location filename="../../app/services/attachments.py" line="167"/>
+        <location filename="../../app/services/attachments.py" line="272"/>
+        <location filename="../../app/services/attachments.py" line="306"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1138,7 +1138,7 @@
         <translation>本站没有用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="109"/>
+        <location filename="../../app/services/attachments.py" line="114"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
@@ -2110,7 +2110,7 @@
         <translation>此类记录不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="282"/>
+        <location filename="../../app/services/attachments.py" line="308"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
@@ -3012,80 +3012,78 @@
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="58"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The file %1 is empty.</source>
         <translation>文件 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="60"/>
-        <location filename="../../app/services/attachment_content.py" line="71"/>
+        <location filename="../../app/services/attachment_content.py" line="83"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translation>文件 %1 太大（%2），最多只能添加 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="65"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translation>照片 %1 是 %2 格式，不能添加。请把相机或手机设为 %3，或先把照片另存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="88"/>
+        <location filename="../../app/services/attachment_content.py" line="99"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translation>图片 %1 的像素太多，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <location filename="../../app/services/attachment_content.py" line="102"/>
         <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
         <translation>扫描件 %1 有 %2 页，请把它保存为一个 PDF，才能全部添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
-        <translation>文件 %1 既不是照片或扫描件（JPEG、PNG），也不是 PDF，不能添加。</translation>
+        <translation type="vanished">文件 %1 既不是照片或扫描件（JPEG、PNG），也不是 PDF，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="101"/>
+        <location filename="../../app/services/attachment_content.py" line="112"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translation>文件 %1 已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
         <location filename="../../app/services/attachment_content.py" line="158"/>
+        <location filename="../../app/services/attachment_content.py" line="169"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>PDF %1 已损坏或有密码保护，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="151"/>
+        <location filename="../../app/services/attachment_content.py" line="162"/>
         <source>The PDF %1 has no pages.</source>
         <translation>PDF %1 没有页面。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="81"/>
+        <location filename="../../app/services/attachments.py" line="83"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translation>这类记录不能添加附件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="95"/>
+        <location filename="../../app/services/attachments.py" line="100"/>
         <source>The file %1 cannot be read.</source>
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="165"/>
-        <location filename="../../app/services/attachments.py" line="251"/>
+        <location filename="../../app/services/attachments.py" line="170"/>
+        <location filename="../../app/services/attachments.py" line="277"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>文件 %1 还不在本电脑上，下次同步时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="168"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
         <source>The stored file %1 is damaged.</source>
         <translation>保存的文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="216"/>
+        <location filename="../../app/services/attachments.py" line="242"/>
         <source>The folder %1 cannot be read.</source>
         <translation>无法读取文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="263"/>
+        <location filename="../../app/services/attachments.py" line="289"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
     </message>
@@ -3193,6 +3191,11 @@
         <location filename="../../app/sync/client.py" line="338"/>
         <source>%1 holds nothing from the county (no from-county folder). Choose the folder the county wrote to.</source>
         <translation>%1 里没有县里写回的内容（没有 from-county 文件夹）。请选择县里写入的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="109"/>
+        <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
+        <translation>文件 %1 不能添加：只能添加照片、扫描件和 PDF（%2）。</translation>
     </message>
 </context>
 <context>

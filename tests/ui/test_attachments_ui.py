@@ -185,3 +185,20 @@ def test_a_memory_cards_root_finds_the_photos_two_levels_down(station_app, tmp_p
         "IMG_0000.JPG", "IMG_0002.JPG", "IMG_0001.JPG"]  # newest first
     dialog.reject()
     form.reject()
+
+
+def test_refusals_show_the_files_real_size_and_what_is_accepted(station_app, tmp_path):
+    form, _household_id, _workspace = _open_household(station_app)
+    with open(tmp_path / "film.pdf", "wb") as handle:  # 100 MB on disk (sparse)
+        handle.truncate(100 * 1024 * 1024)
+    form.attachments.add_files([tmp_path / "film.pdf"])
+    settle(station_app)
+    shown = station_app.context.errors.last_text
+    assert "film.pdf" in shown and "100.0 MB" in shown and "64.0" not in shown
+    (tmp_path / "notes.txt").write_text("not a scan")
+    form.attachments.add_files([tmp_path / "notes.txt"])
+    settle(station_app)
+    shown = station_app.context.errors.last_text
+    for name in ("JPEG", "PNG", "TIFF", "WebP", "BMP", "PDF"):
+        assert name in shown, shown
+    form.reject()
