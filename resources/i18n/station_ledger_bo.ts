@@ -314,40 +314,46 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Photo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Image</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རི་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="129"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>PDF document</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="132"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="134"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཁ་ཕྱེ་དུས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="154"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
         <source>Attach files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་ཁ་སྣོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="155"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
         <source>Photos, scans and PDFs</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས་དང་བཤེར་པར། PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <source>Attachments (photos, scans, PDFs)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)</translation>
     </message>
     <message>
         <source>Photos, scans and PDFs (%1)</source>
@@ -355,25 +361,24 @@
         <translation type="vanished">པར་རིས་དང་བཤེར་པར། PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="164"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="166"/>
         <source>Choose the camera&apos;s folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="185"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="187"/>
         <source>Adding files…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="213"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)(&amp;A)</translation>
+        <translation type="vanished">ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="214"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>Add fil&amp;e…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;E)…</translation>
@@ -384,7 +389,7 @@
         <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="219"/>
         <source>Re&amp;move…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;M)…</translation>
@@ -395,13 +400,13 @@
         <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>From &amp;camera folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="218"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
@@ -415,31 +420,31 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="300"/>
         <source>&amp;Fetch from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="309"/>
         <source>Opening…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="316"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="318"/>
         <source>the first %1 of %2 pages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཤོག་ངོས་ %2 ཡི་ནང་ནས་སྔོན་མ་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="350"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="352"/>
         <source>Fetching from the county…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན་བཞིན་པ…</translation>
@@ -448,31 +453,31 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="252"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>Photos in the camera folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནང་གི་པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="253"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="255"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན་བྱ་རྒྱུའི་པར་རིས་ལ་རྟགས་རྒྱོབ། (སྟོང་རྟགས་ཀྱིས་འདེམས་ཟིན་པ་ལ་རྟགས་རྒྱག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་འདིའི་ནང་པར་རིས་དང་ PDF མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="258"/>
         <source>&amp;Attach</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="257"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="259"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -5265,9 +5270,14 @@
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="207"/>
+        <source>Histor&amp;y</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+        <translation type="vanished">ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="208"/>
@@ -5318,25 +5328,25 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="386"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="388"/>
         <source>Remove attachment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="387"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="391"/>
         <source>&amp;Remove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="390"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="392"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -5641,10 +5651,15 @@
         <translation>ཡང་ན་མི་སྒེར་ལ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>Value of goods (&amp;yuan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;Y)</translation>
+        <translation type="vanished">དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>V&amp;alue of goods (yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="303"/>
@@ -7220,10 +7235,9 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
+        <translation type="vanished">མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="89"/>
@@ -7232,10 +7246,21 @@
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
+        <translation type="vanished">མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <source>Name (C&amp;hinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (རྒྱ་ཡིག)(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <source>Name (Lati&amp;n letters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="91"/>

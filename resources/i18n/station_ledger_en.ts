@@ -264,56 +264,60 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="129"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="132"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="134"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>Not on this computer yet: opening it fetches it from the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="154"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="155"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
         <source>Photos, scans and PDFs</source>
         <translation>Photos, scans and PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <source>Attachments (photos, scans, PDFs)</source>
+        <translation>Attachments (photos, scans, PDFs)</translation>
     </message>
     <message>
         <source>Photos, scans and PDFs (%1)</source>
         <translation type="vanished">Photos, scans and PDFs (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="164"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="166"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>Choose the camera&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="185"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="187"/>
         <source>Adding files…</source>
         <translation>Adding files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="213"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
-        <translation>&amp;Attachments (photos, scans, PDFs)</translation>
+        <translation type="vanished">&amp;Attachments (photos, scans, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="214"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>Add fil&amp;e…</source>
         <translation>Add fil&amp;e…</translation>
     </message>
@@ -322,7 +326,7 @@
         <translation type="vanished">Add f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="219"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;move…</translation>
     </message>
@@ -331,12 +335,12 @@
         <translation type="vanished">Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>From &amp;camera folder…</source>
         <translation>From &amp;camera folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="218"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -348,27 +352,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="300"/>
         <source>&amp;Fetch from the county</source>
         <translation>&amp;Fetch from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="309"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="316"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="318"/>
         <source>the first %1 of %2 pages</source>
         <translation>the first %1 of %2 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="350"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="352"/>
         <source>Fetching from the county…</source>
         <translation>Fetching from the county…</translation>
     </message>
@@ -376,27 +380,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="252"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>Photos in the camera folder</source>
         <translation>Photos in the camera folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="253"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="255"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>Tick the photos to attach (Space ticks the selected one).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>There are no photos or PDFs in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="258"/>
         <source>&amp;Attach</source>
         <translation>&amp;Attach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="257"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4426,8 +4430,12 @@
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="207"/>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <translation type="vanished">&amp;History</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="208"/>
@@ -4471,22 +4479,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="386"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="388"/>
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="387"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>Why is %1 removed? The reason is kept in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="391"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="390"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="392"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4738,9 +4746,13 @@
         <translation>Or for a p&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>Value of goods (&amp;yuan)</source>
-        <translation>Value of goods (&amp;yuan)</translation>
+        <translation type="vanished">Value of goods (&amp;yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>V&amp;alue of goods (yuan)</source>
+        <translation>V&amp;alue of goods (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="303"/>
@@ -6061,9 +6073,8 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
-        <translation>Name (&amp;Chinese)</translation>
+        <translation type="vanished">Name (&amp;Chinese)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="89"/>
@@ -6071,9 +6082,18 @@
         <translation>Name (&amp;Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
-        <translation>Name (&amp;Latin letters)</translation>
+        <translation type="vanished">Name (&amp;Latin letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <source>Name (C&amp;hinese)</source>
+        <translation>Name (C&amp;hinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <source>Name (Lati&amp;n letters)</source>
+        <translation>Name (Lati&amp;n letters)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="91"/>

@@ -264,56 +264,60 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="129"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="132"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="134"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>此文件还不在本电脑上：打开时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="154"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="155"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
         <source>Photos, scans and PDFs</source>
         <translation>照片、扫描件和 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <source>Attachments (photos, scans, PDFs)</source>
+        <translation>附件（照片、扫描件、PDF）</translation>
     </message>
     <message>
         <source>Photos, scans and PDFs (%1)</source>
         <translation type="vanished">照片、扫描件和 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="164"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="166"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>选择相机的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="185"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="187"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="213"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
-        <translation>附件（照片、扫描件、PDF）(&amp;A)</translation>
+        <translation type="vanished">附件（照片、扫描件、PDF）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="214"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>Add fil&amp;e…</source>
         <translation>添加文件(&amp;E)…</translation>
     </message>
@@ -322,7 +326,7 @@
         <translation type="vanished">添加文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="219"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
@@ -331,12 +335,12 @@
         <translation type="vanished">添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>From &amp;camera folder…</source>
         <translation>从相机文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="218"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -348,27 +352,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="297"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="298"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="300"/>
         <source>&amp;Fetch from the county</source>
         <translation>从县里获取(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="307"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="309"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="316"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="318"/>
         <source>the first %1 of %2 pages</source>
         <translation>共 %2 页中的前 %1 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="350"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="352"/>
         <source>Fetching from the county…</source>
         <translation>正在从县里获取…</translation>
     </message>
@@ -376,27 +380,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="252"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>Photos in the camera folder</source>
         <translation>相机文件夹中的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="253"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="255"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>勾选要添加的照片（空格键勾选当前一张）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>此文件夹中没有照片或 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="258"/>
         <source>&amp;Attach</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="257"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="259"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4426,8 +4430,12 @@
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="207"/>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
+        <translation type="vanished">历史记录(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="208"/>
@@ -4471,22 +4479,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="386"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="388"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="387"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>为什么移除 %1？原因会保存在记录的历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="391"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="390"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="392"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4738,9 +4746,13 @@
         <translation>或给个人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>Value of goods (&amp;yuan)</source>
-        <translation>实物折价（元）(&amp;Y)</translation>
+        <translation type="vanished">实物折价（元）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>V&amp;alue of goods (yuan)</source>
+        <translation>实物折价（元）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="303"/>
@@ -6061,9 +6073,8 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
-        <translation>姓名（中文）(&amp;C)</translation>
+        <translation type="vanished">姓名（中文）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="89"/>
@@ -6071,9 +6082,18 @@
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
-        <translation>姓名（拉丁字母）(&amp;L)</translation>
+        <translation type="vanished">姓名（拉丁字母）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <source>Name (C&amp;hinese)</source>
+        <translation>姓名（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <source>Name (Lati&amp;n letters)</source>
+        <translation>姓名（拉丁字母）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="91"/>

@@ -202,3 +202,20 @@ def test_refusals_show_the_files_real_size_and_what_is_accepted(station_app, tmp
     for name in ("JPEG", "PNG", "TIFF", "WebP", "BMP", "PDF"):
         assert name in shown, shown
     form.reject()
+
+
+def test_enter_on_a_thumbnail_opens_it_and_leaves_the_form_open(station_app, tmp_path):
+    form, household_id, workspace = _open_household(station_app)
+    form.show()
+    (tmp_path / "door.jpg").write_bytes(camera_jpeg(800, 600))
+    strip = form.attachments
+    strip.add_files([tmp_path / "door.jpg"])
+    settle(station_app)
+    strip.list.setFocus()
+    strip.list.setCurrentRow(0)
+    QTest.keyClick(strip.list, Qt.Key.Key_Return)
+    settle(station_app)
+    assert strip.viewer.isVisible() and "door.jpg" in strip.viewer.message.text()
+    assert form.isVisible()  # Enter did not also press the form's Save
+    strip.viewer.reject()
+    form.reject()

@@ -5,8 +5,8 @@ Every read and write goes through `context.query` / `context.op` (the content is
 stored and rendered on the runner, never on the GUI thread). Viewing draws the image, or the
 PDF's pages rendered in memory: no plaintext copy is written anywhere.
 
-Keyboard: the list takes the arrows; Enter opens, Delete removes; Alt+A adds files, Alt+C
-picks from a camera folder.
+Keyboard: Tab reaches the list, which takes the arrows; Enter opens (and does not press the
+form's default button), Delete removes; Alt+E adds files, Alt+C picks from a camera folder.
 """
 from __future__ import annotations
 
@@ -63,7 +63,6 @@ class AttachmentStrip(QWidget):
         self.list.setWordWrap(True)
         self.list.setGridSize(QSize(ICON_EDGE + 40, ICON_EDGE + 44))
         self.list.setMaximumHeight(ICON_EDGE + 64)
-        self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.title.setBuddy(self.list)
         self.add_button = QPushButton()
@@ -92,10 +91,13 @@ class AttachmentStrip(QWidget):
         self.refresh()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.list and event.type() == QEvent.Type.KeyPress and \
-                event.key() == Qt.Key.Key_Delete:
-            self.remove_selected()
-            return True
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected():
+                self.open_selected()  # taken here: the form's default button is not pressed
+                return True
         return super().eventFilter(watched, event)
 
     # -- the list ---------------------------------------------------------------------------
@@ -210,7 +212,7 @@ class AttachmentStrip(QWidget):
             self.remove_dialog.open()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("&Attachments (photos, scans, PDFs)"))
+        self.title.setText(self.tr("Attachments (photos, scans, PDFs)"))  # reached by Tab: Alt+A is the household's "&Address"
         self.add_button.setText(self.tr("Add fil&e…"))
         self.camera_button.setText(self.tr("From &camera folder…"))
         self.open_button.setText(self.tr("&Open"))
