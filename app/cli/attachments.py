@@ -9,7 +9,10 @@ inside the app only (no plaintext copy on disk). Wire in with `add_attachment_co
 """
 from __future__ import annotations
 
-from app.cli.common import signed_in
+import sys
+
+from app.cli.common import error_text, signed_in
+from app.errors import ValidationError
 
 KINDS = ["person", "household", "visit", "case_file", "case_service", "resource_link"]
 
@@ -17,11 +20,17 @@ KINDS = ["person", "household", "visit", "case_file", "case_service", "resource_
 def cmd_attach(args) -> int:
     from app.services.attachments import add_attachment
 
+    refused = 0
     with signed_in(args) as workspace:
-        for path in args.files:
-            created = add_attachment(workspace, args.kind, args.id, path)
+        for path in args.files:  # a refused file is named; the others are still attached
+            try:
+                created = add_attachment(workspace, args.kind, args.id, path)
+            except ValidationError as error:
+                refused += 1
+                print(error_text(error), file=sys.stderr)
+                continue
             print(f"{created.id}  {path}")
-    return 0
+    return 2 if refused else 0
 
 
 def cmd_attachments(args) -> int:

@@ -33,6 +33,13 @@ MAX_EDGE = 2000
 THUMBNAIL_EDGE = 160
 JPEG_QUALITY = 85
 MAX_INPUT_BYTES = 64 * 1024 * 1024  # read no more than this from a file before processing
+# what can be attached: the file dialog's patterns, the camera folder's list and the refusal's
+# wording all come from here
+ACCEPTED_FORMATS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "TIFF": (".tif", ".tiff"),
+                    "WebP": (".webp",), "BMP": (".bmp",), "PDF": (".pdf",)}
+ACCEPTED_SUFFIXES = tuple(suffix for suffixes in ACCEPTED_FORMATS.values()
+                          for suffix in suffixes)
+ACCEPTED_NAMES = ", ".join(ACCEPTED_FORMATS)  # "JPEG, PNG, TIFF, WebP, BMP, PDF"
 MAX_PIXELS = 80_000_000  # a larger image is refused (decompression bombs)
 _HEIC_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"mif1", b"msf1", b"heim", b"heis")
 
@@ -57,8 +64,7 @@ def process_content(raw: bytes, filename: str) -> ProcessedContent:
     if not raw:
         raise _refuse(N_("The file %1 is empty."), filename)
     if len(raw) > MAX_INPUT_BYTES:
-        raise _refuse(N_("The file %1 is too large (%2); at most %3 can be attached."),
-                      filename, _mb(len(raw)), _mb(MAX_STORED_BYTES))
+        raise too_large(filename, len(raw))
     if raw.startswith(b"%PDF-"):
         processed = ProcessedContent("application/pdf", raw, _pdf_thumbnail(raw, filename))
     elif raw[4:8] == b"ftyp" and raw[8:12] in _HEIC_BRANDS:
@@ -68,9 +74,14 @@ def process_content(raw: bytes, filename: str) -> ProcessedContent:
     else:
         processed = _process_image(raw, filename)
     if len(processed.data) > MAX_STORED_BYTES:
-        raise _refuse(N_("The file %1 is too large (%2); at most %3 can be attached."),
-                      filename, _mb(len(processed.data)), _mb(MAX_STORED_BYTES))
+        raise too_large(filename, len(processed.data))
     return processed
+
+
+def too_large(filename: str, size: int) -> ValidationError:
+    """The refusal of a file of `size` bytes (its real size, in MB) (field "file")."""
+    return _refuse(N_("The file %1 is too large (%2); at most %3 can be attached."),
+                   filename, _mb(size), _mb(MAX_STORED_BYTES))
 
 
 def _mb(size: int) -> str:
@@ -95,8 +106,8 @@ def _process_image(raw: bytes, filename: str) -> ProcessedContent:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError,
             Image.DecompressionBombWarning):
-        raise _refuse(N_("The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it "
-                         "cannot be attached."), filename) from None
+        raise _refuse(N_("The file %1 cannot be attached: only photos, scans and PDFs (%2) "
+                         "can be."), filename, ACCEPTED_NAMES) from None
     except (OSError, ValueError, SyntaxError):
         raise _refuse(N_("The file %1 is damaged and cannot be read."), filename) from None
     try:

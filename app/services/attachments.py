@@ -32,6 +32,7 @@ Errors: ValidationError (field "file", "owner_kind" or "reason"), NotFound, Perm
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -43,7 +44,8 @@ from app.errors import N_, NotFound, PermissionDenied, UserError, ValidationErro
 from app.models import (Attachment, AttachmentBlob, AttachmentBlobPart, ChangeLogEntry,
                         DeletionNote, utc_now)
 from app.models.attachments import OWNER_KINDS, purge_attachments  # noqa: F401 - storage level
-from app.services.attachment_content import MAX_INPUT_BYTES, process_content
+from app.services.attachment_content import (ACCEPTED_SUFFIXES, MAX_INPUT_BYTES,
+                                             process_content, too_large)
 from app.services.authorship import live
 from app.services.deletion import clean_reason
 from app.services.workspace import Changes, Created, Workspace
@@ -89,6 +91,9 @@ def _read_source(source: str | Path | bytes, filename: str | None) -> tuple[byte
     path = Path(source)
     name = filename or path.name
     try:
+        size = os.stat(path).st_size  # the real size: a too-large file is not read at all
+        if size > MAX_INPUT_BYTES:
+            raise too_large(name, size)
         with open(path, "rb") as handle:
             return handle.read(MAX_INPUT_BYTES + 1), name
     except OSError:
@@ -200,17 +205,38 @@ def view_attachment(workspace: Workspace, attachment_id: str) -> AttachmentView:
     return AttachmentView(attachment_id, filename, mime, len(data), pages, count)
 
 
-CAMERA_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".pdf")
+CAMERA_SUFFIXES = ACCEPTED_SUFFIXES
+
+
+CAMERA_DEPTH = 3  # a memory card's root: DCIM/100CANON/IMG_0001.JPG is two levels down
+CAMERA_MAX_FILES = 5000  # a folder chosen by mistake (a whole disk) stops being listed here
 
 
 def camera_folder_files(_workspace: Workspace, folder: str | Path) -> list[Path]:
-    """The photos and PDFs in a camera's or scanner's folder (a USB camera, a memory card),
-    newest first, looking one level of sub-folders deep (DCIM/100CANON …). Nothing is read
-    but the names and dates. ValidationError (field "folder") if it cannot be listed."""
+    """The photos and PDFs in a camera's or scanner's folder (a USB camera, a memory card's
+    root), newest first, looking up to `CAMERA_DEPTH` levels of sub-folders deep (DCIM/100CANON
+    …; hidden folders skipped) and at most `CAMERA_MAX_FILES` files. Nothing is read but the
+    names and dates. ValidationError (field "folder") if it cannot be listed."""
     root = Path(folder)
+    found: list[Path] = []
     try:
-        found = [path for pattern in ("*", "*/*") for path in root.glob(pattern)
-                 if path.suffix.lower() in CAMERA_SUFFIXES and path.is_file()]
+        if not root.is_dir():
+            raise OSError(str(root))
+        level = [root]
+        for _depth in range(CAMERA_DEPTH + 1):
+            deeper: list[Path] = []
+            for directory in level:
+                if len(found) >= CAMERA_MAX_FILES:
+                    break
+                for entry in sorted(os.scandir(directory), key=lambda item: item.name):
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        deeper.append(Path(entry.path))
+                    elif entry.is_file() and Path(entry.name).suffix.lower() in CAMERA_SUFFIXES \
+                            and len(found) < CAMERA_MAX_FILES:
+                        found.append(Path(entry.path))
+            level = deeper
         dated = [(path.stat().st_mtime, path) for path in found]
     except OSError:
         raise ValidationError(N_("The folder %1 cannot be read."), str(root),

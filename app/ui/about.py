@@ -16,7 +16,7 @@ from app.services.diagnostics import export_diagnostics
 from app.ui.context import AppContext
 from app.ui.screen import fit_to_screen
 from app.ui.text import trf
-from app.ui.widgets.dialogs import save_file_name, user_folder
+from app.ui.widgets.dialogs import name_filter, save_file_name, user_folder
 from app.ui.widgets.layout import FlowLayout
 from app.version import app_version, schema_revision
 
@@ -108,7 +108,7 @@ class AboutDialog(QDialog):
         folder = user_folder(self.context.data_dir)  # never inside the data folder
         path = save_file_name(self, self.tr("Export diagnostics"),
                               str(Path(folder) / "station-ledger-diagnostics.zip"),
-                              self.tr("Zip archives (*.zip)"))
+                              name_filter(self.tr("Zip archive"), "*.zip"))
         if path:
             self.start_export(Path(path))
 

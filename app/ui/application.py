@@ -227,6 +227,9 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon)
     register_bundled_fonts()
     app.setStyle(TallStackStyle())
+    from app.ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(app)  # the wheel scrolls forms, not the combo boxes it passes over
     if app.property("basePointSize") is None:
         font = ui_font()
         app.setProperty("basePointSize", font.pointSizeF())  # larger text scales from this

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
 
 from app.errors import N_, ValidationError
 from app.services import station
-from app.ui.widgets.dialogs import existing_directory, open_file_name, user_folder
+from app.ui.widgets.dialogs import existing_directory, name_filter, open_file_name, user_folder
 from app.ui.context import AppContext
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.progress import ProgressPanel
@@ -175,7 +175,9 @@ class FirstRunWindow(QWidget):
         super().changeEvent(event)
 
     def _choose_key(self) -> None:
-        path = open_file_name(self, self.tr("County recovery key file"), "*.pub")
+        path = open_file_name(self, self.tr("County recovery key file"),
+                              user_folder(self.context.data_dir),
+                              name_filter(self.tr("County public key"), "*.pub"))
         if path:
             self.edits["key_file"].setText(path)
 

@@ -71,9 +71,14 @@
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="111"/>
+        <source>Zip archive</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Zip ཡིག་ཚགས</translation>
+    </message>
+    <message>
         <source>Zip archives (*.zip)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>Zip ཡིག་ཚགས (*.zip)</translation>
+        <translation type="vanished">Zip ཡིག་ཚགས (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="117"/>
@@ -109,49 +114,49 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
         <source>Access request</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="97"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་ཉར་བའི་མི་འདིའི་ཆ་འཕྲིན་ཡོངས་རྫོགས PDF (མི་དེའི་སྐད་བརྡ་ཐོག) དང་གཞི་གྲངས་ཡིག་ཆར་བྲིས་ནས་ཁྱེད་ཀྱི་ཕྱིར་འདོན་ཡིག་ཁུག་ནང་འཇོག་རྒྱུ་ཡིན། རེ་ཞུ་འདི་རྩིས་ཞིབ་ཟིན་ཐོར་འགོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="101"/>
         <source>&amp;Language of the person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དེའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="104"/>
         <source>Chinese</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="105"/>
         <source>Tibetan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="108"/>
         <source>&amp;Write the answer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལན་འབྲི(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="109"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྲིས་ཟིན %1 དང %2 ཡིག་ཆ་འདི་དག་ནང་སྒེར་གྱི་ཆ་འཕྲིན་ཡོད་པ་དང་གསང་སྡོམ་བྱས་མེད། མི་དེར་སྤྲད་རྗེས་སུབ་རོགས།</translation>
@@ -309,61 +314,71 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Photo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Image</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རི་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>PDF document</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="134"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འདི་རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཁ་ཕྱེ་དུས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
         <source>Attach files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་ཁ་སྣོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
-        <source>Photos, scans and PDFs (%1)</source>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <source>Photos, scans and PDFs</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>པར་རིས་དང་བཤེར་པར། PDF (%1)</translation>
+        <translation>པར་རིས་དང་བཤེར་པར། PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <source>Attachments (photos, scans, PDFs)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (%1)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation type="vanished">པར་རིས་དང་བཤེར་པར། PDF (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="166"/>
         <source>Choose the camera&apos;s folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="187"/>
         <source>Adding files…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)(&amp;A)</translation>
+        <translation type="vanished">ཟུར་སྦྱར (པར་རིས། བཤེར་པར། PDF)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>Add fil&amp;e…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ཁ་སྣོན(&amp;E)…</translation>
@@ -374,7 +389,7 @@
         <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="219"/>
         <source>Re&amp;move…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;M)…</translation>
@@ -385,13 +400,13 @@
         <translation type="vanished">ཡིག་ཆ་ཁ་སྣོན(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>From &amp;camera folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནས(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="218"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
@@ -405,31 +420,31 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="300"/>
         <source>&amp;Fetch from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="309"/>
         <source>Opening…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="318"/>
         <source>the first %1 of %2 pages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཤོག་ངོས་ %2 ཡི་ནང་ནས་སྔོན་མ་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="352"/>
         <source>Fetching from the county…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ནས་ལེན་བཞིན་པ…</translation>
@@ -438,31 +453,31 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>Photos in the camera folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་ཆས་ཀྱི་ཡིག་ཁུག་ནང་གི་པར་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="255"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན་བྱ་རྒྱུའི་པར་རིས་ལ་རྟགས་རྒྱོབ། (སྟོང་རྟགས་ཀྱིས་འདེམས་ཟིན་པ་ལ་རྟགས་རྒྱག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་འདིའི་ནང་པར་རིས་དང་ PDF མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="258"/>
         <source>&amp;Attach</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="259"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -635,6 +650,12 @@
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <source>PDF file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ</translation>
+    </message>
+    <message>
         <source>&amp;Print case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation type="vanished">སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
@@ -730,10 +751,9 @@
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+        <translation type="vanished">PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="516"/>
@@ -862,49 +882,49 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="199"/>
         <source>Consent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="200"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུས་དུས་ནམ་ཞིག་ལ་དམིགས་ཡུལ་གང་གི་ཆེད་དུ་ས་ཚིགས་ཀྱིས་མི་འདིའི་ཆ་འཕྲིན་ཉར་བར་མོས་མཐུན་བྱས་པ་ཟིན་ཐོར་འགོད། ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
         <source>Given &amp;by</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་བྱེད་མཁན(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="204"/>
         <source>Given &amp;on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="205"/>
         <source>For</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="208"/>
         <source>Not recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="215"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="216"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -1201,10 +1221,10 @@
         <translation>ཁྱིམ་ཚང་རེར་ཁྱིམ་མི་ཉུང་མཐར་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="238"/>
-        <location filename="../../app/services/attachments.py" line="162"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
-        <location filename="../../app/services/attachments.py" line="280"/>
+        <location filename="../../app/services/access_request.py" line="239"/>
+        <location filename="../../app/services/attachments.py" line="167"/>
+        <location filename="../../app/services/attachments.py" line="272"/>
+        <location filename="../../app/services/attachments.py" line="306"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1337,7 +1357,7 @@
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="109"/>
+        <location filename="../../app/services/attachments.py" line="114"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1882,7 +1902,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="210"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Case number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཨང་གྲངས</translation>
@@ -1917,7 +1937,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Opened on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་ཚེས་གྲངས</translation>
@@ -1945,7 +1965,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Intake source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་འབྱུང་ཁུངས</translation>
@@ -1993,7 +2013,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -2025,28 +2045,28 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="221"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <source>Decision</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐག་གཅོད</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Reviewer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <source>Comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར</translation>
@@ -2072,13 +2092,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Closed on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="90"/>
+        <location filename="../../app/reports/access_pdf.py" line="96"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2158,7 +2178,7 @@
         <translation>%1 ནང་རྫོང་གི་གསང་ལྡེ་ཡོད་ཟིན་པས་དེའི་སྟེང་བྲིས་མི་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="234"/>
+        <location filename="../../app/services/access_request.py" line="235"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2488,7 +2508,7 @@
         <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="282"/>
+        <location filename="../../app/services/attachments.py" line="308"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2525,7 +2545,7 @@
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ %1 ད་ལྟ་མི་གཞན་ཞིག་གི་མིང་ཐོག་ཐོ་འགོད་བྱས་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
@@ -3262,26 +3282,26 @@
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའམ་ས་ཚིགས་དོ་དམ་པ་ཁོ་ནས་མིའི་ཆ་འཕྲིན་སུབ་ཆོག (བཟོ་བཅོས་འདིའི་ཐོབ་ཐང %1)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="78"/>
-        <location filename="../../app/reports/access_pdf.py" line="118"/>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
+        <location filename="../../app/reports/access_pdf.py" line="127"/>
         <source>Answer to an access request</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུའི་ལན</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="79"/>
+        <location filename="../../app/reports/access_pdf.py" line="85"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%2 བར་ས་ཚིགས་འདིར་ཉར་བའི %1 སྐོར་གྱི་ཆ་འཕྲིན་ཡོངས་རྫོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="81"/>
+        <location filename="../../app/reports/access_pdf.py" line="87"/>
         <source>Made by %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་མཁན %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="100"/>
+        <location filename="../../app/reports/access_pdf.py" line="106"/>
         <source>History of changes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ཀྱི་ལོ་རྒྱུས</translation>
@@ -3294,44 +3314,44 @@
         <translation>འདི་བྱིས་པའི་ཟིན་ཐོ་ཡིན། བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཁ་ཕྱེ་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དངོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="219"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Other members of the household (relation only)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གི་མི་གཞན (འབྲེལ་བ་ཁོ་ན)</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="220"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Household visits</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་ལ་བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="220"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="221"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Service records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="222"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Activities attended</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་ཞུགས་བྱས་པའི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="222"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Resources received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་པའི་ཐོན་ཁུངས</translation>
@@ -3523,7 +3543,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
-        <location filename="../../app/services/access_request.py" line="223"/>
+        <location filename="../../app/services/access_request.py" line="224"/>
         <source>Attachments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར</translation>
@@ -3565,118 +3585,116 @@
         <translation>ཁ་སྣོན་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="58"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The file %1 is empty.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 སྟོང་པ་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="60"/>
-        <location filename="../../app/services/attachment_content.py" line="71"/>
+        <location filename="../../app/services/attachment_content.py" line="83"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ཆེ་དྲགས་འདུག (%2) མང་ཤོས་ %3 ཁ་སྣོན་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="65"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་རིས་ %1 ནི་ %2 རྣམ་གཞག་ཡིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་ཆས་སམ་ཁ་པར་ %3 ལ་སྒྲིག་པའམ། པར་རིས་ %3 ལ་ཉར་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="88"/>
+        <location filename="../../app/services/attachment_content.py" line="99"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རི་མོ་ %1 ཡི་པར་ཚེག་མང་དྲགས་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <location filename="../../app/services/attachment_content.py" line="102"/>
         <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་པར་ %1 ལ་ཤོག་ངོས་ %2 ཡོད། ཚང་མ་ཁ་སྣོན་བྱེད་པར་ PDF གཅིག་ཏུ་ཉར་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་ %1 ནི་པར་རིས་དང་བཤེར་པར་ཡང་མིན། PDF ཡང་མིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
+        <translation type="vanished">ཡིག་ཆ་ %1 ནི་པར་རིས་དང་བཤེར་པར་ཡང་མིན། PDF ཡང་མིན་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="101"/>
+        <location filename="../../app/services/attachment_content.py" line="112"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་བས་ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
         <location filename="../../app/services/attachment_content.py" line="158"/>
+        <location filename="../../app/services/attachment_content.py" line="169"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF %1 ལ་སྐྱོན་ཤོར་བའམ་གསང་ཨང་གིས་ཟྭ་བརྒྱབ་ཡོད་པས་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="151"/>
+        <location filename="../../app/services/attachment_content.py" line="162"/>
         <source>The PDF %1 has no pages.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF %1 ལ་ཤོག་ངོས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="81"/>
+        <location filename="../../app/services/attachments.py" line="83"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་འདྲ་ལ་ཡིག་ཆ་ཁ་སྣོན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="95"/>
+        <location filename="../../app/services/attachments.py" line="100"/>
         <source>The file %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="165"/>
-        <location filename="../../app/services/attachments.py" line="251"/>
+        <location filename="../../app/services/attachments.py" line="170"/>
+        <location filename="../../app/services/attachments.py" line="277"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="168"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
         <source>The stored file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་པའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="216"/>
+        <location filename="../../app/services/attachments.py" line="242"/>
         <source>The folder %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="263"/>
+        <location filename="../../app/services/attachments.py" line="289"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>Attached to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་བྱས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>File name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>File type</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="215"/>
+        <location filename="../../app/services/access_request.py" line="216"/>
         <source>Size in bytes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆེ་ཆུང། ཡིག་ཚགས་གྲངས</translation>
@@ -3801,6 +3819,12 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གསང་ལྡེའི་མཛུབ་རིས་དང་ཁྱེད་ཀྱིས་བྲིས་པའི་མཛུབ་རིས་མི་མཐུན། ཅི་ཡང་བསྐུར་མེད། ཐོ་འགོད་ཤོག་བུ་དང་བསྡུར་ནས་མཛུབ་རིས་དང་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ་ཞིབ་བཤེར་བྱེད་པའམ་རྫོང་ལ་ཁ་པར་གཏོང་རོགས</translation>
     </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="109"/>
+        <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་རིས་དང་བཤེར་པར། PDF (%2) ཁོ་ན་ཁ་སྣོན་བྱེད་ཐུབ།</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -3919,85 +3943,85 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
         <source>Due for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="271"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་ཉར་ཚགས་དུས་ཚོད་ཀྱི་སྒྲིག་གཞི་ལས་བརྒལ་བའི་ཟིན་ཐོ་འདིར་འགོད། ཐོ་འདིས་ཅི་ཡང་མི་སུབ། ཟིན་ཐོ་རེ་རེར་ཐག་གཅོད་གནང་རོགས། ལོ 0 ཡིས་སྒྲིག་གཞི་དེ་མཚམས་འཇོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="275"/>
         <source>Closed &amp;case files, after years</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན་པའི་སྒེར་དོན་ཡིག་ཚགས། ལོ་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="277"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་མེད་པའི་མི་སྣ། ལོ་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="278"/>
         <source>&amp;Save the policy</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་གཞི་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="279"/>
         <source>&amp;Erase the person…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདིའི་ཆ་འཕྲིན་སུབ(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="280"/>
         <source>&amp;Delete the case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་སུབ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="281"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
         <source>Last recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐའ་མའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
         <source>Why</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
@@ -4240,37 +4264,37 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="140"/>
         <source>Erase personal data</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདིའི་སྒེར་གྱི་ཆ་འཕྲིན (པར་གཞི་རྙིང་པ་ཚང་མ་བཅས) རྩིས་འཁོར་འདི་དང་རྫོང་དང་ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ནས་སུབ་རྒྱུ་ཡིན། ཟླ་རེའི་སྙན་ཞུར་དགོས་པའི་མིང་མེད་ཀྱི་གྲངས་ཀ་དང་སུབ་ཟིན་པའི་ཟིན་ཐོ་གཅིག་ཁོ་ན་ཉར་རྒྱུ། དེ་རིང་གི་སྔོན་གྱི་གྲབས་ཉར་ནང་ད་དུང་ཆ་འཕྲིན་དེ་དག་ཡོད། སྤྱོད་མཁན་ལམ་སྟོན་ལ་ལྟོས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="147"/>
         <source>Lawful &amp;ground</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྲིམས་མཐུན་རྒྱུ་མཚན(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="154"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་ཕྱིར་འཐེན་མི་ཐུབ་པ་ང་ཤེས(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="155"/>
         <source>&amp;Erase</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུབ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="156"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -4300,43 +4324,43 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="46"/>
         <source>Look in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་ས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="47"/>
         <source>File name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="48"/>
         <source>File type</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆའི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="50"/>
         <source>Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="51"/>
         <source>Choose</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="52"/>
         <source>Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ</translation>
@@ -4480,19 +4504,25 @@
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
+        <location filename="../../app/ui/first_run.py" line="180"/>
+        <source>County public key</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>རྫོང་གི་སྤྱི་སྤྱོད་གསང་ལྡེ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="200"/>
         <source>Choose the backup folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཡིག་ཁུག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="210"/>
         <source>Checking and restoring the backup…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ཞིབ་བཤེར་དང་སླར་གསོ་བྱེད་བཞིན་ཡོད…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="231"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
         <source>Making the demo station…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས་བཟོ་བཞིན་པ…</translation>
@@ -4672,43 +4702,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Saved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>%1  (Alt+%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Lock</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒོ་ལྕགས་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Sess&amp;ion</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་རིམ(&amp;I)</translation>
@@ -4719,25 +4749,25 @@
         <translation type="vanished">ལས་རིམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Lock the screen</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྙན་ཡོལ་ལ་སྒོ་ལྕགས་རྒྱག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Sign out</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འབུད(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>E&amp;xit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉེན་ཆས་ནས་ཕྱིར་ཐོན(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Undone: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན་བྱས་ཟིན། %1</translation>
@@ -4748,7 +4778,7 @@
         <translation type="vanished">ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་འཐེན། %1 (Ctrl+Z)</translation>
@@ -5262,9 +5292,14 @@
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="207"/>
+        <source>Histor&amp;y</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ལོ་རྒྱུས(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ལོ་རྒྱུས(&amp;H)</translation>
+        <translation type="vanished">ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="208"/>
@@ -5315,25 +5350,25 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="388"/>
         <source>Remove attachment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟུར་སྦྱར་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="391"/>
         <source>&amp;Remove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="392"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -5488,6 +5523,24 @@
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <source>PDF file</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>PDF ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <source>Excel workbook</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>Excel ཡིག་ཆ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <source>CSV table</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>CSV རེའུ་མིག</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translatorcomment>needs review</translatorcomment>
         <translation type="vanished">ཟླ་བ་འདི</translation>
@@ -5527,37 +5580,34 @@
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+        <translation type="vanished">PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
+        <translation type="vanished">Excel ཡིག་ཆ (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>CSV རེའུ་མིག (*.csv)</translation>
+        <translation type="vanished">CSV རེའུ་མིག (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="290"/>
+        <location filename="../../app/ui/pages/reports.py" line="291"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="310"/>
+        <location filename="../../app/ui/pages/reports.py" line="311"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -5623,10 +5673,15 @@
         <translation>ཡང་ན་མི་སྒེར་ལ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>Value of goods (&amp;yuan)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;Y)</translation>
+        <translation type="vanished">དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>V&amp;alue of goods (yuan)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="303"/>
@@ -7202,10 +7257,9 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང (རྒྱ་ཡིག)(&amp;C)</translation>
+        <translation type="vanished">མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="89"/>
@@ -7214,10 +7268,21 @@
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
+        <translation type="vanished">མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <source>Name (C&amp;hinese)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (རྒྱ་ཡིག)(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <source>Name (Lati&amp;n letters)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="91"/>

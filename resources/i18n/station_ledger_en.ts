@@ -60,8 +60,12 @@
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="111"/>
+        <source>Zip archive</source>
+        <translation>Zip archive</translation>
+    </message>
+    <message>
         <source>Zip archives (*.zip)</source>
-        <translation>Zip archives (*.zip)</translation>
+        <translation type="vanished">Zip archives (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="117"/>
@@ -92,42 +96,42 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
         <source>Access request</source>
         <translation>Access request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="97"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translation>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="101"/>
         <source>&amp;Language of the person</source>
         <translation>&amp;Language of the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="104"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="105"/>
         <source>Tibetan</source>
         <translation>Tibetan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="108"/>
         <source>&amp;Write the answer</source>
         <translation>&amp;Write the answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="109"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translation>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</translation>
     </message>
@@ -260,52 +264,60 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="134"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>Not on this computer yet: opening it fetches it from the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
-        <source>Photos, scans and PDFs (%1)</source>
-        <translation>Photos, scans and PDFs (%1)</translation>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <source>Photos, scans and PDFs</source>
+        <translation>Photos, scans and PDFs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <source>Attachments (photos, scans, PDFs)</source>
+        <translation>Attachments (photos, scans, PDFs)</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (%1)</source>
+        <translation type="vanished">Photos, scans and PDFs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="166"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>Choose the camera&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="187"/>
         <source>Adding files…</source>
         <translation>Adding files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
-        <translation>&amp;Attachments (photos, scans, PDFs)</translation>
+        <translation type="vanished">&amp;Attachments (photos, scans, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>Add fil&amp;e…</source>
         <translation>Add fil&amp;e…</translation>
     </message>
@@ -314,7 +326,7 @@
         <translation type="vanished">Add f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="219"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;move…</translation>
     </message>
@@ -323,12 +335,12 @@
         <translation type="vanished">Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>From &amp;camera folder…</source>
         <translation>From &amp;camera folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="218"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -340,27 +352,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="300"/>
         <source>&amp;Fetch from the county</source>
         <translation>&amp;Fetch from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="309"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="318"/>
         <source>the first %1 of %2 pages</source>
         <translation>the first %1 of %2 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="352"/>
         <source>Fetching from the county…</source>
         <translation>Fetching from the county…</translation>
     </message>
@@ -368,27 +380,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>Photos in the camera folder</source>
         <translation>Photos in the camera folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="255"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>Tick the photos to attach (Space ticks the selected one).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>There are no photos or PDFs in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="258"/>
         <source>&amp;Attach</source>
         <translation>&amp;Attach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -533,6 +545,11 @@
         <translation>Print case &amp;file…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
         <source>&amp;Print case file…</source>
         <translation type="vanished">&amp;Print case file…</translation>
     </message>
@@ -612,9 +629,8 @@
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="516"/>
@@ -723,42 +739,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="199"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="200"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translation>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
         <source>Given &amp;by</source>
         <translation>Given &amp;by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="204"/>
         <source>Given &amp;on</source>
         <translation>Given &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="205"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="208"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="215"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="216"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1009,10 +1025,10 @@
         <translation>A household needs at least one member.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="238"/>
-        <location filename="../../app/services/attachments.py" line="162"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
-        <location filename="../../app/services/attachments.py" line="280"/>
+        <location filename="../../app/services/access_request.py" line="239"/>
+        <location filename="../../app/services/attachments.py" line="167"/>
+        <location filename="../../app/services/attachments.py" line="272"/>
+        <location filename="../../app/services/attachments.py" line="306"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1125,7 +1141,7 @@
         <translation>There is no user %1 at this station.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="109"/>
+        <location filename="../../app/services/attachments.py" line="114"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>Your role (%1) may not do this.</translation>
@@ -1585,7 +1601,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="210"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -1615,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
@@ -1639,7 +1655,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Intake source</source>
         <translation>Intake source</translation>
     </message>
@@ -1680,7 +1696,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1708,25 +1724,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="221"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -1748,12 +1764,12 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="90"/>
+        <location filename="../../app/reports/access_pdf.py" line="96"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>None recorded.</translation>
@@ -1821,7 +1837,7 @@
         <translation>County keys already exist in %1; refusing to overwrite them.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="234"/>
+        <location filename="../../app/services/access_request.py" line="235"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>Please choose a language.</translation>
@@ -2097,7 +2113,7 @@
         <translation>This kind of record cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="282"/>
+        <location filename="../../app/services/attachments.py" line="308"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>Only the worker who recorded this and the station admin may change it.</translation>
@@ -2128,7 +2144,7 @@
         <translation>The ID number %1 is now registered for someone else.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>Household</translation>
@@ -2744,23 +2760,23 @@
         <translation>Only a supervisor or the station admin may erase a person&apos;s data (this change acts as %1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="78"/>
-        <location filename="../../app/reports/access_pdf.py" line="118"/>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
+        <location filename="../../app/reports/access_pdf.py" line="127"/>
         <source>Answer to an access request</source>
         <translation>Answer to an access request</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="79"/>
+        <location filename="../../app/reports/access_pdf.py" line="85"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translation>Everything this station holds about %1, as of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="81"/>
+        <location filename="../../app/reports/access_pdf.py" line="87"/>
         <source>Made by %1.</source>
         <translation>Made by %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="100"/>
+        <location filename="../../app/reports/access_pdf.py" line="106"/>
         <source>History of changes</source>
         <translation>History of changes</translation>
     </message>
@@ -2771,38 +2787,38 @@
         <translation>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="219"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Other members of the household (relation only)</source>
         <translation>Other members of the household (relation only)</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="220"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="220"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="221"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Service records</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="222"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Activities attended</source>
         <translation>Activities attended</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="222"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Resources received</source>
         <translation>Resources received</translation>
     </message>
@@ -2963,7 +2979,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
-        <location filename="../../app/services/access_request.py" line="223"/>
+        <location filename="../../app/services/access_request.py" line="224"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
@@ -2998,100 +3014,98 @@
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="58"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The file %1 is empty.</source>
         <translation>The file %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="60"/>
-        <location filename="../../app/services/attachment_content.py" line="71"/>
+        <location filename="../../app/services/attachment_content.py" line="83"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translation>The file %1 is too large (%2); at most %3 can be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="65"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translation>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="88"/>
+        <location filename="../../app/services/attachment_content.py" line="99"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translation>The image %1 has too many pixels to be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <location filename="../../app/services/attachment_content.py" line="102"/>
         <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
         <translation>The scan %1 has %2 pages; save it as one PDF to attach all of them.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
-        <translation>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</translation>
+        <translation type="vanished">The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="101"/>
+        <location filename="../../app/services/attachment_content.py" line="112"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translation>The file %1 is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
         <location filename="../../app/services/attachment_content.py" line="158"/>
+        <location filename="../../app/services/attachment_content.py" line="169"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>The PDF %1 is damaged or locked with a password and cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="151"/>
+        <location filename="../../app/services/attachment_content.py" line="162"/>
         <source>The PDF %1 has no pages.</source>
         <translation>The PDF %1 has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="81"/>
+        <location filename="../../app/services/attachments.py" line="83"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translation>Files cannot be attached to this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="95"/>
+        <location filename="../../app/services/attachments.py" line="100"/>
         <source>The file %1 cannot be read.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="165"/>
-        <location filename="../../app/services/attachments.py" line="251"/>
+        <location filename="../../app/services/attachments.py" line="170"/>
+        <location filename="../../app/services/attachments.py" line="277"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="168"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
         <source>The stored file %1 is damaged.</source>
         <translation>The stored file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="216"/>
+        <location filename="../../app/services/attachments.py" line="242"/>
         <source>The folder %1 cannot be read.</source>
         <translation>The folder %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="263"/>
+        <location filename="../../app/services/attachments.py" line="289"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>Attached to</source>
         <translation>Attached to</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>File type</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="215"/>
+        <location filename="../../app/services/access_request.py" line="216"/>
         <source>Size in bytes</source>
         <translation>Size in bytes</translation>
     </message>
@@ -3195,6 +3209,11 @@
         <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
         <translation>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="109"/>
+        <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
+        <translation>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -3295,72 +3314,72 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="271"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translation>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="275"/>
         <source>Closed &amp;case files, after years</source>
         <translation>Closed &amp;case files, after years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="277"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translation>&amp;People with nothing recorded, after years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="278"/>
         <source>&amp;Save the policy</source>
         <translation>&amp;Save the policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="279"/>
         <source>&amp;Erase the person…</source>
         <translation>&amp;Erase the person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="280"/>
         <source>&amp;Delete the case file…</source>
         <translation>&amp;Delete the case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="281"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
         <source>Last recorded</source>
         <translation>Last recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3564,32 +3583,32 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="140"/>
         <source>Erase personal data</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translation>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="147"/>
         <source>Lawful &amp;ground</source>
         <translation>Lawful &amp;ground</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="154"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>I &amp;understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="155"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3615,37 +3634,37 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="46"/>
         <source>Look in</source>
         <translation>Look in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="47"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="48"/>
         <source>File type</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="50"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="51"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="52"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3766,17 +3785,22 @@
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
+        <location filename="../../app/ui/first_run.py" line="180"/>
+        <source>County public key</source>
+        <translation>County public key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="200"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="210"/>
         <source>Checking and restoring the backup…</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="231"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
         <source>Making the demo station…</source>
         <translation>Making the demo station…</translation>
     </message>
@@ -3928,37 +3952,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Sess&amp;ion</source>
         <translation>Sess&amp;ion</translation>
     </message>
@@ -3967,22 +3991,22 @@
         <translation type="vanished">&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -3991,7 +4015,7 @@
         <translation type="vanished">Undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
@@ -4424,8 +4448,12 @@
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="207"/>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <translation type="vanished">&amp;History</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="208"/>
@@ -4469,22 +4497,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="388"/>
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>Why is %1 removed? The reason is kept in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="391"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="392"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4612,6 +4640,21 @@
         <translation>Figure</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation type="vanished">This month</translation>
     </message>
@@ -4644,32 +4687,29 @@
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <translation type="vanished">Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
+        <translation type="vanished">CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="290"/>
+        <location filename="../../app/ui/pages/reports.py" line="291"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="310"/>
+        <location filename="../../app/ui/pages/reports.py" line="311"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -4724,9 +4764,13 @@
         <translation>Or for a p&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>Value of goods (&amp;yuan)</source>
-        <translation>Value of goods (&amp;yuan)</translation>
+        <translation type="vanished">Value of goods (&amp;yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>V&amp;alue of goods (yuan)</source>
+        <translation>V&amp;alue of goods (yuan)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="303"/>
@@ -6047,9 +6091,8 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
-        <translation>Name (&amp;Chinese)</translation>
+        <translation type="vanished">Name (&amp;Chinese)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="89"/>
@@ -6057,9 +6100,18 @@
         <translation>Name (&amp;Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
-        <translation>Name (&amp;Latin letters)</translation>
+        <translation type="vanished">Name (&amp;Latin letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <source>Name (C&amp;hinese)</source>
+        <translation>Name (C&amp;hinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <source>Name (Lati&amp;n letters)</source>
+        <translation>Name (Lati&amp;n letters)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="91"/>

@@ -60,8 +60,12 @@
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="111"/>
+        <source>Zip archive</source>
+        <translation>Zip 压缩包</translation>
+    </message>
+    <message>
         <source>Zip archives (*.zip)</source>
-        <translation>Zip 压缩包 (*.zip)</translation>
+        <translation type="vanished">Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="117"/>
@@ -92,42 +96,42 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="83"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
         <source>Access request</source>
         <translation>查阅请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="84"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="97"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translation>本站保存的此人全部信息将写成 PDF（用此人的语言）和 JSON 文件，放入您的导出文件夹。此次请求记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="88"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="101"/>
         <source>&amp;Language of the person</source>
         <translation>此人的语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="91"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="104"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="92"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="105"/>
         <source>Tibetan</source>
         <translation>藏文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="95"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="108"/>
         <source>&amp;Write the answer</source>
         <translation>生成答复(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="109"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="106"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translation>已写入：%1 和 %2。这些文件含有个人信息且未加密：交给本人后请删除。</translation>
     </message>
@@ -260,52 +264,60 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="127"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="130"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="128"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="131"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="134"/>
         <source>Not on this computer yet: opening it fetches it from the county.</source>
         <translation>此文件还不在本电脑上：打开时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="152"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="156"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="153"/>
-        <source>Photos, scans and PDFs (%1)</source>
-        <translation>照片、扫描件和 PDF（%1）</translation>
+        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <source>Photos, scans and PDFs</source>
+        <translation>照片、扫描件和 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="157"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="215"/>
+        <source>Attachments (photos, scans, PDFs)</source>
+        <translation>附件（照片、扫描件、PDF）</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (%1)</source>
+        <translation type="vanished">照片、扫描件和 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/attachments.py" line="166"/>
         <source>Choose the camera&apos;s folder</source>
         <translation>选择相机的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="177"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="187"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="205"/>
         <source>&amp;Attachments (photos, scans, PDFs)</source>
-        <translation>附件（照片、扫描件、PDF）(&amp;A)</translation>
+        <translation type="vanished">附件（照片、扫描件、PDF）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="206"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="216"/>
         <source>Add fil&amp;e…</source>
         <translation>添加文件(&amp;E)…</translation>
     </message>
@@ -314,7 +326,7 @@
         <translation type="vanished">添加文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="209"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="219"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
@@ -323,12 +335,12 @@
         <translation type="vanished">添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="207"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="217"/>
         <source>From &amp;camera folder…</source>
         <translation>从相机文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="208"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="218"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -340,27 +352,27 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="289"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="290"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="300"/>
         <source>&amp;Fetch from the county</source>
         <translation>从县里获取(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="299"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="309"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="308"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="318"/>
         <source>the first %1 of %2 pages</source>
         <translation>共 %2 页中的前 %1 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="342"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="352"/>
         <source>Fetching from the county…</source>
         <translation>正在从县里获取…</translation>
     </message>
@@ -368,27 +380,27 @@
 <context>
     <name>CameraFolderDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="244"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="254"/>
         <source>Photos in the camera folder</source>
         <translation>相机文件夹中的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="245"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="255"/>
         <source>Tick the photos to attach (Space ticks the selected one).</source>
         <translation>勾选要添加的照片（空格键勾选当前一张）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="246"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="256"/>
         <source>There are no photos or PDFs in this folder.</source>
         <translation>此文件夹中没有照片或 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="248"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="258"/>
         <source>&amp;Attach</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="249"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="259"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -533,6 +545,11 @@
         <translation>打印个案(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
         <source>&amp;Print case file…</source>
         <translation type="vanished">打印个案(&amp;P)…</translation>
     </message>
@@ -612,9 +629,8 @@
         <translation>打印个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation type="vanished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cases.py" line="516"/>
@@ -723,42 +739,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="186"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="199"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="187"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="200"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translation>记录谁、在何时、为何种用途同意本站保存此人的信息。不满 14 周岁的儿童由监护人同意。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="190"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
         <source>Given &amp;by</source>
         <translation>同意人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="191"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="204"/>
         <source>Given &amp;on</source>
         <translation>同意日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="192"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="205"/>
         <source>For</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="195"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="208"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="202"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="215"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="216"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1009,10 +1025,10 @@
         <translation>每户至少需要一名成员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="238"/>
-        <location filename="../../app/services/attachments.py" line="162"/>
-        <location filename="../../app/services/attachments.py" line="246"/>
-        <location filename="../../app/services/attachments.py" line="280"/>
+        <location filename="../../app/services/access_request.py" line="239"/>
+        <location filename="../../app/services/attachments.py" line="167"/>
+        <location filename="../../app/services/attachments.py" line="272"/>
+        <location filename="../../app/services/attachments.py" line="306"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1125,7 +1141,7 @@
         <translation>本站没有用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="109"/>
+        <location filename="../../app/services/attachments.py" line="114"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
@@ -1585,7 +1601,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="110"/>
-        <location filename="../../app/services/access_request.py" line="210"/>
+        <location filename="../../app/services/access_request.py" line="211"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
@@ -1615,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="120"/>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Opened on</source>
         <translation>接案日期</translation>
     </message>
@@ -1639,7 +1655,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="128"/>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Intake source</source>
         <translation>案主来源</translation>
     </message>
@@ -1680,7 +1696,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
         <location filename="../../app/services/history.py" line="29"/>
@@ -1708,25 +1724,25 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="150"/>
-        <location filename="../../app/services/access_request.py" line="221"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="152"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="154"/>
-        <location filename="../../app/services/access_request.py" line="212"/>
+        <location filename="../../app/services/access_request.py" line="213"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="156"/>
-        <location filename="../../app/services/access_request.py" line="213"/>
+        <location filename="../../app/services/access_request.py" line="214"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
@@ -1748,12 +1764,12 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="164"/>
-        <location filename="../../app/services/access_request.py" line="211"/>
+        <location filename="../../app/services/access_request.py" line="212"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="90"/>
+        <location filename="../../app/reports/access_pdf.py" line="96"/>
         <location filename="../../app/reports/strings.py" line="166"/>
         <source>None recorded.</source>
         <translation>无记录。</translation>
@@ -1821,7 +1837,7 @@
         <translation>%1 中已有县级密钥，拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="234"/>
+        <location filename="../../app/services/access_request.py" line="235"/>
         <location filename="../../app/services/settings.py" line="66"/>
         <source>Please choose a language.</source>
         <translation>请选择语言。</translation>
@@ -2097,7 +2113,7 @@
         <translation>此类记录不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="282"/>
+        <location filename="../../app/services/attachments.py" line="308"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
@@ -2128,7 +2144,7 @@
         <translation>身份证号码 %1 现已登记在他人名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <location filename="../../app/services/history.py" line="27"/>
         <source>Household</source>
         <translation>户</translation>
@@ -2744,23 +2760,23 @@
         <translation>只有督导或站点管理员可以删除个人信息（此变更的身份为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="78"/>
-        <location filename="../../app/reports/access_pdf.py" line="118"/>
+        <location filename="../../app/reports/access_pdf.py" line="84"/>
+        <location filename="../../app/reports/access_pdf.py" line="127"/>
         <source>Answer to an access request</source>
         <translation>查阅请求答复</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="79"/>
+        <location filename="../../app/reports/access_pdf.py" line="85"/>
         <source>Everything this station holds about %1, as of %2.</source>
         <translation>截至 %2，本站保存的关于 %1 的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="81"/>
+        <location filename="../../app/reports/access_pdf.py" line="87"/>
         <source>Made by %1.</source>
         <translation>制作人：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/access_pdf.py" line="100"/>
+        <location filename="../../app/reports/access_pdf.py" line="106"/>
         <source>History of changes</source>
         <translation>修改历史</translation>
     </message>
@@ -2771,38 +2787,38 @@
         <translation>这是儿童的档案：只有为该儿童服务的社工、督导和管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="218"/>
+        <location filename="../../app/services/access_request.py" line="219"/>
         <location filename="../../app/services/consent.py" line="19"/>
         <source>The person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="219"/>
+        <location filename="../../app/services/access_request.py" line="220"/>
         <source>Other members of the household (relation only)</source>
         <translation>家庭其他成员（仅关系）</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="220"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="220"/>
+        <location filename="../../app/services/access_request.py" line="221"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="221"/>
+        <location filename="../../app/services/access_request.py" line="222"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="222"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Activities attended</source>
         <translation>参加的活动</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="222"/>
+        <location filename="../../app/services/access_request.py" line="223"/>
         <source>Resources received</source>
         <translation>获得的资源</translation>
     </message>
@@ -2963,7 +2979,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="168"/>
-        <location filename="../../app/services/access_request.py" line="223"/>
+        <location filename="../../app/services/access_request.py" line="224"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
@@ -2998,100 +3014,98 @@
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="58"/>
+        <location filename="../../app/services/attachment_content.py" line="65"/>
         <source>The file %1 is empty.</source>
         <translation>文件 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="60"/>
-        <location filename="../../app/services/attachment_content.py" line="71"/>
+        <location filename="../../app/services/attachment_content.py" line="83"/>
         <source>The file %1 is too large (%2); at most %3 can be attached.</source>
         <translation>文件 %1 太大（%2），最多只能添加 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="65"/>
+        <location filename="../../app/services/attachment_content.py" line="71"/>
         <source>The photo %1 is in %2 format, which cannot be attached. Set the camera or phone to %3, or save the photo as %3 first.</source>
         <translation>照片 %1 是 %2 格式，不能添加。请把相机或手机设为 %3，或先把照片另存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="88"/>
+        <location filename="../../app/services/attachment_content.py" line="99"/>
         <source>The image %1 has too many pixels to be attached.</source>
         <translation>图片 %1 的像素太多，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="91"/>
+        <location filename="../../app/services/attachment_content.py" line="102"/>
         <source>The scan %1 has %2 pages; save it as one PDF to attach all of them.</source>
         <translation>扫描件 %1 有 %2 页，请把它保存为一个 PDF，才能全部添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="98"/>
         <source>The file %1 is neither a photo or scan (JPEG, PNG) nor a PDF, so it cannot be attached.</source>
-        <translation>文件 %1 既不是照片或扫描件（JPEG、PNG），也不是 PDF，不能添加。</translation>
+        <translation type="vanished">文件 %1 既不是照片或扫描件（JPEG、PNG），也不是 PDF，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="101"/>
+        <location filename="../../app/services/attachment_content.py" line="112"/>
         <source>The file %1 is damaged and cannot be read.</source>
         <translation>文件 %1 已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="147"/>
         <location filename="../../app/services/attachment_content.py" line="158"/>
+        <location filename="../../app/services/attachment_content.py" line="169"/>
         <source>The PDF %1 is damaged or locked with a password and cannot be attached.</source>
         <translation>PDF %1 已损坏或有密码保护，不能添加。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_content.py" line="151"/>
+        <location filename="../../app/services/attachment_content.py" line="162"/>
         <source>The PDF %1 has no pages.</source>
         <translation>PDF %1 没有页面。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="81"/>
+        <location filename="../../app/services/attachments.py" line="83"/>
         <source>Files cannot be attached to this kind of record.</source>
         <translation>这类记录不能添加附件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="95"/>
+        <location filename="../../app/services/attachments.py" line="100"/>
         <source>The file %1 cannot be read.</source>
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="165"/>
-        <location filename="../../app/services/attachments.py" line="251"/>
+        <location filename="../../app/services/attachments.py" line="170"/>
+        <location filename="../../app/services/attachments.py" line="277"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>文件 %1 还不在本电脑上，下次同步时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="168"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
         <source>The stored file %1 is damaged.</source>
         <translation>保存的文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="216"/>
+        <location filename="../../app/services/attachments.py" line="242"/>
         <source>The folder %1 cannot be read.</source>
         <translation>无法读取文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="263"/>
+        <location filename="../../app/services/attachments.py" line="289"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>Attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="214"/>
+        <location filename="../../app/services/access_request.py" line="215"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../app/services/access_request.py" line="215"/>
+        <location filename="../../app/services/access_request.py" line="216"/>
         <source>Size in bytes</source>
         <translation>大小（字节）</translation>
     </message>
@@ -3195,6 +3209,11 @@
         <source>The server&apos;s keys give a different fingerprint from the one you typed. Nothing was sent. Check the fingerprint against the enrolment sheet and the server address, or call the county.</source>
         <translation>服务器密钥的指纹与您输入的不一致。没有发送任何内容。请对照登记单核对指纹和服务器地址，或致电县里。</translation>
     </message>
+    <message>
+        <location filename="../../app/services/attachment_content.py" line="109"/>
+        <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
+        <translation>文件 %1 不能添加：只能添加照片、扫描件和 PDF（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -3295,72 +3314,72 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="257"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
         <source>Due for review</source>
         <translation>待审视的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="258"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="271"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translation>本站的保存期限规定列出保存时间超过规定的记录。此列表不会删除任何内容：请逐条决定。0 年表示关闭该规则。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="262"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="275"/>
         <source>Closed &amp;case files, after years</source>
         <translation>已结案个案，年数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="264"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="277"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translation>无任何记录的人员，年数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="265"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="278"/>
         <source>&amp;Save the policy</source>
         <translation>保存规定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="266"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="279"/>
         <source>&amp;Erase the person…</source>
         <translation>删除此人信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="267"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="280"/>
         <source>&amp;Delete the case file…</source>
         <translation>删除此个案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="268"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="281"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
         <source>Last recorded</source>
         <translation>最后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="269"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="285"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3564,32 +3583,32 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="127"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="140"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="128"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translation>此人的个人信息（连同所有旧版本）将从本机、县里和本站其他电脑上删除。只保留月报所需的匿名数字和一条“已删除”的记录。今天以前的备份仍含有这些信息：请见用户手册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="134"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="147"/>
         <source>Lawful &amp;ground</source>
         <translation>法定事由(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="154"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>我明白此操作无法撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="142"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="155"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="143"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3615,37 +3634,37 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="39"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="46"/>
         <source>Look in</source>
         <translation>查找范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="47"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="41"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="48"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="42"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="43"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="50"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="51"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/dialogs.py" line="45"/>
+        <location filename="../../app/ui/widgets/dialogs.py" line="52"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3766,17 +3785,22 @@
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
+        <location filename="../../app/ui/first_run.py" line="180"/>
+        <source>County public key</source>
+        <translation>县级公钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="200"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="210"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="231"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
         <source>Making the demo station…</source>
         <translation>正在创建演示站点…</translation>
     </message>
@@ -3928,37 +3952,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>%1  (Alt+%2)</source>
         <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Sess&amp;ion</source>
         <translation>会话(&amp;I)</translation>
     </message>
@@ -3967,22 +3991,22 @@
         <translation type="vanished">会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>E&amp;xit</source>
         <translation>退出程序(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -3991,7 +4015,7 @@
         <translation type="vanished">已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1（Ctrl+Z）</translation>
     </message>
@@ -4424,8 +4448,12 @@
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="207"/>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
+        <translation type="vanished">历史记录(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/base.py" line="208"/>
@@ -4469,22 +4497,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="378"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="388"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="379"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="389"/>
         <source>Why is %1 removed? The reason is kept in the record&apos;s history.</source>
         <translation>为什么移除 %1？原因会保存在记录的历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="381"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="391"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/attachments.py" line="382"/>
+        <location filename="../../app/ui/widgets/attachments.py" line="392"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4612,6 +4640,21 @@
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation type="vanished">本月</translation>
     </message>
@@ -4644,32 +4687,29 @@
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation type="vanished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <translation type="vanished">Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
         <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
+        <translation type="vanished">CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="290"/>
+        <location filename="../../app/ui/pages/reports.py" line="291"/>
         <source>Save the monthly summary</source>
         <translation>保存月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="310"/>
+        <location filename="../../app/ui/pages/reports.py" line="311"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4724,9 +4764,13 @@
         <translation>或给个人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
         <source>Value of goods (&amp;yuan)</source>
-        <translation>实物折价（元）(&amp;Y)</translation>
+        <translation type="vanished">实物折价（元）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="301"/>
+        <source>V&amp;alue of goods (yuan)</source>
+        <translation>实物折价（元）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="303"/>
@@ -6047,9 +6091,8 @@
 <context>
     <name>_PersonFields</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Chinese)</source>
-        <translation>姓名（中文）(&amp;C)</translation>
+        <translation type="vanished">姓名（中文）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="89"/>
@@ -6057,9 +6100,18 @@
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Name (&amp;Latin letters)</source>
-        <translation>姓名（拉丁字母）(&amp;L)</translation>
+        <translation type="vanished">姓名（拉丁字母）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <source>Name (C&amp;hinese)</source>
+        <translation>姓名（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <source>Name (Lati&amp;n letters)</source>
+        <translation>姓名（拉丁字母）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/people_forms.py" line="91"/>

@@ -43,3 +43,33 @@ def test_attach_list_and_detach(station_dir, tmp_path, capsys):
     capsys.readouterr()
     _cli(station_dir, tmp_path, "attachments", "--kind", "household", "--id", household_id)
     assert [line.split()[-1] for line in capsys.readouterr().out.splitlines()] == ["form.pdf"]
+
+
+def test_attach_goes_on_after_a_refused_file_and_names_each_refusal(station_dir, tmp_path,
+                                                                    capsys):
+    worker = sign_in(station_dir, "zhuoma", WORKER_PASSWORD)
+    with worker.read() as session:
+        village_id = villages(session, worker.station_id)[0].id
+    household_id, _ = households.create_household(
+        worker, households.HouseholdInput(village_id=village_id),
+        [households.PersonInput(name_zh="多吉", relation="head", sex="M")])
+    sign_out(worker)
+    (tmp_path / "letter.docx").write_bytes(b"PK\x03\x04 word")
+    (tmp_path / "door.jpg").write_bytes(camera_jpeg(900, 600))
+    with open(tmp_path / "video.pdf", "wb") as handle:  # 100 MB on disk (sparse)
+        handle.truncate(100 * 1024 * 1024)
+    (tmp_path / "form.pdf").write_bytes(pdf_with_text("form"))
+    capsys.readouterr()
+    assert _cli(station_dir, tmp_path, "attach", "--kind", "household", "--id", household_id,
+                str(tmp_path / "letter.docx"), str(tmp_path / "door.jpg"),
+                str(tmp_path / "video.pdf"), str(tmp_path / "form.pdf")) == 2
+    out, err = capsys.readouterr()
+    assert [line.split()[-1] for line in out.splitlines()] == [
+        str(tmp_path / "door.jpg"), str(tmp_path / "form.pdf")]
+    refusals = err.splitlines()
+    assert len(refusals) == 2 and "letter.docx" in refusals[0] and "video.pdf" in refusals[1]
+    assert "100.0 MB" in refusals[1] and "64.0" not in refusals[1]
+    assert "TIFF" in refusals[0] and "WebP" in refusals[0] and "PDF" in refusals[0]
+    _cli(station_dir, tmp_path, "attachments", "--kind", "household", "--id", household_id)
+    assert [line.split()[-1] for line in capsys.readouterr().out.splitlines()] == [
+        "door.jpg", "form.pdf"]

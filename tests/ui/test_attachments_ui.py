@@ -160,3 +160,62 @@ def test_the_sync_page_says_how_many_attachments_wait(station_app, tmp_path):
     settle(station_app)
     text = main.pages["sync"].state.text()
     assert "附件" in text and " KB" in text, text
+
+
+def test_a_memory_cards_root_finds_the_photos_two_levels_down(station_app, tmp_path):
+    import os
+
+    form, _household_id, _workspace = _open_household(station_app)
+    card = tmp_path / "card"
+    camera = card / "DCIM" / "100CANON"
+    camera.mkdir(parents=True)
+    for index, when in enumerate((1_700_000_300, 1_700_000_100, 1_700_000_200)):
+        photo = camera / f"IMG_000{index}.JPG"
+        photo.write_bytes(camera_jpeg(400, 300))
+        os.utime(photo, (when, when))
+    too_deep = card / "a" / "b" / "c" / "d"
+    too_deep.mkdir(parents=True)
+    (too_deep / "far.jpg").write_bytes(camera_jpeg(400, 300))
+    (card / "MISC").mkdir()
+    (card / "MISC" / "index.dat").write_bytes(b"camera bookkeeping")
+    form.attachments.choose_from_folder(str(card))  # the card's root, as a worker picks it
+    settle(station_app)
+    dialog = form.attachments.camera_dialog
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "IMG_0000.JPG", "IMG_0002.JPG", "IMG_0001.JPG"]  # newest first
+    dialog.reject()
+    form.reject()
+
+
+def test_refusals_show_the_files_real_size_and_what_is_accepted(station_app, tmp_path):
+    form, _household_id, _workspace = _open_household(station_app)
+    with open(tmp_path / "film.pdf", "wb") as handle:  # 100 MB on disk (sparse)
+        handle.truncate(100 * 1024 * 1024)
+    form.attachments.add_files([tmp_path / "film.pdf"])
+    settle(station_app)
+    shown = station_app.context.errors.last_text
+    assert "film.pdf" in shown and "100.0 MB" in shown and "64.0" not in shown
+    (tmp_path / "notes.txt").write_text("not a scan")
+    form.attachments.add_files([tmp_path / "notes.txt"])
+    settle(station_app)
+    shown = station_app.context.errors.last_text
+    for name in ("JPEG", "PNG", "TIFF", "WebP", "BMP", "PDF"):
+        assert name in shown, shown
+    form.reject()
+
+
+def test_enter_on_a_thumbnail_opens_it_and_leaves_the_form_open(station_app, tmp_path):
+    form, household_id, workspace = _open_household(station_app)
+    form.show()
+    (tmp_path / "door.jpg").write_bytes(camera_jpeg(800, 600))
+    strip = form.attachments
+    strip.add_files([tmp_path / "door.jpg"])
+    settle(station_app)
+    strip.list.setFocus()
+    strip.list.setCurrentRow(0)
+    QTest.keyClick(strip.list, Qt.Key.Key_Return)
+    settle(station_app)
+    assert strip.viewer.isVisible() and "door.jpg" in strip.viewer.message.text()
+    assert form.isVisible()  # Enter did not also press the form's Save
+    strip.viewer.reject()
+    form.reject()

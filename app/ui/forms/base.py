@@ -204,7 +204,7 @@ class RecordForm(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel") if self.record is None or
                                    self.record.may_edit else self.tr("Close"))
-        self.history_button.setText(self.tr("&History"))
+        self.history_button.setText(self.tr("Histor&y"))  # Alt+H is the form's "&Household"
         self.delete_button.setText(self.tr("De&lete…"))
         if self.editing:
             self.setWindowTitle(self.edit_title())

@@ -85,9 +85,9 @@ class _PersonFields:
     """The person rows shared by the household and member forms."""
 
     def build_person(self, form: RecordForm, with_relation: bool, with_phone: bool) -> None:
-        self.name_zh = form.add_row(lambda: self.tr("Name (&Chinese)"), "name_zh", QLineEdit())
+        self.name_zh = form.add_row(lambda: self.tr("Name (C&hinese)"), "name_zh", QLineEdit())
         self.name_bo = form.add_row(lambda: self.tr("Name (&Tibetan)"), "name_bo", QLineEdit())
-        self.name_latin = form.add_row(lambda: self.tr("Name (&Latin letters)"), "name_latin", QLineEdit())
+        self.name_latin = form.add_row(lambda: self.tr("Name (Lati&n letters)"), "name_latin", QLineEdit())
         self.sex = form.add_row(lambda: self.tr("Se&x"), "sex", CodeCombo())
         self.birth = form.add_row(lambda: self.tr("&Birth date"), "birth_date", QLineEdit())
         self.id_number = form.add_row(lambda: self.tr("&ID number"), "id_number", QLineEdit())

@@ -298,7 +298,7 @@ class ResourceForm(_DomainItems, RecordForm):
         self.person.refresh("")
         self.money = self.add_row(lambda: self.tr("&Money (yuan)"), "money", QLineEdit())
         self.in_kind = self.add_row(lambda: self.tr("&Goods in kind"), "in_kind_description", QLineEdit())
-        self.in_kind_value = self.add_row(lambda: self.tr("Value of goods (&yuan)"), "in_kind_value",
+        self.in_kind_value = self.add_row(lambda: self.tr("V&alue of goods (yuan)"), "in_kind_value",
                                           QLineEdit())
         self.notes = self.add_row(lambda: self.tr("&Notes"), "notes", QPlainTextEdit())
         self.notes.setTabChangesFocus(True)

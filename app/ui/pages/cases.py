@@ -22,7 +22,7 @@ from app.reports.text import LANGUAGE_CHOICES
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
 from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.text import qt_translate, tr_enum, trf
-from app.ui.widgets.dialogs import message_box, save_file_name
+from app.ui.widgets.dialogs import message_box, name_filter, save_file_name
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.widgets.layout import FlowLayout, vertical_only, wrap_list, wrap_long_rows
 from app.ui.widgets.progress import ProgressPanel
@@ -503,7 +503,7 @@ class CasesPage(Page):
         folder = self._print_dir or str(exports.export_folder(workspace))  # the user's own folder
         suggested = os.path.join(folder, f"case-{number}-{language}.pdf")
         path = save_file_name(self, self.tr("Print the case file"), suggested,
-                              self.tr("PDF (*.pdf)"))
+                              name_filter(self.tr("PDF file"), "*.pdf"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

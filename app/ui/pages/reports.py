@@ -22,7 +22,7 @@ from app.ui.pages.base import Page, fill_table, make_table
 from app.services.exports import EXPORT_WARNING
 from app.ui.text import qt_translate, trf
 from app.ui.widgets.fields import CodeCombo
-from app.ui.widgets.dialogs import save_file_name
+from app.ui.widgets.dialogs import name_filter, save_file_name
 from app.ui.widgets.progress import ProgressPanel
 
 MEASURES = ("households_visited", "visits", "case_files", "case_services", "group_activities",
@@ -280,8 +280,9 @@ class ReportsPage(Page):
             return
         self._default_language()
         language = self.language.code() or "zh_CN"
-        filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
-                   "csv": self.tr("CSV table (*.csv)")}
+        filters = {"pdf": name_filter(self.tr("PDF file"), "*.pdf"),
+                   "xlsx": name_filter(self.tr("Excel workbook"), "*.xlsx"),
+                   "csv": name_filter(self.tr("CSV table"), "*.csv")}
         from app.services.exports import export_folder  # the user's own folder, not home
 
         folder = self._last_dir or str(export_folder(self.context.workspace))

@@ -17,7 +17,7 @@ from app.ui.pages.base import Page
 from app.ui.pages.conflicts import ConflictInbox, kind_label
 from app.ui.text import trf
 from app.ui.widgets.attachments import size_text
-from app.ui.widgets.dialogs import existing_directory
+from app.ui.widgets.dialogs import existing_directory, user_folder
 from app.ui.widgets.progress import ProgressPanel
 from app.ui.widgets.layout import wrap_list
 
@@ -383,6 +383,7 @@ class SyncPage(Page):
         self.sync_now()  # send what is waiting at once
 
     def _folder(self, function) -> None:
-        folder = existing_directory(self, self.tr("Choose the USB folder"))
+        folder = existing_directory(self, self.tr("Choose the USB folder"),
+                                    user_folder(self.context.data_dir))
         if folder:
             self.context.op(function, Path(folder))  # its result carries the Changes

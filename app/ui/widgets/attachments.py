@@ -5,8 +5,8 @@ Every read and write goes through `context.query` / `context.op` (the content is
 stored and rendered on the runner, never on the GUI thread). Viewing draws the image, or the
 PDF's pages rendered in memory: no plaintext copy is written anywhere.
 
-Keyboard: the list takes the arrows; Enter opens, Delete removes; Alt+A adds files, Alt+C
-picks from a camera folder.
+Keyboard: Tab reaches the list, which takes the arrows; Enter opens (and does not press the
+form's default button), Delete removes; Alt+E adds files, Alt+C picks from a camera folder.
 """
 from __future__ import annotations
 
@@ -14,19 +14,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel,
                                QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.services import attachments
 from app.ui.context import AppContext
 from app.ui.text import trf
+from app.ui.widgets.dialogs import existing_directory, name_filter, open_file_names, user_folder
 from app.ui.widgets.fields import FieldErrors
 from app.ui.widgets.layout import FlowLayout
 
 ICON_EDGE = 96
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
-FILE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf"
+FILE_FILTER = " ".join(f"*{suffix}" for suffix in attachments.CAMERA_SUFFIXES)  # ASCII
 
 
 def _pixmap(data: bytes | None) -> QPixmap:
@@ -62,7 +63,6 @@ class AttachmentStrip(QWidget):
         self.list.setWordWrap(True)
         self.list.setGridSize(QSize(ICON_EDGE + 40, ICON_EDGE + 44))
         self.list.setMaximumHeight(ICON_EDGE + 64)
-        self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.title.setBuddy(self.list)
         self.add_button = QPushButton()
@@ -91,10 +91,13 @@ class AttachmentStrip(QWidget):
         self.refresh()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.list and event.type() == QEvent.Type.KeyPress and \
-                event.key() == Qt.Key.Key_Delete:
-            self.remove_selected()
-            return True
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected():
+                self.open_selected()  # taken here: the form's default button is not pressed
+                return True
         return super().eventFilter(watched, event)
 
     # -- the list ---------------------------------------------------------------------------
@@ -148,13 +151,20 @@ class AttachmentStrip(QWidget):
 
     # -- adding -----------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files"), "",
-            trf(self.tr("Photos, scans and PDFs (%1)"), FILE_FILTER))
+        """Ask for files (the dialog starts in the user's own folder, never the last one the
+        program used: that could be another user's export folder)."""
+        paths = open_file_names(self, self.tr("Attach files"), self.start_folder(),
+                                name_filter(self.tr("Photos, scans and PDFs"), FILE_FILTER))
         self.add_files(paths)
 
+    def start_folder(self) -> str:
+        """Where the strip's file and folder dialogs open: the user's Documents (or home),
+        never inside the station's data folder."""
+        return user_folder(self.context.data_dir)
+
     def choose_camera_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the camera's folder"))
+        folder = existing_directory(self, self.tr("Choose the camera's folder"),
+                                    self.start_folder())
         if folder:
             self.choose_from_folder(folder)
 
@@ -202,7 +212,7 @@ class AttachmentStrip(QWidget):
             self.remove_dialog.open()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("&Attachments (photos, scans, PDFs)"))
+        self.title.setText(self.tr("Attachments (photos, scans, PDFs)"))  # reached by Tab: Alt+A is the household's "&Address"
         self.add_button.setText(self.tr("Add fil&e…"))
         self.camera_button.setText(self.tr("From &camera folder…"))
         self.open_button.setText(self.tr("&Open"))

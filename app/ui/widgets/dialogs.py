@@ -5,8 +5,15 @@ Chinese or Tibetan interface showed a half-English dialog. These use Qt's own di
 (`QFileDialog.DontUseNativeDialog`): its strings come from the Qt catalogue installed with the
 interface language (app.ui.translations), and the labels we set are our own translations.
 
-    path = save_file_name(parent, title, "/home/me/case.pdf", "PDF (*.pdf)")   # "" if cancelled
-    folder = existing_directory(parent, title)                                 # "" if cancelled
+    kind = name_filter(tr("PDF file"), "*.pdf")                  # "PDF 文件 (*.pdf)"
+    path = save_file_name(parent, title, "/home/me/case.pdf", kind)     # "" if cancelled
+    folder = existing_directory(parent, title, user_folder(data_dir))   # "" if cancelled
+
+Name filters are joined in code (`name_filter`): Qt finds the patterns only inside ASCII
+brackets, and a translation wrote full-width ones ("（*.jpg）"), which hid every photo. Every
+dialog starts in a folder given explicitly (`user_folder`, or the signed-in user's export folder):
+a QFileDialog given "" opens in the folder the last dialog of the process used, which could be
+another user's export folder.
     box = message_box(QMessageBox.Icon.Question, title, text, parent)          # not shown yet
 
 Message boxes leave the ink of their text room at the right edge: a full line of Tibetan ended
@@ -49,10 +56,18 @@ def _tr(key: str) -> str:
     return _labels()[key]
 
 
-def make_dialog(parent: QWidget | None, title: str, directory: str = "",
-                name_filter: str = "") -> QFileDialog:
-    """A non-native QFileDialog with translated labels (not shown yet)."""
-    dialog = QFileDialog(parent, title, directory, name_filter)
+def name_filter(words: str, patterns: str) -> str:
+    """One name filter of a file dialog: the translated `words` and the ASCII `patterns`
+    ("*.jpg *.png"), joined as Qt reads them: "words (patterns)". A translation never holds
+    the patterns, so its brackets or spacing cannot hide files."""
+    return f"{words.strip()} ({patterns})"
+
+
+def make_dialog(parent: QWidget | None, title: str, directory: str,
+                filters: str = "") -> QFileDialog:
+    """A non-native QFileDialog with translated labels (not shown yet), opening in
+    `directory` (never "": Qt would open the process's last folder; `user_folder()` then)."""
+    dialog = QFileDialog(parent, title, directory or user_folder(), filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("look_in"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileName, _tr("file_name"))
@@ -61,9 +76,10 @@ def make_dialog(parent: QWidget | None, title: str, directory: str = "",
     return dialog
 
 
-def save_file_name(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str:
-    """Ask where to save; returns the chosen path, or "" if cancelled."""
-    dialog = make_dialog(parent, title, suggested, name_filter)
+def save_file_name(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """Ask where to save, starting at `suggested` (a full path in the user's folder; filters
+    from `name_filter`); returns the chosen path, or "" if cancelled."""
+    dialog = make_dialog(parent, title, suggested, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("save"))
@@ -95,10 +111,10 @@ def user_folder(data_dir: str | Path | None = None, preferred: str | Path = "") 
     return str(Path.home())
 
 
-def existing_directory(parent: QWidget | None, title: str, directory: str = "") -> str:
-    """Ask for a folder, starting in `directory` (else the user's Documents folder); returns
-    its path, or "" if cancelled."""
-    dialog = make_dialog(parent, title, directory or user_folder())
+def existing_directory(parent: QWidget | None, title: str, directory: str) -> str:
+    """Ask for a folder, starting in `directory` (`user_folder(...)`); returns its path, or ""
+    if cancelled."""
+    dialog = make_dialog(parent, title, directory)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("choose"))
@@ -107,9 +123,23 @@ def existing_directory(parent: QWidget | None, title: str, directory: str = "") 
     return dialog.selectedFiles()[0]
 
 
-def open_file_name(parent: QWidget | None, title: str, name_filter: str = "") -> str:
-    """Ask for an existing file; returns its path, or "" if cancelled."""
-    dialog = make_dialog(parent, title, user_folder(), name_filter)
+def open_file_names(parent: QWidget | None, title: str, directory: str,
+                    filters: str = "") -> list[str]:
+    """Ask for one or more existing files, starting in `directory` (filters from
+    `name_filter`); returns their paths, or [] if cancelled."""
+    dialog = make_dialog(parent, title, directory, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("open"))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    return list(dialog.selectedFiles())
+
+
+def open_file_name(parent: QWidget | None, title: str, directory: str,
+                   filters: str = "") -> str:
+    """Ask for an existing file, starting in `directory`; returns its path, or "" if
+    cancelled."""
+    dialog = make_dialog(parent, title, directory, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("open"))
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
