@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from app.cli.common import error_text, signed_in
+from app.cli.common import error_text, signed_in, signed_in_command
 from app.errors import ValidationError
 
 KINDS = ["person", "household", "visit", "case_file", "case_service", "resource_link"]
@@ -55,11 +55,7 @@ def cmd_detach(args) -> int:
 
 def add_attachment_commands(subparsers) -> None:
     def command(name, func, help_text):
-        sub = subparsers.add_parser(name, help=help_text)
-        sub.set_defaults(func=func)
-        sub.add_argument("--user", required=True)
-        sub.add_argument("--password-file")
-        return sub
+        return signed_in_command(subparsers, name, func, help_text)
 
     sub = command("attach", cmd_attach, "attach photos, scans or PDFs to a saved record")
     sub.add_argument("--kind", required=True, choices=KINDS)

@@ -85,3 +85,14 @@ class LazyChoices:
 
     def __iter__(self):
         return iter(self._load())
+
+
+def signed_in_command(subparsers, name: str, func, help_text: str, *, user: bool = True):
+    """A subcommand that signs in (`signed_in`): `--user` (unless `user=False`) and
+    `--password-file`; returns the parser for the command's own arguments."""
+    sub = subparsers.add_parser(name, help=help_text)
+    sub.set_defaults(func=func)
+    if user:
+        sub.add_argument("--user", required=True)
+    sub.add_argument("--password-file")
+    return sub

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import sys
 
-from app.cli.common import read_password, signed_in
+from app.cli.common import read_password, signed_in, signed_in_command
 from app.errors import N_, ValidationError
 
 KINDS = ["visit", "activity", "resource_link", "household", "person", "case_service",
@@ -183,10 +183,7 @@ def cmd_search(args) -> int:
 def add_record_commands(subparsers) -> None:
     """Add the record lifecycle and staff commands to app/cli.py's subparsers."""
     def command(name, func, help_text, with_record=True):
-        sub = subparsers.add_parser(name, help=help_text)
-        sub.set_defaults(func=func)
-        sub.add_argument("--user", required=True)
-        sub.add_argument("--password-file")
+        sub = signed_in_command(subparsers, name, func, help_text)
         if with_record:
             sub.add_argument("--kind", required=True, choices=KINDS)
             sub.add_argument("--id", required=True)
@@ -259,11 +256,7 @@ def cmd_household_fact(args) -> int:
 def add_fact_commands(subparsers) -> None:
     """Merge, merge suggestions and the household facts (head, move, died/moved away)."""
     def command(name, func, help_text):
-        sub = subparsers.add_parser(name, help=help_text)
-        sub.set_defaults(func=func)
-        sub.add_argument("--user", required=True)
-        sub.add_argument("--password-file")
-        return sub
+        return signed_in_command(subparsers, name, func, help_text)
 
     sub = command("merge", cmd_merge, "merge a duplicate person or household into another")
     sub.add_argument("--kind", required=True, choices=["person", "household"])

@@ -9,7 +9,7 @@ Wire in with `add_rights_commands(subparsers)`.
 """
 from __future__ import annotations
 
-from app.cli.common import LazyChoices, signed_in
+from app.cli.common import LazyChoices, signed_in, signed_in_command
 from app.errors import N_
 
 
@@ -82,11 +82,7 @@ def add_rights_commands(subparsers) -> None:
     when the parser is built: building it must not import the database layer, since the
     desktop app starts through it too (tests/ui/test_start_imports.py)."""
     def command(name, func, help_text):
-        sub = subparsers.add_parser(name, help=help_text)
-        sub.set_defaults(func=func)
-        sub.add_argument("--user", required=True)
-        sub.add_argument("--password-file")
-        return sub
+        return signed_in_command(subparsers, name, func, help_text)
 
     sub = command("access-request", cmd_access_request,
                   "everything held about a person, as JSON and PDF (supervisor, admin)")

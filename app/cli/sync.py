@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import error_text, read_password, signed_in
+from app.cli.common import error_text, read_password, signed_in, signed_in_command
 
 
 def _progress(progress) -> None:
@@ -165,12 +165,7 @@ def _enrol_arguments(sub) -> None:
 
 def add_sync_commands(subparsers) -> None:
     def command(name, func, text, user=True):
-        sub = subparsers.add_parser(name, help=text)
-        sub.set_defaults(func=func)
-        if user:
-            sub.add_argument("--user", required=True)
-        sub.add_argument("--password-file")
-        return sub
+        return signed_in_command(subparsers, name, func, text, user=user)
 
     sub = command("sync-enroll", cmd_sync_enroll, "enroll this device with the county server")
     _enrol_arguments(sub)
