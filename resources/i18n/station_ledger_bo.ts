@@ -245,10 +245,15 @@
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ས་གནས(&amp;L)</translation>
+        <translation type="vanished">ས་གནས(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
+        <source>Locati&amp;on</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ས་གནས(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="200"/>

@@ -206,9 +206,13 @@
         <translation>Villa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
-        <translation>&amp;Location</translation>
+        <translation type="vanished">&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
+        <source>Locati&amp;on</source>
+        <translation>Locati&amp;on</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="200"/>

@@ -206,9 +206,13 @@
         <translation>村（社区）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
         <source>&amp;Location</source>
-        <translation>地点(&amp;L)</translation>
+        <translation type="vanished">地点(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/record_forms.py" line="181"/>
+        <source>Locati&amp;on</source>
+        <translation>地点(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/record_forms.py" line="200"/>

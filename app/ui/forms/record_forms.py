@@ -178,7 +178,7 @@ class ActivityForm(_DomainItems, RecordForm):
         self.build_domain(self)
         self.village = self.add_row(lambda: self.tr("Villa&ge"), "village_id", CodeCombo(blank="-"))
         self.context.query(ui_queries.village_choices, on_result=self.village.set_choices)
-        self.location = self.add_row(lambda: self.tr("&Location"), "location", QLineEdit())
+        self.location = self.add_row(lambda: self.tr("Locati&on"), "location", QLineEdit())
         roster = QWidget()
         layout = QVBoxLayout(roster)
         layout.setContentsMargins(0, 0, 0, 0)
