@@ -322,15 +322,7 @@ def _apply_merges(session: Session, station_key: str, fresh: list, states: dict,
     if new_ids:
         refs = (ServerRecord.snapshot["person_id"].as_string().in_(new_ids),
                 ServerRecord.snapshot["household_id"].as_string().in_(new_ids))
-        for kind, record_id, snapshot, field_hlc in session.execute(
-                select(ServerRecord.kind, ServerRecord.record_id, ServerRecord.snapshot,
-                       ServerRecord.field_hlc).where(
-                    ServerRecord.station_key == station_key,
-                    ServerRecord.kind.in_(sorted(REFERRING_KINDS)), or_(*refs))):
-            key = (kind, record_id)
-            if key not in states:
-                states[key] = RecordState(dict(snapshot), dict(field_hlc))
-                known.add(key)
+        _load_stored(session, station_key, REFERRING_KINDS, or_(*refs), states, known)
     stamp = max((c["hlc"] for c in fresh), default="")
     for key, state in states.items():
         if key[0] not in REFERRING_KINDS:
@@ -418,16 +410,24 @@ def _load_erased_attachments(session: Session, station_key: str, erased: Erased,
             erased.about.setdefault(kind, set()).add(record_id)
     owners = sorted(erased.record_ids.union(*erased.about.values()))
     for start in range(0, len(owners), 500):
-        for record_id, snapshot, field_hlc in session.execute(
-                select(ServerRecord.record_id, ServerRecord.snapshot, ServerRecord.field_hlc)
-                .where(ServerRecord.station_key == station_key,
-                       ServerRecord.kind == "attachment",
-                       ServerRecord.snapshot["owner_id"].as_string().in_(
-                           owners[start:start + 500]))):
-            key = ("attachment", record_id)
-            if key not in states:
-                states[key] = RecordState(dict(snapshot), dict(field_hlc))
-                known.add(key)
+        _load_stored(session, station_key, {"attachment"},
+                     ServerRecord.snapshot["owner_id"].as_string().in_(owners[start:start + 500]),
+                     states, known)
+
+
+def _load_stored(session: Session, station_key: str, kinds, condition, states: dict,
+                 known: set) -> None:
+    """The station's stored records of `kinds` matching `condition`, into `states` (and
+    `known`) as merge states; a record already there (arriving in this parcel) stays."""
+    for kind, record_id, snapshot, field_hlc in session.execute(
+            select(ServerRecord.kind, ServerRecord.record_id, ServerRecord.snapshot,
+                   ServerRecord.field_hlc).where(
+                ServerRecord.station_key == station_key,
+                ServerRecord.kind.in_(sorted(kinds)), condition)):
+        key = (kind, record_id)
+        if key not in states:
+            states[key] = RecordState(dict(snapshot), dict(field_hlc))
+            known.add(key)
 
 
 def _purge_erased_content(session: Session, station_key: str, states: dict,
@@ -456,15 +456,7 @@ def _load_erased_records(session: Session, station_key: str, erased: Erased, sta
                       ("case_id", erased.cases), ("record_id", erased.record_ids)):
         if ids:
             refs.append(ServerRecord.snapshot[name].as_string().in_(sorted(ids)))
-    for kind, record_id, snapshot, field_hlc in session.execute(
-            select(ServerRecord.kind, ServerRecord.record_id, ServerRecord.snapshot,
-                   ServerRecord.field_hlc).where(
-                ServerRecord.station_key == station_key,
-                ServerRecord.kind.in_(sorted(SCRUBBED_KINDS)), or_(*refs))):
-        key = (kind, record_id)
-        if key not in states:
-            states[key] = RecordState(dict(snapshot), dict(field_hlc))
-            known.add(key)
+    _load_stored(session, station_key, SCRUBBED_KINDS, or_(*refs), states, known)
 
 
 def _scrub_county_copies(session: Session, station_key: str, erased: Erased,
