@@ -52,10 +52,26 @@ def _person_values(rng: random.Random, names, index: int) -> dict:
         name_zh, name_bo, latin = rng.choice(SURNAMES) + rng.choice(GIVEN), "", ""
     group = rng.choice(GROUPS)
     birth = date(1940, 1, 1) + timedelta(days=rng.randint(0, 30000))
-    return {"name_zh": name_zh, "name_bo": name_bo, "name_latin": latin, "sex": rng.choice("MF"),
+    sex = rng.choice("MF")
+    return {"name_zh": name_zh, "name_bo": name_bo, "name_latin": latin, "sex": sex,
             "birth_date": birth.isoformat(), "relation": "head" if index == 0 else "other",
             "target_groups": [group] if group else [],
-            "id_number": f"54010{index % 10}{rng.randrange(10**11, 10**12)}"}
+            "id_number": _id_number(rng, birth, sex)}
+
+
+# County-level region codes of Lhasa (python-stdnum's cn/loc knows them all).
+LHASA_REGIONS = ("540102", "540103", "540104", "540121", "540122", "540123", "540124",
+                 "540127")
+
+
+def _id_number(rng: random.Random, birth: date, sex: str) -> str:
+    """A valid ID number (GB 11643) for this birth date and sex, as a station saves it
+    (the app refuses an invalid one, so the county flags almost none)."""
+    from app.validation.id_number import id_check_character
+
+    serial = rng.randrange(0, 500) * 2 + (1 if sex == "M" else 0)  # odd for men
+    first17 = f"{rng.choice(LHASA_REGIONS)}{birth:%Y%m%d}{serial:03d}"
+    return first17 + id_check_character(first17)
 
 
 def add_people(workspace, people: int, *, seed: int = 7, per_household: int = 3,
@@ -103,7 +119,7 @@ def add_people(workspace, people: int, *, seed: int = 7, per_household: int = 3,
 
 def cached_station(target: Path, people: int) -> Path:
     """A copy of a station with `people` people, built once into bench/out/cache/."""
-    source = CACHE / f"station-{people}-{_schema_tag()}"
+    source = CACHE / f"station-{people}-{_schema_tag()}-{DATA_VERSION}"
     if not (source / "station.db").exists():
         shutil.rmtree(source, ignore_errors=True)
         partial = source.with_name(source.name + ".partial")
@@ -116,6 +132,9 @@ def cached_station(target: Path, people: int) -> Path:
         os.replace(partial, source)
     shutil.copytree(source, target)
     return Path(target)
+
+
+DATA_VERSION = "d2"  # d2: valid ID numbers (d1 had impossible birth dates: all flagged)
 
 
 def _schema_tag() -> str:

@@ -117,6 +117,14 @@ def unacked_parcels(store: Store) -> list[OutgoingParcel]:
             OutgoingParcel.acked_at.is_(None)).order_by(OutgoingParcel.seq)))
 
 
+def push_header(device_id: str, station_id: str, seq: int, prev: str, count: int) -> dict:
+    """The clear header of a push parcel: `seq` in the device's chain after the parcel whose
+    hash is `prev` ("" for the first), `count` changes, made by this schema revision (the
+    county validates the changes against that revision's fields)."""
+    return {"type": "push", "device": device_id, "seq": seq, "prev": prev, "count": count,
+            "station": station_id, "rev": schema_revision(), "created": utc_now().isoformat()}
+
+
 def _pack(keys: DeviceKeys, station_id: str, session: Session,
           batch_size: int) -> OutgoingParcel | None:
     server = county_server(session)
@@ -127,9 +135,7 @@ def _pack(keys: DeviceKeys, station_id: str, session: Session,
         return None
     last = session.scalar(select(OutgoingParcel).order_by(OutgoingParcel.seq.desc()).limit(1))
     seq, prev = (last.seq + 1, last.hash) if last else (1, "")
-    header = {"type": "push", "device": keys.device_id, "seq": seq, "prev": prev,
-              "count": len(entries), "station": station_id, "rev": schema_revision(),
-              "created": utc_now().isoformat()}
+    header = push_header(keys.device_id, station_id, seq, prev, len(entries))
     payload = {"changes": _wire_changes(session, entries) if entries else []}
     audit = pack_audit(session)  # the audit entries travel with the records
     if audit is not None:

@@ -121,5 +121,7 @@ def fold_width(text: str) -> str:
 
 def strip_invisible(text: str) -> str:
     """`text` without invisible format characters and control characters (no other change)."""
+    if text.isascii() and text.isprintable():  # no control character, no invisible one
+        return text
     return "".join(ch for ch in text if ch not in INVISIBLE_CHARACTERS
                    and (unicodedata.category(ch) != "Cc" or ch in "\n"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import mul
 from datetime import date
 
 from app.errors import N_, ValidationError
@@ -43,7 +45,7 @@ def id_check_character(first17: str) -> str:
     """The 18th character for these 17 digits ("0"-"9" or "X")."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError(f"need exactly 17 ASCII digits, got {first17!r}")
-    total = sum(int(digit) * weight for digit, weight in zip(first17, CHECK_WEIGHTS))
+    total = sum(map(mul, map(int, first17), CHECK_WEIGHTS))
     return CHECK_CHARACTERS[total % 11]
 
 
@@ -53,6 +55,7 @@ UNKNOWN_REGION_NOTE = N_("The first six digits of this ID number, %1, are not a 
                          "saved.")
 
 
+@lru_cache(maxsize=8192)  # a few thousand codes exist; the county checks every person sent
 def region_is_known(code: str) -> bool:
     """True if `code` (6 digits) is or was a county-level region code of China, in any year
     (python-stdnum's `cn/loc` data; a number may carry the code of where it was issued,
