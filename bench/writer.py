@@ -41,7 +41,7 @@ METHOD = """\
 def _details(results: dict) -> str:
     parts = []
     s = results.get("startup")
-    if s:
+    if s and s.get("method") != "app_startup":  # else: the desktop app section (app_report)
         rows = [("our app: sign-in screen painted", *_spread(s["signin"], sec)),
                 ("our app: signed in, main window painted, first reads in",
                  *_spread(s["main"], sec)),
