@@ -91,6 +91,18 @@ class Session:
             self.problems.append(f"{name}: {form.width()}x{form.height()} is larger than the "
                                  f"screen's {room.width()}x{room.height()}")
         self.check(form, name)
+        errors = getattr(form, "errors", None)
+        if errors is not None:  # each field's error line (one at a time, as a save shows it)
+            from app.errors import N_, ValidationError
+
+            for field in errors.names():
+                errors.clear()
+                errors.show(ValidationError(N_(
+                    "The ID number %1 is not valid: the birth date in it, %2, does not "
+                    "exist."), "540102198013010017", "1980-13-01", field=field))
+                settle(self.window, self.qtbot)
+                self.check(form, f"{name}-error-{field}")
+            errors.clear()
         form.reject()
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from app.services import attachments, corrections, drafts
 from app.ui.context import AppContext
 from app.ui.screen import fit_to_screen
-from app.ui.widgets.fields import FieldErrors
+from app.ui.widgets.fields import FieldErrors, WrappingLabel
 from app.ui.qtfix import emit
 from app.ui.widgets.layout import vertical_only, wrap_long_rows
 
@@ -75,8 +75,7 @@ class RecordForm(QDialog):
         self.delete_button.clicked.connect(self.delete_record)
         self.history_button.hide()
         self.delete_button.hide()
-        self.attachments_hint = QLabel()  # a new record: files are attached once it is saved
-        self.attachments_hint.setWordWrap(True)
+        self.attachments_hint = WrappingLabel()  # a new record: files are attached once it is saved
         self.attachments_hint.hide()
         layout.addWidget(self.attachments_hint)
         layout.addWidget(self.buttons)

@@ -10,7 +10,7 @@ from app.services import cases, ui_queries
 from app.services.cases import CaseInput, ServiceRecordInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum, trf
-from app.ui.widgets.fields import CodeCombo, DateField
+from app.ui.widgets.fields import CodeCombo, DateField, WrappingLabel
 from app.ui.widgets.pickers import PersonPicker
 
 
@@ -139,8 +139,7 @@ class ReturnCaseForm(RecordForm):
         super().__init__(context, parent, record_id=record_id)
 
     def build(self) -> None:
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = WrappingLabel()
         self.form.addRow(self.hint)
         self.comments = self.add_row(lambda: self.tr("&What should be fixed?"), "comments",
                                      QPlainTextEdit())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QLabel, QListWidget, QListWidgetItem, 
 from app.errors import TRANSLATION_CONTEXT
 from app.services import merging
 from app.services.history import FIELD_LABELS, ENUM_FIELDS
+from app.ui.widgets.fields import WrappingLabel
 from app.ui.forms.base import RecordForm
 from app.ui.pages.base import make_table
 from app.ui.text import tr_enum
@@ -27,8 +28,7 @@ class MergeForm(RecordForm):
         super().__init__(context, parent)
 
     def build(self) -> None:
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = WrappingLabel()
         self.form.addRow(self.intro)
         self.suggestions = QListWidget()
         self.suggestions.setMaximumHeight(90)

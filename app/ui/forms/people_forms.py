@@ -11,7 +11,7 @@ from app.services import corrections, household_facts, households, ui_queries
 from app.services.households import HouseholdInput, PersonInput
 from app.ui.forms.base import RecordForm
 from app.ui.text import tr_enum
-from app.ui.widgets.fields import CheckList, CodeCombo, DateField
+from app.ui.widgets.fields import CheckList, CodeCombo, DateField, WrappingLabel
 from app.ui.widgets.pickers import HouseholdPicker
 from app.ui.qtfix import emit
 from app.ui.widgets.layout import wrap_list
@@ -28,8 +28,7 @@ class DuplicatePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.title = WrappingLabel()
         self.title.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.list = QListWidget()
         self.list.setMaximumHeight(120)

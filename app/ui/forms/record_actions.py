@@ -13,7 +13,7 @@ from app.errors import TRANSLATION_CONTEXT
 from app.services import corrections, history
 from app.ui.context import AppContext
 from app.ui.text import tr_enum, trf
-from app.ui.widgets.fields import FieldErrors
+from app.ui.widgets.fields import FieldErrors, WrappingLabel
 
 
 def local_time(utc: datetime) -> datetime:
@@ -35,8 +35,7 @@ class HistoryDialog(QDialog):
         self.kind, self.record_id = kind, record_id
         self.entries: list[history.HistoryEntry] = []
         self.holders: list = []
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = WrappingLabel()
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setAlternatingRowColors(True)
@@ -114,8 +113,7 @@ class DeleteDialog(QDialog):
         self.context = context
         self.kind, self.record_id = kind, record_id
         self.errors = FieldErrors()
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = WrappingLabel()
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(90)

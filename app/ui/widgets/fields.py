@@ -18,11 +18,40 @@ from app.ui.widgets.layout import wrap_list
 ERROR_STYLE = "color: #b00020;"
 
 
-class ErrorLabel(QLabel):
-    """The error line under a field: keeps the error, so it follows a language change."""
+class WrappingLabel(QLabel):
+    """A word-wrapped label that is never shorter than its text at its width (layouts inside
+    splitters and scroll areas give a wrapped label the height of one guess, not of its text)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(max(self.width(), 1))
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit()
+
+
+class ErrorLabel(WrappingLabel):
+    """The error line under a field: keeps the error, so it follows a language change; as
+    high as its wrapped text (a long Tibetan message was cut at the top and bottom)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
+        self.setContentsMargins(0, 0, 2, 0)  # room for a last glyph's ink past its advance
         self.error: UserError | None = None
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
@@ -98,6 +127,10 @@ class FieldErrors:
     def text(self, name: str) -> str:
         widget, label = self._fields[name]
         return label.text() if not label.isHidden() else ""
+
+    def names(self) -> list[str]:
+        """The field names (and aliases) this form shows errors for."""
+        return list(self._fields)
 
     def visible_errors(self) -> dict[str, str]:
         return {name: label.text() for name, (_, label) in self._fields.items() if not label.isHidden()}
@@ -268,30 +301,3 @@ class DateField(QDateEdit):
 
     def iso(self) -> str:
         return self.value().isoformat()
-
-
-class WrappingLabel(QLabel):
-    """A word-wrapped label that is never shorter than its text at its width (layouts inside
-    splitters and scroll areas give a wrapped label the height of one guess, not of its text)."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-
-    def _fit(self) -> None:
-        need = self.heightForWidth(max(self.width(), 1))
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange:
-            self._fit()
