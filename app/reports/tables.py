@@ -130,7 +130,7 @@ def breakdown_table(summary: MonthlySummary, text: ReportText, dimension: str,
     if dimension == "target_group":
         table.note = text.t("A household or record can belong to several target groups: rows overlap.")
     else:
-        table.rows.append(Row(text.t("Total"), ([None] if with_station else [])
+        table.rows.append(Row(text.t("Total"), ([""] if with_station else [])
                               + [figures.total.value(m) for m in measures], True))
     return table
 
