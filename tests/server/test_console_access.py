@@ -458,6 +458,42 @@ def test_an_unknown_console_address_answers_a_page_in_the_users_language(county)
     assert client(server.url).get("/v1/parcels").headers["content-type"] == "application/json"
 
 
+def test_a_bug_in_a_console_page_answers_a_page_not_plain_text(tmp_path):
+    """An unexpected error in a console route (here a route that fails, added to the real
+    app) answers a translated page with the console's headers; the API keeps the plain
+    500. The error is still raised to the server, which logs it."""
+    from app.server.api import create_app
+    from app.server.keys import create_county_keys
+    from tests.sync.sync_support import ServerThread
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
+    store.create_schema()
+    app = create_app(store, create_county_keys(tmp_path / "keys"))
+
+    @app.get("/console/broken")
+    @app.get("/v1/broken")
+    def broken():
+        raise RuntimeError("a bug")
+
+    server = ServerThread(app).start()
+    try:
+        browser = client(server.url)
+        browser.cookies.set("sl_lang", "bo", path="/console")
+        answer = browser.get("/console/broken")
+        assert answer.status_code == 500
+        assert answer.headers["content-type"].startswith("text/html")
+        assert "<h1>ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ནོར་སྐྱོན་བྱུང</h1>" in answer.text
+        assert "a bug" not in answer.text and "Traceback" not in answer.text
+        assert 'href="/console/" id="console-home"' in answer.text
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+        assert answer.headers["cache-control"] == "no-store"
+        api = client(server.url).get("/v1/broken")
+        assert (api.status_code, api.text) == (500, "Internal Server Error")
+    finally:
+        server.stop()
+        store.close()
+
+
 def test_a_switched_off_account_is_signed_out_and_cannot_sign_in(county):
     server, store = county
     viewer, _ = signed_in(server.url, "viewer")
