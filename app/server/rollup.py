@@ -39,12 +39,15 @@ def county_summary(store: ServerStore, month: str,
 
 
 def county_names(store: ServerStore, summary: MonthlySummary) -> dict[str, dict[str, str]]:
-    """`summary.names` with each enrolled station named as the county knows it: the name the
-    county gave it (the console shows it on every page), or, without one, the station's own
-    name with its key, "蔡公堂乡社工站 (caigongtang)". Two stations may call themselves
-    alike; their names at the county differ, so a roll-up's rows (villages by station) are
-    never ambiguous."""
+    """`summary.names`, and in a roll-up of several stations each enrolled station named as
+    the county knows it: the name the county gave it (the console shows it on every page),
+    or, without one, the station's own name with its key, "蔡公堂乡社工站 (caigongtang)".
+    Two stations may call themselves alike; their names at the county differ, so a roll-up's
+    rows (villages by station) are never ambiguous. A one-station report keeps the station's
+    own names (in every report language), as the station prints it."""
     names = dict(summary.names)
+    if len(summary.station_ids) < 2:
+        return names
     with store.sessions() as session:
         stations = session.scalars(select(CountyStation).where(
             CountyStation.org_id.is_not(None))).all()

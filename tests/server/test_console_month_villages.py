@@ -101,6 +101,13 @@ def test_the_by_village_table_names_each_villages_station(tmp_path, live_server,
     village_part = text.split("按村", 1)[1]
     assert "甲社工站" in village_part and "乙社工站" in village_part
 
+    # one station's PDF from the console: its own name, as the station prints it
+    pdf.write_bytes(admin.get("/console/month/export", params={
+        "month": month, "format": "pdf", "station": "caigongtang"}).content)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "蔡公堂乡社工站" in text and "甲社工站" not in text
+
     # the server command line's CSV of the same roll-up
     out = tmp_path / "county.csv"
     assert server_main(["--db", server_store.url, "summary", "--month", month,
