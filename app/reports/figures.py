@@ -177,7 +177,9 @@ class Manifest:
 class MonthlySummary:
     """A station's (or several stations') monthly summary, computed from the records.
 
-    `names` maps org unit ids (stations, villages) to {"zh", "bo", "en"} names.
+    `names` maps org unit ids (stations, villages) to {"zh", "bo", "en"} names;
+    `village_stations` maps a village's id to its station's id (a county roll-up shows the
+    station beside each village: two stations can each have a village of the same name).
     """
 
     month: Month
@@ -186,6 +188,7 @@ class MonthlySummary:
     targets: list[TargetProgress]
     manifest: Manifest
     names: dict[str, dict[str, str]] = field(default_factory=dict)
+    village_stations: dict[str, str] = field(default_factory=dict)
 
     @property
     def current(self) -> PeriodFigures:
@@ -215,6 +218,7 @@ def rollup(summaries: list[MonthlySummary]) -> MonthlySummary:
     periods = {name: PeriodFigures(*period_bounds(month)[name]) for name in PERIODS}
     targets: list[tuple[str, str, int]] = []
     names: dict[str, dict[str, str]] = {}
+    village_stations: dict[str, str] = {}
     entries: list[tuple[str, str, str]] = []
     for summary in summaries:
         for name, period in summary.periods.items():
@@ -224,10 +228,11 @@ def rollup(summaries: list[MonthlySummary]) -> MonthlySummary:
                     periods[name].slice(dimension, code).add(figures)
         targets.extend((t.measure, t.domain_code, t.target) for t in summary.targets)
         names.update(summary.names)
+        village_stations.update(summary.village_stations)
         entries.extend(summary.manifest.entries)
     station_ids = tuple(sorted({s for summary in summaries for s in summary.station_ids}))
     return MonthlySummary(month, station_ids, periods, target_progress(periods, month, targets),
-                          Manifest.of(entries), names)
+                          Manifest.of(entries), names, village_stations)
 
 
 def target_progress(periods: dict[str, PeriodFigures], month: Month,

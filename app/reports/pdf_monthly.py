@@ -15,8 +15,8 @@ from app.reports.figures import MonthlySummary
 from app.reports.pdf_common import (BODY_WIDTH, Styles, build_pdf, draw_mixed, gap, para,
                                     pdf_table)
 from app.reports.strings import DIMENSION_LABELS, PERIOD_LABELS
-from app.reports.tables import (ReportTable, breakdown_table, headline_table, manifest_table,
-                                targets_table)
+from app.reports.tables import (BREAKDOWN_MEASURES, ReportTable, breakdown_table,
+                                headline_table, manifest_table, targets_table)
 from app.reports.text import ReportText
 
 BAR_COLOURS = (colors.HexColor("#2f6f9f"), colors.HexColor("#a9c4de"))
@@ -117,7 +117,13 @@ def monthly_story(summary: MonthlySummary, text: ReportText, generated: datetime
 
 
 def _titled(table: ReportTable, styles: Styles, label_width: float) -> list:
-    block = [para(table.title, styles.h2, bold=True), pdf_table(table, label_width=label_width)]
+    widths = None
+    if table.key.startswith("village.") and len(table.columns) > 1 + len(BREAKDOWN_MEASURES):
+        # a roll-up's village table has a station column: as wide as the village's
+        others = len(table.columns) - 2
+        widths = [80, 80] + [(BODY_WIDTH - 160) / others] * others
+    block = [para(table.title, styles.h2, bold=True),
+             pdf_table(table, label_width=label_width, widths=widths)]
     if table.note:
         block.append(para(table.note, styles.small))
     return [KeepTogether(block), gap(4)]

@@ -103,12 +103,16 @@ def compute_monthly_summary(source: RecordSource, month: "str | Month",
     def mine(record: dict) -> bool:
         return _live(record) and (wanted is None or record.get("station_id") in wanted)
 
-    names, stations = {}, []
+    names, stations, parents = {}, [], {}
     for unit in filter(_live, source.records("org_unit")):
         names[unit["id"]] = {"zh": unit.get("name_zh") or "", "bo": unit.get("name_bo") or "",
                              "en": unit.get("name_en") or ""}
         if unit.get("kind") == "station" and (wanted is None or unit["id"] in wanted):
             stations.append(unit["id"])
+        if unit.get("kind") == "village" and unit.get("parent_id"):
+            parents[unit["id"]] = unit["parent_id"]
+    village_stations = {village: station for village, station in parents.items()
+                        if wanted is None or station in wanted}
     households = {h["id"]: h for h in source.records("household") if _counted(h)}
     people = {p["id"]: p for p in source.records("person") if _counted(p)}
     members: dict[str, list[dict]] = defaultdict(list)
@@ -235,4 +239,4 @@ def compute_monthly_summary(source: RecordSource, month: "str | Month",
             note("contract_target", target)
     station_ids_out = tuple(sorted(wanted if wanted is not None else stations))
     return MonthlySummary(month, station_ids_out, periods, target_progress(periods, month, targets),
-                          Manifest.of(counter.entries), names)
+                          Manifest.of(counter.entries), names, village_stations)

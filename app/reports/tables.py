@@ -78,24 +78,60 @@ def _codes(summary_period: PeriodFigures, dimension: str, text: ReportText) -> l
     return sorted(codes, key=lambda code: code == "")  # "(none)" last, order kept otherwise
 
 
+def shows_village_station(summary: MonthlySummary) -> bool:
+    """Whether the village breakdown has a station column: in a summary of several stations
+    (a county roll-up), where two stations can each have a village of the same name."""
+    return len(summary.station_ids) > 1
+
+
+def village_station(summary: MonthlySummary, code: str) -> str:
+    """The id of the station a village belongs to; "" for "no village" or an unknown one."""
+    return summary.village_stations.get(code, "") if code else ""
+
+
+def village_codes(summary: MonthlySummary, period: str, text: ReportText) -> list[str]:
+    """The village breakdown's codes in report order: by station name when the table has a
+    station column, then by village name; "(none)" last. The console's page and the
+    PDF/XLSX/CSV share this order."""
+    codes = _codes(summary.periods[period], "village", text)
+    if not shows_village_station(summary):
+        return codes
+
+    def key(code: str):
+        station = village_station(summary, code)
+        return (code == "", station == "", text.one(text.name(station)) if station else "",
+                text.one(text.name(code)), code)
+
+    return sorted(codes, key=key)
+
+
 def breakdown_table(summary: MonthlySummary, text: ReportText, dimension: str,
                     period: str) -> ReportTable:
     measures = SOURCE_MEASURES if dimension == "resource_source" else BREAKDOWN_MEASURES
     figures = summary.periods[period]
-    columns = [Column(text.t(DIMENSION_COLUMN[dimension]), "text")] + [
+    with_station = dimension == "village" and shows_village_station(summary)
+    columns = [Column(text.t(DIMENSION_COLUMN[dimension]), "text")] + (
+        [Column(text.t("Station"), "text")] if with_station else []) + [
         Column(text.t(MEASURE_LABELS[m]), _unit(m)) for m in measures]
     title = [f"{a} · {b}" for a, b in zip(text.t(DIMENSION_LABELS[dimension]),
                                           text.t(PERIOD_LABELS[period]))]
     table = ReportTable(f"{dimension}.{period}", title, columns)
-    for code in _codes(figures, dimension, text):
+    codes = (village_codes(summary, period, text) if dimension == "village"
+             else _codes(figures, dimension, text))
+    for code in codes:
         label = (text.label(CATALOG_KIND[dimension], code) if dimension in CATALOG_KIND
                  else text.name(code))
         slice_ = figures.breakdowns[dimension].get(code)
-        table.rows.append(Row(label, [slice_.value(m) if slice_ else 0 for m in measures]))
+        values = [slice_.value(m) if slice_ else 0 for m in measures]
+        if with_station:  # None: "—" (no village, or a village of no known station)
+            station = village_station(summary, code)
+            values.insert(0, text.name(station) if station else None)
+        table.rows.append(Row(label, values))
     if dimension == "target_group":
         table.note = text.t("A household or record can belong to several target groups: rows overlap.")
     else:
-        table.rows.append(Row(text.t("Total"), [figures.total.value(m) for m in measures], True))
+        table.rows.append(Row(text.t("Total"), ([""] if with_station else [])
+                              + [figures.total.value(m) for m in measures], True))
     return table
 
 

@@ -10,16 +10,18 @@ Passwords are hashed with Argon2id (cryptography's, the same KDF the station use
 `app.security.kdf.default_kdf_params`). After `FREE_FAILURES` wrong passwords in a row a
 user *name* is locked for `LOCK_BASE_SECONDS * 2**(n - FREE_FAILURES)` seconds (capped at
 `LOCK_MAX_SECONDS`); a right password while locked is refused too. The count is kept per
-name typed (`console_sign_in_lock`), for names with an account and names without one alike,
-and every attempt, locked or not, known or not, costs one Argon2id check: the answers,
-their delays and their timing do not tell which user names exist. Sessions live in the
+name typed (`console_sign_in_lock`), for names with an account and names without one alike;
+a name not locked and without a wrong password for `LOCK_MEMORY` (24 hours) is forgotten on
+the next failed sign-in (`forget_old_locks`), so trying millions of names cannot grow the
+table without bound. Every attempt, locked or not, known or not, costs one Argon2id check:
+the answers, their delays and their timing do not tell which user names exist. Sessions live in the
 `console_session` table: the browser holds a random token (only its SHA-256 is stored), each
 session has its own CSRF token, an idle limit and an absolute limit. Every sign-in, refusal
 and change is written to `console_audit`.
 
 The tables (`county_user`, `console_session`, `console_audit`, `console_sign_in_lock`) are
 county tables in app.server.db like the others, made by the county migrations
-c0003_console_accounts and c0005 (the sign-in locks per name).
+c0003_console_accounts, c0005 (the sign-in locks per name) and c0007 (when a name last failed).
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, or_, select
 
 from app.security.kdf import KdfParams, default_kdf_params, derive_key
 from app.text.visible import visible
@@ -43,6 +45,9 @@ ROLES = ("county_admin", "county_viewer", "supervisor")
 FREE_FAILURES = 3
 LOCK_BASE_SECONDS = 30
 LOCK_MAX_SECONDS = 3600
+# a name's wrong passwords are remembered this long after its last one (and while it is
+# locked); then its row is deleted and the count starts again
+LOCK_MEMORY = timedelta(hours=24)
 SESSION_IDLE = timedelta(minutes=30)
 SESSION_MAX = timedelta(hours=12)
 MIN_PASSWORD_LENGTH = 10
@@ -205,9 +210,11 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
             return token
         else:
             lock.failed_count += 1
+            lock.last_failed_at = now
             wait = lock_seconds(lock.failed_count)
             if wait:
                 lock.locked_until = now + timedelta(seconds=wait)
+            forget_old_locks(session, now)
             audit(session, username, "sign_in_refused", client,
                   reason="wrong password" if known else "unknown user",
                   failures=lock.failed_count, locked_seconds=wait)
@@ -217,6 +224,22 @@ def sign_in(store: ServerStore, username: str, password: str, client: str = "") 
 
 
 _DUMMY_SALT = b"\0" * 16
+
+
+def forget_old_locks(session, now: datetime) -> int:
+    """Delete, in the caller's transaction, the lock rows of names that are not locked and
+    had no wrong password since `now - LOCK_MEMORY` (or none at all: a right password reset
+    them). Called on every failed sign-in, so the table holds at most the names that failed
+    within `LOCK_MEMORY`, however many names are tried. Returns how many were deleted."""
+    # rows another sign-in holds (its own name, being counted) are skipped, not waited for:
+    # two failed sign-ins pruning at once never wait for each other (PostgreSQL)
+    stale = select(SignInLock.username).where(
+        or_(SignInLock.locked_until.is_(None), SignInLock.locked_until <= now),
+        or_(SignInLock.failed_count == 0, SignInLock.last_failed_at.is_(None),
+            SignInLock.last_failed_at < now - LOCK_MEMORY)).with_for_update(skip_locked=True)
+    result = session.execute(delete(SignInLock).where(SignInLock.username.in_(stale))
+                             .execution_options(synchronize_session=False))
+    return result.rowcount or 0
 
 
 def _still_valid(session, username: str, stored: str) -> bool:

@@ -264,13 +264,16 @@ class CountyUser(ServerBase):
 class SignInLock(ServerBase):
     """Wrong passwords in a row for one user name as typed, and until when it is locked:
     kept alike for names with and without an account (county migration c0005), so the
-    lockout does not tell which names exist (app.server.accounts.sign_in)."""
+    lockout does not tell which names exist (app.server.accounts.sign_in). A name not
+    locked and without a wrong password since `LOCK_MEMORY` is forgotten (c0007: the time
+    of its last wrong password, so the table cannot grow without bound)."""
 
     __tablename__ = "console_sign_in_lock"
 
     username: Mapped[str] = mapped_column(String(40), primary_key=True)
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
 
 class ConsoleSession(ServerBase):

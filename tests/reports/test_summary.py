@@ -11,6 +11,8 @@ from app.models import OrgUnit
 from app.reports.figures import Month, period_bounds, rollup
 from app.reports.source import ListRecordSource, RECORD_KINDS, StoreRecordSource
 from app.reports.summary import compute_monthly_summary
+from app.reports.tables import breakdown_table
+from app.reports.text import ReportText
 from tests.reports.expected import expected_figures, expected_households_by_group
 
 
@@ -128,6 +130,24 @@ def test_rollup_equals_one_computation_over_two_stations(demo_workspace, month):
         assert asdict(rolled.periods[period]) == asdict(together.periods[period])
     assert [asdict(t) for t in rolled.targets] == [asdict(t) for t in together.targets]
     assert rolled.manifest.digest == together.manifest.digest
+    # each village's station, and the roll-up's village tables name it (both stations have
+    # villages of the same names); a one-station summary has no station column
+    villages = [u["id"] for u in records["org_unit"] if u["kind"] == "village"]
+    assert rolled.village_stations == together.village_stations == {
+        **{v: station["id"] for v in villages}, **{renamed[v]: station_b for v in villages}}
+    names = {**together.names, station["id"]: {"zh": "甲站"}, station_b: {"zh": "乙站"}}
+    text = ReportText("zh_CN", names=names)
+    table = breakdown_table(rolled, text, "village", "year_to_date")
+    assert [c.heading for c in table.columns[:2]] == [["村（社区）"], ["社工站"]]
+    rows = [(row.label[0], row.values[0][0]) for row in table.rows
+            if not row.total and row.values[0] is not None]
+    assert len(rows) == len(set(rows)) == len([v for v in rolled.year_to_date.breakdowns[
+        "village"] if v])
+    assert len({village for village, _station in rows}) < len(rows)  # names alone repeat
+    assert [station_name for _village, station_name in rows] == sorted(
+        station_name for _village, station_name in rows)
+    assert len(breakdown_table(a, text, "village", "year_to_date").columns) == \
+        len(table.columns) - 1
     assert asdict(a.periods["year_to_date"]) == asdict(_summary(demo_workspace, month).year_to_date)
     deleted = 1 if b.year_to_date.start <= date.fromisoformat(
         other["visit"][0]["visited_on"]) <= b.year_to_date.end else 0

@@ -333,6 +333,49 @@ def test_lockout_does_not_tell_which_user_names_exist(county, monkeypatch):
     assert answer.status_code == 401 and "sl_session" not in answer.cookies
 
 
+def test_the_lock_table_forgets_names_that_stopped_failing(county, monkeypatch):
+    """Many names tried once each fill the lock table only until `LOCK_MEMORY` has passed:
+    the next failed sign-in deletes every name that is not locked and has not failed since
+    (the county's clock is moved on; nothing sleeps). A name failing within the period keeps
+    its count and still gets locked."""
+    from app.server import accounts
+
+    server, store = county
+    clock = [utc_now()]
+    monkeypatch.setattr(accounts, "utc_now", lambda: clock[0])
+    browser = client(server.url)
+    token = form_token(browser.get("/console/login").text)
+
+    def fail(username: str) -> int:
+        return browser.post("/console/login", data={"username": username,
+                                                    "password": "not-the-password",
+                                                    "csrf": token}).status_code
+
+    def names() -> dict[str, int]:
+        with store.transaction() as session:
+            return {lock.username: lock.failed_count
+                    for lock in session.scalars(select(SignInLock))}
+
+    assert {fail(f"guess-{n:03d}") for n in range(120)} == {401}
+    assert {fail("viewer") for _ in range(3)} == {401}  # locked for a while
+    assert len(names()) == 121
+    clock[0] += accounts.LOCK_MEMORY - timedelta(minutes=10)
+    assert fail("supa") == fail("supa") == 401
+    assert len(names()) == 122  # nothing forgotten before its time
+    clock[0] += timedelta(minutes=10, seconds=1)
+    assert fail("newcomer") == 401
+    assert names() == {"supa": 2, "newcomer": 1}
+    assert fail("supa") == 401  # its third wrong password in a row: locked
+    with store.transaction() as session:
+        assert session.get(SignInLock, "supa").locked_until > clock[0]
+    # a locked name is kept while locked, however long ago it last failed
+    with store.transaction() as session:
+        session.get(SignInLock, "supa").locked_until = clock[0] + 2 * accounts.LOCK_MEMORY
+    clock[0] += accounts.LOCK_MEMORY + timedelta(seconds=1)
+    assert fail("later") == 401
+    assert names() == {"supa": 3, "later": 1}
+
+
 def test_sessions_expire_and_sign_out_ends_them(county):
     server, store = county
     admin, csrf = signed_in(server.url, "admin")
@@ -373,6 +416,82 @@ def test_pages_carry_security_headers_and_no_inline_script(county):
     cookie = next(v for k, v in answer.headers.multi_items()
                   if k == "set-cookie" and v.startswith("sl_session="))
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/console" in cookie
+
+
+def test_an_unknown_console_address_answers_a_page_in_the_users_language(county):
+    """A console address that does not exist is a page (not the framework's JSON), in the
+    user's language, with the menu for a signed-in user and a link to the console's home;
+    an address only for forms (GET of a POST route) likewise. The sync API keeps JSON."""
+    server, _store = county
+    for language, title in (("zh_CN", "页面不存在"), ("bo", "ཤོག་ངོས་རྙེད་མ་སོང"),
+                            ("en", "Page not found")):
+        browser = client(server.url)
+        browser.cookies.set("sl_lang", language, path="/console")
+        for path in ("/console/nowhere", "/console/month/nowhere/deeper",
+                     "/console/static/nowhere.css"):
+            answer = browser.get(path)
+            assert answer.status_code == 404, path
+            assert answer.headers["content-type"].startswith("text/html"), path
+            assert f"<h1>{title}</h1>" in answer.text, (language, path)
+            assert 'href="/console/" id="console-home"' in answer.text
+            assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+            assert "nav-stations" not in answer.text  # no session, no menu
+    admin, _csrf = signed_in(server.url, "admin")
+    answer = admin.get("/console/nowhere")
+    assert answer.status_code == 404 and 'id="nav-stations"' in answer.text
+    assert "页面不存在" in answer.text
+    home = admin.get("/console/")
+    assert home.status_code == 303 and home.headers["location"] == "/console/stations"
+    # a form's address opened from the address bar
+    for path in ("/console/logout", "/console/devices/code", "/console/province/export"):
+        answer = admin.get(path)
+        assert answer.status_code == 405, path
+        assert answer.headers["content-type"].startswith("text/html"), path
+        assert "此地址只接收管理台提交的表单" in answer.text and "POST" in answer.headers["allow"]
+    # the API's own answers stay JSON
+    for path in ("/v1/nowhere", "/nowhere"):
+        answer = client(server.url).get(path)
+        assert answer.status_code == 404
+        assert answer.headers["content-type"] == "application/json"
+        assert answer.json() == {"detail": "Not Found"}
+    assert client(server.url).get("/v1/parcels").status_code == 405
+    assert client(server.url).get("/v1/parcels").headers["content-type"] == "application/json"
+
+
+def test_a_bug_in_a_console_page_answers_a_page_not_plain_text(tmp_path):
+    """An unexpected error in a console route (here a route that fails, added to the real
+    app) answers a translated page with the console's headers; the API keeps the plain
+    500. The error is still raised to the server, which logs it."""
+    from app.server.api import create_app
+    from app.server.keys import create_county_keys
+    from tests.sync.sync_support import ServerThread
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'county.db'}")
+    store.create_schema()
+    app = create_app(store, create_county_keys(tmp_path / "keys"))
+
+    @app.get("/console/broken")
+    @app.get("/v1/broken")
+    def broken():
+        raise RuntimeError("a bug")
+
+    server = ServerThread(app).start()
+    try:
+        browser = client(server.url)
+        browser.cookies.set("sl_lang", "bo", path="/console")
+        answer = browser.get("/console/broken")
+        assert answer.status_code == 500
+        assert answer.headers["content-type"].startswith("text/html")
+        assert "<h1>ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ནོར་སྐྱོན་བྱུང</h1>" in answer.text
+        assert "a bug" not in answer.text and "Traceback" not in answer.text
+        assert 'href="/console/" id="console-home"' in answer.text
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+        assert answer.headers["cache-control"] == "no-store"
+        api = client(server.url).get("/v1/broken")
+        assert (api.status_code, api.text) == (500, "Internal Server Error")
+    finally:
+        server.stop()
+        store.close()
 
 
 def test_a_switched_off_account_is_signed_out_and_cannot_sign_in(county):

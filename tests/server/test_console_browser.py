@@ -2,10 +2,11 @@
 against a county server on 127.0.0.1 with two demo stations synced into it.
 
 Signs in, reads the stations and the month (its figures equal the two stations' own monthly
-reports added up), switches to Tibetan and back, downloads the PDF (checked with pdftotext),
-makes an enrolment code, enrolls a third station's device with it, revokes that device and
-sees its next push refused, sets a contract target and finds it on the station after a sync.
-Screenshots in zh_CN and bo go to test-artifacts/console/."""
+reports added up; its villages named with their station), switches to Tibetan and back,
+downloads the PDF (checked with pdftotext), checks the web fonts (they never hold the first
+paint back; the text is drawn in them once they have arrived), makes an enrolment code,
+enrolls a third station's device with it, revokes that device and sees its next push refused,
+sets a contract target and finds it on the station after a sync. Screenshots in zh_CN and bo go to test-artifacts/console/."""
 from __future__ import annotations
 
 import shutil
@@ -123,6 +124,26 @@ def shot(driver, name: str) -> Path:
     return path
 
 
+def rendered_fonts(driver, selector: str) -> list[dict]:
+    """The fonts Chromium drew the text of the first element matching `selector` with
+    (DevTools CSS.getPlatformFontsForNode): familyName, isCustomFont (a web font), glyphCount."""
+    driver.execute_cdp_cmd("DOM.enable", {})
+    driver.execute_cdp_cmd("CSS.enable", {})
+    root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": root,
+                                                        "selector": selector})["nodeId"]
+    return driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+
+
+def web_font_drawn(driver, family: str, face: str, selector: str) -> bool:
+    """The console's web font `family` has arrived and the element's text is drawn in it."""
+    loaded = driver.execute_script(
+        "return [...document.fonts].some(f => f.family.includes(arguments[0])"
+        " && f.status === 'loaded')", family)
+    return loaded and any(f["isCustomFont"] and f["familyName"] == face and f["glyphCount"]
+                          for f in rendered_fonts(driver, selector))
+
+
 def number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -169,6 +190,12 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
     assert browser.find_element(By.CSS_SELECTOR,
                                 "#station-caigongtang .schema-revision").text == schema_revision()
     shot(browser, "stations-zh_CN")
+    # the web fonts never hold the first paint back (font-display: swap), nothing but the
+    # Tibetan page's own face is preloaded, and the text takes the font once it has arrived
+    assert set(browser.execute_script(
+        "return [...document.fonts].map(f => f.display)")) == {"swap"}
+    assert not browser.find_elements(By.CSS_SELECTOR, 'link[rel="preload"]')
+    wait_for(lambda: web_font_drawn(browser, "Ledger CJK", "Noto Sans SC", "h1"))
 
     # the month: the county figures are the stations' own reports added up
     go(browser, "nav-month")
@@ -195,12 +222,22 @@ def test_a_county_admin_works_the_console_in_a_real_browser(tmp_path, browser, l
         cell = browser.find_element(
             By.CSS_SELECTOR, f'#per-station tr[data-station="{key}"] td[data-measure="visits"]')
         assert number(cell.text) == own.current.total.visits
+    # both demo stations have the same five villages: each row names its station
+    pairs = [(row.find_element(By.CSS_SELECTOR, "th.village").text,
+              row.find_element(By.CSS_SELECTOR, "td.station").text)
+             for row in browser.find_elements(By.CSS_SELECTOR, "#by-village tbody tr")]
+    assert len(pairs) == len(set(pairs))
+    assert {"caigongtang station", "niangre station"} <= {station for _v, station in pairs}
     shot(browser, "month-zh_CN")
 
     # Tibetan, then the PDF in Tibetan
     switch_language(browser, "bo", "bo")
     assert "ཟླ་བ" in browser.find_element(By.TAG_NAME, "body").text
     assert browser.find_element(By.ID, "nav-stations").text == "སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས"
+    assert [link.get_attribute("href").rsplit("/", 1)[-1] for link in browser.find_elements(
+        By.CSS_SELECTOR, 'link[rel="preload"][as="font"]')] == ["NotoSerifTibetan-Regular.ttf"]
+    wait_for(lambda: web_font_drawn(browser, "Ledger Tibetan", "Noto Serif Tibetan",
+                                    "#nav-stations"))
     assert "/console/month" in browser.current_url  # the switch stays on the page
     shot(browser, "month-bo")
     browser.find_element(By.ID, "download-pdf").click()

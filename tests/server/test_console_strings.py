@@ -36,6 +36,9 @@ def shown_sources() -> set[str]:
             found |= {v.value for v in values if isinstance(v, ast.Constant) and v.value}
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "USER_ERRORS":
             found |= set(ast.literal_eval(node.value).values())
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == \
+                "CONSOLE_HTTP_ERRORS":  # the pages of a 404 / 405: (title, message)
+            found |= {text for pair in ast.literal_eval(node.value).values() for text in pair}
     found |= {label for _measure, label in PAGE_MEASURES}
     found |= {"county_admin", "county_viewer", "supervisor"}
     return found

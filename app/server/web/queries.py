@@ -11,6 +11,8 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import func, select
 
 from app.reports.figures import MEASURES, TARGET_MEASURES, MonthlySummary
+from app.reports.tables import shows_village_station, village_codes, village_station
+from app.reports.text import ReportText
 from app.server.accounts import Principal
 from app.server.db import (CountyStation, Device, ServerConflict, ServerQuarantine, ServerRecord,
                            ServerStore, utc_now)
@@ -108,6 +110,20 @@ def month_view(store: ServerStore, principal: Principal, month: str) -> dict:
     targets = [(key, name, progress) for key, name, summary in per_station
                for progress in summary.targets]
     return {"total": total, "stations": per_station, "targets": targets}
+
+
+def village_rows(summary: MonthlySummary, text: ReportText) -> dict:
+    """The month page's "By village" table, this month: `with_station` (a summary of several
+    stations shows each village's station, as the PDF/XLSX/CSV do) and `rows`, each
+    {"code", "village", "station" (its name, "" for none), "figures"}, in the reports' order."""
+    breakdown = summary.current.breakdowns["village"]
+    rows = []
+    for code in village_codes(summary, "current", text):
+        station = village_station(summary, code)
+        rows.append({"code": code, "village": text.one(text.name(code)),
+                     "station": text.one(text.name(station)) if station else "",
+                     "figures": breakdown[code]})
+    return {"with_station": shows_village_station(summary), "rows": rows}
 
 
 def figure(summary: MonthlySummary, period: str, measure: str) -> str:

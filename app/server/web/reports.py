@@ -41,10 +41,13 @@ def add_report_routes(router: APIRouter, c) -> None:
         principal = viewer(request)
         chosen = month_of(month)
         view = queries.month_view(store, principal, chosen)
-        text = ReportText.from_catalog_document(language(request), bundled_catalog(),
-                                                view["total"].names if view["total"] else {})
+        from app.server.rollup import county_text  # the report code, on first use
+
+        text = (county_text(store, language(request), view["total"]) if view["total"]
+                else ReportText.from_catalog_document(language(request), bundled_catalog()))
+        villages = queries.village_rows(view["total"], text) if view["total"] else None
         return page(request, "month.html", principal, month=chosen, view=view, text=text,
-                    previous=str(Month.parse(chosen).previous()))
+                    villages=villages, previous=str(Month.parse(chosen).previous()))
 
     @router.get("/month/export", include_in_schema=False)
     def export(request: Request, month: str | None = None, format: str = "pdf",
@@ -60,11 +63,10 @@ def add_report_routes(router: APIRouter, c) -> None:
         if keys == []:
             raise Refusal(403, "You may not see this station.")
         from app.reports.export import write_monthly  # the report code, on first use
-        from app.server.rollup import county_summary
+        from app.server.rollup import county_summary, county_text
 
         summary = county_summary(store, chosen, keys)
-        text = ReportText.from_catalog_document(language(request), bundled_catalog(),
-                                                summary.names)
+        text = county_text(store, language(request), summary)
         buffer = io.BytesIO()
         try:
             write_monthly(summary, text, format, buffer)

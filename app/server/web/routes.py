@@ -16,10 +16,12 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, FastAPI, Form, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.exc import InterfaceError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.paths import resource_path
 from app.server import accounts
@@ -31,8 +33,9 @@ from app.server.web.admin import add_admin_routes
 from app.server.web.common import Refusal, SignInFirst, visible
 from app.server.web.i18n import LANGUAGE_NAMES, LANGUAGES, Translator, pick_language
 from app.server.web.reports import add_report_routes
-from app.server.web.security import (LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
-                                     ConsoleHeaders, client_of, csrf_matches)
+from app.server.web.security import (COOKIE_PATH, LANGUAGE_COOKIE, LOGIN_CSRF_COOKIE,
+                                     SECURITY_HEADERS, SESSION_COOKIE, ConsoleHeaders,
+                                     client_of, csrf_matches)
 from app.server.web.security import set_cookie as set_console_cookie
 from app.server.access_log import note_user
 
@@ -41,6 +44,17 @@ DATABASE_DOWN = (OperationalError, InterfaceError)
 DATABASE_DOWN_MESSAGE = ("The county database cannot be reached just now. Nothing was changed."
                          " Please try again in a few minutes; if it lasts, tell the server's"
                          " administrator.")
+
+# what a console address the framework cannot serve answers (no such page, a form's address,
+# a bug): (title, message), translated
+CONSOLE_HTTP_ERRORS = {
+    404: ("Page not found", "There is no page at this address in the county console. The"
+                            " address may have been typed or copied wrong."),
+    405: ("Page not found", "This address only receives a form the console sends. Please"
+                            " open the page from the console's menu."),
+    500: ("Server error", "The server could not answer this page. Please try again; if it"
+                          " happens again, tell the server's administrator."),
+}
 
 
 def mount_console(app: FastAPI, store: ServerStore, *, secure_cookies: bool = False) -> None:
@@ -115,6 +129,42 @@ def mount_console(app: FastAPI, store: ServerStore, *, secure_cookies: bool = Fa
         return response
 
     app.state.console_unavailable = unavailable
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        """A console address that does not exist (404) or is only for a form (405, e.g. the
+        address bar's GET of /console/logout): a page in the user's language with a way back
+        to the console's home, not the framework's JSON. Other paths (the sync API) keep
+        their JSON answers."""
+        path = request.url.path
+        if not (path == COOKIE_PATH or path.startswith(COOKIE_PATH + "/")) or \
+                exc.status_code not in CONSOLE_HTTP_ERRORS:
+            return await http_exception_handler(request, exc)
+        try:
+            principal = await run_in_threadpool(principal_of, request)
+        except DATABASE_DOWN:  # the page still says why, without the menu
+            principal = None
+        title, message = CONSOLE_HTTP_ERRORS[exc.status_code]
+        response = page(request, "error_page.html", principal, exc.status_code, title=title,
+                        message=message)
+        if exc.headers:  # 405's Allow
+            for name, value in exc.headers.items():
+                response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        """An unexpected error (a bug) in a console page: a page in the user's language, not
+        the framework's plain "Internal Server Error"; the error is still logged (Starlette
+        raises it again after this answer). Outside /console the plain answer stays. This
+        answer leaves by the outermost middleware, so the console's headers are set here."""
+        path = request.url.path
+        if not (path == COOKIE_PATH or path.startswith(COOKIE_PATH + "/")):
+            return PlainTextResponse("Internal Server Error", status_code=500)
+        title, message = CONSOLE_HTTP_ERRORS[500]
+        response = page(request, "error_page.html", None, 500, title=title, message=message)
+        response.headers.update({**SECURITY_HEADERS, "Cache-Control": "no-store"})
+        return response
 
     @app.exception_handler(SignInFirst)
     async def sign_in_first(_request: Request, _exc: "SignInFirst"):
