@@ -248,6 +248,7 @@ class DueForReviewDialog(QDialog):
         self.erase_button, self.delete_button = QPushButton(), QPushButton()
         self.erase_button.clicked.connect(self.erase_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.table.itemSelectionChanged.connect(self._update_actions)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         for button in (self.erase_button, self.delete_button):
@@ -259,6 +260,7 @@ class DueForReviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.rows: list[retention.DueRecord] = []
+        self._update_actions()
         self.resize(760, 520)
         admin = context.workspace is not None and context.workspace.role == "admin"
         for widget in (*self.years.values(), self.save_button):
@@ -299,6 +301,14 @@ class DueForReviewDialog(QDialog):
         fill_table(self.table, [(str(r.last), kinds.get(r.kind, r.kind), r.label,
                                  _core(retention.REASONS[r.reason]).replace("%1", str(r.years)))
                                 for r in self.rows], [r.id for r in self.rows])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Erase for a chosen person, delete for a chosen case file; nothing chosen (or the
+        record just decided on, gone from the list): neither."""
+        row = self._current()
+        self.erase_button.setEnabled(row is not None and row.kind == "person")
+        self.delete_button.setEnabled(row is not None and row.kind == "case_file")
 
     def save_policy(self) -> None:
         self.errors.clear()
@@ -312,6 +322,8 @@ class DueForReviewDialog(QDialog):
 
     def _current(self):
         row = self.table.currentRow()
+        if not self.table.selectionModel().isRowSelected(row, self.table.rootIndex()):
+            return None
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def erase_selected(self) -> None:

@@ -169,6 +169,7 @@ class CasesPage(Page):
         self._current_id = ""  # the case chosen (by the user or after a save), set at once
         self._rows_generation = 0
         self.detail.setEnabled(False)
+        self.print_button.setEnabled(False)  # until a case file is shown
         self.retranslate()
 
     def title(self) -> str:
@@ -287,6 +288,7 @@ class CasesPage(Page):
         self.reviews.clear()
         self._show_attachments("")
         self.detail.setEnabled(False)
+        self.print_button.setEnabled(False)  # nothing chosen: nothing to print
 
     def _show_attachments(self, case_id: str) -> None:
         """The attachment strip of the case shown (a new strip when the case changes)."""
@@ -329,6 +331,7 @@ class CasesPage(Page):
         if self.case is not None and self.case.row.id != case_id:
             self.case = None  # nothing is saved into the case shown before
             self.detail.setEnabled(False)
+            self.print_button.setEnabled(False)
         self.context.query(ui_queries.case_detail, case_id, on_result=self._show_detail)
         self.context.query(ui_queries.task_for_case, case_id,
                            on_result=lambda text: self._show_task(text, case_id))
@@ -379,6 +382,7 @@ class CasesPage(Page):
             self.reviews.addItem(" · ".join(x for x in (when, reviewer, tr_enum(decision), comments) if x))
         self._show_attachments(row.id)
         self.detail.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def _texts(self) -> dict:
         row = self.case.row

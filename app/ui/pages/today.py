@@ -43,8 +43,8 @@ class TodayPage(Page):
         self.no_tasks = QLabel()
         self.open_button, self.done_button = QPushButton(), QPushButton()
         self.done_button.setEnabled(False)  # a returned case is done by resubmitting it
-        self.tasks.currentItemChanged.connect(lambda item, _old: self.done_button.setEnabled(
-            item is not None and item.data(Qt.ItemDataRole.UserRole).kind != "fix_case"))
+        self.open_button.setEnabled(False)  # both follow the chosen task
+        self.tasks.currentItemChanged.connect(lambda item, _old: self._task_chosen(item))
         self.open_button.clicked.connect(lambda: self._task_activated(self.tasks.currentItem()))
         self.done_button.clicked.connect(self._mark_done)
         task_buttons = QHBoxLayout()
@@ -82,6 +82,12 @@ class TodayPage(Page):
 
     def title(self) -> str:
         return self.tr("Today")
+
+    def _task_chosen(self, item) -> None:
+        """Open for any chosen task; Mark done except for a returned case (resubmitted)."""
+        self.open_button.setEnabled(item is not None)
+        self.done_button.setEnabled(item is not None
+                                    and item.data(Qt.ItemDataRole.UserRole).kind != "fix_case")
 
     def retranslate(self) -> None:
         name = self.context.workspace.display_name if self.context.workspace else ""
@@ -130,6 +136,7 @@ class TodayPage(Page):
         self._share_height()
         if rows:
             self.tasks.setCurrentRow(0)
+        self._task_chosen(self.tasks.currentItem())
 
     def _share_height(self) -> None:
         """The room goes where the work is: an empty to-do box shrinks to its one line, and
