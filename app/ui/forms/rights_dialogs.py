@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from app.errors import TRANSLATION_CONTEXT
 from app.services import access_request, consent, erasure, retention, settings
 from app.ui.context import AppContext
-from app.ui.text import trf
+from app.ui.text import breakable_path, trf
 from app.ui.widgets.fields import FieldErrors
 
 
@@ -40,6 +40,8 @@ class _RightsDialog(QDialog):
         self.form = QFormLayout()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.hide()
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
@@ -70,6 +72,19 @@ class _RightsDialog(QDialog):
         self.ok_button.setEnabled(True)
         if not self.errors.show(error):
             self.context.errors.show(error, self)
+        self.grow_to_content()
+
+    def grow_to_content(self) -> None:
+        """Taller (never narrower) when a message appears, so every wrapped line shows —
+        Tibetan takes more lines — within the screen (it was cut at 1366×768)."""
+        from app.ui.screen import fit_to_screen
+
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if need > self.height():
+            fit_to_screen(self, self.width(), need)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,11 +131,16 @@ class AccessRequestDialog(_RightsDialog):
     def _written(self, result) -> None:
         self.result = result
         self.ok_button.setEnabled(True)
+        # the paths break after each folder (a long path was cut); the exact paths are the
+        # tooltip
         self.result_label.setText(trf(self.tr("Written: %1 and %2. These files hold personal "
                                               "data and are not encrypted: give them to the "
                                               "person, then delete them."),
-                                      str(result.pdf_path), str(result.json_path)))
+                                      breakable_path(result.pdf_path),
+                                      breakable_path(result.json_path)))
+        self.result_label.setToolTip(f"{result.pdf_path}\n{result.json_path}")
         self.result_label.show()
+        self.grow_to_content()
 
 
 class ErasureDialog(_RightsDialog):

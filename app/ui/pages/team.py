@@ -17,6 +17,7 @@ from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.qtfix import emit
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo
+from app.ui.widgets.layout import FlowLayout
 from app.ui.widgets.search import SearchLine
 
 
@@ -52,12 +53,13 @@ class TeamPage(Page):
         self.buttons["due"].clicked.connect(self.show_due)
         self.staff_state = QLabel()
         self.staff_state.setWordWrap(True)
-        staff_row = QHBoxLayout()
+        # buttons as wide as their text, wrapping onto a second line (in Tibetan one row
+        # squeezed "Due for review" to a cut text)
+        staff_row = FlowLayout()
         for widget in (self.buttons["switch_off"], self.buttons["switch_on"], self.role,
                        self.buttons["role"], self.target, self.buttons["transfer"],
                        self.buttons["deleted"], self.buttons["due"]):
             staff_row.addWidget(widget)
-        staff_row.addStretch(1)
         box = QVBoxLayout(self.staff_box)
         box.addLayout(staff_row)
         box.addWidget(self.staff_state)
