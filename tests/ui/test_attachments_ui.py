@@ -76,7 +76,7 @@ def test_photos_from_a_camera_folder(station_app, tmp_path):
     camera = tmp_path / "DCIM" / "100CANON"
     camera.mkdir(parents=True)
     for index in range(3):
-        (camera / f"IMG_000{index}.JPG").write_bytes(camera_jpeg(800, 600))
+        (camera / f"IMG_000{index}.JPG").write_bytes(camera_jpeg(800 + index, 600))  # 3 photos
     (camera / "index.dat").write_bytes(b"camera bookkeeping")
     form.attachments.choose_from_folder(str(tmp_path / "DCIM"))
     settle(station_app)
@@ -88,8 +88,8 @@ def test_photos_from_a_camera_folder(station_app, tmp_path):
     settle(station_app)
     assert sorted(a.filename for a in attachments_of(workspace, "household", household_id)) \
         == ["IMG_0000.JPG", "IMG_0002.JPG"]
-    # the same photo twice is one stored content, two attachments
-    assert len({a.sha256 for a in attachments_of(workspace, "household", household_id)}) == 1
+    # two different photos (the same photo twice on one record is refused: see below)
+    assert len({a.sha256 for a in attachments_of(workspace, "household", household_id)}) == 2
     form.reject()
 
 

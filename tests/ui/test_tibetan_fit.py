@@ -4,6 +4,7 @@ other staff buttons. Through the real window and the app's delivery; measured by
 check."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -45,17 +46,26 @@ def test_the_access_request_answer_shows_whole_in_tibetan(station_app):
     dialog.reject()
 
 
-def test_the_team_pages_buttons_keep_their_whole_text_in_tibetan(station_app):
+@pytest.mark.parametrize("larger", [False, True])
+def test_the_team_pages_buttons_keep_their_whole_text_in_tibetan(station_app, larger):
     main = sign_in(station_app, "admin", ADMIN_PASSWORD)  # the admin has every staff button
     station_app.switch_language("bo", store=False)
-    station_app.resize(*LAPTOP)
-    main.go("team")
-    settle(station_app)
-    QApplication.processEvents()
-    team = main.pages["team"]
-    assert team.buttons["due"].isVisible()
-    for name, button in team.buttons.items():
-        assert button.width() >= button.sizeHint().width(), (name, button.text())
-    problems = [p for p in check_window(station_app, "bo", "team")
-                if "button" in p or "sideways" in p]
-    assert not problems, "\n".join(problems)
+    station_app.apply_larger_text(larger, store=False)
+    try:
+        station_app.resize(*LAPTOP)
+        main.go("team")
+        settle(station_app)
+        QApplication.processEvents()
+        team = main.pages["team"]
+        assert team.buttons["due"].isVisible()
+        for name, button in team.buttons.items():
+            assert button.width() >= button.sizeHint().width(), (name, button.text())
+        holder = main.stack.currentWidget()  # the page's scroll area: up and down only
+        due = team.buttons["due"]
+        right = due.mapTo(holder.viewport(), due.rect().topRight()).x()
+        assert right < holder.viewport().width(), "Due for review is cut on the right"
+        problems = [p for p in check_window(station_app, "bo", "team")
+                    if "button" in p or "sideways" in p or "cut" in p]
+        assert not problems, "\n".join(problems)
+    finally:
+        station_app.apply_larger_text(False, store=False)

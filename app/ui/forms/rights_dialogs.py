@@ -48,6 +48,8 @@ class _RightsDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button.clicked.connect(self._start)
         self.cancel_button.clicked.connect(self.reject)
+        for label in (self.person, self.label, self.result_label):
+            label.setContentsMargins(0, 0, 3, 0)  # a Tibetan stack's ink ending a line
         layout = QVBoxLayout(self)
         layout.addWidget(self.person)
         layout.addWidget(self.label)
