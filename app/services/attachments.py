@@ -22,8 +22,8 @@ Reads:
 
 The content is processed first (app.services.attachment_content: images upright, downscaled
 to 2000 px, every metadata stripped; PDFs as they are; at most 10 MiB) and stored once per
-SHA-256 inside the encrypted store (`attachment_blob`): the same scan attached twice is kept
-once. Nothing is written outside the store. The metadata travels to the county as the synced
+SHA-256 inside the encrypted store (`attachment_blob`): the same scan attached to two records
+is kept once; attached twice to the same record, it is refused. Nothing is written outside the store. The metadata travels to the county as the synced
 kind "attachment"; the content in pieces (app.services.sync, app.sync.blobs).
 
 Errors: ValidationError (field "file", "owner_kind" or "reason"), NotFound, PermissionDenied,
@@ -107,7 +107,8 @@ def add_attachment(workspace: Workspace, owner_kind: str, owner_id: str,
 
     Returns Created(attachment id, Changes of "attachment" and the owner record).
     Errors: ValidationError naming the file (unreadable, empty, too large, not an image or
-    PDF), ValidationError("owner_kind"), NotFound (no such live record), PermissionDenied
+    PDF, or the same content already attached to this record: nothing is added; another
+    record may carry the same file), ValidationError("owner_kind"), NotFound (no such live record), PermissionDenied
     (a supervisor reads only)."""
     kind = owner_kind_of(owner_kind)
     if workspace.role not in ("worker", "admin"):
@@ -119,6 +120,11 @@ def add_attachment(workspace: Workspace, owner_kind: str, owner_id: str,
     digest = content.sha256
     with workspace.write() as session:
         live(session, kind, owner_id)
+        if session.scalar(select(Attachment.id).where(
+                Attachment.owner_kind == kind, Attachment.owner_id == owner_id,
+                Attachment.sha256 == digest, Attachment.deleted_at.is_(None)).limit(1)):
+            raise ValidationError(N_("The file %1 is already attached to this record."), name,
+                                  field="file")
         blob = session.get(AttachmentBlob, digest)
         if blob is None:
             session.add(AttachmentBlob(sha256=digest, size=len(content.data), data=content.data,

@@ -1,5 +1,7 @@
 """The history of one record, read from the change log: who changed which field, when, on
 which device, old value → new value, with the reasons of deletions (synced `deletion_note`s).
+A record's history also lists the files attached to it and removed from it (the change log's
+"attachment" entries whose owner is the record).
 
 Values come back as display text in the workspace's language (catalogue codes as their
 labels, user ids as names, household and person ids as names, money in yuan); field names
@@ -52,6 +54,10 @@ FIELD_LABELS = {
 }
 OPS = {"insert": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"),
        "restore": N_("Restored")}
+# An attachment's changes, shown in its owner record's history (the file's name only).
+ATTACHMENT_OPS = {"insert": N_("File attached"), "update": N_("File changed"),
+                  "delete": N_("File removed"), "restore": N_("File restored")}
+ATTACHMENT_LABEL = N_("File")
 # Fields holding fixed codes the interface translates itself (context "Enum").
 ENUM_FIELDS = {"sex", "relation", "kind", "stage", "review_state", "risk_level", "role", "status"}
 _CATALOG_FIELDS = {"domain_code": "domain", "service_items": "service_item",
@@ -140,49 +146,72 @@ def _at(entry: ChangeLogEntry) -> datetime:
 
 
 def record_history(workspace: Workspace, kind: str, record_id: str) -> list[HistoryEntry]:
-    """Every change of one record, oldest first (see the module docstring for the shapes)."""
+    """Every change of one record, oldest first (see the module docstring for the shapes),
+    with the files attached to it and removed from it (`ATTACHMENT_OPS`, the file's name;
+    a removal with its reason) in the order they happened on this computer."""
+    from app.models import Attachment
+
     with workspace.read() as session:
         fmt = _Formatter(session, workspace.language)
-        # the reasons of deletions, synced with them (oldest first), by who deleted
-        notes = list(session.scalars(select(DeletionNote).where(
-            DeletionNote.record_id == record_id).order_by(DeletionNote.hlc)))
-        entries: list[HistoryEntry] = []
-        previous: dict = {}
-        for entry in session.scalars(select(ChangeLogEntry).where(
-                ChangeLogEntry.record_id == record_id, ChangeLogEntry.kind == kind)
-                .order_by(ChangeLogEntry.seq)):
-            snapshot = entry.snapshot or {}
-            names = sorted(set(snapshot) if entry.op == "insert" else set(entry.fields or snapshot))
-            changes = []
-            for name in names:
-                if name in HIDDEN_FIELDS or name not in snapshot:
-                    continue
-                old, new = previous.get(name), snapshot.get(name)
-                if entry.op != "insert" and old == new:
-                    continue
-                if entry.op == "insert" and new in (None, "", [], 0, False) or name == "deleted_at":
-                    continue
-                changes.append(FieldChange(name, FIELD_LABELS.get(name, name),
-                                           fmt.value(name, old) if entry.op != "insert" else "",
-                                           fmt.value(name, new), name in ENUM_FIELDS))
-            op = entry.op
-            if op == "update" and "deleted_at" in (entry.fields or []) \
-                    and previous.get("deleted_at") and not snapshot.get("deleted_at"):
-                op = "restore"
-            elif op == "update" and snapshot.get("deleted_at") and not previous.get("deleted_at"):
-                op = "delete"
-            reason, author_id = "", entry.author_id
-            if op == "delete" and notes:  # deletions and their notes, in the same order
-                note = notes.pop(0)
-                reason, author_id = note.reason, author_id or note.deleted_by
-            previous = {**previous, **snapshot}
-            if op in ("update",) and not changes:
+        device = workspace.store.device_id
+        timeline = _entries(session, fmt, device, kind, record_id)
+        owned = list(session.scalars(select(Attachment.id).where(
+            Attachment.owner_kind == kind, Attachment.owner_id == record_id)))
+        for attachment_id in owned:
+            timeline += _entries(session, fmt, device, "attachment", attachment_id)
+        return [entry for _seq, entry in sorted(timeline, key=lambda pair: pair[0])]
+
+
+def _entries(session: Session, fmt: _Formatter, device: str, kind: str,
+             record_id: str) -> list[tuple[int, HistoryEntry]]:
+    """(change-log sequence, entry) of each change of one record, oldest first."""
+    # the reasons of deletions, synced with them (oldest first), by who deleted
+    notes = list(session.scalars(select(DeletionNote).where(
+        DeletionNote.record_id == record_id).order_by(DeletionNote.hlc)))
+    attachment = kind == "attachment"
+    entries: list[tuple[int, HistoryEntry]] = []
+    previous: dict = {}
+    for entry in session.scalars(select(ChangeLogEntry).where(
+            ChangeLogEntry.record_id == record_id, ChangeLogEntry.kind == kind)
+            .order_by(ChangeLogEntry.seq)):
+        snapshot = entry.snapshot or {}
+        names = sorted(set(snapshot) if entry.op == "insert" else set(entry.fields or snapshot))
+        changes = []
+        for name in names:
+            if name in HIDDEN_FIELDS or name not in snapshot:
                 continue
-            entries.append(HistoryEntry(
-                at=_at(entry), author=fmt.users.get(author_id or "", ""),
-                device=entry.device_id, this_device=entry.device_id == workspace.store.device_id,
-                op=OPS[op], changes=tuple(changes), reason=reason))
-        return entries
+            old, new = previous.get(name), snapshot.get(name)
+            if entry.op != "insert" and old == new:
+                continue
+            if entry.op == "insert" and new in (None, "", [], 0, False) or name == "deleted_at":
+                continue
+            changes.append(FieldChange(name, FIELD_LABELS.get(name, name),
+                                       fmt.value(name, old) if entry.op != "insert" else "",
+                                       fmt.value(name, new), name in ENUM_FIELDS))
+        op = entry.op
+        if op == "update" and "deleted_at" in (entry.fields or []) \
+                and previous.get("deleted_at") and not snapshot.get("deleted_at"):
+            op = "restore"
+        elif op == "update" and snapshot.get("deleted_at") and not previous.get("deleted_at"):
+            op = "delete"
+        reason, author_id = "", entry.author_id
+        if op == "delete" and notes:  # deletions and their notes, in the same order
+            note = notes.pop(0)
+            reason, author_id = note.reason, author_id or note.deleted_by
+        previous = {**previous, **snapshot}
+        if attachment:  # in the owner's history: which file, nothing of its inner fields
+            filename = str(previous.get("filename") or "")
+            changes = [FieldChange("filename", ATTACHMENT_LABEL, "", filename)]
+            if op == "update" and not (set(entry.fields or ()) - {"updated_at", "hlc"}):
+                continue
+        elif op in ("update",) and not changes:
+            continue
+        entries.append((entry.seq, HistoryEntry(
+            at=_at(entry), author=fmt.users.get(author_id or "", ""),
+            device=entry.device_id, this_device=entry.device_id == device,
+            op=(ATTACHMENT_OPS if attachment else OPS)[op], changes=tuple(changes),
+            reason=reason)))
+    return entries
 
 
 def describe_record(session: Session, kind: str, row, language: str = "zh_CN") -> str:

@@ -57,8 +57,14 @@ class Viewer:
 
     def require(self, person) -> None:
         if not self.sees(person):
-            raise PermissionDenied(N_("This is a child's record: only the worker who serves "
-                                      "the child, a supervisor and the admin may open it."))
+            raise refusal()
+
+
+def refusal() -> PermissionDenied:
+    """The error (translated, context "Core") for opening a record this user may not see: a
+    screen shows it instead of a form for a masked row."""
+    return PermissionDenied(N_("This is a child's record: only the worker who serves the "
+                               "child, a supervisor and the admin may open it."))
 
 
 def masked_name(name: str) -> str:

@@ -59,6 +59,7 @@ class HouseholdRow:
     village: str
     address: str
     members: int
+    live: bool = True  # False: deleted, merged away or erased (nothing to act on)
 
 
 def _place(unit: OrgUnit | None, language: str) -> str:
@@ -173,8 +174,12 @@ def find_records(workspace: Workspace, text: str, limit: int = 20) -> list[Found
 
 
 def household_detail(workspace: Workspace, household_id: str) -> tuple[HouseholdRow, list[PersonRow]]:
+    """The household and its live members as this user may see them; a household that is
+    gone (deleted, merged away, erased) comes back with `live` False and no members."""
     with workspace.read() as session:
         household = session.get(Household, household_id)
+        if household is None or household.deleted_at is not None or household.merged_into:
+            return HouseholdRow(household_id, "", "", "", 0, live=False), []
         viewer = Viewer(session, workspace)
         row = household_row(session, household, workspace.language, viewer)
         members = [_person_row(viewer, p, row.village)

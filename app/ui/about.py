@@ -15,19 +15,13 @@ from app.paths import resource_path
 from app.services.diagnostics import export_diagnostics
 from app.ui.context import AppContext
 from app.ui.screen import fit_to_screen
-from app.ui.text import trf
+from app.ui.text import breakable_path, trf
 from app.ui.widgets.dialogs import name_filter, save_file_name, user_folder
 from app.ui.widgets.layout import FlowLayout
 from app.version import app_version, schema_revision
 
 FONT_LICENCES = (("Noto Serif Tibetan", "OFL-NotoSerifTibetan.txt"),
                  ("Noto Sans SC", "OFL-NotoSansSC.txt"))
-
-
-def breakable_path(path) -> str:
-    """A path that a word-wrapped label can break after each folder (a zero-width space after
-    every separator); a long path had no break and widened the dialog."""
-    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 
 class AboutDialog(QDialog):

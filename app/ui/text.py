@@ -11,6 +11,13 @@ def trf(text: str, *args: object) -> str:
     return fill_placeholders(text, args)
 
 
+def breakable_path(path) -> str:
+    """A path that a word-wrapped label can break after each folder (a zero-width space after
+    every separator); a long path had no break and widened or cut its dialog. For display
+    only: give the exact path as the label's tooltip."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 def qt_translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 

@@ -4,73 +4,73 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="73"/>
         <source>About Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ་སྐོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="80"/>
+        <location filename="../../app/ui/about.py" line="74"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="76"/>
         <source>Version %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="83"/>
+        <location filename="../../app/ui/about.py" line="77"/>
         <source>Store schema revision %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞི་གྲངས་མཛོད་ཀྱི་སྒྲིག་གཞིའི་པར་གཞི %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="84"/>
+        <location filename="../../app/ui/about.py" line="78"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Qt for Python %1 (LGPL 3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="89"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་གཟུགས %1: SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="91"/>
+        <location filename="../../app/ui/about.py" line="85"/>
         <source>Export diagnostics…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="92"/>
+        <location filename="../../app/ui/about.py" line="86"/>
         <source>Check for updates</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་སྒྱུར་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="88"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་མིང་རྟགས་ཡོད་པའི་པར་གཞི་གསར་པ་འདྲི། ཞིབ་བཤེར་བྱས་རྗེས་བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="97"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི་དང་རོགས་རམ་ཉིན་ཐོ། གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན། གོམ་མཉམ་གྱི་གནས་སྟངས་བཅས་རྫོང་གི་ལག་རྩལ་བར་སྤྲོད་རྒྱུ། མིང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཟིན་བྲིས་མི་འདུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="109"/>
+        <location filename="../../app/ui/about.py" line="103"/>
         <source>Export diagnostics</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་ཕྱིར་འདོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="105"/>
         <source>Zip archive</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Zip ཡིག་ཚགས</translation>
@@ -81,31 +81,31 @@
         <translation type="vanished">Zip ཡིག་ཚགས (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Writing diagnostics…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="125"/>
+        <location filename="../../app/ui/about.py" line="119"/>
         <source>Asking the county for a newer version…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་པར་གཞི་གསར་པ་འདྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="131"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>This is the newest version (%1).</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་ནི་པར་གཞི་གསར་ཤོས་ཡིན (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="134"/>
+        <location filename="../../app/ui/about.py" line="128"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་གཞི %1 ཞིབ་བཤེར་བྱས་ཏེ་གྲ་སྒྲིག་ཡོད། བྱ་རིམ་ཐེངས་རྗེས་མར་འགོ་འཛུགས་སྐབས་ནུས་པ་ཐོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="144"/>
+        <location filename="../../app/ui/about.py" line="138"/>
         <source>Diagnostics saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནད་གཞི་ཞིབ་དཔྱད་ཀྱི་ཆ་འཕྲིན %1 ལ་ཉར་ཚགས་བྱས</translation>
@@ -114,49 +114,49 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="111"/>
         <source>Access request</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="97"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="112"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་ཉར་བའི་མི་འདིའི་ཆ་འཕྲིན་ཡོངས་རྫོགས PDF (མི་དེའི་སྐད་བརྡ་ཐོག) དང་གཞི་གྲངས་ཡིག་ཆར་བྲིས་ནས་ཁྱེད་ཀྱི་ཕྱིར་འདོན་ཡིག་ཁུག་ནང་འཇོག་རྒྱུ་ཡིན། རེ་ཞུ་འདི་རྩིས་ཞིབ་ཟིན་ཐོར་འགོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="101"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="116"/>
         <source>&amp;Language of the person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དེའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="104"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
         <source>Chinese</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="105"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="120"/>
         <source>Tibetan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="108"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="123"/>
         <source>&amp;Write the answer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལན་འབྲི(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="109"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="124"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="136"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྲིས་ཟིན %1 དང %2 ཡིག་ཆ་འདི་དག་ནང་སྒེར་གྱི་ཆ་འཕྲིན་ཡོད་པ་དང་གསང་སྡོམ་བྱས་མེད། མི་དེར་སྤྲད་རྗེས་སུབ་རོགས།</translation>
@@ -491,171 +491,171 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="175"/>
-        <location filename="../../app/ui/pages/cases.py" line="178"/>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>&amp;New case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>My open cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>My closed cases</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངས་མཇུག་སྒྲིལ་བྱས་པའི་སྒེར་དོན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>Waiting for my review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངའི་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>All cases of the station</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱབ་ཁོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Intake: why the case is opened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན། དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Service plan: actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི། བྱ་སྤྱོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="191"/>
         <source>Closure: summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ། སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="193"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>&amp;Save text</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡི་གེ་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="193"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Next s&amp;tage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ་རྗེས་མ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="194"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>Su&amp;bmit for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་ལ་ཕུལ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="194"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>Record a ser&amp;vice</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཐེངས་གཅིག་ཐོ་འགོད(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="195"/>
-        <location filename="../../app/ui/pages/cases.py" line="418"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="422"/>
         <source>A&amp;pprove</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་སྤྲོད(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;Return with comments</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསམ་འཆར་དང་མཉམ་དུ་ཕྱིར་སློག(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="197"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="197"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
         <source>Language of the printed case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>པར་འདེབས་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་སྐད་བརྡ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>Print case &amp;file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <location filename="../../app/ui/pages/cases.py" line="510"/>
         <source>PDF file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ</translation>
@@ -666,91 +666,91 @@
         <translation type="vanished">སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="206"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Open to print</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ་ནས་པར་འདེབས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="207"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>&amp;Delete the file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="208"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས་ཆེད་ PDF ལ་ཉར་ཚགས (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="209"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Services recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་པའི་ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="210"/>
+        <location filename="../../app/ui/pages/cases.py" line="211"/>
         <source>Supervisor&apos;s reviews</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པའི་ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="280"/>
+        <location filename="../../app/ui/pages/cases.py" line="281"/>
         <source>Choose a case file in the list.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་སྒེར་དོན་ཡིག་ཚགས་ཤིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="339"/>
+        <location filename="../../app/ui/pages/cases.py" line="342"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས། བཟོ་བཅོས་བྱ་དགོས་པ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="350"/>
+        <location filename="../../app/ui/pages/cases.py" line="353"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · %3 · གོམ་རིམ། %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="376"/>
+        <location filename="../../app/ui/pages/cases.py" line="379"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 · སྐར་མ་ %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="415"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Approve the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ལ་ཆོག་མཆན་སྤྲོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="416"/>
+        <location filename="../../app/ui/pages/cases.py" line="420"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 (%2) ལ་ཆོག་མཆན་སྤྲོད་དམ། ཐག་གཅོད་བྱས་རྗེས་ཕྱིར་ལེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="419"/>
+        <location filename="../../app/ui/pages/cases.py" line="423"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="429"/>
+        <location filename="../../app/ui/pages/cases.py" line="433"/>
         <source>Case %1 approved.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཆོག་མཆན་ཐོབ་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="479"/>
+        <location filename="../../app/ui/pages/cases.py" line="483"/>
         <source>Case %1 returned to the worker.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="505"/>
+        <location filename="../../app/ui/pages/cases.py" line="509"/>
         <source>Print the case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་པར་འདེབས</translation>
@@ -761,25 +761,25 @@
         <translation type="vanished">PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="516"/>
+        <location filename="../../app/ui/pages/cases.py" line="520"/>
         <source>Writing case file %1…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="525"/>
+        <location filename="../../app/ui/pages/cases.py" line="529"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ལ་ཉར་ཚགས་བྱས་ཟིན། ཁ་ཕྱེ་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="543"/>
+        <location filename="../../app/ui/pages/cases.py" line="550"/>
         <source>Deleted %1.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 བསུབས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="552"/>
+        <location filename="../../app/ui/pages/cases.py" line="560"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -887,49 +887,49 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="199"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="219"/>
         <source>Consent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="200"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="220"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུས་དུས་ནམ་ཞིག་ལ་དམིགས་ཡུལ་གང་གི་ཆེད་དུ་ས་ཚིགས་ཀྱིས་མི་འདིའི་ཆ་འཕྲིན་ཉར་བར་མོས་མཐུན་བྱས་པ་ཟིན་ཐོར་འགོད། ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="223"/>
         <source>Given &amp;by</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་བྱེད་མཁན(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="204"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="224"/>
         <source>Given &amp;on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="205"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
         <source>For</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="208"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="228"/>
         <source>Not recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="215"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="235"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="216"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="236"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -1227,9 +1227,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="239"/>
-        <location filename="../../app/services/attachments.py" line="167"/>
-        <location filename="../../app/services/attachments.py" line="272"/>
-        <location filename="../../app/services/attachments.py" line="306"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
+        <location filename="../../app/services/attachments.py" line="278"/>
+        <location filename="../../app/services/attachments.py" line="312"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1362,7 +1362,7 @@
         <translation>ས་ཚིགས་འདིར་སྤྱོད་མཁན་ %1 མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="114"/>
+        <location filename="../../app/services/attachments.py" line="115"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -1670,7 +1670,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
         <location filename="../../app/reports/strings.py" line="228"/>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Money (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངུལ་ (སྒོར)</translation>
@@ -1761,7 +1761,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
         <location filename="../../app/reports/strings.py" line="236"/>
-        <location filename="../../app/services/history.py" line="30"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Service domain</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས</translation>
@@ -1776,7 +1776,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
         <location filename="../../app/reports/strings.py" line="237"/>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
@@ -1869,7 +1869,7 @@
     <message>
         <location filename="../../app/reports/sheets.py" line="116"/>
         <location filename="../../app/reports/strings.py" line="98"/>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
@@ -1900,7 +1900,7 @@
     <message>
         <location filename="../../app/reports/case_print.py" line="171"/>
         <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="44"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
@@ -1915,21 +1915,21 @@
     <message>
         <location filename="../../app/reports/case_print.py" line="172"/>
         <location filename="../../app/reports/strings.py" line="112"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="114"/>
-        <location filename="../../app/services/history.py" line="40"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="116"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
@@ -1949,14 +1949,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="122"/>
-        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="44"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="124"/>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
@@ -1984,7 +1984,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
         <location filename="../../app/reports/strings.py" line="212"/>
-        <location filename="../../app/services/history.py" line="45"/>
+        <location filename="../../app/services/history.py" line="47"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
@@ -1998,14 +1998,14 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="136"/>
-        <location filename="../../app/services/history.py" line="46"/>
+        <location filename="../../app/services/history.py" line="48"/>
         <source>Goals</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམིགས་ཡུལ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="138"/>
-        <location filename="../../app/services/history.py" line="46"/>
+        <location filename="../../app/services/history.py" line="48"/>
         <source>Actions</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་སྤྱོད</translation>
@@ -2019,31 +2019,31 @@
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
         <location filename="../../app/services/access_request.py" line="214"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="30"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="144"/>
-        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Service item</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="146"/>
-        <location filename="../../app/services/history.py" line="41"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Minutes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐར་མ</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="148"/>
-        <location filename="../../app/services/history.py" line="32"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན</translation>
@@ -2513,7 +2513,7 @@
         <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="308"/>
+        <location filename="../../app/services/attachments.py" line="314"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -2551,242 +2551,242 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="219"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="28"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Organiser</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་འཛུགས་པ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="28"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Registered by</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Service items</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་དོན་ཚན</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="32"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>People served</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་ཞུས་པའི་མི་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Follow-up</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་འདེད</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Title</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་བྱང</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Location</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Headcount</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Source</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྱུང་ཁུངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Provider</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཁོ་སྤྲོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="36"/>
+        <location filename="../../app/services/history.py" line="38"/>
         <source>Goods in kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="36"/>
+        <location filename="../../app/services/history.py" line="38"/>
         <source>Value of goods (yuan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དངོས་པོའི་རིན་ཐང་ (སྒོར)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="37"/>
+        <location filename="../../app/services/history.py" line="39"/>
         <source>Address (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="37"/>
+        <location filename="../../app/services/history.py" line="39"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Relation to the head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Name (Chinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Name (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Name (Latin letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="40"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Birth date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="41"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Deleted</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Active</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Assigned to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འགན་འཁུར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="45"/>
+        <location filename="../../app/services/history.py" line="47"/>
         <source>Reason for intake</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དང་ལེན་གྱི་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="47"/>
+        <location filename="../../app/services/history.py" line="49"/>
         <source>Reason for closing</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="47"/>
+        <location filename="../../app/services/history.py" line="49"/>
         <source>Closing summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་གྱི་སྙིང་བསྡུས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Merged into</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་སྡེབ་བྱས་ས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་སྟངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Since</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནས་བཟུང</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Kept record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་བའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Merged-away record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཉམ་སྡེབ་བྱས་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Created</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Changed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="54"/>
+        <location filename="../../app/services/history.py" line="56"/>
         <source>Restored</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ</translation>
@@ -3313,7 +3313,7 @@
     </message>
     <message>
         <location filename="../../app/reports/export.py" line="185"/>
-        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <location filename="../../app/services/sensitivity.py" line="66"/>
         <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་བྱིས་པའི་ཟིན་ཐོ་ཡིན། བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བ་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཁ་ཕྱེ་ཆོག</translation>
@@ -3476,25 +3476,25 @@
         <translation>སུབ་པ་ཆོག་གནང་རོགས། འདི་ཕྱིར་འཐེན་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Consent given by</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་བྱེད་མཁན</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Consent given on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་ཚེས་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Consent for</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Personal data erased</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ་ཟིན</translation>
@@ -3561,6 +3561,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/services/history.py" line="60"/>
         <source>File</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ</translation>
@@ -3656,26 +3657,26 @@
         <translation>ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="170"/>
-        <location filename="../../app/services/attachments.py" line="277"/>
+        <location filename="../../app/services/attachments.py" line="176"/>
+        <location filename="../../app/services/attachments.py" line="283"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="173"/>
+        <location filename="../../app/services/attachments.py" line="179"/>
         <source>The stored file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་པའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="242"/>
+        <location filename="../../app/services/attachments.py" line="248"/>
         <source>The folder %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="289"/>
+        <location filename="../../app/services/attachments.py" line="295"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
@@ -3759,13 +3760,13 @@
         <translation>%1 ལ་གསང་ཨང་གསར་པ་ཞིག་སྤྲོད་དེ་ཐོ་ཁོངས་ཡང་བསྐྱར་སྒོ་འབྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/ui_queries.py" line="152"/>
+        <location filename="../../app/services/ui_queries.py" line="153"/>
         <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འཚོལ་རྒྱུའི་མིང་དང་། པིན་ཡིན། བོད་ཡིག ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། ཡང་ན་སྒེར་དོན་ཡིག་ཚགས་ཀྱི་ཨང་རྟགས་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/services/ui_queries.py" line="155"/>
+        <location filename="../../app/services/ui_queries.py" line="156"/>
         <source>Show 1 to 500 records of each kind.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས་རེ་རེར་ཟིན་ཐོ་ 1 ནས་ 500 བར་སྟོན།</translation>
@@ -3830,6 +3831,36 @@
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་རིས་དང་བཤེར་པར། PDF (%2) ཁོ་ན་ཁ་སྣོན་བྱེད་ཐུབ།</translation>
     </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="126"/>
+        <source>The file %1 is already attached to this record.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ཟིན་ཐོ་འདིར་སྔོན་ནས་ཁ་སྣོན་བྱས་ཟིན། ཡང་བསྐྱར་ཁ་སྣོན་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="58"/>
+        <source>File attached</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ཁ་སྣོན</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="58"/>
+        <source>File changed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="59"/>
+        <source>File removed</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་བསུབ་པ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="59"/>
+        <source>File restored</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་སླར་གསོ</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -3861,85 +3892,85 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="282"/>
+        <location filename="../../app/ui/pages/team.py" line="297"/>
         <source>Deleted records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="283"/>
+        <location filename="../../app/ui/pages/team.py" line="298"/>
         <source>&amp;Restore</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སླར་གསོ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="284"/>
+        <location filename="../../app/ui/pages/team.py" line="299"/>
         <source>&amp;History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="285"/>
+        <location filename="../../app/ui/pages/team.py" line="300"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="286"/>
+        <location filename="../../app/ui/pages/team.py" line="301"/>
         <source>Deleted on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་དུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="286"/>
+        <location filename="../../app/ui/pages/team.py" line="301"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="287"/>
+        <location filename="../../app/ui/pages/team.py" line="302"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="294"/>
+        <location filename="../../app/ui/pages/team.py" line="309"/>
         <source>Visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="294"/>
+        <location filename="../../app/ui/pages/team.py" line="309"/>
         <source>Activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="295"/>
+        <location filename="../../app/ui/pages/team.py" line="310"/>
         <source>Resource link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="295"/>
+        <location filename="../../app/ui/pages/team.py" line="310"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="296"/>
+        <location filename="../../app/ui/pages/team.py" line="311"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="296"/>
+        <location filename="../../app/ui/pages/team.py" line="311"/>
         <source>Service record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="297"/>
+        <location filename="../../app/ui/pages/team.py" line="312"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
@@ -3948,85 +3979,85 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="292"/>
         <source>Due for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="271"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="293"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་ཉར་ཚགས་དུས་ཚོད་ཀྱི་སྒྲིག་གཞི་ལས་བརྒལ་བའི་ཟིན་ཐོ་འདིར་འགོད། ཐོ་འདིས་ཅི་ཡང་མི་སུབ། ཟིན་ཐོ་རེ་རེར་ཐག་གཅོད་གནང་རོགས། ལོ 0 ཡིས་སྒྲིག་གཞི་དེ་མཚམས་འཇོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="275"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="297"/>
         <source>Closed &amp;case files, after years</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན་པའི་སྒེར་དོན་ཡིག་ཚགས། ལོ་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="277"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་མེད་པའི་མི་སྣ། ལོ་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="278"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="300"/>
         <source>&amp;Save the policy</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་གཞི་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="279"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
         <source>&amp;Erase the person…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདིའི་ཆ་འཕྲིན་སུབ(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="280"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
         <source>&amp;Delete the case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་སུབ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="281"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>Last recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐའ་མའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Why</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
@@ -4074,193 +4105,193 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/text.py" line="29"/>
+        <location filename="../../app/ui/text.py" line="36"/>
         <source>Intake</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="30"/>
+        <location filename="../../app/ui/text.py" line="37"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="31"/>
+        <location filename="../../app/ui/text.py" line="38"/>
         <source>Service plan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="32"/>
+        <location filename="../../app/ui/text.py" line="39"/>
         <source>Services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="33"/>
+        <location filename="../../app/ui/text.py" line="40"/>
         <source>Closure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་མཇུག་སྒྲིལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="34"/>
+        <location filename="../../app/ui/text.py" line="41"/>
         <source>Closed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="35"/>
+        <location filename="../../app/ui/text.py" line="42"/>
         <source>In progress</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲུབ་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="36"/>
+        <location filename="../../app/ui/text.py" line="43"/>
         <source>Waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="37"/>
+        <location filename="../../app/ui/text.py" line="44"/>
         <source>Approved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་ཐོབ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="38"/>
+        <location filename="../../app/ui/text.py" line="45"/>
         <source>Returned</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་སློག་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="39"/>
+        <location filename="../../app/ui/text.py" line="46"/>
         <source>Low</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམའ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="40"/>
+        <location filename="../../app/ui/text.py" line="47"/>
         <source>Medium</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="41"/>
+        <location filename="../../app/ui/text.py" line="48"/>
         <source>High</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="42"/>
+        <location filename="../../app/ui/text.py" line="49"/>
         <source>Male</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="43"/>
+        <location filename="../../app/ui/text.py" line="50"/>
         <source>Female</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="44"/>
+        <location filename="../../app/ui/text.py" line="51"/>
         <source>Unknown</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ཤེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="45"/>
+        <location filename="../../app/ui/text.py" line="52"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="46"/>
+        <location filename="../../app/ui/text.py" line="53"/>
         <source>Spouse</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱོ་ག་ཆུང་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="47"/>
+        <location filename="../../app/ui/text.py" line="54"/>
         <source>Child</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བུ་ཕྲུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="48"/>
+        <location filename="../../app/ui/text.py" line="55"/>
         <source>Parent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕ་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="49"/>
+        <location filename="../../app/ui/text.py" line="56"/>
         <source>Grandchild</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚ་བོ་ཚ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="50"/>
+        <location filename="../../app/ui/text.py" line="57"/>
         <source>Grandparent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེས་པོ་རྒད་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="51"/>
+        <location filename="../../app/ui/text.py" line="58"/>
         <source>Sibling</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤུན་ཟླ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="52"/>
+        <location filename="../../app/ui/text.py" line="59"/>
         <source>Other</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="53"/>
+        <location filename="../../app/ui/text.py" line="60"/>
         <source>Group activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="54"/>
+        <location filename="../../app/ui/text.py" line="61"/>
         <source>Themed activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="55"/>
+        <location filename="../../app/ui/text.py" line="62"/>
         <source>Community activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="56"/>
+        <location filename="../../app/ui/text.py" line="63"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="57"/>
+        <location filename="../../app/ui/text.py" line="64"/>
         <source>Supervisor</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="58"/>
+        <location filename="../../app/ui/text.py" line="65"/>
         <source>Administrator</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="59"/>
+        <location filename="../../app/ui/text.py" line="66"/>
         <source>Died</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="60"/>
+        <location filename="../../app/ui/text.py" line="67"/>
         <source>Moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་སྤོས</translation>
@@ -4269,37 +4300,37 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="140"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="160"/>
         <source>Erase personal data</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="161"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདིའི་སྒེར་གྱི་ཆ་འཕྲིན (པར་གཞི་རྙིང་པ་ཚང་མ་བཅས) རྩིས་འཁོར་འདི་དང་རྫོང་དང་ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ནས་སུབ་རྒྱུ་ཡིན། ཟླ་རེའི་སྙན་ཞུར་དགོས་པའི་མིང་མེད་ཀྱི་གྲངས་ཀ་དང་སུབ་ཟིན་པའི་ཟིན་ཐོ་གཅིག་ཁོ་ན་ཉར་རྒྱུ། དེ་རིང་གི་སྔོན་གྱི་གྲབས་ཉར་ནང་ད་དུང་ཆ་འཕྲིན་དེ་དག་ཡོད། སྤྱོད་མཁན་ལམ་སྟོན་ལ་ལྟོས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="147"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="167"/>
         <source>Lawful &amp;ground</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྲིམས་མཐུན་རྒྱུ་མཚན(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="154"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="174"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་ཕྱིར་འཐེན་མི་ཐུབ་པ་ང་ཤེས(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="155"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="175"/>
         <source>&amp;Erase</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུབ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="156"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -4935,164 +4966,164 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
         <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>Households and people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་དང་མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>&amp;New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། མིང་། པིན་ཡིན (zs)། བོད་ཡིག ཝ་ལི་ཡི་སྦྱོར་ཚུལ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All villages</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Any sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>All service domains</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="199"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>All social workers</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Has an open case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མཇུག་མ་སྒྲིལ་བ་ཡོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Case file waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>No case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Any case status</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་གྱི་གནས་སྟངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Visited &amp;between</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲིའི་ཚེས་གྲངས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>and</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Any date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་གང་ཡིན་རུང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས་འདིའི་ནང་ཁྱིམ་ཚང་ལ་བཅར་འདྲི་བྱས་པའི་མི་སྣ། Delete མཐེབ་གནོན། ཚེས་གྲངས་གང་ཡིན་རུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Clear filters</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདམ་གསེས་གཙང་སེལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="211"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>&amp;Add household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་ཁ་སྣོན(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Edit person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣའི་ཆ་འཕྲིན་བཟོ་བཅོས(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Edit house&amp;hold</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་རྩོམ་སྒྲིག(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Ma&amp;ke head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་ཏུ་བཀོད(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>&amp;Move to another household…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="216"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>Died or moved a&amp;way…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="217"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཟིན་ཐོ་མི་འདིར་མཉམ་སྡེབ(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="218"/>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐྱར་ཟློས་ཁྱིམ་ཚང་ཁྱིམ་ཚང་འདིར་མཉམ་སྡེབ(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="219"/>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
         <source>New &amp;visit to this household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Consen&amp;t…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན(&amp;T)…</translation>
@@ -5103,85 +5134,85 @@
         <translation type="vanished">མོས་མཐུན(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <location filename="../../app/ui/pages/people.py" line="224"/>
         <source>Access re&amp;quest…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུ(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="222"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Erase personal &amp;data…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="223"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Open a &amp;case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་གསར་འཛུགས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Tibetan name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག་མིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="229"/>
         <source>Sex</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="229"/>
         <source>Born</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="227"/>
+        <location filename="../../app/ui/pages/people.py" line="230"/>
         <source>ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="227"/>
+        <location filename="../../app/ui/pages/people.py" line="230"/>
         <source>Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="228"/>
+        <location filename="../../app/ui/pages/people.py" line="231"/>
         <source>Target groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="298"/>
+        <location filename="../../app/ui/pages/people.py" line="305"/>
         <source>Choose a person in the list to see their household.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="306"/>
+        <location filename="../../app/ui/pages/people.py" line="355"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1 ལས་མང་བ། ཡི་གེ་མང་ཙམ་བྲིས་ན་ཁྱབ་ཁོངས་ཆུང་དུ་འགྲོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="309"/>
+        <location filename="../../app/ui/pages/people.py" line="358"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="323"/>
+        <location filename="../../app/ui/pages/people.py" line="379"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -5260,43 +5291,43 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་རྗེས་པར་རིས་དང་བཤེར་པར། PDF ཁ་སྣོན་བྱེད་ཐུབ། ཟིན་ཐོ་འདི་ཡང་བསྐྱར་ཁ་ཕྱེ་ནས་ཁ་སྣོན་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="209"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="210"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="211"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="206"/>
+        <location filename="../../app/ui/forms/base.py" line="212"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="207"/>
+        <location filename="../../app/ui/forms/base.py" line="213"/>
         <source>Histor&amp;y</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;Y)</translation>
@@ -5307,7 +5338,7 @@
         <translation type="vanished">ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="208"/>
+        <location filename="../../app/ui/forms/base.py" line="214"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
@@ -5528,19 +5559,19 @@
         <translation>གྲངས་ཀ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
         <source>PDF file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>PDF ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <location filename="../../app/ui/pages/reports.py" line="286"/>
         <source>Excel workbook</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>Excel ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <location filename="../../app/ui/pages/reports.py" line="287"/>
         <source>CSV table</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>CSV རེའུ་མིག</translation>
@@ -5551,7 +5582,7 @@
         <translation type="vanished">ཟླ་བ་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="48"/>
+        <location filename="../../app/ui/pages/reports.py" line="49"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག་དང་བོད་ཡིག (སྐད་གཉིས)</translation>
@@ -5573,13 +5604,13 @@
         <translation>རྩིས་རྒྱག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="241"/>
+        <location filename="../../app/ui/pages/reports.py" line="242"/>
         <source>Monthly summary of %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཟླ་རེའི་ཕྱོགས་བསྡོམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="273"/>
+        <location filename="../../app/ui/pages/reports.py" line="275"/>
         <source>Cancelled. No file was written.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་ཚར། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
@@ -5600,19 +5631,19 @@
         <translation type="vanished">CSV རེའུ་མིག (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="291"/>
+        <location filename="../../app/ui/pages/reports.py" line="293"/>
         <source>Save the monthly summary</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟླ་རེའི་ཕྱོགས་བསྡོམས་ཉར་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="301"/>
+        <location filename="../../app/ui/pages/reports.py" line="303"/>
         <source>Writing the file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="311"/>
+        <location filename="../../app/ui/pages/reports.py" line="314"/>
         <source>Saved to %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་ཉར་ཚགས་བྱས་ཟིན</translation>
@@ -6347,73 +6378,73 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>Sync</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>&amp;Sync now</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་གོམ་མཉམ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Copy to a USB &amp;folder…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Read from a USB f&amp;older…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Connect this computer to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Server address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་གནས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>County key fingerprint</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་གསང་ལྡེའི་མཛུབ་རིས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>as printed under the enrolment code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡུད་འགོད་ཨང་རྟགས་ཀྱི་འོག་ཏུ་པར་དུ་བཏབ་པ་ལྟར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོད་ལྟ་ཁོ་ནའི་ཆེད་དུ་གསང་སྡོམ་མེད་པའི་ http:// ཁ་བྱང་ལ་ཆོག་མཆན་སྤྲོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐ་ཚིག། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་འདི་ལ་གསང་སྡོམ་མེད། (http://) ཚོད་ལྟ་ཁོ་ནར་བེད་སྤྱོད་གཏོང་རོགས།</translation>
@@ -6424,277 +6455,277 @@
         <translation type="vanished">འབྲེལ་མཐུད(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་ཁུངས་ཀྱི་དོ་དམ་པ་ཁོ་ནས་རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Records the county could not accept</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>&amp;Discard the chosen change…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་བཟོ་བཅོས་འདོར་བ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>&amp;Rename the user of this computer…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
         <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང་གཅིག་རྩིས་འཁོར་གཉིས་སུ་མི་གཉིས་ལ་སྤྲད་ན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁནར་མིང་གསར་པ་སྤྲོད（གསང་ཨང་མི་འགྱུར）སྤྱོད་མཁན་གཉིས་ཀ་ཉར་ཚགས་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>The same &amp;person: merge…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཅིག་རྩིས་འཁོར་གཉིས་སུ་བསྣན་ན། རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་གྱིས་མིང་དེ་ལེན། རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་སྤྱོད་མཚམས་འཇོག་ཅིང་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡིག་ཚགས་རྣམས་སྤྲོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ངོས་ལེན་མ་བྱས་པའི་བཟོ་བཅོས་གོམ་མཉམ་རེ་རེའི་སྐབས་བསྐྱར་དུ་བསྐུར་གྱི་ཡོད། རྫོང་ལ་ནམ་ཡང་སླེབས་མི་དགོས་པ་ཁོ་ན་འདོར་རོགས། སུས་འདོར་བ་ཞིབ་བཤེར་ཐོ་དེབ་ནང་འགོད་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="163"/>
         <source>Look at &amp;conflicts</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུ་སྒུག་བཞིན་པའི་ཟུར་སྦྱར %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="190"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="201"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="204"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="209"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="228"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="237"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="242"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="245"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="246"/>
+        <location filename="../../app/ui/pages/sync.py" line="245"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="246"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>Discard the other user here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གཞན་དེ་འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <location filename="../../app/ui/pages/sync.py" line="274"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་རྩིས་འཁོར་འདིར་མི་སྣོན། རྫོང་གིས་ཉར་ཚགས་བྱེད། འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="279"/>
+        <location filename="../../app/ui/pages/sync.py" line="278"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="279"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <location filename="../../app/ui/pages/sync.py" line="305"/>
         <source>Rename the user of this computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <location filename="../../app/ui/pages/sync.py" line="306"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་གསར་པ（གསང་ཨང་མི་འགྱུར）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <location filename="../../app/ui/pages/sync.py" line="323"/>
         <source>The same person: merge</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="325"/>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
         <source>The person&apos;s password on this computer from now on:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ནས་བཟུང་མི་དེས་རྩིས་འཁོར་འདིར་བེད་སྤྱོད་བྱེད་པའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="335"/>
+        <location filename="../../app/ui/pages/sync.py" line="334"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="337"/>
+        <location filename="../../app/ui/pages/sync.py" line="336"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="338"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="339"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="340"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="342"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="343"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
@@ -6718,44 +6749,44 @@
         <translation>རྩིས་འཁོར་འདིའི་དུས་ཚོད་དེའི་ཟིན་ཐོ་གསར་ཤོས་ལས་སྔ་བ་རེད། ཚེས་གྲངས་སམ་དུས་ཚོད་བསྒྱུར་འདུག ཞིབ་བཤེར་གནང་རོགས། ཁྱེད་ཀྱིས་འབྲི་བའི་ཚེས་གྲངས་ཇི་བཞིན་ཉར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Conn&amp;ect</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲེལ་མཐུད(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="175"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Changes waiting to be sent: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་རྒྱུའི་བཟོ་བཅོས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="176"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
         <source>Conflicts to look at: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>Records the county could not accept: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="350"/>
-        <location filename="../../app/ui/pages/sync.py" line="355"/>
+        <location filename="../../app/ui/pages/sync.py" line="349"/>
+        <location filename="../../app/ui/pages/sync.py" line="354"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="386"/>
+        <location filename="../../app/ui/pages/sync.py" line="385"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>
@@ -6764,214 +6795,214 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="81"/>
         <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
         <source>Team and caseload</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རུ་ཁག་དང་སྒེར་དོན་གྱི་འགན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ་རེ་རེའི་མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན (ཐིག་ཕྲེང་གཅིག་འདེམས་ནས་ལྟ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས (ཐེངས་གཉིས་རྡེབ་པའམ་ནང་འཇུག་མཐེབ་གནོན་ནས་ཁ་ཕྱེ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Waiting for review (longest)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ (ཡུན་རིང་ཤོས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Overdue follow-ups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་རྗེས་འདེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>High risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ་མཐོ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Stage</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་རིམ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Risk</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉེན་ཁ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Waiting</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒུག་བཞིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>Waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
         <source>With overdue tasks</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཡོལ་བའི་ལས་འགན་ཡོད་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
         <source>All open case files</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་མ་སྒྲིལ་བའི་སྒེར་དོན་ཡོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="98"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཤེར་འཚོལ། སྒེར་དོན་ཨང་གྲངས་སམ་མི (མིང་། པིན་ཡིན། ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>Staff changes for the selected user</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདེམས་པའི་སྤྱོད་མཁན་གྱི་ལས་བྱེད་འགྱུར་ལྡོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>Switch &amp;off</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་འཇོག(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>Switch o&amp;n</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་གཏོང(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>Change &amp;role</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>&amp;Hand cases and tasks to</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལས་འགན་རྩིས་སྤྲོད་ས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <location filename="../../app/ui/pages/team.py" line="107"/>
         <source>&amp;Deleted records…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ་ཟིན་པའི་ཟིན་ཐོ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="105"/>
+        <location filename="../../app/ui/pages/team.py" line="108"/>
         <source>D&amp;ue for review…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="131"/>
+        <location filename="../../app/ui/pages/team.py" line="134"/>
         <source>%1 (switched off)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (སྤྱོད་མཚམས་བཞག་ཟིན)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="132"/>
+        <location filename="../../app/ui/pages/team.py" line="135"/>
         <source>%1 (%2 days)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (ཉིན་ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
         <source>%1 (%2 open cases)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (སྒེར་དོན་མ་གྲུབ་པ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <location filename="../../app/ui/pages/team.py" line="165"/>
         <source>Choose a colleague</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལས་རོགས་ཤིག་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="193"/>
+        <location filename="../../app/ui/pages/team.py" line="206"/>
         <source>%1 days</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉིན་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="219"/>
+        <location filename="../../app/ui/pages/team.py" line="232"/>
         <source>Switch on again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡང་བསྐྱར་སྒོ་འབྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="220"/>
+        <location filename="../../app/ui/pages/team.py" line="233"/>
         <source>A new password for this user (their old one was removed when they were switched off):</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་འདིའི་གསང་ཨང་གསར་པ（སྤྱོད་མཚམས་བཞག་དུས་གསང་ཨང་རྙིང་པ་བསུབས་ཟིན）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="227"/>
+        <location filename="../../app/ui/pages/team.py" line="240"/>
         <source>Switched on.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་ཆོག་ཏུ་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="228"/>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཚམས་བཞག་ཟིན། སྤྱོད་མཁན་འདིས་ད་ནས་ཐོ་འཇུག་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="235"/>
+        <location filename="../../app/ui/pages/team.py" line="248"/>
         <source>Role changed.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོ་གནས་བསྒྱུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="244"/>
+        <location filename="../../app/ui/pages/team.py" line="257"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 དང་ལས་འགན་ %2 རྩིས་སྤྲོད་བྱས་ཟིན།</translation>
@@ -6980,128 +7011,128 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="82"/>
         <source>Today</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེ་རིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>Good day, %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཀྲ་ཤིས་བདེ་ལེགས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>To do</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Case files waiting for your review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱི་ཞིབ་བཤེར་སྒུག་བཞིན་པའི་སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
-        <location filename="../../app/ui/pages/today.py" line="162"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>Sending to the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་ལ་བསྐུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>Nothing to do. Well done!</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱ་རྒྱུ་མེད། ཡག་པོ་བྱུང་།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>&amp;Open</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>Mark &amp;done</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལེགས་གྲུབ་ཏུ་རྟགས་རྒྱག(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="100"/>
         <source>New &amp;visit</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཅར་འདྲི་གསར་པ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="97"/>
+        <location filename="../../app/ui/pages/today.py" line="101"/>
         <source>New &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="98"/>
+        <location filename="../../app/ui/pages/today.py" line="102"/>
         <source>New &amp;activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱེད་སྒོ་གསར་པ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="99"/>
+        <location filename="../../app/ui/pages/today.py" line="103"/>
         <source>New resource &amp;link</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོན་ཁུངས་འབྲེལ་མཐུད་གསར་པ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="113"/>
+        <location filename="../../app/ui/pages/today.py" line="117"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པས་ཕྱིར་སློག་བྱས་པའི་སྒེར་དོན་ %1 བཟོ་བཅོས་གནང་རོགས། %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="115"/>
+        <location filename="../../app/ui/pages/today.py" line="119"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ལ་རྗེས་འདེད་བཅར་འདྲི (དུས་ཚོད་ %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="156"/>
+        <location filename="../../app/ui/pages/today.py" line="161"/>
         <source>County server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="158"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་ད་དུང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་མེད་པས་ཟིན་ཐོ་རྣམས་རྩིས་འཁོར་འདི་ནང་ཉར་ཡོད། དོ་དམ་པས་གོམ་མཉམ་གྱི་ཤོག་ངོས་ནས་མཐུད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="168"/>
         <source>%1 changes not yet sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 ད་དུང་རྫོང་ལ་བསྐུར་མེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Everything has been sent to the county.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚང་མ་རྫོང་ལ་བསྐུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="171"/>
         <source>Last contact with the county: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་དང་མཐའ་མའི་འབྲེལ་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="167"/>
+        <location filename="../../app/ui/pages/today.py" line="172"/>
         <source>never</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ནམ་ཡང་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="169"/>
+        <location filename="../../app/ui/pages/today.py" line="174"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གོམ་མཉམ་གྱི་ཤོག་ངོས་སུ་ལྟ་དགོས་པའི་གདོང་གཏུག %1</translation>

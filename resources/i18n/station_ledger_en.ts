@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="73"/>
         <source>About Station Ledger</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="80"/>
+        <location filename="../../app/ui/about.py" line="74"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="76"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="83"/>
+        <location filename="../../app/ui/about.py" line="77"/>
         <source>Store schema revision %1</source>
         <translation>Store schema revision %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="84"/>
+        <location filename="../../app/ui/about.py" line="78"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translation>Qt for Python %1 (LGPL 3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="89"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translation>Font %1: SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="91"/>
+        <location filename="../../app/ui/about.py" line="85"/>
         <source>Export diagnostics…</source>
         <translation>Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="92"/>
+        <location filename="../../app/ui/about.py" line="86"/>
         <source>Check for updates</source>
         <translation>Check for updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="88"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translation>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="97"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translation>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="109"/>
+        <location filename="../../app/ui/about.py" line="103"/>
         <source>Export diagnostics</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="105"/>
         <source>Zip archive</source>
         <translation>Zip archive</translation>
     </message>
@@ -68,27 +68,27 @@
         <translation type="vanished">Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Writing diagnostics…</source>
         <translation>Writing diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="125"/>
+        <location filename="../../app/ui/about.py" line="119"/>
         <source>Asking the county for a newer version…</source>
         <translation>Asking the county for a newer version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="131"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>This is the newest version (%1).</source>
         <translation>This is the newest version (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="134"/>
+        <location filename="../../app/ui/about.py" line="128"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translation>Version %1 was checked and is ready: it starts the next time you start the program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="144"/>
+        <location filename="../../app/ui/about.py" line="138"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostics saved to %1</translation>
     </message>
@@ -96,42 +96,42 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="111"/>
         <source>Access request</source>
         <translation>Access request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="97"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="112"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translation>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="101"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="116"/>
         <source>&amp;Language of the person</source>
         <translation>&amp;Language of the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="104"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="105"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="120"/>
         <source>Tibetan</source>
         <translation>Tibetan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="108"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="123"/>
         <source>&amp;Write the answer</source>
         <translation>&amp;Write the answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="109"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="124"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="136"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translation>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</translation>
     </message>
@@ -412,144 +412,144 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="175"/>
-        <location filename="../../app/ui/pages/cases.py" line="178"/>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Case files</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>&amp;New case file</source>
         <translation>&amp;New case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>My open cases</source>
         <translation>My open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>My closed cases</source>
         <translation>My closed cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>Waiting for my review</source>
         <translation>Waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>All cases of the station</source>
         <translation>All cases of the station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Intake: why the case is opened</source>
         <translation>Intake: why the case is opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: goals</source>
         <translation>Service plan: goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Service plan: actions</source>
         <translation>Service plan: actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="191"/>
         <source>Closure: summary</source>
         <translation>Closure: summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="193"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="193"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Next s&amp;tage</source>
         <translation>Next s&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="194"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>Su&amp;bmit for review</source>
         <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="194"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>Record a ser&amp;vice</source>
         <translation>Record a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="195"/>
-        <location filename="../../app/ui/pages/cases.py" line="418"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="422"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;Return with comments</source>
         <translation>&amp;Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="197"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="197"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
         <source>Language of the printed case file</source>
         <translation>Language of the printed case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>Print case &amp;file…</source>
         <translation>Print case &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <location filename="../../app/ui/pages/cases.py" line="510"/>
         <source>PDF file</source>
         <translation>PDF file</translation>
     </message>
@@ -558,77 +558,77 @@
         <translation type="vanished">&amp;Print case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="206"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Open to print</source>
         <translation>&amp;Open to print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="207"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>&amp;Delete the file</source>
         <translation>&amp;Delete the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="208"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>Save the selected case file as a PDF to print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="209"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Services recorded</source>
         <translation>Services recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="210"/>
+        <location filename="../../app/ui/pages/cases.py" line="211"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>Supervisor&apos;s reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="280"/>
+        <location filename="../../app/ui/pages/cases.py" line="281"/>
         <source>Choose a case file in the list.</source>
         <translation>Choose a case file in the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="339"/>
+        <location filename="../../app/ui/pages/cases.py" line="342"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>Returned by the supervisor. To fix: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="350"/>
+        <location filename="../../app/ui/pages/cases.py" line="353"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · stage: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="376"/>
+        <location filename="../../app/ui/pages/cases.py" line="379"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 min · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="415"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Approve the case file</source>
         <translation>Approve the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="416"/>
+        <location filename="../../app/ui/pages/cases.py" line="420"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>Approve case %1 (%2)? A decision cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="419"/>
+        <location filename="../../app/ui/pages/cases.py" line="423"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="429"/>
+        <location filename="../../app/ui/pages/cases.py" line="433"/>
         <source>Case %1 approved.</source>
         <translation>Case %1 approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="479"/>
+        <location filename="../../app/ui/pages/cases.py" line="483"/>
         <source>Case %1 returned to the worker.</source>
         <translation>Case %1 returned to the worker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="505"/>
+        <location filename="../../app/ui/pages/cases.py" line="509"/>
         <source>Print the case file</source>
         <translation>Print the case file</translation>
     </message>
@@ -637,22 +637,22 @@
         <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="516"/>
+        <location filename="../../app/ui/pages/cases.py" line="520"/>
         <source>Writing case file %1…</source>
         <translation>Writing case file %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="525"/>
+        <location filename="../../app/ui/pages/cases.py" line="529"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>Case file saved to %1 — open it to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="543"/>
+        <location filename="../../app/ui/pages/cases.py" line="550"/>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="552"/>
+        <location filename="../../app/ui/pages/cases.py" line="560"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -743,42 +743,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="199"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="219"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="200"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="220"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translation>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="223"/>
         <source>Given &amp;by</source>
         <translation>Given &amp;by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="204"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="224"/>
         <source>Given &amp;on</source>
         <translation>Given &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="205"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="208"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="228"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="215"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="235"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="216"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="236"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1030,9 +1030,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="239"/>
-        <location filename="../../app/services/attachments.py" line="167"/>
-        <location filename="../../app/services/attachments.py" line="272"/>
-        <location filename="../../app/services/attachments.py" line="306"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
+        <location filename="../../app/services/attachments.py" line="278"/>
+        <location filename="../../app/services/attachments.py" line="312"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1145,7 +1145,7 @@
         <translation>There is no user %1 at this station.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="114"/>
+        <location filename="../../app/services/attachments.py" line="115"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>Your role (%1) may not do this.</translation>
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
         <location filename="../../app/reports/strings.py" line="228"/>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Money (yuan)</source>
         <translation>Money (yuan)</translation>
     </message>
@@ -1482,7 +1482,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
         <location filename="../../app/reports/strings.py" line="236"/>
-        <location filename="../../app/services/history.py" line="30"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
@@ -1495,7 +1495,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
         <location filename="../../app/reports/strings.py" line="237"/>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
@@ -1573,7 +1573,7 @@
     <message>
         <location filename="../../app/reports/sheets.py" line="116"/>
         <location filename="../../app/reports/strings.py" line="98"/>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1599,7 +1599,7 @@
     <message>
         <location filename="../../app/reports/case_print.py" line="171"/>
         <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="44"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
@@ -1612,19 +1612,19 @@
     <message>
         <location filename="../../app/reports/case_print.py" line="172"/>
         <location filename="../../app/reports/strings.py" line="112"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="114"/>
-        <location filename="../../app/services/history.py" line="40"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="116"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
@@ -1641,13 +1641,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="122"/>
-        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="44"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="124"/>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1671,7 +1671,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
         <location filename="../../app/reports/strings.py" line="212"/>
-        <location filename="../../app/services/history.py" line="45"/>
+        <location filename="../../app/services/history.py" line="47"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
@@ -1683,13 +1683,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="136"/>
-        <location filename="../../app/services/history.py" line="46"/>
+        <location filename="../../app/services/history.py" line="48"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="138"/>
-        <location filename="../../app/services/history.py" line="46"/>
+        <location filename="../../app/services/history.py" line="48"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -1701,28 +1701,28 @@
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
         <location filename="../../app/services/access_request.py" line="214"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="30"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="144"/>
-        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="146"/>
-        <location filename="../../app/services/history.py" line="41"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="148"/>
-        <location filename="../../app/services/history.py" line="32"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2117,7 +2117,7 @@
         <translation>This kind of record cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="308"/>
+        <location filename="../../app/services/attachments.py" line="314"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>Only the worker who recorded this and the station admin may change it.</translation>
@@ -2149,203 +2149,203 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="219"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="28"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="28"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Registered by</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="32"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>People served</source>
         <translation>People served</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Headcount</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="36"/>
+        <location filename="../../app/services/history.py" line="38"/>
         <source>Goods in kind</source>
         <translation>Goods in kind</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="36"/>
+        <location filename="../../app/services/history.py" line="38"/>
         <source>Value of goods (yuan)</source>
         <translation>Value of goods (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="37"/>
+        <location filename="../../app/services/history.py" line="39"/>
         <source>Address (Chinese)</source>
         <translation>Address (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="37"/>
+        <location filename="../../app/services/history.py" line="39"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Relation to the head</source>
         <translation>Relation to the head</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Name (Chinese)</source>
         <translation>Name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Name (Tibetan)</source>
         <translation>Name (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Name (Latin letters)</source>
         <translation>Name (Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="40"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="41"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="45"/>
+        <location filename="../../app/services/history.py" line="47"/>
         <source>Reason for intake</source>
         <translation>Reason for intake</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="47"/>
+        <location filename="../../app/services/history.py" line="49"/>
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="47"/>
+        <location filename="../../app/services/history.py" line="49"/>
         <source>Closing summary</source>
         <translation>Closing summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Kept record</source>
         <translation>Kept record</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Merged-away record</source>
         <translation>Merged-away record</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="54"/>
+        <location filename="../../app/services/history.py" line="56"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -2786,7 +2786,7 @@
     </message>
     <message>
         <location filename="../../app/reports/export.py" line="185"/>
-        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <location filename="../../app/services/sensitivity.py" line="66"/>
         <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
         <translation>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</translation>
     </message>
@@ -2922,22 +2922,22 @@
         <translation>Please confirm the erasure: it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Consent given by</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Consent given on</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Consent for</source>
         <translation>Consent for</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Personal data erased</source>
         <translation>Personal data erased</translation>
     </message>
@@ -2994,6 +2994,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/services/history.py" line="60"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -3073,23 +3074,23 @@
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="170"/>
-        <location filename="../../app/services/attachments.py" line="277"/>
+        <location filename="../../app/services/attachments.py" line="176"/>
+        <location filename="../../app/services/attachments.py" line="283"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="173"/>
+        <location filename="../../app/services/attachments.py" line="179"/>
         <source>The stored file %1 is damaged.</source>
         <translation>The stored file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="242"/>
+        <location filename="../../app/services/attachments.py" line="248"/>
         <source>The folder %1 cannot be read.</source>
         <translation>The folder %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="289"/>
+        <location filename="../../app/services/attachments.py" line="295"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
     </message>
@@ -3159,12 +3160,12 @@
         <translation>Give %1 a new password to switch the account on again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ui_queries.py" line="152"/>
+        <location filename="../../app/services/ui_queries.py" line="153"/>
         <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
         <translation>Type a name, pinyin, Tibetan, ID number or case number to search for.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ui_queries.py" line="155"/>
+        <location filename="../../app/services/ui_queries.py" line="156"/>
         <source>Show 1 to 500 records of each kind.</source>
         <translation>Show 1 to 500 records of each kind.</translation>
     </message>
@@ -3218,6 +3219,31 @@
         <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
         <translation>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="126"/>
+        <source>The file %1 is already attached to this record.</source>
+        <translation>The file %1 is already attached to this record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="58"/>
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="58"/>
+        <source>File changed</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="59"/>
+        <source>File removed</source>
+        <translation>File removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="59"/>
+        <source>File restored</source>
+        <translation>File restored</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -3245,72 +3271,72 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="282"/>
+        <location filename="../../app/ui/pages/team.py" line="297"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="283"/>
+        <location filename="../../app/ui/pages/team.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="284"/>
+        <location filename="../../app/ui/pages/team.py" line="299"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="285"/>
+        <location filename="../../app/ui/pages/team.py" line="300"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="286"/>
+        <location filename="../../app/ui/pages/team.py" line="301"/>
         <source>Deleted on</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="286"/>
+        <location filename="../../app/ui/pages/team.py" line="301"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="287"/>
+        <location filename="../../app/ui/pages/team.py" line="302"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="294"/>
+        <location filename="../../app/ui/pages/team.py" line="309"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="294"/>
+        <location filename="../../app/ui/pages/team.py" line="309"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="295"/>
+        <location filename="../../app/ui/pages/team.py" line="310"/>
         <source>Resource link</source>
         <translation>Resource link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="295"/>
+        <location filename="../../app/ui/pages/team.py" line="310"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="296"/>
+        <location filename="../../app/ui/pages/team.py" line="311"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="296"/>
+        <location filename="../../app/ui/pages/team.py" line="311"/>
         <source>Service record</source>
         <translation>Service record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="297"/>
+        <location filename="../../app/ui/pages/team.py" line="312"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
@@ -3318,72 +3344,72 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="292"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="271"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="293"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translation>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="275"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="297"/>
         <source>Closed &amp;case files, after years</source>
         <translation>Closed &amp;case files, after years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="277"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translation>&amp;People with nothing recorded, after years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="278"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="300"/>
         <source>&amp;Save the policy</source>
         <translation>&amp;Save the policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="279"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
         <source>&amp;Erase the person…</source>
         <translation>&amp;Erase the person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="280"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
         <source>&amp;Delete the case file…</source>
         <translation>&amp;Delete the case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="281"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>Last recorded</source>
         <translation>Last recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3424,162 +3450,162 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/text.py" line="29"/>
+        <location filename="../../app/ui/text.py" line="36"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="30"/>
+        <location filename="../../app/ui/text.py" line="37"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="31"/>
+        <location filename="../../app/ui/text.py" line="38"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="32"/>
+        <location filename="../../app/ui/text.py" line="39"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="33"/>
+        <location filename="../../app/ui/text.py" line="40"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="34"/>
+        <location filename="../../app/ui/text.py" line="41"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="35"/>
+        <location filename="../../app/ui/text.py" line="42"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="36"/>
+        <location filename="../../app/ui/text.py" line="43"/>
         <source>Waiting for review</source>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="37"/>
+        <location filename="../../app/ui/text.py" line="44"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="38"/>
+        <location filename="../../app/ui/text.py" line="45"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="39"/>
+        <location filename="../../app/ui/text.py" line="46"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="40"/>
+        <location filename="../../app/ui/text.py" line="47"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="41"/>
+        <location filename="../../app/ui/text.py" line="48"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="42"/>
+        <location filename="../../app/ui/text.py" line="49"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="43"/>
+        <location filename="../../app/ui/text.py" line="50"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="44"/>
+        <location filename="../../app/ui/text.py" line="51"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="45"/>
+        <location filename="../../app/ui/text.py" line="52"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="46"/>
+        <location filename="../../app/ui/text.py" line="53"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="47"/>
+        <location filename="../../app/ui/text.py" line="54"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="48"/>
+        <location filename="../../app/ui/text.py" line="55"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="49"/>
+        <location filename="../../app/ui/text.py" line="56"/>
         <source>Grandchild</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="50"/>
+        <location filename="../../app/ui/text.py" line="57"/>
         <source>Grandparent</source>
         <translation>Grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="51"/>
+        <location filename="../../app/ui/text.py" line="58"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="52"/>
+        <location filename="../../app/ui/text.py" line="59"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="53"/>
+        <location filename="../../app/ui/text.py" line="60"/>
         <source>Group activity</source>
         <translation>Group activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="54"/>
+        <location filename="../../app/ui/text.py" line="61"/>
         <source>Themed activity</source>
         <translation>Themed activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="55"/>
+        <location filename="../../app/ui/text.py" line="62"/>
         <source>Community activity</source>
         <translation>Community activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="56"/>
+        <location filename="../../app/ui/text.py" line="63"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="57"/>
+        <location filename="../../app/ui/text.py" line="64"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="58"/>
+        <location filename="../../app/ui/text.py" line="65"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="59"/>
+        <location filename="../../app/ui/text.py" line="66"/>
         <source>Died</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="60"/>
+        <location filename="../../app/ui/text.py" line="67"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
@@ -3587,32 +3613,32 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="140"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="160"/>
         <source>Erase personal data</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="161"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translation>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="147"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="167"/>
         <source>Lawful &amp;ground</source>
         <translation>Lawful &amp;ground</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="154"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="174"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>I &amp;understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="155"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="175"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="156"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4148,138 +4174,138 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
         <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>Households and people</source>
         <translation>Households and people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>&amp;New household</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>Search: name, pinyin (zs), Tibetan, Wylie or ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All target groups</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Any sex</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>All service domains</source>
         <translation>All service domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="199"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>All social workers</source>
         <translation>All social workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Has an open case file</source>
         <translation>Has an open case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Case file waiting for review</source>
         <translation>Case file waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>No case file</source>
         <translation>No case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Any case status</source>
         <translation>Any case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Visited &amp;between</source>
         <translation>Visited &amp;between</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>People whose household had a visit in these dates. Delete: any date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="211"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>&amp;Add household member</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Edit person</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Edit house&amp;hold</source>
         <translation>Edit house&amp;hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Ma&amp;ke head of household</source>
         <translation>Ma&amp;ke head of household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>&amp;Move to another household…</source>
         <translation>&amp;Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="216"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>Died or moved a&amp;way…</source>
         <translation>Died or moved a&amp;way…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="217"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translation>Merge a d&amp;uplicate into this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="218"/>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translation>Merge a duplicate into this househ&amp;old…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="219"/>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
         <source>New &amp;visit to this household</source>
         <translation>New &amp;visit to this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Consen&amp;t…</source>
         <translation>Consen&amp;t…</translation>
     </message>
@@ -4288,72 +4314,72 @@
         <translation type="vanished">Co&amp;nsent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <location filename="../../app/ui/pages/people.py" line="224"/>
         <source>Access re&amp;quest…</source>
         <translation>Access re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="222"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Erase personal &amp;data…</source>
         <translation>Erase personal &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="223"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Open a &amp;case file</source>
         <translation>Open a &amp;case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Tibetan name</source>
         <translation>Tibetan name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="229"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="229"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="227"/>
+        <location filename="../../app/ui/pages/people.py" line="230"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="227"/>
+        <location filename="../../app/ui/pages/people.py" line="230"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="228"/>
+        <location filename="../../app/ui/pages/people.py" line="231"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="298"/>
+        <location filename="../../app/ui/pages/people.py" line="305"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>Choose a person in the list to see their household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="306"/>
+        <location filename="../../app/ui/pages/people.py" line="355"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translation>%1+ people (more match: type more to narrow)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="309"/>
+        <location filename="../../app/ui/pages/people.py" line="358"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="323"/>
+        <location filename="../../app/ui/pages/people.py" line="379"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -4421,37 +4447,37 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translation>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="209"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="210"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="211"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="206"/>
+        <location filename="../../app/ui/forms/base.py" line="212"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="207"/>
+        <location filename="../../app/ui/forms/base.py" line="213"/>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
@@ -4460,7 +4486,7 @@
         <translation type="vanished">&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="208"/>
+        <location filename="../../app/ui/forms/base.py" line="214"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
@@ -4644,17 +4670,17 @@
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
         <source>PDF file</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <location filename="../../app/ui/pages/reports.py" line="286"/>
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <location filename="../../app/ui/pages/reports.py" line="287"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
@@ -4663,7 +4689,7 @@
         <translation type="vanished">This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="48"/>
+        <location filename="../../app/ui/pages/reports.py" line="49"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>Chinese and Tibetan (bilingual)</translation>
     </message>
@@ -4681,12 +4707,12 @@
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="241"/>
+        <location filename="../../app/ui/pages/reports.py" line="242"/>
         <source>Monthly summary of %1</source>
         <translation>Monthly summary of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="273"/>
+        <location filename="../../app/ui/pages/reports.py" line="275"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -4703,17 +4729,17 @@
         <translation type="vanished">CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="291"/>
+        <location filename="../../app/ui/pages/reports.py" line="293"/>
         <source>Save the monthly summary</source>
         <translation>Save the monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="301"/>
+        <location filename="../../app/ui/pages/reports.py" line="303"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="311"/>
+        <location filename="../../app/ui/pages/reports.py" line="314"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -5329,62 +5355,62 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>Copy to a USB &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>Read from a USB f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Connect this computer to the county server</source>
         <translation>Connect this computer to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>County key fingerprint</source>
         <translation>County key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>as printed under the enrolment code</source>
         <translation>as printed under the enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>Trial only: allow an unencrypted http:// address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</translation>
     </message>
@@ -5393,232 +5419,232 @@
         <translation type="vanished">&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>Only the station&apos;s administrator can connect this computer to the county server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Records the county could not accept</source>
         <translation>Records the county could not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>&amp;Discard the chosen change…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>&amp;Rename the user of this computer…</source>
         <translation>&amp;Rename the user of this computer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
         <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
         <translation>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>The same &amp;person: merge…</source>
         <translation>The same &amp;person: merge…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
         <translation>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="163"/>
         <source>Look at &amp;conflicts</source>
         <translation>Look at &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translation>Attachments waiting to be sent: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="190"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="201"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="204"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="209"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="228"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="237"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="242"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="245"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="246"/>
+        <location filename="../../app/ui/pages/sync.py" line="245"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="246"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>Restored from a backup: connect to the county again with a new code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>Discard the other user here?</source>
         <translation>Discard the other user here?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <location filename="../../app/ui/pages/sync.py" line="274"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translation>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="279"/>
+        <location filename="../../app/ui/pages/sync.py" line="278"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="279"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <location filename="../../app/ui/pages/sync.py" line="305"/>
         <source>Rename the user of this computer</source>
         <translation>Rename the user of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <location filename="../../app/ui/pages/sync.py" line="306"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translation>New user name for the user of this computer (the password stays):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <location filename="../../app/ui/pages/sync.py" line="323"/>
         <source>The same person: merge</source>
         <translation>The same person: merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="325"/>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
         <source>The person&apos;s password on this computer from now on:</source>
         <translation>The person&apos;s password on this computer from now on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="335"/>
+        <location filename="../../app/ui/pages/sync.py" line="334"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="337"/>
+        <location filename="../../app/ui/pages/sync.py" line="336"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="338"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="339"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="340"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="342"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="343"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -5638,38 +5664,38 @@
         <translation>This computer&apos;s clock is earlier than its newest record: the date or time was changed. Please check them; dates you type are kept as typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Conn&amp;ect</source>
         <translation>Conn&amp;ect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="175"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="176"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
         <source>Conflicts to look at: %1</source>
         <translation>Conflicts to look at: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>Records the county could not accept: %1</source>
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="350"/>
-        <location filename="../../app/ui/pages/sync.py" line="355"/>
+        <location filename="../../app/ui/pages/sync.py" line="349"/>
+        <location filename="../../app/ui/pages/sync.py" line="354"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="386"/>
+        <location filename="../../app/ui/pages/sync.py" line="385"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>
@@ -5677,180 +5703,180 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="81"/>
         <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
         <source>Team and caseload</source>
         <translation>Team and caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translation>Open case files per worker (select a row to see them)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translation>Case files (double-click or Enter opens one)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Waiting for review (longest)</source>
         <translation>Waiting for review (longest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Overdue follow-ups</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>Waiting for review</source>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
         <source>With overdue tasks</source>
         <translation>With overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
         <source>All open case files</source>
         <translation>All open case files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="98"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translation>Search: case number or person (name, pinyin, ID number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>Staff changes for the selected user</source>
         <translation>Staff changes for the selected user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>Switch &amp;off</source>
         <translation>Switch &amp;off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>Switch o&amp;n</source>
         <translation>Switch o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>Change &amp;role</source>
         <translation>Change &amp;role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>&amp;Hand cases and tasks to</source>
         <translation>&amp;Hand cases and tasks to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <location filename="../../app/ui/pages/team.py" line="107"/>
         <source>&amp;Deleted records…</source>
         <translation>&amp;Deleted records…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="105"/>
+        <location filename="../../app/ui/pages/team.py" line="108"/>
         <source>D&amp;ue for review…</source>
         <translation>D&amp;ue for review…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="131"/>
+        <location filename="../../app/ui/pages/team.py" line="134"/>
         <source>%1 (switched off)</source>
         <translation>%1 (switched off)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="132"/>
+        <location filename="../../app/ui/pages/team.py" line="135"/>
         <source>%1 (%2 days)</source>
         <translation>%1 (%2 days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
         <source>%1 (%2 open cases)</source>
         <translation>%1 (%2 open cases)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <location filename="../../app/ui/pages/team.py" line="165"/>
         <source>Choose a colleague</source>
         <translation>Choose a colleague</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="193"/>
+        <location filename="../../app/ui/pages/team.py" line="206"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="219"/>
+        <location filename="../../app/ui/pages/team.py" line="232"/>
         <source>Switch on again</source>
         <translation>Switch on again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="220"/>
+        <location filename="../../app/ui/pages/team.py" line="233"/>
         <source>A new password for this user (their old one was removed when they were switched off):</source>
         <translation>A new password for this user (their old one was removed when they were switched off):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="227"/>
+        <location filename="../../app/ui/pages/team.py" line="240"/>
         <source>Switched on.</source>
         <translation>Switched on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="228"/>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>Switched off: this user can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="235"/>
+        <location filename="../../app/ui/pages/team.py" line="248"/>
         <source>Role changed.</source>
         <translation>Role changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="244"/>
+        <location filename="../../app/ui/pages/team.py" line="257"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>%1 case files and %2 tasks handed over.</translation>
     </message>
@@ -5858,108 +5884,108 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="82"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Case files waiting for your review</source>
         <translation>Case files waiting for your review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
-        <location filename="../../app/ui/pages/today.py" line="162"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>Sending to the county</source>
         <translation>Sending to the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>Nothing to do. Well done!</source>
         <translation>Nothing to do. Well done!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="100"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="97"/>
+        <location filename="../../app/ui/pages/today.py" line="101"/>
         <source>New &amp;household</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="98"/>
+        <location filename="../../app/ui/pages/today.py" line="102"/>
         <source>New &amp;activity</source>
         <translation>New &amp;activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="99"/>
+        <location filename="../../app/ui/pages/today.py" line="103"/>
         <source>New resource &amp;link</source>
         <translation>New resource &amp;link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="113"/>
+        <location filename="../../app/ui/pages/today.py" line="117"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>Fix case %1 returned by the supervisor: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="115"/>
+        <location filename="../../app/ui/pages/today.py" line="119"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>Follow-up visit to %1 (due %2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="156"/>
+        <location filename="../../app/ui/pages/today.py" line="161"/>
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="158"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translation>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="168"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>%1 changes not yet sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Everything has been sent to the county.</source>
         <translation>Everything has been sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="171"/>
         <source>Last contact with the county: %1</source>
         <translation>Last contact with the county: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="167"/>
+        <location filename="../../app/ui/pages/today.py" line="172"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="169"/>
+        <location filename="../../app/ui/pages/today.py" line="174"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>Conflicts to look at on the Sync page: %1</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="73"/>
         <source>About Station Ledger</source>
         <translation>关于社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="80"/>
+        <location filename="../../app/ui/about.py" line="74"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="82"/>
+        <location filename="../../app/ui/about.py" line="76"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="83"/>
+        <location filename="../../app/ui/about.py" line="77"/>
         <source>Store schema revision %1</source>
         <translation>数据库结构版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="84"/>
+        <location filename="../../app/ui/about.py" line="78"/>
         <source>Qt for Python %1 (LGPL 3)</source>
         <translation>Qt for Python %1（LGPL 3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="89"/>
+        <location filename="../../app/ui/about.py" line="83"/>
         <source>Font %1: SIL Open Font License 1.1</source>
         <translation>字体 %1：SIL 开放字体许可证 1.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="91"/>
+        <location filename="../../app/ui/about.py" line="85"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="92"/>
+        <location filename="../../app/ui/about.py" line="86"/>
         <source>Check for updates</source>
         <translation>检查更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="94"/>
+        <location filename="../../app/ui/about.py" line="88"/>
         <source>Asks your county for a newer signed version; it is checked and starts the next time the program starts.</source>
         <translation>向县里询问经过签名的新版本；新版本经核验后，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="97"/>
+        <location filename="../../app/ui/about.py" line="91"/>
         <source>Versions, the support log, store integrity and sync state, for your county&apos;s technician. No names, ID numbers or notes are included.</source>
         <translation>版本、支持日志、数据库完整性和同步状态，供县里的技术人员使用。不含姓名、身份证号或记录内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="109"/>
+        <location filename="../../app/ui/about.py" line="103"/>
         <source>Export diagnostics</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="111"/>
+        <location filename="../../app/ui/about.py" line="105"/>
         <source>Zip archive</source>
         <translation>Zip 压缩包</translation>
     </message>
@@ -68,27 +68,27 @@
         <translation type="vanished">Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="117"/>
+        <location filename="../../app/ui/about.py" line="111"/>
         <source>Writing diagnostics…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="125"/>
+        <location filename="../../app/ui/about.py" line="119"/>
         <source>Asking the county for a newer version…</source>
         <translation>正在向县里询问新版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="131"/>
+        <location filename="../../app/ui/about.py" line="125"/>
         <source>This is the newest version (%1).</source>
         <translation>当前已是最新版本（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="134"/>
+        <location filename="../../app/ui/about.py" line="128"/>
         <source>Version %1 was checked and is ready: it starts the next time you start the program.</source>
         <translation>版本 %1 已通过核验并准备就绪，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="144"/>
+        <location filename="../../app/ui/about.py" line="138"/>
         <source>Diagnostics saved to %1</source>
         <translation>诊断信息已保存到 %1</translation>
     </message>
@@ -96,42 +96,42 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="96"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="111"/>
         <source>Access request</source>
         <translation>查阅请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="97"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="112"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translation>本站保存的此人全部信息将写成 PDF（用此人的语言）和 JSON 文件，放入您的导出文件夹。此次请求记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="101"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="116"/>
         <source>&amp;Language of the person</source>
         <translation>此人的语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="104"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="105"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="120"/>
         <source>Tibetan</source>
         <translation>藏文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="108"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="123"/>
         <source>&amp;Write the answer</source>
         <translation>生成答复(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="109"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="124"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="136"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translation>已写入：%1 和 %2。这些文件含有个人信息且未加密：交给本人后请删除。</translation>
     </message>
@@ -412,144 +412,144 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="175"/>
-        <location filename="../../app/ui/pages/cases.py" line="178"/>
+        <location filename="../../app/ui/pages/cases.py" line="176"/>
+        <location filename="../../app/ui/pages/cases.py" line="179"/>
         <source>Case files</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="179"/>
+        <location filename="../../app/ui/pages/cases.py" line="180"/>
         <source>&amp;New case file</source>
         <translation>新建个案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>My open cases</source>
         <translation>我正在服务的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="180"/>
+        <location filename="../../app/ui/pages/cases.py" line="181"/>
         <source>My closed cases</source>
         <translation>我已结案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="182"/>
+        <location filename="../../app/ui/pages/cases.py" line="183"/>
         <source>Waiting for my review</source>
         <translation>等待我审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="183"/>
+        <location filename="../../app/ui/pages/cases.py" line="184"/>
         <source>All cases of the station</source>
         <translation>本站全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="185"/>
+        <location filename="../../app/ui/pages/cases.py" line="186"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="186"/>
+        <location filename="../../app/ui/pages/cases.py" line="187"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="187"/>
+        <location filename="../../app/ui/pages/cases.py" line="188"/>
         <source>Intake: why the case is opened</source>
         <translation>接案：接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="188"/>
+        <location filename="../../app/ui/pages/cases.py" line="189"/>
         <source>Service plan: goals</source>
         <translation>服务计划：目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="189"/>
+        <location filename="../../app/ui/pages/cases.py" line="190"/>
         <source>Service plan: actions</source>
         <translation>服务计划：行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="190"/>
+        <location filename="../../app/ui/pages/cases.py" line="191"/>
         <source>Closure: summary</source>
         <translation>结案：小结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="193"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>&amp;Save text</source>
         <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="193"/>
+        <location filename="../../app/ui/pages/cases.py" line="194"/>
         <source>Next s&amp;tage</source>
         <translation>下一阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="194"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>Su&amp;bmit for review</source>
         <translation>提交审核(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="194"/>
+        <location filename="../../app/ui/pages/cases.py" line="195"/>
         <source>Record a ser&amp;vice</source>
         <translation>记录一次服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="195"/>
-        <location filename="../../app/ui/pages/cases.py" line="418"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="422"/>
         <source>A&amp;pprove</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="195"/>
+        <location filename="../../app/ui/pages/cases.py" line="196"/>
         <source>&amp;Return with comments</source>
         <translation>附意见退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="197"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="196"/>
+        <location filename="../../app/ui/pages/cases.py" line="197"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="204"/>
+        <location filename="../../app/ui/pages/cases.py" line="205"/>
         <source>Language of the printed case file</source>
         <translation>打印个案的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="205"/>
+        <location filename="../../app/ui/pages/cases.py" line="206"/>
         <source>Print case &amp;file…</source>
         <translation>打印个案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="506"/>
+        <location filename="../../app/ui/pages/cases.py" line="510"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
@@ -558,77 +558,77 @@
         <translation type="vanished">打印个案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="206"/>
+        <location filename="../../app/ui/pages/cases.py" line="207"/>
         <source>&amp;Open to print</source>
         <translation>打开并打印(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="207"/>
+        <location filename="../../app/ui/pages/cases.py" line="208"/>
         <source>&amp;Delete the file</source>
         <translation>删除文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="208"/>
+        <location filename="../../app/ui/pages/cases.py" line="209"/>
         <source>Save the selected case file as a PDF to print (Ctrl+P)</source>
         <translation>将所选个案保存为 PDF 以便打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="209"/>
+        <location filename="../../app/ui/pages/cases.py" line="210"/>
         <source>Services recorded</source>
         <translation>已记录的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="210"/>
+        <location filename="../../app/ui/pages/cases.py" line="211"/>
         <source>Supervisor&apos;s reviews</source>
         <translation>督导审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="280"/>
+        <location filename="../../app/ui/pages/cases.py" line="281"/>
         <source>Choose a case file in the list.</source>
         <translation>请在列表中选择一个个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="339"/>
+        <location filename="../../app/ui/pages/cases.py" line="342"/>
         <source>Returned by the supervisor. To fix: %1</source>
         <translation>督导已退回。需修改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="350"/>
+        <location filename="../../app/ui/pages/cases.py" line="353"/>
         <source>%1 · %2 · %3 · stage: %4 · %5</source>
         <translation>%1 · %2 · %3 · 阶段：%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="376"/>
+        <location filename="../../app/ui/pages/cases.py" line="379"/>
         <source>%1 · %2 · %3 min · %4</source>
         <translation>%1 · %2 · %3 分钟 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="415"/>
+        <location filename="../../app/ui/pages/cases.py" line="419"/>
         <source>Approve the case file</source>
         <translation>通过个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="416"/>
+        <location filename="../../app/ui/pages/cases.py" line="420"/>
         <source>Approve case %1 (%2)? A decision cannot be taken back.</source>
         <translation>通过个案 %1（%2）？决定后不能撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="419"/>
+        <location filename="../../app/ui/pages/cases.py" line="423"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="429"/>
+        <location filename="../../app/ui/pages/cases.py" line="433"/>
         <source>Case %1 approved.</source>
         <translation>个案 %1 已通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="479"/>
+        <location filename="../../app/ui/pages/cases.py" line="483"/>
         <source>Case %1 returned to the worker.</source>
         <translation>个案 %1 已退回社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="505"/>
+        <location filename="../../app/ui/pages/cases.py" line="509"/>
         <source>Print the case file</source>
         <translation>打印个案</translation>
     </message>
@@ -637,22 +637,22 @@
         <translation type="vanished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="516"/>
+        <location filename="../../app/ui/pages/cases.py" line="520"/>
         <source>Writing case file %1…</source>
         <translation>正在写入个案 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="525"/>
+        <location filename="../../app/ui/pages/cases.py" line="529"/>
         <source>Case file saved to %1 — open it to print.</source>
         <translation>个案已保存到 %1，打开即可打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="543"/>
+        <location filename="../../app/ui/pages/cases.py" line="550"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="552"/>
+        <location filename="../../app/ui/pages/cases.py" line="560"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -743,42 +743,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="199"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="219"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="200"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="220"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translation>记录谁、在何时、为何种用途同意本站保存此人的信息。不满 14 周岁的儿童由监护人同意。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="203"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="223"/>
         <source>Given &amp;by</source>
         <translation>同意人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="204"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="224"/>
         <source>Given &amp;on</source>
         <translation>同意日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="205"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
         <source>For</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="208"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="228"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="215"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="235"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="216"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="236"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1030,9 +1030,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="239"/>
-        <location filename="../../app/services/attachments.py" line="167"/>
-        <location filename="../../app/services/attachments.py" line="272"/>
-        <location filename="../../app/services/attachments.py" line="306"/>
+        <location filename="../../app/services/attachments.py" line="173"/>
+        <location filename="../../app/services/attachments.py" line="278"/>
+        <location filename="../../app/services/attachments.py" line="312"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -1145,7 +1145,7 @@
         <translation>本站没有用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="114"/>
+        <location filename="../../app/services/attachments.py" line="115"/>
         <location filename="../../app/services/workspace.py" line="47"/>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="38"/>
         <location filename="../../app/reports/strings.py" line="228"/>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Money (yuan)</source>
         <translation>资金（元）</translation>
     </message>
@@ -1482,7 +1482,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="64"/>
         <location filename="../../app/reports/strings.py" line="236"/>
-        <location filename="../../app/services/history.py" line="30"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
@@ -1495,7 +1495,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="68"/>
         <location filename="../../app/reports/strings.py" line="237"/>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
@@ -1573,7 +1573,7 @@
     <message>
         <location filename="../../app/reports/sheets.py" line="116"/>
         <location filename="../../app/reports/strings.py" line="98"/>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1599,7 +1599,7 @@
     <message>
         <location filename="../../app/reports/case_print.py" line="171"/>
         <location filename="../../app/reports/strings.py" line="108"/>
-        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="44"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
@@ -1612,19 +1612,19 @@
     <message>
         <location filename="../../app/reports/case_print.py" line="172"/>
         <location filename="../../app/reports/strings.py" line="112"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="114"/>
-        <location filename="../../app/services/history.py" line="40"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="116"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
@@ -1641,13 +1641,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="122"/>
-        <location filename="../../app/services/history.py" line="42"/>
+        <location filename="../../app/services/history.py" line="44"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="124"/>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1671,7 +1671,7 @@
     <message>
         <location filename="../../app/reports/strings.py" line="132"/>
         <location filename="../../app/reports/strings.py" line="212"/>
-        <location filename="../../app/services/history.py" line="45"/>
+        <location filename="../../app/services/history.py" line="47"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
@@ -1683,13 +1683,13 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="136"/>
-        <location filename="../../app/services/history.py" line="46"/>
+        <location filename="../../app/services/history.py" line="48"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="138"/>
-        <location filename="../../app/services/history.py" line="46"/>
+        <location filename="../../app/services/history.py" line="48"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
@@ -1701,28 +1701,28 @@
     <message>
         <location filename="../../app/reports/strings.py" line="142"/>
         <location filename="../../app/services/access_request.py" line="214"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="29"/>
-        <location filename="../../app/services/history.py" line="30"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="144"/>
-        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Service item</source>
         <translation>服务事项</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="146"/>
-        <location filename="../../app/services/history.py" line="41"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="148"/>
-        <location filename="../../app/services/history.py" line="32"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2117,7 +2117,7 @@
         <translation>此类记录不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="308"/>
+        <location filename="../../app/services/attachments.py" line="314"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
@@ -2149,203 +2149,203 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="219"/>
-        <location filename="../../app/services/history.py" line="27"/>
+        <location filename="../../app/services/history.py" line="29"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="28"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="28"/>
+        <location filename="../../app/services/history.py" line="30"/>
         <source>Registered by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="31"/>
+        <location filename="../../app/services/history.py" line="33"/>
         <source>Service items</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="32"/>
+        <location filename="../../app/services/history.py" line="34"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="33"/>
+        <location filename="../../app/services/history.py" line="35"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="34"/>
+        <location filename="../../app/services/history.py" line="36"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="35"/>
+        <location filename="../../app/services/history.py" line="37"/>
         <source>Provider</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="36"/>
+        <location filename="../../app/services/history.py" line="38"/>
         <source>Goods in kind</source>
         <translation>实物</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="36"/>
+        <location filename="../../app/services/history.py" line="38"/>
         <source>Value of goods (yuan)</source>
         <translation>实物价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="37"/>
+        <location filename="../../app/services/history.py" line="39"/>
         <source>Address (Chinese)</source>
         <translation>地址（汉文）</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="37"/>
+        <location filename="../../app/services/history.py" line="39"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="38"/>
+        <location filename="../../app/services/history.py" line="40"/>
         <source>Name (Chinese)</source>
         <translation>姓名（汉文）</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Name (Tibetan)</source>
         <translation>姓名（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Name (Latin letters)</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="39"/>
+        <location filename="../../app/services/history.py" line="41"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="40"/>
+        <location filename="../../app/services/history.py" line="42"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="41"/>
+        <location filename="../../app/services/history.py" line="43"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="42"/>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="43"/>
+        <location filename="../../app/services/history.py" line="45"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="44"/>
+        <location filename="../../app/services/history.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="45"/>
+        <location filename="../../app/services/history.py" line="47"/>
         <source>Reason for intake</source>
         <translation>接案原因</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="47"/>
+        <location filename="../../app/services/history.py" line="49"/>
         <source>Reason for closing</source>
         <translation>结案原因</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="47"/>
+        <location filename="../../app/services/history.py" line="49"/>
         <source>Closing summary</source>
         <translation>结案总结</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Merged into</source>
         <translation>已合并到</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="48"/>
+        <location filename="../../app/services/history.py" line="50"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Kept record</source>
         <translation>保留的记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="49"/>
+        <location filename="../../app/services/history.py" line="51"/>
         <source>Merged-away record</source>
         <translation>被合并的记录</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="53"/>
+        <location filename="../../app/services/history.py" line="55"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="54"/>
+        <location filename="../../app/services/history.py" line="56"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
@@ -2786,7 +2786,7 @@
     </message>
     <message>
         <location filename="../../app/reports/export.py" line="185"/>
-        <location filename="../../app/services/sensitivity.py" line="60"/>
+        <location filename="../../app/services/sensitivity.py" line="66"/>
         <source>This is a child&apos;s record: only the worker who serves the child, a supervisor and the admin may open it.</source>
         <translation>这是儿童的档案：只有为该儿童服务的社工、督导和管理员可以打开。</translation>
     </message>
@@ -2922,22 +2922,22 @@
         <translation>请确认删除：此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Consent given by</source>
         <translation>同意人</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="50"/>
+        <location filename="../../app/services/history.py" line="52"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Consent for</source>
         <translation>同意用途</translation>
     </message>
     <message>
-        <location filename="../../app/services/history.py" line="51"/>
+        <location filename="../../app/services/history.py" line="53"/>
         <source>Personal data erased</source>
         <translation>个人信息已删除</translation>
     </message>
@@ -2994,6 +2994,7 @@
     </message>
     <message>
         <location filename="../../app/reports/strings.py" line="172"/>
+        <location filename="../../app/services/history.py" line="60"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3073,23 +3074,23 @@
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="170"/>
-        <location filename="../../app/services/attachments.py" line="277"/>
+        <location filename="../../app/services/attachments.py" line="176"/>
+        <location filename="../../app/services/attachments.py" line="283"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>文件 %1 还不在本电脑上，下次同步时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="173"/>
+        <location filename="../../app/services/attachments.py" line="179"/>
         <source>The stored file %1 is damaged.</source>
         <translation>保存的文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="242"/>
+        <location filename="../../app/services/attachments.py" line="248"/>
         <source>The folder %1 cannot be read.</source>
         <translation>无法读取文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="289"/>
+        <location filename="../../app/services/attachments.py" line="295"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
     </message>
@@ -3159,12 +3160,12 @@
         <translation>请给 %1 设一个新密码，才能重新启用这个账户。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ui_queries.py" line="152"/>
+        <location filename="../../app/services/ui_queries.py" line="153"/>
         <source>Type a name, pinyin, Tibetan, ID number or case number to search for.</source>
         <translation>请输入要查找的姓名、拼音、藏文、身份证号或个案编号。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ui_queries.py" line="155"/>
+        <location filename="../../app/services/ui_queries.py" line="156"/>
         <source>Show 1 to 500 records of each kind.</source>
         <translation>每类显示 1 到 500 条记录。</translation>
     </message>
@@ -3218,6 +3219,31 @@
         <source>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</source>
         <translation>文件 %1 不能添加：只能添加照片、扫描件和 PDF（%2）。</translation>
     </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="126"/>
+        <source>The file %1 is already attached to this record.</source>
+        <translation>文件 %1 已附在此记录上，未重复添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="58"/>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="58"/>
+        <source>File changed</source>
+        <translation>修改附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="59"/>
+        <source>File removed</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="59"/>
+        <source>File restored</source>
+        <translation>恢复附件</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
@@ -3245,72 +3271,72 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="282"/>
+        <location filename="../../app/ui/pages/team.py" line="297"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="283"/>
+        <location filename="../../app/ui/pages/team.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="284"/>
+        <location filename="../../app/ui/pages/team.py" line="299"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="285"/>
+        <location filename="../../app/ui/pages/team.py" line="300"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="286"/>
+        <location filename="../../app/ui/pages/team.py" line="301"/>
         <source>Deleted on</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="286"/>
+        <location filename="../../app/ui/pages/team.py" line="301"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="287"/>
+        <location filename="../../app/ui/pages/team.py" line="302"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="294"/>
+        <location filename="../../app/ui/pages/team.py" line="309"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="294"/>
+        <location filename="../../app/ui/pages/team.py" line="309"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="295"/>
+        <location filename="../../app/ui/pages/team.py" line="310"/>
         <source>Resource link</source>
         <translation>资源链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="295"/>
+        <location filename="../../app/ui/pages/team.py" line="310"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="296"/>
+        <location filename="../../app/ui/pages/team.py" line="311"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="296"/>
+        <location filename="../../app/ui/pages/team.py" line="311"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="297"/>
+        <location filename="../../app/ui/pages/team.py" line="312"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
@@ -3318,72 +3344,72 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="270"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="292"/>
         <source>Due for review</source>
         <translation>待审视的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="271"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="293"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translation>本站的保存期限规定列出保存时间超过规定的记录。此列表不会删除任何内容：请逐条决定。0 年表示关闭该规则。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="275"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="297"/>
         <source>Closed &amp;case files, after years</source>
         <translation>已结案个案，年数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="277"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translation>无任何记录的人员，年数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="278"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="300"/>
         <source>&amp;Save the policy</source>
         <translation>保存规定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="279"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
         <source>&amp;Erase the person…</source>
         <translation>删除此人信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="280"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
         <source>&amp;Delete the case file…</source>
         <translation>删除此个案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="281"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>Last recorded</source>
         <translation>最后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="282"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="283"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="298"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3424,162 +3450,162 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/text.py" line="29"/>
+        <location filename="../../app/ui/text.py" line="36"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="30"/>
+        <location filename="../../app/ui/text.py" line="37"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="31"/>
+        <location filename="../../app/ui/text.py" line="38"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="32"/>
+        <location filename="../../app/ui/text.py" line="39"/>
         <source>Services</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="33"/>
+        <location filename="../../app/ui/text.py" line="40"/>
         <source>Closure</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="34"/>
+        <location filename="../../app/ui/text.py" line="41"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="35"/>
+        <location filename="../../app/ui/text.py" line="42"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="36"/>
+        <location filename="../../app/ui/text.py" line="43"/>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="37"/>
+        <location filename="../../app/ui/text.py" line="44"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="38"/>
+        <location filename="../../app/ui/text.py" line="45"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="39"/>
+        <location filename="../../app/ui/text.py" line="46"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="40"/>
+        <location filename="../../app/ui/text.py" line="47"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="41"/>
+        <location filename="../../app/ui/text.py" line="48"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="42"/>
+        <location filename="../../app/ui/text.py" line="49"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="43"/>
+        <location filename="../../app/ui/text.py" line="50"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="44"/>
+        <location filename="../../app/ui/text.py" line="51"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="45"/>
+        <location filename="../../app/ui/text.py" line="52"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="46"/>
+        <location filename="../../app/ui/text.py" line="53"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="47"/>
+        <location filename="../../app/ui/text.py" line="54"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="48"/>
+        <location filename="../../app/ui/text.py" line="55"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="49"/>
+        <location filename="../../app/ui/text.py" line="56"/>
         <source>Grandchild</source>
         <translation>孙子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="50"/>
+        <location filename="../../app/ui/text.py" line="57"/>
         <source>Grandparent</source>
         <translation>祖父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="51"/>
+        <location filename="../../app/ui/text.py" line="58"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="52"/>
+        <location filename="../../app/ui/text.py" line="59"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="53"/>
+        <location filename="../../app/ui/text.py" line="60"/>
         <source>Group activity</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="54"/>
+        <location filename="../../app/ui/text.py" line="61"/>
         <source>Themed activity</source>
         <translation>主题活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="55"/>
+        <location filename="../../app/ui/text.py" line="62"/>
         <source>Community activity</source>
         <translation>社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="56"/>
+        <location filename="../../app/ui/text.py" line="63"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="57"/>
+        <location filename="../../app/ui/text.py" line="64"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="58"/>
+        <location filename="../../app/ui/text.py" line="65"/>
         <source>Administrator</source>
         <translation>站点管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="59"/>
+        <location filename="../../app/ui/text.py" line="66"/>
         <source>Died</source>
         <translation>去世</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="60"/>
+        <location filename="../../app/ui/text.py" line="67"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
@@ -3587,32 +3613,32 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="140"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="160"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="141"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="161"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translation>此人的个人信息（连同所有旧版本）将从本机、县里和本站其他电脑上删除。只保留月报所需的匿名数字和一条“已删除”的记录。今天以前的备份仍含有这些信息：请见用户手册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="147"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="167"/>
         <source>Lawful &amp;ground</source>
         <translation>法定事由(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="154"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="174"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>我明白此操作无法撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="155"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="175"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="156"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4148,138 +4174,138 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="189"/>
         <location filename="../../app/ui/pages/people.py" line="192"/>
+        <location filename="../../app/ui/pages/people.py" line="195"/>
         <source>Households and people</source>
         <translation>户和人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="193"/>
+        <location filename="../../app/ui/pages/people.py" line="196"/>
         <source>&amp;New household</source>
         <translation>新建户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="194"/>
+        <location filename="../../app/ui/pages/people.py" line="197"/>
         <source>Search: name, pinyin (zs), Tibetan, Wylie or ID number</source>
         <translation>搜索：姓名、拼音（如 zs）、藏文、威利转写或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="195"/>
+        <location filename="../../app/ui/pages/people.py" line="198"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="196"/>
+        <location filename="../../app/ui/pages/people.py" line="199"/>
         <source>All target groups</source>
         <translation>全部服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="197"/>
+        <location filename="../../app/ui/pages/people.py" line="200"/>
         <source>Any sex</source>
         <translation>不限性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="198"/>
+        <location filename="../../app/ui/pages/people.py" line="201"/>
         <source>All service domains</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="199"/>
+        <location filename="../../app/ui/pages/people.py" line="202"/>
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="200"/>
+        <location filename="../../app/ui/pages/people.py" line="203"/>
         <source>Has an open case file</source>
         <translation>有在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="201"/>
+        <location filename="../../app/ui/pages/people.py" line="204"/>
         <source>Case file waiting for review</source>
         <translation>个案待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="202"/>
+        <location filename="../../app/ui/pages/people.py" line="205"/>
         <source>No case file</source>
         <translation>无个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="203"/>
+        <location filename="../../app/ui/pages/people.py" line="206"/>
         <source>Any case status</source>
         <translation>不限个案状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="204"/>
+        <location filename="../../app/ui/pages/people.py" line="207"/>
         <source>Visited &amp;between</source>
         <translation>走访日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="205"/>
+        <location filename="../../app/ui/pages/people.py" line="208"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="207"/>
+        <location filename="../../app/ui/pages/people.py" line="210"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="208"/>
+        <location filename="../../app/ui/pages/people.py" line="211"/>
         <source>People whose household had a visit in these dates. Delete: any date.</source>
         <translation>只显示在这段日期内户被入户走访过的人员。按 Delete 键：不限日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="210"/>
+        <location filename="../../app/ui/pages/people.py" line="213"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="211"/>
+        <location filename="../../app/ui/pages/people.py" line="214"/>
         <source>&amp;Add household member</source>
         <translation>添加家庭成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="212"/>
+        <location filename="../../app/ui/pages/people.py" line="215"/>
         <source>&amp;Edit person</source>
         <translation>编辑人员信息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="213"/>
+        <location filename="../../app/ui/pages/people.py" line="216"/>
         <source>Edit house&amp;hold</source>
         <translation>编辑户信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="214"/>
+        <location filename="../../app/ui/pages/people.py" line="217"/>
         <source>Ma&amp;ke head of household</source>
         <translation>设为户主(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="215"/>
+        <location filename="../../app/ui/pages/people.py" line="218"/>
         <source>&amp;Move to another household…</source>
         <translation>迁到另一户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="216"/>
+        <location filename="../../app/ui/pages/people.py" line="219"/>
         <source>Died or moved a&amp;way…</source>
         <translation>去世或迁出(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="217"/>
+        <location filename="../../app/ui/pages/people.py" line="220"/>
         <source>Merge a d&amp;uplicate into this person…</source>
         <translation>将重复记录合并到此人(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="218"/>
+        <location filename="../../app/ui/pages/people.py" line="221"/>
         <source>Merge a duplicate into this househ&amp;old…</source>
         <translation>将重复的户合并到此户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="219"/>
+        <location filename="../../app/ui/pages/people.py" line="222"/>
         <source>New &amp;visit to this household</source>
         <translation>新建对该户的走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="220"/>
+        <location filename="../../app/ui/pages/people.py" line="223"/>
         <source>Consen&amp;t…</source>
         <translation>知情同意(&amp;T)…</translation>
     </message>
@@ -4288,72 +4314,72 @@
         <translation type="vanished">知情同意(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="221"/>
+        <location filename="../../app/ui/pages/people.py" line="224"/>
         <source>Access re&amp;quest…</source>
         <translation>查阅请求(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="222"/>
+        <location filename="../../app/ui/pages/people.py" line="225"/>
         <source>Erase personal &amp;data…</source>
         <translation>删除个人信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="223"/>
+        <location filename="../../app/ui/pages/people.py" line="226"/>
         <source>Open a &amp;case file</source>
         <translation>新建个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="225"/>
+        <location filename="../../app/ui/pages/people.py" line="228"/>
         <source>Tibetan name</source>
         <translation>藏文姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="229"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="226"/>
+        <location filename="../../app/ui/pages/people.py" line="229"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="227"/>
+        <location filename="../../app/ui/pages/people.py" line="230"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="227"/>
+        <location filename="../../app/ui/pages/people.py" line="230"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="228"/>
+        <location filename="../../app/ui/pages/people.py" line="231"/>
         <source>Target groups</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="298"/>
+        <location filename="../../app/ui/pages/people.py" line="305"/>
         <source>Choose a person in the list to see their household.</source>
         <translation>在列表中选择一个人，查看其家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="306"/>
+        <location filename="../../app/ui/pages/people.py" line="355"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translation>%1+ 人（还有更多匹配，继续输入可缩小范围）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="309"/>
+        <location filename="../../app/ui/pages/people.py" line="358"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="323"/>
+        <location filename="../../app/ui/pages/people.py" line="379"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -4421,37 +4447,37 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="200"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="201"/>
+        <location filename="../../app/ui/forms/base.py" line="207"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translation>保存后即可添加照片、扫描件和 PDF：再次打开此记录即可添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="203"/>
+        <location filename="../../app/ui/forms/base.py" line="209"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="204"/>
+        <location filename="../../app/ui/forms/base.py" line="210"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="205"/>
+        <location filename="../../app/ui/forms/base.py" line="211"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="206"/>
+        <location filename="../../app/ui/forms/base.py" line="212"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="207"/>
+        <location filename="../../app/ui/forms/base.py" line="213"/>
         <source>Histor&amp;y</source>
         <translation>历史记录(&amp;Y)</translation>
     </message>
@@ -4460,7 +4486,7 @@
         <translation type="vanished">历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="208"/>
+        <location filename="../../app/ui/forms/base.py" line="214"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
@@ -4644,17 +4670,17 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="283"/>
+        <location filename="../../app/ui/pages/reports.py" line="285"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="284"/>
+        <location filename="../../app/ui/pages/reports.py" line="286"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="285"/>
+        <location filename="../../app/ui/pages/reports.py" line="287"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
@@ -4663,7 +4689,7 @@
         <translation type="vanished">本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="48"/>
+        <location filename="../../app/ui/pages/reports.py" line="49"/>
         <source>Chinese and Tibetan (bilingual)</source>
         <translation>中文和藏文（双语）</translation>
     </message>
@@ -4681,12 +4707,12 @@
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="241"/>
+        <location filename="../../app/ui/pages/reports.py" line="242"/>
         <source>Monthly summary of %1</source>
         <translation>%1 月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="273"/>
+        <location filename="../../app/ui/pages/reports.py" line="275"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -4703,17 +4729,17 @@
         <translation type="vanished">CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="291"/>
+        <location filename="../../app/ui/pages/reports.py" line="293"/>
         <source>Save the monthly summary</source>
         <translation>保存月度汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="301"/>
+        <location filename="../../app/ui/pages/reports.py" line="303"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="311"/>
+        <location filename="../../app/ui/pages/reports.py" line="314"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -5329,62 +5355,62 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="127"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Copy to a USB &amp;folder…</source>
         <translation>复制到 U 盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>Read from a USB f&amp;older…</source>
         <translation>从 U 盘文件夹读取(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="135"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>Connect this computer to the county server</source>
         <translation>将本电脑连接到县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="136"/>
+        <location filename="../../app/ui/pages/sync.py" line="135"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="137"/>
+        <location filename="../../app/ui/pages/sync.py" line="136"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="138"/>
+        <location filename="../../app/ui/pages/sync.py" line="137"/>
         <source>County key fingerprint</source>
         <translation>县密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="139"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>as printed under the enrolment code</source>
         <translation>即登记码下方印的那一串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="140"/>
+        <location filename="../../app/ui/pages/sync.py" line="139"/>
         <source>Trial only: allow an unencrypted http:// address</source>
         <translation>仅限试用：允许未加密的 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="141"/>
+        <location filename="../../app/ui/pages/sync.py" line="140"/>
         <source>Warning: this connection to the county server is not encrypted (http://). Use it only for a trial.</source>
         <translation>警告：与县服务器的这个连接没有加密（http://）。仅限试用。</translation>
     </message>
@@ -5393,232 +5419,232 @@
         <translation type="vanished">连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="145"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Only the station&apos;s administrator can connect this computer to the county server.</source>
         <translation>只有社工站管理员可以把这台电脑连接到县服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Records the county could not accept</source>
         <translation>县里无法接收的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>&amp;Discard the chosen change…</source>
         <translation>放弃选中的修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="150"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>&amp;Rename the user of this computer…</source>
         <translation>给本机用户改名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="152"/>
+        <location filename="../../app/ui/pages/sync.py" line="151"/>
         <source>For a user name given to two people on two computers: this computer&apos;s user gets a new name (same password), then both users are kept.</source>
         <translation>同一个用户名在两台电脑上给了两个人时：本机的用户改用新名字（密码不变），两个用户都保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="154"/>
+        <location filename="../../app/ui/pages/sync.py" line="153"/>
         <source>The same &amp;person: merge…</source>
         <translation>是同一个人：合并(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="156"/>
+        <location filename="../../app/ui/pages/sync.py" line="155"/>
         <source>For one person added on two computers: the other computer&apos;s user takes the name, this computer&apos;s is switched off and hands over its open case files.</source>
         <translation>同一个人在两台电脑上都被添加时：另一台电脑的用户使用这个名字，本机的用户停用，并移交其未结个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="159"/>
+        <location filename="../../app/ui/pages/sync.py" line="158"/>
         <source>Refused changes are sent again at every sync. Discard one only if it should never reach the county; the audit log records who discarded it.</source>
         <translation>被拒绝的修改在每次同步时都会重新发送。只有确定它永远不该送到县里时才放弃；审计日志会记录是谁放弃的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="163"/>
         <source>Look at &amp;conflicts</source>
         <translation>查看冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="178"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Attachments waiting to be sent: %1 (%2)</source>
         <translation>等待发送的附件：%1 个（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="186"/>
+        <location filename="../../app/ui/pages/sync.py" line="185"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="190"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="202"/>
+        <location filename="../../app/ui/pages/sync.py" line="201"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="205"/>
+        <location filename="../../app/ui/pages/sync.py" line="204"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="209"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="219"/>
+        <location filename="../../app/ui/pages/sync.py" line="218"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="228"/>
+        <location filename="../../app/ui/pages/sync.py" line="227"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="231"/>
+        <location filename="../../app/ui/pages/sync.py" line="230"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="234"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="238"/>
+        <location filename="../../app/ui/pages/sync.py" line="237"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="242"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="245"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="246"/>
+        <location filename="../../app/ui/pages/sync.py" line="245"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="246"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="251"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>Discard the other user here?</source>
         <translation>在本机放弃另一个用户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="275"/>
+        <location filename="../../app/ui/pages/sync.py" line="274"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translation>另一台电脑的用户不会加到本机；县里仍保留它。在本机放弃它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="279"/>
+        <location filename="../../app/ui/pages/sync.py" line="278"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="280"/>
+        <location filename="../../app/ui/pages/sync.py" line="279"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <location filename="../../app/ui/pages/sync.py" line="305"/>
         <source>Rename the user of this computer</source>
         <translation>给本机用户改名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="307"/>
+        <location filename="../../app/ui/pages/sync.py" line="306"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translation>本机用户的新用户名（密码不变）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <location filename="../../app/ui/pages/sync.py" line="323"/>
         <source>The same person: merge</source>
         <translation>是同一个人：合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="325"/>
+        <location filename="../../app/ui/pages/sync.py" line="324"/>
         <source>The person&apos;s password on this computer from now on:</source>
         <translation>此人今后在本机使用的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="335"/>
+        <location filename="../../app/ui/pages/sync.py" line="334"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="337"/>
+        <location filename="../../app/ui/pages/sync.py" line="336"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="338"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="339"/>
+        <location filename="../../app/ui/pages/sync.py" line="338"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="340"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="342"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="343"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="174"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -5638,38 +5664,38 @@
         <translation>本机时钟早于它最新的一条记录：日期或时间被改过。请检查；您输入的日期会按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="144"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Conn&amp;ect</source>
         <translation>连接(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="175"/>
+        <location filename="../../app/ui/pages/sync.py" line="174"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>待发送的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="176"/>
+        <location filename="../../app/ui/pages/sync.py" line="175"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="182"/>
+        <location filename="../../app/ui/pages/sync.py" line="181"/>
         <source>Conflicts to look at: %1</source>
         <translation>待处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>Records the county could not accept: %1</source>
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="350"/>
-        <location filename="../../app/ui/pages/sync.py" line="355"/>
+        <location filename="../../app/ui/pages/sync.py" line="349"/>
+        <location filename="../../app/ui/pages/sync.py" line="354"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="386"/>
+        <location filename="../../app/ui/pages/sync.py" line="385"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>
@@ -5677,180 +5703,180 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="81"/>
         <location filename="../../app/ui/pages/team.py" line="84"/>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
         <source>Team and caseload</source>
         <translation>团队与个案量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <location filename="../../app/ui/pages/team.py" line="88"/>
         <source>Open case files per worker (select a row to see them)</source>
         <translation>每名社工的在办个案（选中一行查看）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>Case files (double-click or Enter opens one)</source>
         <translation>个案（双击或回车打开）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>Waiting for review (longest)</source>
         <translation>待审核（最长等待）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>Overdue follow-ups</source>
         <translation>逾期回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="98"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="92"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="94"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
         <source>With overdue tasks</source>
         <translation>有逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="100"/>
         <source>All open case files</source>
         <translation>全部在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="98"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Search: case number or person (name, pinyin, ID number)</source>
         <translation>搜索：个案编号或服务对象（姓名、拼音、身份证号码）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>Staff changes for the selected user</source>
         <translation>所选用户的人员变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>Switch &amp;off</source>
         <translation>停用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="105"/>
         <source>Switch o&amp;n</source>
         <translation>启用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>Change &amp;role</source>
         <translation>更改角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>&amp;Hand cases and tasks to</source>
         <translation>将个案和任务移交给(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <location filename="../../app/ui/pages/team.py" line="107"/>
         <source>&amp;Deleted records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="105"/>
+        <location filename="../../app/ui/pages/team.py" line="108"/>
         <source>D&amp;ue for review…</source>
         <translation>待审视的记录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="131"/>
+        <location filename="../../app/ui/pages/team.py" line="134"/>
         <source>%1 (switched off)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="132"/>
+        <location filename="../../app/ui/pages/team.py" line="135"/>
         <source>%1 (%2 days)</source>
         <translation>%1（%2 天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="157"/>
+        <location filename="../../app/ui/pages/team.py" line="161"/>
         <source>%1 (%2 open cases)</source>
         <translation>%1（%2 个进行中的个案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="161"/>
+        <location filename="../../app/ui/pages/team.py" line="165"/>
         <source>Choose a colleague</source>
         <translation>选择一位同事</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="193"/>
+        <location filename="../../app/ui/pages/team.py" line="206"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="219"/>
+        <location filename="../../app/ui/pages/team.py" line="232"/>
         <source>Switch on again</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="220"/>
+        <location filename="../../app/ui/pages/team.py" line="233"/>
         <source>A new password for this user (their old one was removed when they were switched off):</source>
         <translation>这个用户的新密码（停用时旧密码已删除）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="227"/>
+        <location filename="../../app/ui/pages/team.py" line="240"/>
         <source>Switched on.</source>
         <translation>已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="228"/>
+        <location filename="../../app/ui/pages/team.py" line="241"/>
         <source>Switched off: this user can no longer sign in.</source>
         <translation>已停用：该用户不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="235"/>
+        <location filename="../../app/ui/pages/team.py" line="248"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="244"/>
+        <location filename="../../app/ui/pages/team.py" line="257"/>
         <source>%1 case files and %2 tasks handed over.</source>
         <translation>已移交 %1 个个案和 %2 项任务。</translation>
     </message>
@@ -5858,108 +5884,108 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="84"/>
+        <location filename="../../app/ui/pages/today.py" line="82"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="88"/>
+        <location filename="../../app/ui/pages/today.py" line="92"/>
         <source>Good day, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="90"/>
+        <location filename="../../app/ui/pages/today.py" line="94"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="91"/>
+        <location filename="../../app/ui/pages/today.py" line="95"/>
         <source>Case files waiting for your review</source>
         <translation>等待您审核的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="92"/>
-        <location filename="../../app/ui/pages/today.py" line="162"/>
+        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="167"/>
         <source>Sending to the county</source>
         <translation>正在发送到县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="93"/>
+        <location filename="../../app/ui/pages/today.py" line="97"/>
         <source>Nothing to do. Well done!</source>
         <translation>没有待办事项。做得好！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="94"/>
+        <location filename="../../app/ui/pages/today.py" line="98"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="95"/>
+        <location filename="../../app/ui/pages/today.py" line="99"/>
         <source>Mark &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="96"/>
+        <location filename="../../app/ui/pages/today.py" line="100"/>
         <source>New &amp;visit</source>
         <translation>新建走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="97"/>
+        <location filename="../../app/ui/pages/today.py" line="101"/>
         <source>New &amp;household</source>
         <translation>新建户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="98"/>
+        <location filename="../../app/ui/pages/today.py" line="102"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="99"/>
+        <location filename="../../app/ui/pages/today.py" line="103"/>
         <source>New resource &amp;link</source>
         <translation>新建资源链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="113"/>
+        <location filename="../../app/ui/pages/today.py" line="117"/>
         <source>Fix case %1 returned by the supervisor: %2</source>
         <translation>修改被督导退回的个案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="115"/>
+        <location filename="../../app/ui/pages/today.py" line="119"/>
         <source>Follow-up visit to %1 (due %2) %3</source>
         <translation>回访 %1（应于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="156"/>
+        <location filename="../../app/ui/pages/today.py" line="161"/>
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="158"/>
+        <location filename="../../app/ui/pages/today.py" line="163"/>
         <source>This computer is not connected to a county server yet, so your records stay on this computer. The administrator connects it on the Sync page.</source>
         <translation>这台电脑还没有连接县服务器，记录只保存在这台电脑上。管理员可以在“同步”页面连接。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="163"/>
+        <location filename="../../app/ui/pages/today.py" line="168"/>
         <source>%1 changes not yet sent to the county.</source>
         <translation>还有 %1 项更改未发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="164"/>
+        <location filename="../../app/ui/pages/today.py" line="169"/>
         <source>Everything has been sent to the county.</source>
         <translation>所有内容都已发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="166"/>
+        <location filename="../../app/ui/pages/today.py" line="171"/>
         <source>Last contact with the county: %1</source>
         <translation>最近一次与县里联系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="167"/>
+        <location filename="../../app/ui/pages/today.py" line="172"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/today.py" line="169"/>
+        <location filename="../../app/ui/pages/today.py" line="174"/>
         <source>Conflicts to look at on the Sync page: %1</source>
         <translation>同步页上待处理的冲突：%1</translation>
     </message>

@@ -85,15 +85,59 @@ def test_the_viewer_gets_pages_rendered_in_memory(worker, household):
     assert page_images(photo_bytes, "image/jpeg") == [photo_bytes]
 
 
-def test_the_same_scan_twice_is_stored_once(worker, household):
+def test_the_same_scan_on_two_records_is_stored_once(worker, household):
     raw = camera_jpeg(800, 600)
+    person = _person(worker, household)
     first = add_attachment(worker, "household", household, raw, "one.jpg")
-    second = add_attachment(worker, "household", household, raw, "two.jpg")
+    second = add_attachment(worker, "person", person, raw, "two.jpg")
     with worker.read() as session:
         assert session.scalar(select(func.count()).select_from(AttachmentBlob)) == 1
         assert read_attachment(session, first.id) == read_attachment(session, second.id)
-        names = [a.filename for a in list_attachments(session, "household", household)]
-    assert names == ["one.jpg", "two.jpg"]
+        assert [a.filename for a in list_attachments(session, "household", household)] == \
+            ["one.jpg"]
+        assert [a.filename for a in list_attachments(session, "person", person)] == ["two.jpg"]
+
+
+def test_the_same_file_again_on_the_same_record_is_refused_by_name(worker, household):
+    raw = pdf_with_text("the same consent form")
+    add_attachment(worker, "household", household, raw, "同意书.pdf")
+    with worker.read() as session:
+        before = session.scalar(select(func.count()).select_from(ChangeLogEntry))
+    with pytest.raises(ValidationError) as refused:
+        add_attachment(worker, "household", household, raw, "同意书-副本.pdf")
+    assert refused.value.field == "file" and "同意书-副本.pdf" in refused.value.message()
+    with worker.read() as session:
+        assert [a.filename for a in list_attachments(session, "household", household)] == \
+            ["同意书.pdf"]  # nothing added, nothing logged
+        assert session.scalar(select(func.count()).select_from(ChangeLogEntry)) == before
+    # removed, it may be attached again
+    [info] = attachments_of_household(worker, household)
+    remove_attachment(worker, info.id, "扫描不清")
+    again = add_attachment(worker, "household", household, raw, "同意书.pdf")
+    assert [a.id for a in attachments_of_household(worker, household)] == [again.id]
+
+
+def test_attaching_and_removing_show_in_the_owners_history(worker, household):
+    from app.services.history import ATTACHMENT_OPS, record_history
+
+    add_attachment(worker, "household", household, pdf_with_text("x"), "同意书.pdf")
+    [info] = attachments_of_household(worker, household)
+    remove_attachment(worker, info.id, "扫描不清")
+    entries = record_history(worker, "household", household)
+    assert [e.op for e in entries] == ["Created", "File attached", "File removed"]
+    attached, removed = entries[1:]
+    assert [(c.label, c.new) for c in attached.changes] == [("File", "同意书.pdf")]
+    assert [(c.label, c.new) for c in removed.changes] == [("File", "同意书.pdf")]
+    assert removed.reason == "扫描不清" and attached.author == worker.display_name
+    assert attached.this_device and attached.at <= removed.at
+    # the household's member has a history of their own, without the household's files
+    person_ops = [e.op for e in record_history(worker, "person", _person(worker, household))]
+    assert not set(person_ops) & set(ATTACHMENT_OPS.values())
+
+
+def attachments_of_household(worker, household):
+    with worker.read() as session:
+        return list_attachments(session, "household", household)
 
 
 def test_a_file_from_disk_and_refusals_name_the_file(worker, household, tmp_path):
@@ -157,7 +201,8 @@ def test_remove_is_a_synced_tombstone_with_its_reason(worker, supervisor, househ
 def test_purge_leaves_no_row_snapshot_or_content(worker, household):
     shared = camera_jpeg(500, 400)
     kept = add_attachment(worker, "household", household, shared, "kept.jpg")
-    gone = add_attachment(worker, "household", household, shared, "secret-name.jpg")
+    # the same content on another record (the same record refuses it twice)
+    gone = add_attachment(worker, "person", _person(worker, household), shared, "secret-name.jpg")
     only = add_attachment(worker, "household", household, pdf_with_text(MARKER), "only.pdf")
     remove_attachment(worker, only.id, "erasure requested")
     with worker.write() as session:

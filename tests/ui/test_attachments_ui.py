@@ -76,7 +76,7 @@ def test_photos_from_a_camera_folder(station_app, tmp_path):
     camera = tmp_path / "DCIM" / "100CANON"
     camera.mkdir(parents=True)
     for index in range(3):
-        (camera / f"IMG_000{index}.JPG").write_bytes(camera_jpeg(800, 600))
+        (camera / f"IMG_000{index}.JPG").write_bytes(camera_jpeg(800 + index, 600))  # 3 photos
     (camera / "index.dat").write_bytes(b"camera bookkeeping")
     form.attachments.choose_from_folder(str(tmp_path / "DCIM"))
     settle(station_app)
@@ -88,8 +88,8 @@ def test_photos_from_a_camera_folder(station_app, tmp_path):
     settle(station_app)
     assert sorted(a.filename for a in attachments_of(workspace, "household", household_id)) \
         == ["IMG_0000.JPG", "IMG_0002.JPG"]
-    # the same photo twice is one stored content, two attachments
-    assert len({a.sha256 for a in attachments_of(workspace, "household", household_id)}) == 1
+    # two different photos (the same photo twice on one record is refused: see below)
+    assert len({a.sha256 for a in attachments_of(workspace, "household", household_id)}) == 2
     form.reject()
 
 
@@ -218,4 +218,34 @@ def test_enter_on_a_thumbnail_opens_it_and_leaves_the_form_open(station_app, tmp
     assert strip.viewer.isVisible() and "door.jpg" in strip.viewer.message.text()
     assert form.isVisible()  # Enter did not also press the form's Save
     strip.viewer.reject()
+    form.reject()
+
+
+def test_the_same_file_attached_again_is_named_and_not_added(station_app, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    form, household_id, workspace = _open_household(station_app)
+    strip = form.attachments
+    (tmp_path / "scan.pdf").write_bytes(pdf_with_text("the household's consent"))
+    strip.add_files([tmp_path / "scan.pdf"])
+    settle(station_app)
+    station_app.context.errors.last_text = ""
+    strip.add_files([tmp_path / "scan.pdf"])
+    settle(station_app)
+    assert [strip.list.item(i).text() for i in range(strip.list.count())] == ["scan.pdf"]
+    assert len(attachments_of(workspace, "household", household_id)) == 1
+    said = QCoreApplication.translate("Core", "The file %1 is already attached to this record.")
+    assert said != "The file %1 is already attached to this record."  # in Chinese
+    assert station_app.context.errors.last_text == said.replace("%1", "scan.pdf")
+    # the household's history shows the file attached, by name, like its other changes
+    form.show_history()
+    settle(station_app)
+    tree = form._history.tree
+    rows = [(tree.topLevelItem(i).text(2), [tree.topLevelItem(i).child(c).text(3)
+                                           for c in range(tree.topLevelItem(i).childCount())])
+            for i in range(tree.topLevelItemCount())]
+    attached = QCoreApplication.translate("Core", "File attached")
+    assert attached != "File attached" and rows[0][0] == attached, rows  # newest first
+    assert "scan.pdf" in rows[0][1][0]
+    form._history.reject()
     form.reject()

@@ -92,7 +92,7 @@ class RecordForm(QDialog):
         if self.editing:
             self.save_button.setEnabled(False)  # until the record is loaded
             context.query(corrections.record_for_edit, self.KIND, record_id,
-                          on_result=self._record_loaded)
+                          on_result=self._record_loaded, on_error=self._load_refused)
         else:
             context.query(drafts.load_draft, self.FORM_NAME, record_id,
                           on_result=self._restore_draft)
@@ -145,6 +145,12 @@ class RecordForm(QDialog):
         if record.may_edit:  # a draft of a correction left open when the screen locked
             self.context.query(drafts.load_draft, self.FORM_NAME, self.record_id,
                                on_result=self._restore_draft)
+
+    def _load_refused(self, error: BaseException) -> None:
+        """The record cannot be opened (a child's record this user may not see, or it is
+        gone): no half-open form; it closes and the reason is shown."""
+        self.reject()
+        self.context.errors.show(error, self.parentWidget())
 
     def _add_attachments(self) -> None:
         """Photos, scans and PDFs of an opened person, household, visit, service record or

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from app.errors import TRANSLATION_CONTEXT
 from app.services import access_request, consent, erasure, retention, settings
 from app.ui.context import AppContext
-from app.ui.text import trf
+from app.ui.text import breakable_path, trf
 from app.ui.widgets.fields import FieldErrors
 
 
@@ -40,12 +40,16 @@ class _RightsDialog(QDialog):
         self.form = QFormLayout()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.hide()
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button.clicked.connect(self._start)
         self.cancel_button.clicked.connect(self.reject)
+        for label in (self.person, self.label, self.result_label):
+            label.setContentsMargins(0, 0, 3, 0)  # a Tibetan stack's ink ending a line
         layout = QVBoxLayout(self)
         layout.addWidget(self.person)
         layout.addWidget(self.label)
@@ -70,6 +74,19 @@ class _RightsDialog(QDialog):
         self.ok_button.setEnabled(True)
         if not self.errors.show(error):
             self.context.errors.show(error, self)
+        self.grow_to_content()
+
+    def grow_to_content(self) -> None:
+        """Taller (never narrower) when a message appears, so every wrapped line shows —
+        Tibetan takes more lines — within the screen (it was cut at 1366×768)."""
+        from app.ui.screen import fit_to_screen
+
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if need > self.height():
+            fit_to_screen(self, self.width(), need)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,11 +133,16 @@ class AccessRequestDialog(_RightsDialog):
     def _written(self, result) -> None:
         self.result = result
         self.ok_button.setEnabled(True)
+        # the paths break after each folder (a long path was cut); the exact paths are the
+        # tooltip
         self.result_label.setText(trf(self.tr("Written: %1 and %2. These files hold personal "
                                               "data and are not encrypted: give them to the "
                                               "person, then delete them."),
-                                      str(result.pdf_path), str(result.json_path)))
+                                      breakable_path(result.pdf_path),
+                                      breakable_path(result.json_path)))
+        self.result_label.setToolTip(f"{result.pdf_path}\n{result.json_path}")
         self.result_label.show()
+        self.grow_to_content()
 
 
 class ErasureDialog(_RightsDialog):
@@ -248,6 +270,7 @@ class DueForReviewDialog(QDialog):
         self.erase_button, self.delete_button = QPushButton(), QPushButton()
         self.erase_button.clicked.connect(self.erase_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.table.itemSelectionChanged.connect(self._update_actions)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         for button in (self.erase_button, self.delete_button):
@@ -259,6 +282,7 @@ class DueForReviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.rows: list[retention.DueRecord] = []
+        self._update_actions()
         self.resize(760, 520)
         admin = context.workspace is not None and context.workspace.role == "admin"
         for widget in (*self.years.values(), self.save_button):
@@ -299,6 +323,14 @@ class DueForReviewDialog(QDialog):
         fill_table(self.table, [(str(r.last), kinds.get(r.kind, r.kind), r.label,
                                  _core(retention.REASONS[r.reason]).replace("%1", str(r.years)))
                                 for r in self.rows], [r.id for r in self.rows])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Erase for a chosen person, delete for a chosen case file; nothing chosen (or the
+        record just decided on, gone from the list): neither."""
+        row = self._current()
+        self.erase_button.setEnabled(row is not None and row.kind == "person")
+        self.delete_button.setEnabled(row is not None and row.kind == "case_file")
 
     def save_policy(self) -> None:
         self.errors.clear()
@@ -312,6 +344,8 @@ class DueForReviewDialog(QDialog):
 
     def _current(self):
         row = self.table.currentRow()
+        if not self.table.selectionModel().isRowSelected(row, self.table.rootIndex()):
+            return None
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def erase_selected(self) -> None:

@@ -21,7 +21,7 @@ from app.reports.preview import report_language
 from app.reports.text import LANGUAGE_CHOICES
 from app.ui.forms.case_forms import OpenCaseForm, ReturnCaseForm, ServiceRecordForm
 from app.ui.pages.base import Page, fill_table, make_table, open_keys
-from app.ui.text import qt_translate, tr_enum, trf
+from app.ui.text import breakable_path, qt_translate, tr_enum, trf
 from app.ui.widgets.dialogs import message_box, name_filter, save_file_name
 from app.ui.widgets.fields import CodeCombo, FieldErrors
 from app.ui.widgets.layout import FlowLayout, vertical_only, wrap_list, wrap_long_rows
@@ -169,6 +169,7 @@ class CasesPage(Page):
         self._current_id = ""  # the case chosen (by the user or after a save), set at once
         self._rows_generation = 0
         self.detail.setEnabled(False)
+        self.print_button.setEnabled(False)  # until a case file is shown
         self.retranslate()
 
     def title(self) -> str:
@@ -287,6 +288,7 @@ class CasesPage(Page):
         self.reviews.clear()
         self._show_attachments("")
         self.detail.setEnabled(False)
+        self.print_button.setEnabled(False)  # nothing chosen: nothing to print
 
     def _show_attachments(self, case_id: str) -> None:
         """The attachment strip of the case shown (a new strip when the case changes)."""
@@ -329,6 +331,7 @@ class CasesPage(Page):
         if self.case is not None and self.case.row.id != case_id:
             self.case = None  # nothing is saved into the case shown before
             self.detail.setEnabled(False)
+            self.print_button.setEnabled(False)
         self.context.query(ui_queries.case_detail, case_id, on_result=self._show_detail)
         self.context.query(ui_queries.task_for_case, case_id,
                            on_result=lambda text: self._show_task(text, case_id))
@@ -379,6 +382,7 @@ class CasesPage(Page):
             self.reviews.addItem(" · ".join(x for x in (when, reviewer, tr_enum(decision), comments) if x))
         self._show_attachments(row.id)
         self.detail.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def _texts(self) -> dict:
         row = self.case.row
@@ -522,8 +526,10 @@ class CasesPage(Page):
         if self.print_progress.progress is progress:
             self.print_progress.finish()
         self.printed_path = path
-        self.print_state.setText(trf(self.tr("Case file saved to %1 — open it to print."), path)
+        self.print_state.setText(trf(self.tr("Case file saved to %1 — open it to print."),
+                                     breakable_path(path))
                                  + "\n" + qt_translate("Core", exports.PERSONAL_DATA_WARNING))
+        self.print_state.setToolTip(path)
         self.print_state.show()
         self.printed_row.show()
 
@@ -540,7 +546,8 @@ class CasesPage(Page):
         def deleted(_path) -> None:
             self.printed_path = ""
             self.printed_row.hide()
-            self.print_state.setText(trf(self.tr("Deleted %1."), path))
+            self.print_state.setToolTip("")
+            self.print_state.setText(trf(self.tr("Deleted %1."), breakable_path(path)))
 
         self.context.op(exports.delete_export, path, on_result=deleted,
                         on_error=lambda error: self.context.errors.show(error, self))
@@ -549,6 +556,7 @@ class CasesPage(Page):
         if self.print_progress.progress is progress:
             self.print_progress.finish()
         if isinstance(error, Cancelled):
+            self.print_state.setToolTip("")
             self.print_state.setText(self.tr("Cancelled. No file was written."))
             self.print_state.show()
             return

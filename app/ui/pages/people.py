@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
-from app.services import household_facts, ui_queries
+from app.services import household_facts, sensitivity, ui_queries
 from app.services.queries import PeopleFilter
 from app.ui.fonts import fit_columns, keep_rows_tall
 from app.ui.forms.people_forms import (HouseholdEditForm, HouseholdForm, MovePersonDialog,
@@ -111,6 +111,7 @@ class PeoplePage(Page):
         self.members = QListWidget()
         wrap_list(self.members)
         self.members.itemDoubleClicked.connect(lambda _item: self.edit_person(member=True))
+        self.members.currentItemChanged.connect(lambda *_a: self.update_actions())
         self.add_member_button, self.edit_button = QPushButton(), QPushButton()
         self.visit_button, self.case_button = QPushButton(), QPushButton()
         self.household_button = QPushButton()
@@ -180,6 +181,8 @@ class PeoplePage(Page):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self._household_id = ""
+        self._person_id = ""
+        self._house = None  # HouseholdRow of the chosen person's household, while it is live
         self._form = None
         self._choices_loaded = False
         self._quiet = False
@@ -280,7 +283,7 @@ class PeoplePage(Page):
         """After a new search or a save: the person chosen before stays chosen (and their
         household is read again: a new member shows at once); if the list no longer has them,
         the household panel is emptied instead of showing an old household."""
-        wanted = getattr(self, "_person_id", "")
+        wanted = self._person_id
         for row, person in enumerate(self.model.rows):
             if person.id == wanted:
                 current = self.table.currentIndex()
@@ -291,14 +294,60 @@ class PeoplePage(Page):
                 return
         if not self.model._more:  # all rows are here and the person is not among them
             self._clear_household()
+        elif self._household_id:  # perhaps on a later page: their household as it is now
+            self.context.query(ui_queries.household_detail, self._household_id,
+                               on_result=self._show_household)
 
     def _clear_household(self) -> None:
         self._person_id = ""
         self._household_id = ""
+        self._house = None
         self.house_label.setText(self.tr("Choose a person in the list to see their household."))
         self.members.clear()
-        for button in (self.add_member_button, self.edit_button, self.visit_button, self.case_button):
-            button.setEnabled(False)
+        self.update_actions()
+
+    def _chosen_member(self):
+        """The PersonRow the person-level buttons act on: the member chosen in the household
+        list, else the person chosen in the table, if they are a live member of the household
+        shown (an erased, deleted or moved person is not); None otherwise."""
+        if self._house is None:
+            return None
+        item = self.members.currentItem()
+        if item is not None:
+            return item.data(Qt.ItemDataRole.UserRole)
+        for row in range(self.members.count()):
+            member = self.members.item(row).data(Qt.ItemDataRole.UserRole)
+            if member.id == self._person_id:
+                return member
+        return None
+
+    def update_actions(self) -> None:
+        """Enable each button by the state of what is chosen now, every time it changes (a
+        new choice, a household read again after a save, an erasure, a deletion): household
+        actions while a live household is shown; person actions for a live member whom this
+        user may see (a masked child's record offers none); "make head" not for the head;
+        access request and erasure for supervisors and the admin only."""
+        house, member = self._house, self._chosen_member()
+        workspace = self.context.workspace
+        trusted = workspace is not None and workspace.role in ("supervisor", "admin")
+        person = member is not None and not member.masked
+        states = {
+            self.add_member_button: house is not None,
+            self.household_button: house is not None,
+            self.visit_button: house is not None,
+            self.merge_household_button: house is not None,
+            self.edit_button: person,
+            self.head_button: person and member.relation != "head",
+            self.move_button: person,
+            self.status_button: person,
+            self.merge_person_button: person,
+            self.case_button: person,
+            self.consent_button: person,
+            self.access_button: person and trusted,
+            self.erase_button: person and trusted,
+        }
+        for button, enabled in states.items():
+            button.setEnabled(enabled)
 
     def _counted(self, count) -> None:
         """`count` is a PeopleCount: above its cap a common search says "at least"."""
@@ -314,12 +363,19 @@ class PeoplePage(Page):
         person = self.model.row(row)
         self._person_id = person.id
         self._household_id = person.household_id
+        self._house = None  # no button acts on the household shown before the answer comes
+        self.update_actions()
         self.context.query(ui_queries.household_detail, person.household_id, on_result=self._show_household)
 
     def _show_household(self, detail) -> None:
         house, members = detail
         if house.id != self._household_id:
             return  # the answer for a household no longer chosen
+        if not house.live:  # deleted, merged away or erased with its last member
+            self._clear_household()
+            return
+        self._house = house
+        self.members.blockSignals(True)  # one update of the buttons, once the list is full
         self.house_label.setText(trf(self.tr("Household of %1 · %2 · %3 members"),
                                      house.head, house.village, house.members))
         self.members.clear()
@@ -328,21 +384,14 @@ class PeoplePage(Page):
                                                           m.birth_date) if x))
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.members.addItem(item)
-            if m.id == getattr(self, "_person_id", ""):
+            if m.id == self._person_id:
                 self.members.setCurrentItem(item)
-        for button in (self.add_member_button, self.edit_button, self.household_button,
-                       self.head_button, self.move_button, self.status_button,
-                       self.merge_person_button, self.merge_household_button,
-                       self.visit_button, self.case_button, self.consent_button):
-            button.setEnabled(True)
-        workspace = self.context.workspace
-        trusted = workspace is not None and workspace.role in ("supervisor", "admin")
-        for button in (self.access_button, self.erase_button):
-            button.setEnabled(trusted)
+        self.members.blockSignals(False)
+        self.update_actions()
 
     def _member_id(self) -> str:
         item = self.members.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole).id if item else getattr(self, "_person_id", "")
+        return item.data(Qt.ItemDataRole.UserRole).id if item else self._person_id
 
     def new_record(self) -> None:
         form = HouseholdForm(self.context, self)
@@ -360,6 +409,9 @@ class PeoplePage(Page):
             if not index.isValid():
                 return
             person = self.model.row(index.row())
+        if person.masked:  # a child's record this user may not see: say so, open nothing
+            self.context.errors.show(sensitivity.refusal(), self)
+            return
         data = {"name_zh": person.name_zh, "name_bo": person.name_bo, "name_latin": person.name_latin,
                 "sex": person.sex, "birth_date": person.birth_date, "id_number": person.id_number,
                 "relation": person.relation, "target_groups": list(person.target_groups)}

@@ -20,10 +20,11 @@ from app.reports.export import export_monthly
 from app.reports.text import LANGUAGE_CHOICES, measure_label, period_label
 from app.ui.pages.base import Page, fill_table, make_table
 from app.services.exports import EXPORT_WARNING
-from app.ui.text import qt_translate, trf
+from app.ui.text import breakable_path, qt_translate, trf
 from app.ui.widgets.fields import CodeCombo
 from app.ui.widgets.dialogs import name_filter, save_file_name
 from app.ui.widgets.progress import ProgressPanel
+from app.ui.widgets.layout import FlowLayout
 
 MEASURES = ("households_visited", "visits", "case_files", "case_services", "group_activities",
             "themed_activities", "resource_links", "resource_amount_fen", "person_times")
@@ -121,10 +122,9 @@ class ReportsPage(Page):
         for widget in (self.month_label, self.month, self.language_label, self.language,
                        self.show_button):
             top.addWidget(widget)
-        exports = QHBoxLayout()
+        exports = FlowLayout()  # each as wide as its text, wrapping rather than squeezed
         for button in self.export_buttons.values():
             exports.addWidget(button)
-        exports.addStretch(1)
         status = QHBoxLayout()
         status.addWidget(self.state, 1)
         status.addWidget(self.open_folder_button)
@@ -238,6 +238,7 @@ class ReportsPage(Page):
         self._show_breakdowns()
         self._show_targets()
         if not self.exported_path:
+            self.state.setToolTip("")
             self.state.setText(trf(self.tr("Monthly summary of %1"), preview.month))
 
     def _show_targets(self) -> None:
@@ -270,6 +271,7 @@ class ReportsPage(Page):
         self._finish(progress)
         self._enable_exports(True)
         if isinstance(error, Cancelled):
+            self.state.setToolTip("")
             self.state.setText(self.tr("Cancelled. No file was written."))
             return
         self.context.errors.show(error, self)
@@ -308,7 +310,8 @@ class ReportsPage(Page):
         self._finish(progress)
         self._enable_exports(True)
         self.exported_path = path
-        self.state.setText(trf(self.tr("Saved to %1"), path) + "\n"
+        self.state.setToolTip(path)
+        self.state.setText(trf(self.tr("Saved to %1"), breakable_path(path)) + "\n"
                            + qt_translate("Core", EXPORT_WARNING))
         self.open_folder_button.show()
 

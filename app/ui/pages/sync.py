@@ -19,7 +19,7 @@ from app.ui.text import trf
 from app.ui.widgets.attachments import size_text
 from app.ui.widgets.dialogs import existing_directory, user_folder
 from app.ui.widgets.progress import ProgressPanel
-from app.ui.widgets.layout import wrap_list
+from app.ui.widgets.layout import FlowLayout, wrap_list
 
 
 def clock_lines(clock) -> list[str]:
@@ -107,10 +107,9 @@ class SyncPage(Page):
         quarantine_layout.addWidget(self.discard_button)
         quarantine_layout.addWidget(self.rename_button)
         quarantine_layout.addWidget(self.merge_button)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # each as wide as its text, wrapping rather than squeezed
         for button in (self.sync_button, self.conflicts_button, self.usb_out, self.usb_in):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         lists = QHBoxLayout()
         lists.addWidget(self.history_box, 3)
         lists.addWidget(self.quarantine_box, 2)

@@ -17,6 +17,7 @@ from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.qtfix import emit
 from app.ui.text import tr_enum, trf
 from app.ui.widgets.fields import CodeCombo
+from app.ui.widgets.layout import FlowLayout
 from app.ui.widgets.search import SearchLine
 
 
@@ -52,12 +53,13 @@ class TeamPage(Page):
         self.buttons["due"].clicked.connect(self.show_due)
         self.staff_state = QLabel()
         self.staff_state.setWordWrap(True)
-        staff_row = QHBoxLayout()
+        # buttons as wide as their text, wrapping onto a second line (in Tibetan one row
+        # squeezed "Due for review" to a cut text)
+        staff_row = FlowLayout()
         for widget in (self.buttons["switch_off"], self.buttons["switch_on"], self.role,
                        self.buttons["role"], self.target, self.buttons["transfer"],
                        self.buttons["deleted"], self.buttons["due"]):
             staff_row.addWidget(widget)
-        staff_row.addStretch(1)
         box = QVBoxLayout(self.staff_box)
         box.addLayout(staff_row)
         box.addWidget(self.staff_state)
@@ -75,6 +77,7 @@ class TeamPage(Page):
         self._loads: list[caseload.WorkerLoad] = []
         self._users: list[staff.UserRow] = []
         self._case_ids: list[str] = []
+        self._update_transfer()  # nobody selected yet
         self.retranslate()
 
     def title(self) -> str:
@@ -144,6 +147,7 @@ class TeamPage(Page):
             if load.worker_id == keep:
                 self.loads.selectRow(row)
         self.loads.blockSignals(False)
+        self._update_transfer()  # the selected user may be gone or switched off now
 
     def _show_users(self, users) -> None:
         self._users = list(users)
@@ -163,7 +167,16 @@ class TeamPage(Page):
         self._update_transfer()
 
     def _update_transfer(self) -> None:
-        self.buttons["transfer"].setEnabled(bool(self.selected_worker() and self.target.code()))
+        """The staff buttons follow the selected user's state, each time it or the lists
+        change: switch off an active colleague (not oneself), switch on a switched-off one,
+        change the role of a listed user, hand over once a colleague is chosen."""
+        worker = self.selected_worker()
+        user = next((u for u in self._users if u.id == worker), None) if worker else None
+        me = self.context.workspace.user_id if self.context.workspace is not None else ""
+        self.buttons["switch_off"].setEnabled(user is not None and user.active and user.id != me)
+        self.buttons["switch_on"].setEnabled(user is not None and not user.active)
+        self.buttons["role"].setEnabled(user is not None)
+        self.buttons["transfer"].setEnabled(bool(worker and self.target.code()))
 
     def selected_worker(self) -> str:
         rows = self.loads.selectionModel().selectedRows() if self.loads.selectionModel() else []
@@ -274,10 +287,12 @@ class DeletedRecordsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
+        self.table.itemSelectionChanged.connect(self._update_actions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.rows: list[corrections.DeletedRow] = []
+        self._update_actions()
         self.resize(720, 460)
         self.setWindowTitle(self.tr("Deleted records"))
         self.restore_button.setText(self.tr("&Restore"))
@@ -301,9 +316,19 @@ class DeletedRecordsDialog(QDialog):
         fill_table(self.table, [(f"{local_time(datetime.fromisoformat(r.deleted_at)):%Y-%m-%d %H:%M}",
                                  self._kind(r.kind), r.description)
                                 for r in self.rows], [r.id for r in self.rows])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Restore and History act on the chosen record: off while none is chosen (also
+        after a restore, when the restored record has left the list)."""
+        chosen = self._current() is not None
+        self.restore_button.setEnabled(chosen)
+        self.history_button.setEnabled(chosen)
 
     def _current(self):
         row = self.table.currentRow()
+        if not self.table.selectionModel().isRowSelected(row, self.table.rootIndex()):
+            return None
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def restore_selected(self) -> None:

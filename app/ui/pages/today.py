@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QGroupBox, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout)
 
 from app.services import cases, ui_queries
 from app.ui.pages.base import Page
 from app.ui.text import trf
 from app.ui.qtfix import emit
-from app.ui.widgets.layout import wrap_list
+from app.ui.widgets.layout import FlowLayout, wrap_list
 
 
 def _sync_state(workspace) -> tuple[int, bool, str, int, object]:
@@ -43,14 +43,13 @@ class TodayPage(Page):
         self.no_tasks = QLabel()
         self.open_button, self.done_button = QPushButton(), QPushButton()
         self.done_button.setEnabled(False)  # a returned case is done by resubmitting it
-        self.tasks.currentItemChanged.connect(lambda item, _old: self.done_button.setEnabled(
-            item is not None and item.data(Qt.ItemDataRole.UserRole).kind != "fix_case"))
+        self.open_button.setEnabled(False)  # both follow the chosen task
+        self.tasks.currentItemChanged.connect(lambda item, _old: self._task_chosen(item))
         self.open_button.clicked.connect(lambda: self._task_activated(self.tasks.currentItem()))
         self.done_button.clicked.connect(self._mark_done)
-        task_buttons = QHBoxLayout()
+        task_buttons = FlowLayout()  # each as wide as its text, wrapping rather than squeezed
         task_buttons.addWidget(self.open_button)
         task_buttons.addWidget(self.done_button)
-        task_buttons.addStretch(1)
         box = QVBoxLayout(self.tasks_box)
         box.addWidget(self.tasks)
         box.addWidget(self.no_tasks)
@@ -64,11 +63,10 @@ class TodayPage(Page):
         self.sync_label.setWordWrap(True)
         QVBoxLayout(self.sync_box).addWidget(self.sync_label)
         self.quick = {name: QPushButton() for name in ("visit", "household", "activity", "resource")}
-        quick = QHBoxLayout()
+        quick = FlowLayout()
         for name, button in self.quick.items():
             button.clicked.connect(lambda _c=False, n=name: emit(self.quick_action, n))
             quick.addWidget(button)
-        quick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
         layout.addWidget(self.date_label)
@@ -82,6 +80,12 @@ class TodayPage(Page):
 
     def title(self) -> str:
         return self.tr("Today")
+
+    def _task_chosen(self, item) -> None:
+        """Open for any chosen task; Mark done except for a returned case (resubmitted)."""
+        self.open_button.setEnabled(item is not None)
+        self.done_button.setEnabled(item is not None
+                                    and item.data(Qt.ItemDataRole.UserRole).kind != "fix_case")
 
     def retranslate(self) -> None:
         name = self.context.workspace.display_name if self.context.workspace else ""
@@ -130,6 +134,7 @@ class TodayPage(Page):
         self._share_height()
         if rows:
             self.tasks.setCurrentRow(0)
+        self._task_chosen(self.tasks.currentItem())
 
     def _share_height(self) -> None:
         """The room goes where the work is: an empty to-do box shrinks to its one line, and
