@@ -114,49 +114,49 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="111"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="113"/>
         <source>Access request</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཀློག་རེ་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="112"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="114"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་འདིར་ཉར་བའི་མི་འདིའི་ཆ་འཕྲིན་ཡོངས་རྫོགས PDF (མི་དེའི་སྐད་བརྡ་ཐོག) དང་གཞི་གྲངས་ཡིག་ཆར་བྲིས་ནས་ཁྱེད་ཀྱི་ཕྱིར་འདོན་ཡིག་ཁུག་ནང་འཇོག་རྒྱུ་ཡིན། རེ་ཞུ་འདི་རྩིས་ཞིབ་ཟིན་ཐོར་འགོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="116"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="118"/>
         <source>&amp;Language of the person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་དེའི་སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="121"/>
         <source>Chinese</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱ་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="120"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="122"/>
         <source>Tibetan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བོད་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="123"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="125"/>
         <source>&amp;Write the answer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལན་འབྲི(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="124"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="126"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="136"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="138"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྲིས་ཟིན %1 དང %2 ཡིག་ཆ་འདི་དག་ནང་སྒེར་གྱི་ཆ་འཕྲིན་ཡོད་པ་དང་གསང་སྡོམ་བྱས་མེད། མི་དེར་སྤྲད་རྗེས་སུབ་རོགས།</translation>
@@ -887,49 +887,49 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="219"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="221"/>
         <source>Consent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="220"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="222"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུས་དུས་ནམ་ཞིག་ལ་དམིགས་ཡུལ་གང་གི་ཆེད་དུ་ས་ཚིགས་ཀྱིས་མི་འདིའི་ཆ་འཕྲིན་ཉར་བར་མོས་མཐུན་བྱས་པ་ཟིན་ཐོར་འགོད། ལོ་ 14 མ་ལོན་པའི་བྱིས་པར་ལྟ་སྐྱོང་བས་མོས་མཐུན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="223"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
         <source>Given &amp;by</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་བྱེད་མཁན(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="224"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="226"/>
         <source>Given &amp;on</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོས་མཐུན་ཚེས་གྲངས(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="227"/>
         <source>For</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམིགས་ཡུལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="228"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="230"/>
         <source>Not recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་མེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="235"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="237"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="236"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="238"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -3865,25 +3865,25 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="142"/>
         <source>Delete record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་བསུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="143"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདི་ཅིའི་ཕྱིར་བསུབ་དགོས། རྒྱུ་མཚན་དེ་ཟིན་ཐོའི་ལོ་རྒྱུས་ནང་ཉར་ངེས། ས་ཚིགས་དོ་དམ་པས་སླར་གསོ་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>&amp;Delete</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="146"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -3979,85 +3979,85 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="292"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="294"/>
         <source>Due for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་བྱ་དགོས་པའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="293"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="295"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་ཀྱི་ཉར་ཚགས་དུས་ཚོད་ཀྱི་སྒྲིག་གཞི་ལས་བརྒལ་བའི་ཟིན་ཐོ་འདིར་འགོད། ཐོ་འདིས་ཅི་ཡང་མི་སུབ། ཟིན་ཐོ་རེ་རེར་ཐག་གཅོད་གནང་རོགས། ལོ 0 ཡིས་སྒྲིག་གཞི་དེ་མཚམས་འཇོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="297"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
         <source>Closed &amp;case files, after years</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན་པའི་སྒེར་དོན་ཡིག་ཚགས། ལོ་གྲངས(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་མེད་པའི་མི་སྣ། ལོ་གྲངས(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="300"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
         <source>&amp;Save the policy</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་གཞི་ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
         <source>&amp;Erase the person…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདིའི་ཆ་འཕྲིན་སུབ(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>&amp;Delete the case file…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་འདི་སུབ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="306"/>
         <source>Last recorded</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐའ་མའི་ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="306"/>
         <source>Kind</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རིགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="307"/>
         <source>Record</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="307"/>
         <source>Why</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="322"/>
         <source>Case file</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="322"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
@@ -4066,37 +4066,37 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>This person may already be registered. Please check:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདི་སྔོན་ནས་ཐོ་འགོད་བྱས་ཡོད་སྲིད། ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>It is a different person: create</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཞན་ཞིག་ཡིན། གསར་བཟོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>Open the registered person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མི་སྣ་ཁ་ཕྱེ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name and birth year</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་དང་སྐྱེས་ལོ་གཅིག་མཚུངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང་གཅིག་མཚུངས</translation>
@@ -4300,37 +4300,37 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="160"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="162"/>
         <source>Erase personal data</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་གྱི་ཆ་འཕྲིན་སུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="161"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="163"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་འདིའི་སྒེར་གྱི་ཆ་འཕྲིན (པར་གཞི་རྙིང་པ་ཚང་མ་བཅས) རྩིས་འཁོར་འདི་དང་རྫོང་དང་ས་ཚིགས་ཀྱི་རྩིས་འཁོར་གཞན་ནས་སུབ་རྒྱུ་ཡིན། ཟླ་རེའི་སྙན་ཞུར་དགོས་པའི་མིང་མེད་ཀྱི་གྲངས་ཀ་དང་སུབ་ཟིན་པའི་ཟིན་ཐོ་གཅིག་ཁོ་ན་ཉར་རྒྱུ། དེ་རིང་གི་སྔོན་གྱི་གྲབས་ཉར་ནང་ད་དུང་ཆ་འཕྲིན་དེ་དག་ཡོད། སྤྱོད་མཁན་ལམ་སྟོན་ལ་ལྟོས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="167"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="169"/>
         <source>Lawful &amp;ground</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྲིམས་མཐུན་རྒྱུ་མཚན(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="174"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་ཕྱིར་འཐེན་མི་ཐུབ་པ་ང་ཤེས(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="175"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="177"/>
         <source>&amp;Erase</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུབ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="178"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
@@ -4567,79 +4567,79 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="64"/>
         <source>History</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>When</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དུས་ཚོད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>Who</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>What</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཅི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
         <source>Old → new</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྙིང་པ → གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="69"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
         <source>Every change to this record, newest first, from the change log.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་ཐོ་འདིའི་བཟོ་བཅོས་ཚང་མ། གསར་ཤོས་སྔོན་ལ། བཟོ་བཅོས་ཉིན་ཐོ་ནས་བླངས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="71"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="70"/>
         <source>%1 from %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 (%2 ནས)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="73"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="72"/>
         <source>Held by: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འགན་འཁུར་བ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="84"/>
         <source>(another device)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>(སྒྲིག་ཆས་གཞན)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
         <source>this computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="87"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
         <source>device %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲིག་ཆས་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="90"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="89"/>
         <source>reason: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྒྱུ་མཚན། %1</translation>
@@ -4648,43 +4648,43 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="303"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Notes</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཆན(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="313"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="317"/>
         <source>Household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང</translation>
@@ -4693,43 +4693,43 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
         <source>&amp;Village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
         <source>&amp;Address</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>Address (Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡོད་གནས (བོད་ཡིག)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
         <source>New household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>Choose the village</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གྲོང་ཚོ (སྡེ་ཁུལ) འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
@@ -4880,25 +4880,25 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="348"/>
         <source>To &amp;household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤོ་ཡུལ་ཁྱིམ་ཚང(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="351"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="355"/>
         <source>Move to another household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་གཞན་དུ་སྤོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="357"/>
         <source>Choose the relation</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
@@ -5221,20 +5221,20 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
         <source>New household member</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་མི་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="292"/>
         <source>Person added</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་སྣ་ཁ་སྣོན་བྱས་ཟིན</translation>
@@ -5243,37 +5243,37 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
         <source>&amp;What happened</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱུང་བའི་གནས་ཚུལ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;Date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚེས་གྲངས(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
         <source>Died or moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས་སམ་གནས་སྤོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་སྤོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Lives here (again)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་ཚང་འདིར་(ཡང་བསྐྱར)སྡོད</translation>
@@ -5291,43 +5291,43 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="206"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Your unsaved draft was restored.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱེད་ཀྱིས་ཉར་ཚགས་མ་བྱས་པའི་ཟིན་བྲིས་སོར་ཆུད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="207"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་རྗེས་པར་རིས་དང་བཤེར་པར། PDF ཁ་སྣོན་བྱེད་ཐུབ། ཟིན་ཐོ་འདི་ཡང་བསྐྱར་ཁ་ཕྱེ་ནས་ཁ་སྣོན་བྱོས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="209"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>Discard draft</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཟིན་བྲིས་དོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="210"/>
+        <location filename="../../app/ui/forms/base.py" line="209"/>
         <source>&amp;Save</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="211"/>
+        <location filename="../../app/ui/forms/base.py" line="210"/>
         <source>Cancel</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདོར་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="212"/>
+        <location filename="../../app/ui/forms/base.py" line="211"/>
         <source>Close</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="213"/>
+        <location filename="../../app/ui/forms/base.py" line="212"/>
         <source>Histor&amp;y</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལོ་རྒྱུས(&amp;Y)</translation>
@@ -5338,7 +5338,7 @@
         <translation type="vanished">ལོ་རྒྱུས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="214"/>
+        <location filename="../../app/ui/forms/base.py" line="213"/>
         <source>De&amp;lete…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསུབ(&amp;L)…</translation>
@@ -5810,31 +5810,31 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
         <source>&amp;What should be fixed?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ག་རེ་བཟོ་བཅོས་བྱེད་དགོས་སམ།(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="161"/>
         <source>Return the case to the worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་སྤྱི་ཚོགས་ལས་ཀ་བར་ཕྱིར་སློག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བས་བསམ་འཆར་འདི་དག་ཁོང་གི་“དེ་རིང”ཤོག་ངོས་སུ་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="164"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཡིག་ཚགས་ %1 ཕྱིར་སློག་བྱེད། སྤྱི་ཚོགས་ལས་ཀ་བས་དེ་རིང་གི་ཤོག་ངོས་སུ་བསམ་འཆར་འདི་དག་མཐོང་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="168"/>
         <source>&amp;Return case</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་ཕྱིར་སློག(&amp;R)</translation>
@@ -7298,7 +7298,7 @@
         <translation type="vanished">མིང (རྒྱ་ཡིག)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Tibetan)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (བོད་ཡིག)(&amp;T)</translation>
@@ -7309,49 +7309,49 @@
         <translation type="vanished">མིང (ལ་ཏིན་ཡི་གེ)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (C&amp;hinese)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (རྒྱ་ཡིག)(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (Lati&amp;n letters)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མིང (ལ་ཏིན་ཡི་གེ)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Se&amp;x</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ་མོ(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;Birth date</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐྱེས་ཚེས(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;ID number</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;Relation to head</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="95"/>
         <source>&amp;Phone</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁ་པར(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>Target &amp;groups</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;G)</translation>
@@ -7362,19 +7362,19 @@
         <translation type="vanished">ཞབས་ཞུའི་བྱ་ཡུལ་གྱི་རིགས(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
         <source>Choose the relation</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག་དང་འབྲེལ་བ་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེར་ན་ 1958-03-07། 1958-03 ཡང་ན་ 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>18 digits (the last may be X)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཨང་ཀི་ 18 (མཐའ་མ་ X ཡིན་ཆོག)</translation>

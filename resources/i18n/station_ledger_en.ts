@@ -96,42 +96,42 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="111"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="113"/>
         <source>Access request</source>
         <translation>Access request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="112"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="114"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translation>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="116"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="118"/>
         <source>&amp;Language of the person</source>
         <translation>&amp;Language of the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="121"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="120"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="122"/>
         <source>Tibetan</source>
         <translation>Tibetan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="123"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="125"/>
         <source>&amp;Write the answer</source>
         <translation>&amp;Write the answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="124"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="126"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="136"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="138"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translation>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</translation>
     </message>
@@ -743,42 +743,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="219"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="221"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="220"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="222"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translation>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="223"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
         <source>Given &amp;by</source>
         <translation>Given &amp;by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="224"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="226"/>
         <source>Given &amp;on</source>
         <translation>Given &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="227"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="228"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="230"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="235"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="237"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="236"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="238"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3248,22 +3248,22 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="142"/>
         <source>Delete record</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="143"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translation>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3344,72 +3344,72 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="292"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="294"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="293"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="295"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translation>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="297"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
         <source>Closed &amp;case files, after years</source>
         <translation>Closed &amp;case files, after years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translation>&amp;People with nothing recorded, after years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="300"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
         <source>&amp;Save the policy</source>
         <translation>&amp;Save the policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
         <source>&amp;Erase the person…</source>
         <translation>&amp;Erase the person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>&amp;Delete the case file…</source>
         <translation>&amp;Delete the case file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="306"/>
         <source>Last recorded</source>
         <translation>Last recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="306"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="307"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="307"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="322"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="322"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3417,32 +3417,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>This person may already be registered. Please check:</source>
         <translation>This person may already be registered. Please check:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>It is a different person: create</source>
         <translation>It is a different person: create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>Open the registered person</source>
         <translation>Open the registered person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
@@ -3613,32 +3613,32 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="160"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="162"/>
         <source>Erase personal data</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="161"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="163"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translation>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="167"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="169"/>
         <source>Lawful &amp;ground</source>
         <translation>Lawful &amp;ground</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="174"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>I &amp;understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="175"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="177"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="178"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3838,67 +3838,67 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="64"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="69"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
         <source>Every change to this record, newest first, from the change log.</source>
         <translation>Every change to this record, newest first, from the change log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="71"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="70"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="73"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="72"/>
         <source>Held by: %1</source>
         <translation>Held by: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="84"/>
         <source>(another device)</source>
         <translation>(another device)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="87"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
         <source>device %1</source>
         <translation>device %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="90"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="89"/>
         <source>reason: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -3906,37 +3906,37 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="303"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="313"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="317"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -3944,37 +3944,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>Address (Tibetan)</source>
         <translation>Address (Tibetan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>Choose the village</source>
         <translation>Choose the village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
@@ -4101,22 +4101,22 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="348"/>
         <source>To &amp;household</source>
         <translation>To &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="351"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="355"/>
         <source>Move to another household</source>
         <translation>Move to another household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="357"/>
         <source>Choose the relation</source>
         <translation>Choose the relation</translation>
     </message>
@@ -4387,18 +4387,18 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
         <source>New household member</source>
         <translation>New household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="292"/>
         <source>Person added</source>
         <translation>Person added</translation>
     </message>
@@ -4406,32 +4406,32 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
         <source>&amp;What happened</source>
         <translation>&amp;What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
         <source>Died or moved away</source>
         <translation>Died or moved away</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Lives here (again)</source>
         <translation>Lives here (again)</translation>
     </message>
@@ -4447,37 +4447,37 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="206"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Your unsaved draft was restored.</source>
         <translation>Your unsaved draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="207"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translation>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="209"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="210"/>
+        <location filename="../../app/ui/forms/base.py" line="209"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="211"/>
+        <location filename="../../app/ui/forms/base.py" line="210"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="212"/>
+        <location filename="../../app/ui/forms/base.py" line="211"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="213"/>
+        <location filename="../../app/ui/forms/base.py" line="212"/>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
@@ -4486,7 +4486,7 @@
         <translation type="vanished">&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="214"/>
+        <location filename="../../app/ui/forms/base.py" line="213"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
@@ -4879,27 +4879,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
         <source>&amp;What should be fixed?</source>
         <translation>&amp;What should be fixed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="161"/>
         <source>Return the case to the worker</source>
         <translation>Return the case to the worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>The worker sees these comments on their Today page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="164"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translation>Return case %1. The worker sees these comments on their Today page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="168"/>
         <source>&amp;Return case</source>
         <translation>&amp;Return case</translation>
     </message>
@@ -6125,7 +6125,7 @@
         <translation type="vanished">Name (&amp;Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>Name (&amp;Tibetan)</translation>
     </message>
@@ -6134,42 +6134,42 @@
         <translation type="vanished">Name (&amp;Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (C&amp;hinese)</source>
         <translation>Name (C&amp;hinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (Lati&amp;n letters)</source>
         <translation>Name (Lati&amp;n letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;Relation to head</source>
         <translation>&amp;Relation to head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="95"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>Target &amp;groups</source>
         <translation>Target &amp;groups</translation>
     </message>
@@ -6178,17 +6178,17 @@
         <translation type="vanished">&amp;Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
         <source>Choose the relation</source>
         <translation>Choose the relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>e.g. 1958-03-07, 1958-03 or 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 digits (the last may be X)</translation>
     </message>

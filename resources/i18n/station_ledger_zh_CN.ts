@@ -96,42 +96,42 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="111"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="113"/>
         <source>Access request</source>
         <translation>查阅请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="112"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="114"/>
         <source>Everything this station holds about the person is written as a PDF (in the person&apos;s language) and a JSON file into your export folder. The request is recorded in the audit log.</source>
         <translation>本站保存的此人全部信息将写成 PDF（用此人的语言）和 JSON 文件，放入您的导出文件夹。此次请求记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="116"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="118"/>
         <source>&amp;Language of the person</source>
         <translation>此人的语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="119"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="121"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="120"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="122"/>
         <source>Tibetan</source>
         <translation>藏文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="123"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="125"/>
         <source>&amp;Write the answer</source>
         <translation>生成答复(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="124"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="126"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="136"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="138"/>
         <source>Written: %1 and %2. These files hold personal data and are not encrypted: give them to the person, then delete them.</source>
         <translation>已写入：%1 和 %2。这些文件含有个人信息且未加密：交给本人后请删除。</translation>
     </message>
@@ -743,42 +743,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="219"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="221"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="220"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="222"/>
         <source>Record who agreed to the station keeping this person&apos;s data, when, and for what. For a child under 14, a guardian consents.</source>
         <translation>记录谁、在何时、为何种用途同意本站保存此人的信息。不满 14 周岁的儿童由监护人同意。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="223"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
         <source>Given &amp;by</source>
         <translation>同意人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="224"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="226"/>
         <source>Given &amp;on</source>
         <translation>同意日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="225"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="227"/>
         <source>For</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="228"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="230"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="235"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="237"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="236"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="238"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3248,22 +3248,22 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="144"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="142"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="143"/>
         <source>Why is this record deleted? The reason is kept in its history; the station admin can restore it.</source>
         <translation>为什么删除此记录？原因会保存在记录的历史中；站点管理员可以恢复它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="147"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="148"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3344,72 +3344,72 @@
 <context>
     <name>DueForReviewDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="292"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="294"/>
         <source>Due for review</source>
         <translation>待审视的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="293"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="295"/>
         <source>The station&apos;s retention policy lists records kept longer than it says. Nothing is deleted by this list: decide for each record. 0 years switches a rule off.</source>
         <translation>本站的保存期限规定列出保存时间超过规定的记录。此列表不会删除任何内容：请逐条决定。0 年表示关闭该规则。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="297"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
         <source>Closed &amp;case files, after years</source>
         <translation>已结案个案，年数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="299"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
         <source>&amp;People with nothing recorded, after years</source>
         <translation>无任何记录的人员，年数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="300"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
         <source>&amp;Save the policy</source>
         <translation>保存规定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="301"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
         <source>&amp;Erase the person…</source>
         <translation>删除此人信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="302"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
         <source>&amp;Delete the case file…</source>
         <translation>删除此个案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="303"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="306"/>
         <source>Last recorded</source>
         <translation>最后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="304"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="306"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="307"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="305"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="307"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="322"/>
         <source>Case file</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="320"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="322"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3417,32 +3417,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="52"/>
         <source>This person may already be registered. Please check:</source>
         <translation>此人可能已经登记过。请核对：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="53"/>
         <source>It is a different person: create</source>
         <translation>是另一个人：新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="55"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="54"/>
         <source>Open the registered person</source>
         <translation>打开已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="57"/>
         <source>same ID number</source>
         <translation>身份证号码相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="58"/>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="60"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="59"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
@@ -3613,32 +3613,32 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="160"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="162"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="161"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="163"/>
         <source>The person&apos;s personal data is removed from this computer, from the county and from the station&apos;s other computers, with every old version. Only anonymous figures for the monthly reports and a note that an erasure was made are kept. Backups made before today still hold the data: see the user guide.</source>
         <translation>此人的个人信息（连同所有旧版本）将从本机、县里和本站其他电脑上删除。只保留月报所需的匿名数字和一条“已删除”的记录。今天以前的备份仍含有这些信息：请见用户手册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="167"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="169"/>
         <source>Lawful &amp;ground</source>
         <translation>法定事由(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="174"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>我明白此操作无法撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="175"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="177"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/rights_dialogs.py" line="176"/>
+        <location filename="../../app/ui/forms/rights_dialogs.py" line="178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3838,67 +3838,67 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="64"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="65"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="66"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="67"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="69"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="68"/>
         <source>Every change to this record, newest first, from the change log.</source>
         <translation>此记录的每一次修改（最新的在前），来自变更日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="71"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="70"/>
         <source>%1 from %2</source>
         <translation>%1（自 %2 起）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="73"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="72"/>
         <source>Held by: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="84"/>
         <source>(another device)</source>
         <translation>（另一台设备）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="85"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="87"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="86"/>
         <source>device %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/record_actions.py" line="90"/>
+        <location filename="../../app/ui/forms/record_actions.py" line="89"/>
         <source>reason: %1</source>
         <translation>原因：%1</translation>
     </message>
@@ -3906,37 +3906,37 @@
 <context>
     <name>HouseholdEditForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="304"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="303"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="305"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="306"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="307"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="309"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="308"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="314"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="313"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="318"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="317"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
@@ -3944,37 +3944,37 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="193"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="192"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="194"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="195"/>
         <source>Address (Tibetan)</source>
         <translation>地址（藏文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="197"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="196"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="205"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="206"/>
         <source>Choose the village</source>
         <translation>选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="208"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="207"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -4101,22 +4101,22 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="349"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="348"/>
         <source>To &amp;household</source>
         <translation>迁入的户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="352"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="351"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="356"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="355"/>
         <source>Move to another household</source>
         <translation>迁到另一户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="358"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="357"/>
         <source>Choose the relation</source>
         <translation>请选择与户主关系</translation>
     </message>
@@ -4387,18 +4387,18 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
-        <location filename="../../app/ui/forms/people_forms.py" line="283"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="282"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="262"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="261"/>
         <source>New household member</source>
         <translation>新建家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="293"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="292"/>
         <source>Person added</source>
         <translation>已添加人员</translation>
     </message>
@@ -4406,32 +4406,32 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="378"/>
         <source>&amp;What happened</source>
         <translation>情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="380"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="379"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="383"/>
         <source>Died or moved away</source>
         <translation>去世或迁出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="384"/>
         <source>Died</source>
         <translation>去世</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="385"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="387"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="386"/>
         <source>Lives here (again)</source>
         <translation>（重新）在本户居住</translation>
     </message>
@@ -4447,37 +4447,37 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="206"/>
+        <location filename="../../app/ui/forms/base.py" line="205"/>
         <source>Your unsaved draft was restored.</source>
         <translation>已恢复您未保存的草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="207"/>
+        <location filename="../../app/ui/forms/base.py" line="206"/>
         <source>Photos, scans and PDFs can be attached once this is saved: open it again to attach them.</source>
         <translation>保存后即可添加照片、扫描件和 PDF：再次打开此记录即可添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="209"/>
+        <location filename="../../app/ui/forms/base.py" line="208"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="210"/>
+        <location filename="../../app/ui/forms/base.py" line="209"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="211"/>
+        <location filename="../../app/ui/forms/base.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="212"/>
+        <location filename="../../app/ui/forms/base.py" line="211"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="213"/>
+        <location filename="../../app/ui/forms/base.py" line="212"/>
         <source>Histor&amp;y</source>
         <translation>历史记录(&amp;Y)</translation>
     </message>
@@ -4486,7 +4486,7 @@
         <translation type="vanished">历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="214"/>
+        <location filename="../../app/ui/forms/base.py" line="213"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
@@ -4879,27 +4879,27 @@
 <context>
     <name>ReturnCaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="145"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="144"/>
         <source>&amp;What should be fixed?</source>
         <translation>需要修改什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="161"/>
         <source>Return the case to the worker</source>
         <translation>将个案退回社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="163"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="162"/>
         <source>The worker sees these comments on their Today page.</source>
         <translation>社工会在“今日”页面看到这些意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="165"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="164"/>
         <source>Return case %1. The worker sees these comments on their Today page.</source>
         <translation>退回个案 %1。社工会在“今天”页面看到这些意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/case_forms.py" line="169"/>
+        <location filename="../../app/ui/forms/case_forms.py" line="168"/>
         <source>&amp;Return case</source>
         <translation>退回个案(&amp;R)</translation>
     </message>
@@ -6125,7 +6125,7 @@
         <translation type="vanished">姓名（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
         <source>Name (&amp;Tibetan)</source>
         <translation>姓名（藏文）(&amp;T)</translation>
     </message>
@@ -6134,42 +6134,42 @@
         <translation type="vanished">姓名（拉丁字母）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="88"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="87"/>
         <source>Name (C&amp;hinese)</source>
         <translation>姓名（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="89"/>
         <source>Name (Lati&amp;n letters)</source>
         <translation>姓名（拉丁字母）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="90"/>
         <source>Se&amp;x</source>
         <translation>性别(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="91"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="92"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="94"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="93"/>
         <source>&amp;Relation to head</source>
         <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="96"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="95"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="98"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="97"/>
         <source>Target &amp;groups</source>
         <translation>服务对象类别(&amp;G)</translation>
     </message>
@@ -6178,17 +6178,17 @@
         <translation type="vanished">服务对象类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="105"/>
         <source>Choose the relation</source>
         <translation>请选择与户主关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="106"/>
         <source>e.g. 1958-03-07, 1958-03 or 1958</source>
         <translation>例如 1958-03-07、1958-03 或 1958</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/people_forms.py" line="108"/>
+        <location filename="../../app/ui/forms/people_forms.py" line="107"/>
         <source>18 digits (the last may be X)</source>
         <translation>18 位（最后一位可以是 X）</translation>
     </message>
