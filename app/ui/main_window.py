@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         """After the first paint, once the warm-up has imported the pages (the GUI thread does
         not wait on imports): the pages whose timers sync and back up by themselves."""
         warm_up.start()
+        warm_up.release()  # held since Enter: the main window has painted
         if not all(warm_up.is_loaded(page_module(name)) for name in BACKGROUND_PAGES):
             QTimer.singleShot(20, self._build_background_pages)
             return

@@ -107,6 +107,7 @@ class SignInWindow(QWidget):
         self.error.clear()
         self.button.setEnabled(False)
         self.button.setText(self.tr("Signing in…"))
+        warm_up.hold()  # the pages' imports wait until the main window has painted
         self.context.runner.run(sign_in_when_loaded, self.context.data_dir, self.username.text(),
                                 self.password.text(), on_result=self._done, on_error=self._failed)
 
@@ -117,6 +118,7 @@ class SignInWindow(QWidget):
         emit(self.signed_in, workspace)
 
     def _failed(self, error: BaseException) -> None:
+        warm_up.release()
         self.button.setEnabled(True)
         self.retranslate()
         self.password.clear()

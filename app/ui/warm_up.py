@@ -13,6 +13,11 @@ sign-in screen is up; by the time a person has typed a password they are loaded.
                        the background ones first)
     is_loaded(name) -> bool   imported by the warm-up (the main window polls this before it
                        builds the pages that sync and back up in the background)
+    hold() / release() pause the later imports between two modules, and go on: held from the
+                       moment the password is sent until the main window has painted, so on a
+                       one-core laptop the pages' imports do not compete with Argon2id and the
+                       main window for the processor (a forgotten release lapses after
+                       HOLD_LIMIT seconds)
 
 Only module imports happen here: no Qt object is made off the GUI thread. The sign-in work
 waits for the first stage before it imports anything, and the main window builds its
@@ -42,6 +47,19 @@ _thread: threading.Thread | None = None
 _done = threading.Event()  # MODULES loaded
 _later: list[str] = []  # then these (app.ui.main_window names its pages, background ones first)
 _loaded: set[str] = set()  # imported by this thread (or found imported already)
+_go = threading.Event()  # cleared while signing in: the later imports wait
+_go.set()
+HOLD_LIMIT = 10.0  # seconds
+
+
+def hold() -> None:
+    """Pause the later imports (after MODULES) until `release()` (GUI thread: Enter)."""
+    _go.clear()
+
+
+def release() -> None:
+    """Let the later imports go on (the main window painted, or the sign-in failed)."""
+    _go.set()
 
 
 def import_later(names) -> None:
@@ -75,6 +93,7 @@ def _load() -> None:
             if index >= len(_later):
                 return
             name = _later[index]
+        _go.wait(HOLD_LIMIT)
         _import(name)
         index += 1
 

@@ -85,3 +85,31 @@ def test_navigation_titles_are_the_pages_own_in_every_language(station_app, prep
         for name in PAGE_NAMES:
             assert page_title(name) == main.pages[name].title(), (language, name)
     assert page_title("people") == "Households and people"  # English: the source text
+
+
+HOLD_PROBE = r"""
+import sys, time
+from app.ui import warm_up
+later = "xml.dom.minidom"  # a module nothing imported yet: it stands for a page
+assert later not in sys.modules
+warm_up.import_later([later])
+warm_up.hold()  # Enter pressed while the warm-up runs
+warm_up.start()
+warm_up.wait()  # what signing in needs is loaded
+time.sleep(0.5)
+held = later in sys.modules
+warm_up.release()  # the main window painted
+deadline = time.monotonic() + 10
+while later not in sys.modules and time.monotonic() < deadline:
+    time.sleep(0.02)
+print(held, later in sys.modules)
+"""
+
+
+def test_the_pages_imports_wait_while_signing_in(tmp_path):
+    """From Enter until the main window has painted the warm-up imports no page (on one core
+    they competed with Argon2id and the window), and it goes on after."""
+    done = subprocess.run([sys.executable, "-c", HOLD_PROBE], capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "True"], done.stdout
