@@ -6101,49 +6101,49 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="89"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ཐོ་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="82"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="84"/>
+        <location filename="../../app/ui/sign_in.py" line="94"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="85"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས། སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་ཨང་ demo1234།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="109"/>
+        <location filename="../../app/ui/sign_in.py" line="119"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག་བཞིན་པ…</translation>

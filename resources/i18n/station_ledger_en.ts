@@ -5123,42 +5123,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="89"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger — sign in</source>
         <translation>Station Ledger — sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="82"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="84"/>
+        <location filename="../../app/ui/sign_in.py" line="94"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="85"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="109"/>
+        <location filename="../../app/ui/sign_in.py" line="119"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>

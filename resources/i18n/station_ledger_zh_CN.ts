@@ -5123,42 +5123,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="89"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger — sign in</source>
         <translation>社工站台账 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="82"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="84"/>
+        <location filename="../../app/ui/sign_in.py" line="94"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="85"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>演示站点：用户 zhuoma、lihua、wangfang（督导）或 admin，密码 demo1234。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="109"/>
+        <location filename="../../app/ui/sign_in.py" line="119"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
