@@ -40,12 +40,21 @@ def _startup(s: dict) -> tuple[list, list[str]]:
                 rows.append((label, what, sec(m["median"]), sec(m["min"]), sec(m["max"]), m["n"]))
         signin = got["signin"]["median"]
         enter = got.get("typed_after_enter", {}).get("median", float("inf"))
-        peer = f"; Anki {sec(anki)}" if anki else ""
+        at_once = got.get("instant_after_enter", {}).get("median", float("inf"))
+        peer = f"; Anki {sec(anki)}" if anki else "; Anki not measured"
         peer += f" (load {s.get('load_after')})"
+
+        def verdict(ok: bool) -> str:  # without the same-run peer the target is not shown met
+            return _verdict(ok) if anki else "not compared"
+
         targets.append((f"Sign-in screen painted, {label}", "≤ 0.5 s and < Anki",
-                        f"{sec(signin)}{peer}", _verdict(signin <= 0.5 and (not anki or signin < anki))))
-        targets.append((f"Enter → main window painted, {label}", "≤ 1.0 s and < Anki",
-                        f"{sec(enter)}{peer}", _verdict(enter <= 1.0 and (not anki or enter < anki))))
+                        f"{sec(signin)}{peer}", verdict(signin <= 0.5 and signin < (anki or 0))))
+        targets.append((f"Enter → main window painted, {label} (password typed)",
+                        "≤ 1.0 s and < Anki", f"{sec(enter)}{peer}",
+                        verdict(enter <= 1.0 and enter < (anki or 0))))
+        targets.append((f"Enter → main window painted, {label} (Enter the moment the screen "
+                        "shows: the worst case)", "≤ 1.0 s", sec(at_once),
+                        _verdict(at_once <= 1.0)))
     parts.append("### Start-up (fresh process each run, timed from spawn, medians)\n"
                  + table(("cores", "to", "median", "min", "max", "n"), rows)
                  + (f"\n\nErrors: {s['errors']}" if s.get("errors") else "")

@@ -51,11 +51,23 @@ def load_average() -> float:
         return float("nan")
 
 
+def code_version() -> str:
+    """The short commit measured, with "+changes" if tracked files differ from it."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip() or "unknown"
+    changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                             cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    return commit + ("+changes" if changed else "")
+
+
 def write_result(name: str, data: dict) -> Path:
+    """bench/out/results/<name>.json: `data` with when, the load after, the code measured
+    (`commit`) and whether it was a quick run, so the doc says what each figure is of."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps({"name": name, "at": time.strftime("%Y-%m-%d %H:%M:%S"),
-                                "load_after": load_average(), **data},
+                                "load_after": load_average(), "commit": code_version(),
+                                "quick": quick(), **data},
                                ensure_ascii=False, indent=1, default=str))
     return path
 

@@ -78,7 +78,7 @@ class _StationDevice(Device):
         from app.server.enrollment import enroll_device, issue_enrollment_code
 
         self.sign_private, sign_public = generate_ed25519()
-        self.id = new_id()
+        self.id, self.station_org_id = new_id(), org
         self.node = node_for_device(self.id)
         enroll_device(store, keys, sign_document({
             "code": issue_enrollment_code(store, key), "device_id": self.id,
@@ -96,12 +96,13 @@ class _Station:
 
         org, author = new_id(), new_id()
         device = _StationDevice(store, keys, key, org)
+        second = _StationDevice(store, keys, key, org)  # edits notes the first also edits
         with store.transaction() as session:
             session.add(ServerRecord(station_key=key, kind="user", record_id=author,
                                      snapshot={"id": author, "username": key, "role": "worker",
                                                "station_id": org, "active": True},
                                      field_hlc={}, hlc=""))
-        self.parcels, self.expected = build_stream(records, BATCH, device, device,
+        self.parcels, self.expected = build_stream(records, BATCH, device, second,
                                                    keys.box_public, org, seed=len(key),
                                                    author=author)
         self.records, self.device_id = records, device.id
@@ -217,8 +218,13 @@ def _one_scale(admin: str, port: int, work: Path, processes: int, stations: int,
     delivered = totals["applied"] + totals["quarantined"]
     if delivered != sent:
         failures.append(f"receipts account for {delivered} of {sent} changes")
+    bad = sum(station.expected["quarantined"] for station in made)  # 1 in 1,000, by design
+    if totals["quarantined"] != bad:  # any other refusal means the path measured is wrong
+        failures.append(f"{totals['quarantined']} changes quarantined, {bad} expected")
     return {"processes": processes, "stations": stations, "records": sent,
-            "seconds": seconds, "records_per_s": delivered / seconds,
+            "applied": totals["applied"], "quarantined": totals["quarantined"],
+            # the rate counts applied changes only: a refused change is not ingested
+            "seconds": seconds, "records_per_s": totals["applied"] / seconds,
             "peak_rss_mib": peaks, "failures": failures}
 
 

@@ -1,10 +1,14 @@
 """Run every benchmark, then write docs/benchmarks.md.
 
-    bash bench/run.sh            # everything (about 15-25 minutes on the 2-core box)
+    bash bench/run.sh            # everything (about 10 minutes on the quiet 2-core box)
     bash bench/run.sh --quick    # fewer repetitions, smaller ingest (a few minutes)
     bash bench/run.sh --only sync,store    # some benchmarks; the doc uses the latest of each
     bash bench/run.sh --faults   # also the fault harness at full strength (FAULT_FULL=1)
     bash bench/run.sh --report   # only rewrite the doc from bench/out/
+
+The doc is written from whatever is in bench/out/results/ (git-ignored): after `--only` on a
+fresh clone it has only those sections; its header names the commit(s) and mode of the figures
+it shows, taken from the results themselves.
 
 Each benchmark runs in its own process (imports and caches do not leak between them); the
 100k-people station is built once into bench/out/cache/ (a few minutes) and copied per run.

@@ -103,7 +103,7 @@ class Device:
         from app.protocol.wire import b64, sign_document
 
         self.sign_private, sign_public = generate_ed25519()
-        self.id = new_id()
+        self.id, self.station_org_id = new_id(), station_org_id
         self.node = node_for_device(self.id)
         enroll_device(store, keys, sign_document({
             "code": issue_enrollment_code(store, "jia"), "device_id": self.id,
@@ -117,12 +117,12 @@ class Device:
 
     def parcel(self, changes: list[dict], county_box_public: bytes) -> bytes:
         from app.protocol.wire import make_parcel, parcel_hash
+        from app.sync.outbox import push_header
 
         self.seq += 1
-        data = make_parcel({"type": "push", "device": self.id, "seq": self.seq,
-                            "prev": self.prev, "count": len(changes), "station": "jia",
-                            "created": "2026-01-01T00:00:00"},
-                           {"changes": changes}, recipient_box_public=county_box_public,
+        # the outbox's own header: the county validates against this schema revision
+        header = push_header(self.id, self.station_org_id, self.seq, self.prev, len(changes))
+        data = make_parcel(header, {"changes": changes}, recipient_box_public=county_box_public,
                            sender_sign_private=self.sign_private)
         self.prev = parcel_hash(data)
         return data

@@ -93,12 +93,19 @@ def _details(results: dict) -> str:
                      + f"\n\nload average after: {rp.get('load_after')}")
     ig = results.get("ingest")
     if ig:
-        rows = [(db, f"{ig[db]['records_per_second']:,.0f}", f"{ig[db]['records']:,}",
-                 sec(ig[db]["parcel_seconds"]["median"])) for db in ("sqlite", "postgresql")
-                if db in ig]
+        rows = [(db, f"{ig[db]['records_per_second']:,.0f}",
+                 ", ".join(f"{r:,}" for r in ig[db].get("runs", ())) or "one",
+                 f"{ig[db]['records']:,}", sec(ig[db]["parcel_seconds"]["median"]),
+                 f"{ig[db]['database_seconds']:.2f} s of {ig[db]['seconds']:.2f} s"
+                 if "database_seconds" in ig[db] else "—")
+                for db in ("sqlite", "postgresql") if db in ig]
         parts.append(f"### County server ingest ({ig['parcels']} parcels of ≤ {ig['batch']:,}"
                      f" real changes, {ig['bytes']:,} B sealed)\n"
-                     + table(("database", "records/s", "records", "per parcel (median)"), rows)
+                     + (f"Stream: {ig['stream']}. The mixed stream (updates, conflicts, two "
+                        "devices, bad changes) is the county benchmark's, below.\n\n"
+                        if ig.get("stream") else "")
+                     + table(("database", "records/s (median)", "runs", "records",
+                              "per parcel (median)", "in the database"), rows)
                      + (f"\n\nPostgreSQL: {ig['postgresql_error']}" if "postgresql_error" in ig
                         else "\n\nPostgreSQL 15, throwaway cluster, fsync on (defaults).")
                      + f" load average after: {ig.get('load_after')}")
@@ -121,6 +128,27 @@ def _spread(s: dict, fmt, tail: bool = False) -> tuple:
     return fmt(s["median"]), fmt(s["min"]), fmt(s["max"]), s["n"]
 
 
+def _measured_code(results: dict, machine: dict) -> str:
+    """The commit(s) and mode of the figures, from the results themselves (a doc rewritten
+    by --report, or after --only, may hold figures of several runs)."""
+    by_commit: dict[str, list[str]] = {}
+    for name, result in sorted(results.items()):
+        mode = " (quick)" if result.get("quick") else ""
+        by_commit.setdefault(result.get("commit", "not recorded"), []).append(name + mode)
+    if not by_commit:
+        return f"commit `{machine['commit']}` (no figures yet)"
+    if len(by_commit) == 1:
+        (commit, names), = by_commit.items()
+        quick = all(name.endswith("(quick)") for name in names)
+        some = any(name.endswith("(quick)") for name in names)
+        mode = " (quick mode)" if quick else (
+            " (quick: " + ", ".join(n for n in names if n.endswith("(quick)")) + ")" if some
+            else "")
+        return f"commit `{commit}`{mode}"
+    return "several commits: " + "; ".join(f"`{commit}` for {', '.join(names)}"
+                                          for commit, names in by_commit.items())
+
+
 def write_doc(machine: dict, status: dict, load_before: float, quick: bool) -> Path:
     targets, faults, results = figures_markdown()
     findings = ROOT / "bench" / "findings.md"
@@ -131,8 +159,8 @@ def write_doc(machine: dict, status: dict, load_before: float, quick: bool) -> P
                  "Rewritten from `bench/out/results/` by `--report` (no benchmark ran then)")
     text = f"""# Benchmarks
 
-Written by `bash bench/run.sh` on {time.strftime('%Y-%m-%d %H:%M')} UTC at commit
-`{machine['commit']}`{' (quick mode)' if quick else ''}. Machine: {machine['cpu']},
+Written by `bash bench/run.sh` on {time.strftime('%Y-%m-%d %H:%M')} UTC; the figures are of
+{_measured_code(results, machine)}. Machine: {machine['cpu']},
 {machine['cores']} cores, {machine['memory']}, {machine['os']}, Python {machine['python']}.
 {load_line}. Benchmarks measured
 {measured} UTC (each section gives the load average after it).
