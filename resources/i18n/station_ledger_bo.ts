@@ -4951,13 +4951,13 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <location filename="../../app/ui/models/people_model.py" line="107"/>
         <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་མི་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བར་སྦས་ནས་སྟོན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <location filename="../../app/ui/models/people_model.py" line="109"/>
         <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་མཁན་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཆ་ཚང་མཐོང་ཐུབ།</translation>

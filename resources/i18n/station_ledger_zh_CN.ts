@@ -4161,12 +4161,12 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <location filename="../../app/ui/models/people_model.py" line="107"/>
         <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
         <translation>儿童档案（敏感信息）：对不为该儿童服务的社工隐去显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <location filename="../../app/ui/models/people_model.py" line="109"/>
         <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
         <translation>儿童档案（敏感信息）：只有为该儿童服务的人、督导和管理员能看到全部内容。</translation>
     </message>
