@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 DATA_DIR="${STATION_LEDGER_HOME:-$(.venv/bin/python -c 'from app.paths import default_data_dir; print(default_data_dir())')}"
 if [ ! -f "$DATA_DIR/station.db" ]; then
-  echo "No station in $DATA_DIR yet: creating the demo station (about a minute)..."
+  echo "No station in $DATA_DIR yet: creating the demo station (a few seconds)..."
   .venv/bin/station-ledger --data-dir "$DATA_DIR" demo
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

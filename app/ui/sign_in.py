@@ -7,8 +7,8 @@ has loaded it (tests/ui/test_start_imports.py keeps it that way)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from app.errors import UserError
 from app.i18n import available_languages, language_display_name
@@ -57,18 +57,28 @@ class SignInWindow(QWidget):
         form = QFormLayout()
         for label, widget in zip(self.labels, (self.username, self.password, self.language)):
             form.addRow(label, widget)
-        box = QWidget()
-        box.setMaximumWidth(520)
-        inner = QVBoxLayout(box)
+        # What can appear later (a wrong password's error, the demo hint known ~1 s after the
+        # first paint) sits in the room under the fields and grows downwards: the title and the
+        # fields keep their place while someone may already be typing or clicking. The column
+        # is as wide as the window allows up to 520 px, not as wide as its text, so a long
+        # hint or error wraps instead of widening the fields.
+        column = QWidget()
+        column.setMaximumWidth(520)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addStretch(1)
         inner.addWidget(self.title)
         inner.addLayout(form)
-        inner.addWidget(self.error)
-        inner.addWidget(self.button)
-        inner.addWidget(self.hint)
-        layout = QVBoxLayout(self)
+        below = QVBoxLayout()
+        below.addWidget(self.error)
+        below.addWidget(self.button)
+        below.addWidget(self.hint)
+        below.addStretch(1)
+        inner.addLayout(below, 2)
+        layout = QHBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        layout.addWidget(column, 1000)
+        layout.addStretch(1)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.language)
         self.setTabOrder(self.language, self.button)

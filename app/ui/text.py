@@ -1,7 +1,7 @@
 """Small helpers for translated text: fill %1..%n, translate core errors and enums."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.errors import UserError, fill_placeholders
 
@@ -9,6 +9,12 @@ from app.errors import UserError, fill_placeholders
 def trf(text: str, *args: object) -> str:
     """Fill %1..%n in an already translated string (tr() returns a Python str in PySide6)."""
     return fill_placeholders(text, args)
+
+
+def count_text(number: int) -> str:
+    """A count of records as the interface language writes it (QLocale.setDefault follows the
+    language switch): zh/en "100,000"; an unformatted "100000" was hard to read."""
+    return QLocale().toString(int(number))
 
 
 def breakable_path(path) -> str:

@@ -4105,193 +4105,193 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/text.py" line="36"/>
+        <location filename="../../app/ui/text.py" line="42"/>
         <source>Intake</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་དང་ལེན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="37"/>
+        <location filename="../../app/ui/text.py" line="43"/>
         <source>Needs assessment</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དགོས་མཁོ་དཔྱད་དཔོག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="38"/>
+        <location filename="../../app/ui/text.py" line="44"/>
         <source>Service plan</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུའི་འཆར་གཞི</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="39"/>
+        <location filename="../../app/ui/text.py" line="45"/>
         <source>Services</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞབས་ཞུ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="40"/>
+        <location filename="../../app/ui/text.py" line="46"/>
         <source>Closure</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒེར་དོན་མཇུག་སྒྲིལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="41"/>
+        <location filename="../../app/ui/text.py" line="47"/>
         <source>Closed</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཇུག་སྒྲིལ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="42"/>
+        <location filename="../../app/ui/text.py" line="48"/>
         <source>In progress</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྒྲུབ་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="43"/>
+        <location filename="../../app/ui/text.py" line="49"/>
         <source>Waiting for review</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="44"/>
+        <location filename="../../app/ui/text.py" line="50"/>
         <source>Approved</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཆོག་མཆན་ཐོབ་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="45"/>
+        <location filename="../../app/ui/text.py" line="51"/>
         <source>Returned</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕྱིར་སློག་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="46"/>
+        <location filename="../../app/ui/text.py" line="52"/>
         <source>Low</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དམའ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="47"/>
+        <location filename="../../app/ui/text.py" line="53"/>
         <source>Medium</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འབྲིང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="48"/>
+        <location filename="../../app/ui/text.py" line="54"/>
         <source>High</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མཐོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="49"/>
+        <location filename="../../app/ui/text.py" line="55"/>
         <source>Male</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="50"/>
+        <location filename="../../app/ui/text.py" line="56"/>
         <source>Female</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="51"/>
+        <location filename="../../app/ui/text.py" line="57"/>
         <source>Unknown</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ཤེས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="52"/>
+        <location filename="../../app/ui/text.py" line="58"/>
         <source>Head of household</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱིམ་བདག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="53"/>
+        <location filename="../../app/ui/text.py" line="59"/>
         <source>Spouse</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཁྱོ་ག་ཆུང་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="54"/>
+        <location filename="../../app/ui/text.py" line="60"/>
         <source>Child</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བུ་ཕྲུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="55"/>
+        <location filename="../../app/ui/text.py" line="61"/>
         <source>Parent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཕ་མ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="56"/>
+        <location filename="../../app/ui/text.py" line="62"/>
         <source>Grandchild</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚ་བོ་ཚ་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="57"/>
+        <location filename="../../app/ui/text.py" line="63"/>
         <source>Grandparent</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེས་པོ་རྒད་མོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="58"/>
+        <location filename="../../app/ui/text.py" line="64"/>
         <source>Sibling</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤུན་ཟླ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="59"/>
+        <location filename="../../app/ui/text.py" line="65"/>
         <source>Other</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཞན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="60"/>
+        <location filename="../../app/ui/text.py" line="66"/>
         <source>Group activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཚོགས་ཆུང་གི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="61"/>
+        <location filename="../../app/ui/text.py" line="67"/>
         <source>Themed activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྗོད་གཞི་ཅན་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="62"/>
+        <location filename="../../app/ui/text.py" line="68"/>
         <source>Community activity</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྡེ་ཁུལ་གྱི་བྱེད་སྒོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="63"/>
+        <location filename="../../app/ui/text.py" line="69"/>
         <source>Worker</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀ་བ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="64"/>
+        <location filename="../../app/ui/text.py" line="70"/>
         <source>Supervisor</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ལྟ་ཞིབ་སློབ་སྟོན་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="65"/>
+        <location filename="../../app/ui/text.py" line="71"/>
         <source>Administrator</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ས་ཚིགས་དོ་དམ་པ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="66"/>
+        <location filename="../../app/ui/text.py" line="72"/>
         <source>Died</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདས་གྲོངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="67"/>
+        <location filename="../../app/ui/text.py" line="73"/>
         <source>Moved away</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གནས་སྤོས</translation>
@@ -4951,13 +4951,13 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <location filename="../../app/ui/models/people_model.py" line="107"/>
         <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་མི་བྱེད་པའི་སྤྱི་ཚོགས་ལས་ཀ་བར་སྦས་ནས་སྟོན།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <location filename="../../app/ui/models/people_model.py" line="109"/>
         <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བྱིས་པའི་ཟིན་ཐོ (གསང་བའི་ཆ་འཕྲིན) བྱིས་པ་དེར་ཞབས་ཞུ་བྱེད་མཁན་དང་ལྟ་ཞིབ་སློབ་སྟོན་པ། དོ་དམ་པ་ཁོ་ནས་ཆ་ཚང་མཐོང་ཐུབ།</translation>
@@ -5200,19 +5200,25 @@
         <translation>ཐོ་གཞུང་ནང་ནས་མི་ཞིག་བདམས་ནས་ཁོང་གི་ཁྱིམ་ཚང་ལ་ལྟ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="355"/>
+        <location filename="../../app/ui/pages/people.py" line="359"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1 ལས་མང་བ། ཡི་གེ་མང་ཙམ་བྲིས་ན་ཁྱབ་ཁོངས་ཆུང་དུ་འགྲོ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="358"/>
+        <location filename="../../app/ui/pages/people.py" line="357"/>
         <source>%1 people</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="379"/>
+        <location filename="../../app/ui/pages/people.py" line="362"/>
+        <source>More than %1 people (choose more filters or type a name to narrow the list)</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>མི་ %1 ལས་མང་བ། གདམ་གསེས་གཞན་འདེམས་པའམ་མིང་བྲིས་ན་ཁྱབ་ཁོངས་ཆུང་དུ་འགྲོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="384"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 ཡི་ཁྱིམ་ཚང · %2 · ཁྱིམ་མི་ %3</translation>
@@ -6101,49 +6107,49 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="89"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ཐོ་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="82"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="84"/>
+        <location filename="../../app/ui/sign_in.py" line="94"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="85"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས། སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་ཨང་ demo1234།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="109"/>
+        <location filename="../../app/ui/sign_in.py" line="119"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག་བཞིན་པ…</translation>
@@ -6521,205 +6527,205 @@
         <translation>བསྐུར་རྒྱུ་སྒུག་བཞིན་པའི་ཟུར་སྦྱར %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་མ་བྱས་གོང་བཟོ་བཅོས་ %1 ངོས་ལེན་བྱེད་མི་ཐུབ། དེ་དག་འདིར་སྒུག་ནས་གསར་བསྒྱུར་རྗེས་རང་འགུལ་གྱིས་བསྐུར་ངེས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐེངས་སྔ་མའི་གོམ་མཉམ་ལེགས་འགྲུབ་མ་བྱུང་། ཁྱེད་ཀྱི་ཟིན་ཐོ་རྩིས་འཁོར་འདིའི་ནང་བདེ་འཇགས་ངང་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གདོང་གཏུག་ལ་ལྟ(&amp;C) (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="204"/>
+        <location filename="../../app/ui/pages/sync.py" line="206"/>
         <source>%1 · %2</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="209"/>
+        <location filename="../../app/ui/pages/sync.py" line="211"/>
         <source>%1 · %2 “%3”: %4</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>None: the county accepted everything.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མེད། རྫོང་གིས་ཚང་མ་ངོས་ལེན་བྱས།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="227"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་རྗེས། འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་ཐུབ་དུས་སྐར་ཆ་ %1 རེར་རང་འགུལ་གྱིས་བསྐུར་ལེན་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="234"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ལྟ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མི་ཐུབ། རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="237"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>The county server refused: %1</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་ལེན་མ་བྱས། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="242"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Sent %1 changes, received %2 records</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་ %1 བསྐུར། ཟིན་ཐོ་ %2 བླངས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Sent and received</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བསྐུར་ལེན་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="245"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Connected to the county server</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་མཐུད་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="246"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཀའ་ངལ་ཞིག་གིས་བར་ཆད་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>The county server could not be reached</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>Copied to a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ཏུ་མཁོ་ཕབ་བྱས་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>Read from a USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་ནས་ཀློག་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྗེས་ཉར་ནས་སོར་ཆུད་བྱས་ཟིན། སྡུད་འགོད་ཨང་རྟགས་གསར་པས་རྫོང་དང་ཡང་བསྐྱར་འབྲེལ་མཐུད་བྱོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="273"/>
+        <location filename="../../app/ui/pages/sync.py" line="276"/>
         <source>Discard the other user here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གཞན་དེ་འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <location filename="../../app/ui/pages/sync.py" line="277"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་གཞན་གྱི་སྤྱོད་མཁན་རྩིས་འཁོར་འདིར་མི་སྣོན། རྫོང་གིས་ཉར་ཚགས་བྱེད། འདིར་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="278"/>
+        <location filename="../../app/ui/pages/sync.py" line="281"/>
         <source>Discard this change?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="279"/>
+        <location filename="../../app/ui/pages/sync.py" line="282"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བཟོ་བཅོས་འདི་རྫོང་ལ་ནམ་ཡང་བསྐུར་མི་སྲིད། རྩིས་འཁོར་འདིའི་ཟིན་ཐོ་ཇི་བཞིན་ཡོད། འདོར་རམ།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="305"/>
+        <location filename="../../app/ui/pages/sync.py" line="308"/>
         <source>Rename the user of this computer</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་བསྐྱར་འདོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <location filename="../../app/ui/pages/sync.py" line="309"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་སྤྱོད་མཁན་གྱི་མིང་གསར་པ（གསང་ཨང་མི་འགྱུར）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="323"/>
+        <location filename="../../app/ui/pages/sync.py" line="326"/>
         <source>The same person: merge</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>མི་གཅིག་པ་ཡིན། གཅིག་སྒྲིལ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <location filename="../../app/ui/pages/sync.py" line="327"/>
         <source>The person&apos;s password on this computer from now on:</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ད་ནས་བཟུང་མི་དེས་རྩིས་འཁོར་འདིར་བེད་སྤྱོད་བྱེད་པའི་གསང་ཨང</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="334"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདིའི་ནང་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ངོས་མི་ཤེས་པའི་ཆ་འཕྲིན་ཡོད (པར་གཞི་གསར་རྙིང)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="336"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིའི་ཆུ་ཚོད་ནོར་འདུག ཚེས་གྲངས་དང་དུས་ཚོད་ལ་ཞིབ་བཤེར་གནང་རོགས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="337"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>it was made on another device</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>འདི་སྒྲིག་ཆས་གཞན་ཞིག་ཏུ་བཟོས་པ་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="338"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>this computer could not take in this change from the county</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྩིས་འཁོར་འདིས་རྫོང་ནས་ཡོང་བའི་བཟོ་བཅོས་འདི་ལེན་མ་ཐུབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="339"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>it was damaged on the way</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>བརྒྱུད་སྐྱེལ་བྱེད་སྐབས་སྐྱོན་ཤོར</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="340"/>
+        <location filename="../../app/ui/pages/sync.py" line="343"/>
         <source>the county server must be updated first</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྔོན་ལ་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་གསར་བསྒྱུར་བྱེད་དགོས</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="344"/>
         <source>a value in it is not valid</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དེའི་ནང་གི་གྲངས་ཐང་ཞིག་ནུས་མེད་རེད</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="342"/>
+        <location filename="../../app/ui/pages/sync.py" line="345"/>
         <source>the county could not accept it</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ</translation>
@@ -6779,14 +6785,14 @@
         <translation>རྫོང་གིས་ངོས་ལེན་བྱེད་མ་ཐུབ་པའི་ཟིན་ཐོ། %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="349"/>
-        <location filename="../../app/ui/pages/sync.py" line="354"/>
+        <location filename="../../app/ui/pages/sync.py" line="352"/>
+        <location filename="../../app/ui/pages/sync.py" line="357"/>
         <source>Sending and receiving…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གཏོང་ལེན་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="385"/>
+        <location filename="../../app/ui/pages/sync.py" line="388"/>
         <source>Choose the USB folder</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>USB ཡིག་ཁུག་འདེམས</translation>

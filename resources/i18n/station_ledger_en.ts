@@ -3450,162 +3450,162 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/text.py" line="36"/>
+        <location filename="../../app/ui/text.py" line="42"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="37"/>
+        <location filename="../../app/ui/text.py" line="43"/>
         <source>Needs assessment</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="38"/>
+        <location filename="../../app/ui/text.py" line="44"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="39"/>
+        <location filename="../../app/ui/text.py" line="45"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="40"/>
+        <location filename="../../app/ui/text.py" line="46"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="41"/>
+        <location filename="../../app/ui/text.py" line="47"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="42"/>
+        <location filename="../../app/ui/text.py" line="48"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="43"/>
+        <location filename="../../app/ui/text.py" line="49"/>
         <source>Waiting for review</source>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="44"/>
+        <location filename="../../app/ui/text.py" line="50"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="45"/>
+        <location filename="../../app/ui/text.py" line="51"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="46"/>
+        <location filename="../../app/ui/text.py" line="52"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="47"/>
+        <location filename="../../app/ui/text.py" line="53"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="48"/>
+        <location filename="../../app/ui/text.py" line="54"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="49"/>
+        <location filename="../../app/ui/text.py" line="55"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="50"/>
+        <location filename="../../app/ui/text.py" line="56"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="51"/>
+        <location filename="../../app/ui/text.py" line="57"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="52"/>
+        <location filename="../../app/ui/text.py" line="58"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="53"/>
+        <location filename="../../app/ui/text.py" line="59"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="54"/>
+        <location filename="../../app/ui/text.py" line="60"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="55"/>
+        <location filename="../../app/ui/text.py" line="61"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="56"/>
+        <location filename="../../app/ui/text.py" line="62"/>
         <source>Grandchild</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="57"/>
+        <location filename="../../app/ui/text.py" line="63"/>
         <source>Grandparent</source>
         <translation>Grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="58"/>
+        <location filename="../../app/ui/text.py" line="64"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="59"/>
+        <location filename="../../app/ui/text.py" line="65"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="60"/>
+        <location filename="../../app/ui/text.py" line="66"/>
         <source>Group activity</source>
         <translation>Group activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="61"/>
+        <location filename="../../app/ui/text.py" line="67"/>
         <source>Themed activity</source>
         <translation>Themed activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="62"/>
+        <location filename="../../app/ui/text.py" line="68"/>
         <source>Community activity</source>
         <translation>Community activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="63"/>
+        <location filename="../../app/ui/text.py" line="69"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="64"/>
+        <location filename="../../app/ui/text.py" line="70"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="65"/>
+        <location filename="../../app/ui/text.py" line="71"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="66"/>
+        <location filename="../../app/ui/text.py" line="72"/>
         <source>Died</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="67"/>
+        <location filename="../../app/ui/text.py" line="73"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
@@ -4161,12 +4161,12 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <location filename="../../app/ui/models/people_model.py" line="107"/>
         <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
         <translation>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <location filename="../../app/ui/models/people_model.py" line="109"/>
         <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
         <translation>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</translation>
     </message>
@@ -4369,17 +4369,22 @@
         <translation>Choose a person in the list to see their household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="355"/>
+        <location filename="../../app/ui/pages/people.py" line="359"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translation>%1+ people (more match: type more to narrow)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="358"/>
+        <location filename="../../app/ui/pages/people.py" line="357"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="379"/>
+        <location filename="../../app/ui/pages/people.py" line="362"/>
+        <source>More than %1 people (choose more filters or type a name to narrow the list)</source>
+        <translation>More than %1 people (choose more filters or type a name to narrow the list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="384"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>Household of %1 · %2 · %3 members</translation>
     </message>
@@ -5123,42 +5128,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="89"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger — sign in</source>
         <translation>Station Ledger — sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="82"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="84"/>
+        <location filename="../../app/ui/sign_in.py" line="94"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="85"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="109"/>
+        <location filename="../../app/ui/sign_in.py" line="119"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -5474,172 +5479,172 @@
         <translation>Attachments waiting to be sent: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>The last try did not get through; your records are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>Look at &amp;conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="204"/>
+        <location filename="../../app/ui/pages/sync.py" line="206"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="209"/>
+        <location filename="../../app/ui/pages/sync.py" line="211"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2 “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>None: the county accepted everything.</source>
         <translation>None: the county accepted everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="227"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>Sends and receives by itself every %1 seconds when the county server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="234"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>The county server cannot be reached now: it will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="237"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>The county server refused: %1</source>
         <translation>The county server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="242"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>Sent %1 changes, received %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Sent and received</source>
         <translation>Sent and received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="245"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Connected to the county server</source>
         <translation>Connected to the county server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="246"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>Stopped by a problem; it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>The county server could not be reached</source>
         <translation>The county server could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>Copied to a USB folder</source>
         <translation>Copied to a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>Read from a USB folder</source>
         <translation>Read from a USB folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>Restored from a backup: connect to the county again with a new code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="273"/>
+        <location filename="../../app/ui/pages/sync.py" line="276"/>
         <source>Discard the other user here?</source>
         <translation>Discard the other user here?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <location filename="../../app/ui/pages/sync.py" line="277"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translation>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="278"/>
+        <location filename="../../app/ui/pages/sync.py" line="281"/>
         <source>Discard this change?</source>
         <translation>Discard this change?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="279"/>
+        <location filename="../../app/ui/pages/sync.py" line="282"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="305"/>
+        <location filename="../../app/ui/pages/sync.py" line="308"/>
         <source>Rename the user of this computer</source>
         <translation>Rename the user of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <location filename="../../app/ui/pages/sync.py" line="309"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translation>New user name for the user of this computer (the password stays):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="323"/>
+        <location filename="../../app/ui/pages/sync.py" line="326"/>
         <source>The same person: merge</source>
         <translation>The same person: merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <location filename="../../app/ui/pages/sync.py" line="327"/>
         <source>The person&apos;s password on this computer from now on:</source>
         <translation>The person&apos;s password on this computer from now on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="334"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>it holds information the county server does not know (a newer or older version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="336"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>the clock of this computer was wrong: check the date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="337"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>it was made on another device</source>
         <translation>it was made on another device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="338"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>this computer could not take in this change from the county</source>
         <translation>this computer could not take in this change from the county</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="339"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>it was damaged on the way</source>
         <translation>it was damaged on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="340"/>
+        <location filename="../../app/ui/pages/sync.py" line="343"/>
         <source>the county server must be updated first</source>
         <translation>the county server must be updated first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="344"/>
         <source>a value in it is not valid</source>
         <translation>a value in it is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="342"/>
+        <location filename="../../app/ui/pages/sync.py" line="345"/>
         <source>the county could not accept it</source>
         <translation>the county could not accept it</translation>
     </message>
@@ -5689,13 +5694,13 @@
         <translation>Records the county could not accept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="349"/>
-        <location filename="../../app/ui/pages/sync.py" line="354"/>
+        <location filename="../../app/ui/pages/sync.py" line="352"/>
+        <location filename="../../app/ui/pages/sync.py" line="357"/>
         <source>Sending and receiving…</source>
         <translation>Sending and receiving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="385"/>
+        <location filename="../../app/ui/pages/sync.py" line="388"/>
         <source>Choose the USB folder</source>
         <translation>Choose the USB folder</translation>
     </message>

@@ -3450,162 +3450,162 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/text.py" line="36"/>
+        <location filename="../../app/ui/text.py" line="42"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="37"/>
+        <location filename="../../app/ui/text.py" line="43"/>
         <source>Needs assessment</source>
         <translation>需求评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="38"/>
+        <location filename="../../app/ui/text.py" line="44"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="39"/>
+        <location filename="../../app/ui/text.py" line="45"/>
         <source>Services</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="40"/>
+        <location filename="../../app/ui/text.py" line="46"/>
         <source>Closure</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="41"/>
+        <location filename="../../app/ui/text.py" line="47"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="42"/>
+        <location filename="../../app/ui/text.py" line="48"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="43"/>
+        <location filename="../../app/ui/text.py" line="49"/>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="44"/>
+        <location filename="../../app/ui/text.py" line="50"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="45"/>
+        <location filename="../../app/ui/text.py" line="51"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="46"/>
+        <location filename="../../app/ui/text.py" line="52"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="47"/>
+        <location filename="../../app/ui/text.py" line="53"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="48"/>
+        <location filename="../../app/ui/text.py" line="54"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="49"/>
+        <location filename="../../app/ui/text.py" line="55"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="50"/>
+        <location filename="../../app/ui/text.py" line="56"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="51"/>
+        <location filename="../../app/ui/text.py" line="57"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="52"/>
+        <location filename="../../app/ui/text.py" line="58"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="53"/>
+        <location filename="../../app/ui/text.py" line="59"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="54"/>
+        <location filename="../../app/ui/text.py" line="60"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="55"/>
+        <location filename="../../app/ui/text.py" line="61"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="56"/>
+        <location filename="../../app/ui/text.py" line="62"/>
         <source>Grandchild</source>
         <translation>孙子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="57"/>
+        <location filename="../../app/ui/text.py" line="63"/>
         <source>Grandparent</source>
         <translation>祖父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="58"/>
+        <location filename="../../app/ui/text.py" line="64"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="59"/>
+        <location filename="../../app/ui/text.py" line="65"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="60"/>
+        <location filename="../../app/ui/text.py" line="66"/>
         <source>Group activity</source>
         <translation>小组活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="61"/>
+        <location filename="../../app/ui/text.py" line="67"/>
         <source>Themed activity</source>
         <translation>主题活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="62"/>
+        <location filename="../../app/ui/text.py" line="68"/>
         <source>Community activity</source>
         <translation>社区活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="63"/>
+        <location filename="../../app/ui/text.py" line="69"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="64"/>
+        <location filename="../../app/ui/text.py" line="70"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="65"/>
+        <location filename="../../app/ui/text.py" line="71"/>
         <source>Administrator</source>
         <translation>站点管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="66"/>
+        <location filename="../../app/ui/text.py" line="72"/>
         <source>Died</source>
         <translation>去世</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text.py" line="67"/>
+        <location filename="../../app/ui/text.py" line="73"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
@@ -4161,12 +4161,12 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="104"/>
+        <location filename="../../app/ui/models/people_model.py" line="107"/>
         <source>A child&apos;s record (sensitive): shown masked to workers who do not serve the child.</source>
         <translation>儿童档案（敏感信息）：对不为该儿童服务的社工隐去显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/people_model.py" line="106"/>
+        <location filename="../../app/ui/models/people_model.py" line="109"/>
         <source>A child&apos;s record (sensitive): only those who serve the child, supervisors and the admin see it in full.</source>
         <translation>儿童档案（敏感信息）：只有为该儿童服务的人、督导和管理员能看到全部内容。</translation>
     </message>
@@ -4369,17 +4369,22 @@
         <translation>在列表中选择一个人，查看其家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="355"/>
+        <location filename="../../app/ui/pages/people.py" line="359"/>
         <source>%1+ people (more match: type more to narrow)</source>
         <translation>%1+ 人（还有更多匹配，继续输入可缩小范围）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="358"/>
+        <location filename="../../app/ui/pages/people.py" line="357"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/people.py" line="379"/>
+        <location filename="../../app/ui/pages/people.py" line="362"/>
+        <source>More than %1 people (choose more filters or type a name to narrow the list)</source>
+        <translation>超过 %1 人（再选筛选条件或输入姓名可缩小范围）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/people.py" line="384"/>
         <source>Household of %1 · %2 · %3 members</source>
         <translation>%1 户 · %2 · %3 人</translation>
     </message>
@@ -5123,42 +5128,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="79"/>
+        <location filename="../../app/ui/sign_in.py" line="89"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="80"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger — sign in</source>
         <translation>社工站台账 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="81"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="82"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="84"/>
+        <location filename="../../app/ui/sign_in.py" line="94"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="85"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>演示站点：用户 zhuoma、lihua、wangfang（督导）或 admin，密码 demo1234。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="109"/>
+        <location filename="../../app/ui/sign_in.py" line="119"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -5474,172 +5479,172 @@
         <translation>等待发送的附件：%1 个（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="186"/>
         <source>The county server must be updated before %1 changes can be taken in; they wait here and go out by themselves after the update.</source>
         <translation>县服务器需要更新后才能接收 %1 条修改；它们会在本机等待，更新后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="190"/>
+        <location filename="../../app/ui/pages/sync.py" line="191"/>
         <source>The last try did not get through; your records are safe on this computer.</source>
         <translation>上次同步没有成功；您的记录安全地保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="201"/>
+        <location filename="../../app/ui/pages/sync.py" line="202"/>
         <source>Look at &amp;conflicts (%1)</source>
         <translation>查看冲突(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="204"/>
+        <location filename="../../app/ui/pages/sync.py" line="206"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="209"/>
+        <location filename="../../app/ui/pages/sync.py" line="211"/>
         <source>%1 · %2 “%3”: %4</source>
         <translation>%1 · %2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="218"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>None: the county accepted everything.</source>
         <translation>没有：县里全部接收了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="227"/>
+        <location filename="../../app/ui/pages/sync.py" line="229"/>
         <source>Once this computer is connected to the county server, it sends and receives by itself whenever the server can be reached.</source>
         <translation>本机连接县服务器后，只要能连上服务器，就会自动发送和接收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="230"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>Sends and receives by itself every %1 seconds when the county server can be reached.</source>
         <translation>能连上县服务器时，每 %1 秒自动发送和接收一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="234"/>
+        <location filename="../../app/ui/pages/sync.py" line="236"/>
         <source>The county server cannot be reached now: it will try again by itself.</source>
         <translation>现在无法连接县服务器，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="237"/>
+        <location filename="../../app/ui/pages/sync.py" line="239"/>
         <source>The county server refused: %1</source>
         <translation>县服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="242"/>
+        <location filename="../../app/ui/pages/sync.py" line="244"/>
         <source>Sent %1 changes, received %2 records</source>
         <translation>发送了 %1 项更改，接收了 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="244"/>
+        <location filename="../../app/ui/pages/sync.py" line="247"/>
         <source>Sent and received</source>
         <translation>已发送和接收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="245"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Connected to the county server</source>
         <translation>已连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="246"/>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
         <source>Stopped by a problem; it will be tried again</source>
         <translation>因出现问题而中断，会再次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="247"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
         <source>The county server could not be reached</source>
         <translation>无法连接县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="251"/>
         <source>Copied to a USB folder</source>
         <translation>已复制到 U 盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="252"/>
         <source>Read from a USB folder</source>
         <translation>已从 U 盘文件夹读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="253"/>
         <source>Restored from a backup: connect to the county again with a new code</source>
         <translation>已从备份恢复：请用新的注册码重新连接县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="273"/>
+        <location filename="../../app/ui/pages/sync.py" line="276"/>
         <source>Discard the other user here?</source>
         <translation>在本机放弃另一个用户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="274"/>
+        <location filename="../../app/ui/pages/sync.py" line="277"/>
         <source>The user from the other computer will not be added on this computer; the county keeps it. Discard it here?</source>
         <translation>另一台电脑的用户不会加到本机；县里仍保留它。在本机放弃它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="278"/>
+        <location filename="../../app/ui/pages/sync.py" line="281"/>
         <source>Discard this change?</source>
         <translation>放弃这条修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="279"/>
+        <location filename="../../app/ui/pages/sync.py" line="282"/>
         <source>This change will never be sent to the county. The record on this computer stays as it is. Discard it?</source>
         <translation>这条修改将永远不会发送到县里。本机上的记录保持不变。确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="305"/>
+        <location filename="../../app/ui/pages/sync.py" line="308"/>
         <source>Rename the user of this computer</source>
         <translation>给本机用户改名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="306"/>
+        <location filename="../../app/ui/pages/sync.py" line="309"/>
         <source>New user name for the user of this computer (the password stays):</source>
         <translation>本机用户的新用户名（密码不变）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="323"/>
+        <location filename="../../app/ui/pages/sync.py" line="326"/>
         <source>The same person: merge</source>
         <translation>是同一个人：合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="324"/>
+        <location filename="../../app/ui/pages/sync.py" line="327"/>
         <source>The person&apos;s password on this computer from now on:</source>
         <translation>此人今后在本机使用的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="334"/>
+        <location filename="../../app/ui/pages/sync.py" line="337"/>
         <source>it holds information the county server does not know (a newer or older version)</source>
         <translation>其中有县服务器不认识的信息（版本较新或较旧）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="336"/>
+        <location filename="../../app/ui/pages/sync.py" line="339"/>
         <source>the clock of this computer was wrong: check the date and time</source>
         <translation>本机的时钟不对：请检查日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="337"/>
+        <location filename="../../app/ui/pages/sync.py" line="340"/>
         <source>it was made on another device</source>
         <translation>它是在另一台设备上做的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="338"/>
+        <location filename="../../app/ui/pages/sync.py" line="341"/>
         <source>this computer could not take in this change from the county</source>
         <translation>本机无法接收县里发来的这项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="339"/>
+        <location filename="../../app/ui/pages/sync.py" line="342"/>
         <source>it was damaged on the way</source>
         <translation>它在传送途中损坏了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="340"/>
+        <location filename="../../app/ui/pages/sync.py" line="343"/>
         <source>the county server must be updated first</source>
         <translation>需要先更新县服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="341"/>
+        <location filename="../../app/ui/pages/sync.py" line="344"/>
         <source>a value in it is not valid</source>
         <translation>其中有一个值无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="342"/>
+        <location filename="../../app/ui/pages/sync.py" line="345"/>
         <source>the county could not accept it</source>
         <translation>县里无法接收</translation>
     </message>
@@ -5689,13 +5694,13 @@
         <translation>县里无法接收的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="349"/>
-        <location filename="../../app/ui/pages/sync.py" line="354"/>
+        <location filename="../../app/ui/pages/sync.py" line="352"/>
+        <location filename="../../app/ui/pages/sync.py" line="357"/>
         <source>Sending and receiving…</source>
         <translation>正在发送和接收…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="385"/>
+        <location filename="../../app/ui/pages/sync.py" line="388"/>
         <source>Choose the USB folder</source>
         <translation>选择 U 盘文件夹</translation>
     </message>

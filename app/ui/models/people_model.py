@@ -42,33 +42,36 @@ class PeopleModel(QAbstractTableModel):
 
     # -- loading ----------------------------------------------------------------------------
     def set_filter(self, filters: PeopleFilter) -> None:
+        """A new search: its first page replaces the rows when it arrives. Until then the old
+        rows (and the columns sized to them) stay on screen, next to the old count, instead of
+        a blank table for the query's time; no later page of the old search is fetched."""
         self._generation += 1
         self.filters = filters
-        self.beginResetModel()
-        self.rows = []
         self._more = False
-        self._loading = False
-        self.endResetModel()
-        self._fetch_page()
+        self._fetch_page(first=True)
         generation = self._generation
         self.context.query(_count, filters, on_result=lambda n: self._counted(generation, n))
 
     def reload(self) -> None:
         self.set_filter(self.filters)
 
-    def _fetch_page(self) -> None:
+    def _fetch_page(self, first: bool = False) -> None:
         self._loading = True
         generation = self._generation
-        after = self.rows[-1].id if self.rows else None
+        after = self.rows[-1].id if self.rows and not first else None
         self.context.query(person_rows, self.filters, PAGE_SIZE, after_id=after,
-                           on_result=lambda rows: self._append(generation, rows))
+                           on_result=lambda rows: self._append(generation, rows, first))
 
-    def _append(self, generation: int, rows: list[PersonRow]) -> None:
+    def _append(self, generation: int, rows: list[PersonRow], first: bool = False) -> None:
         if generation != self._generation:
             return
         self._loading = False
         self._more = len(rows) == PAGE_SIZE
-        if rows:
+        if first:  # a new search's first page: swap the rows in one reset
+            self.beginResetModel()
+            self.rows = list(rows)
+            self.endResetModel()
+        elif rows:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
             self.rows.extend(rows)
             self.endInsertRows()

@@ -16,7 +16,7 @@ from app.ui.forms.people_forms import (HouseholdEditForm, HouseholdForm, MovePer
                                       PersonForm, PersonStatusDialog)
 from app.ui.models.people_model import PAGE_SIZE, PeopleModel
 from app.ui.pages.base import Page, open_keys
-from app.ui.text import tr_enum, trf
+from app.ui.text import count_text, tr_enum, trf
 from app.ui.widgets.fields import CodeCombo, DateField, WrappingLabel
 from app.ui.widgets.search import SearchLine
 from app.ui.qtfix import emit
@@ -350,12 +350,17 @@ class PeoplePage(Page):
             button.setEnabled(enabled)
 
     def _counted(self, count) -> None:
-        """`count` is a PeopleCount: above its cap a common search says "at least"."""
-        if count.capped:
+        """`count` is a PeopleCount: above its cap the list says "more than"; typing more narrows
+        a typed search, more filters an empty one (nothing was typed to go on with)."""
+        number = count_text(count.count)
+        if not count.capped:
+            self.count_label.setText(trf(self.tr("%1 people"), number))
+        elif self.model.filters.query.strip():
             self.count_label.setText(trf(self.tr("%1+ people (more match: type more to narrow)"),
-                                         count.count))
+                                         number))
         else:
-            self.count_label.setText(trf(self.tr("%1 people"), count.count))
+            self.count_label.setText(trf(self.tr("More than %1 people (choose more filters or "
+                                                 "type a name to narrow the list)"), number))
 
     def _selected(self, row: int) -> None:
         if row < 0 or row >= len(self.model.rows):

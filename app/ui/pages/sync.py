@@ -15,7 +15,7 @@ from app.services import sync_view
 from app.ui.auto_sync import AutoSync, outcome_text
 from app.ui.pages.base import Page
 from app.ui.pages.conflicts import ConflictInbox, kind_label
-from app.ui.text import trf
+from app.ui.text import count_text, trf
 from app.ui.widgets.attachments import size_text
 from app.ui.widgets.dialogs import existing_directory, user_folder
 from app.ui.widgets.progress import ProgressPanel
@@ -171,20 +171,21 @@ class SyncPage(Page):
         self.overview = overview
         status = overview.status
         contact = sync_view.local_time(status.last_contact) or self.tr("never")
-        lines = [trf(self.tr("Changes waiting to be sent: %1"), status.pending_changes),
+        lines = [trf(self.tr("Changes waiting to be sent: %1"), count_text(status.pending_changes)),
                  trf(self.tr("Last contact with the county: %1"), contact)]
         if status.attachments_waiting:
             lines.append(trf(self.tr("Attachments waiting to be sent: %1 (%2)"),
-                             status.attachments_waiting,
+                             count_text(status.attachments_waiting),
                              size_text(status.attachment_bytes_waiting)))
         if status.conflicts:
-            lines.append(trf(self.tr("Conflicts to look at: %1"), status.conflicts))
+            lines.append(trf(self.tr("Conflicts to look at: %1"), count_text(status.conflicts)))
         if status.quarantined:
-            lines.append(trf(self.tr("Records the county could not accept: %1"), status.quarantined))
+            lines.append(trf(self.tr("Records the county could not accept: %1"),
+                                  count_text(status.quarantined)))
         if status.update_needed:
             lines.append(trf(self.tr("The county server must be updated before %1 changes can "
                                      "be taken in; they wait here and go out by themselves "
-                                     "after the update."), status.update_needed))
+                                     "after the update."), count_text(status.update_needed)))
         lines += clock_lines(status.clock)
         if status.last_error:
             lines.append(self.tr("The last try did not get through; your records are safe on "
@@ -198,7 +199,8 @@ class SyncPage(Page):
             widget.setEnabled(admin)  # the use case refuses others too, whichever front asks
         self.enroll_note.setVisible(not admin)
         self.sync_button.setEnabled(status.enrolled and not self.auto.running)
-        self.conflicts_button.setText(trf(self.tr("Look at &conflicts (%1)"), status.conflicts))
+        self.conflicts_button.setText(trf(self.tr("Look at &conflicts (%1)"),
+                                              count_text(status.conflicts)))
         self.history.clear()
         for row in overview.history:
             item = QListWidgetItem(trf(self.tr("%1 · %2"), row.at, self.history_text(row)))
@@ -239,7 +241,8 @@ class SyncPage(Page):
 
     def history_text(self, row: sync_view.HistoryRow) -> str:
         if row.event == "sync" and row.numbers:
-            return trf(self.tr("Sent %1 changes, received %2 records"), *row.numbers)
+            return trf(self.tr("Sent %1 changes, received %2 records"),
+                       *map(count_text, row.numbers))
         labels = {
             "sync": self.tr("Sent and received"),
             "enroll": self.tr("Connected to the county server"),

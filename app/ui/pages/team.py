@@ -15,7 +15,7 @@ from app.services import caseload, corrections, staff
 from app.ui.forms.record_actions import local_time
 from app.ui.pages.base import Page, fill_table, make_table, open_keys
 from app.ui.qtfix import emit
-from app.ui.text import tr_enum, trf
+from app.ui.text import count_text, tr_enum, trf
 from app.ui.widgets.fields import CodeCombo
 from app.ui.widgets.layout import FlowLayout
 from app.ui.widgets.search import SearchLine
@@ -158,7 +158,7 @@ class TeamPage(Page):
         (with their open case count), none chosen until the supervisor picks one; the
         hand-over button waits for both a worker and a colleague."""
         worker = self.selected_worker()
-        choices = [(u.id, trf(self.tr("%1 (%2 open cases)"), u.display_name, u.open_cases))
+        choices = [(u.id, trf(self.tr("%1 (%2 open cases)"), u.display_name, count_text(u.open_cases)))
                    for u in self._users
                    if u.active and u.id != worker and u.role in ("worker", "supervisor")]
         keep = self.target.code()
@@ -255,7 +255,7 @@ class TeamPage(Page):
         def done(result) -> None:
             moved = result[0]
             self.staff_state.setText(trf(self.tr("%1 case files and %2 tasks handed over."),
-                                         moved.cases, moved.tasks))
+                                         count_text(moved.cases), count_text(moved.tasks)))
 
         self.context.op(staff.transfer_caseload, worker, target, on_result=done,
                         on_error=self._failed)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QGroupBox, QLabel, QListWidget, QListWidgetItem,
 
 from app.services import cases, ui_queries
 from app.ui.pages.base import Page
-from app.ui.text import trf
+from app.ui.text import count_text, trf
 from app.ui.qtfix import emit
 from app.ui.widgets.layout import FlowLayout, wrap_list
 
@@ -165,13 +165,14 @@ class TodayPage(Page):
                 *clock_lines(clock)]))
             return
         self.sync_box.setTitle(self.tr("Sending to the county"))
-        lines = [trf(self.tr("%1 changes not yet sent to the county."), count)
+        lines = [trf(self.tr("%1 changes not yet sent to the county."), count_text(count))
                  if count else self.tr("Everything has been sent to the county.")]
         if enrolled:
             lines.append(trf(self.tr("Last contact with the county: %1"),
                              last_contact or self.tr("never")))
         if conflicts:
-            lines.append(trf(self.tr("Conflicts to look at on the Sync page: %1"), conflicts))
+            lines.append(trf(self.tr("Conflicts to look at on the Sync page: %1"),
+                             count_text(conflicts)))
         lines += clock_lines(clock)
         self.sync_label.setText("\n".join(lines))
 

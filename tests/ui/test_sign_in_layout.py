@@ -1,0 +1,45 @@
+"""The sign-in screen keeps its fields in place when something appears under them later:
+the demo hint (known ~1 s after the first paint, from the key file read off the GUI thread)
+and a wrong password's error. Someone may already be typing or clicking."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import settle
+
+
+def _places(screen):
+    QApplication.processEvents()
+    return {name: field.geometry().translated(field.mapTo(screen, field.rect().topLeft())
+                                              - field.geometry().topLeft())
+            for name, field in (("title", screen.title), ("username", screen.username),
+                                ("password", screen.password), ("language", screen.language))}
+
+
+def test_demo_hint_arrival_moves_no_field(station_app):
+    screen = station_app.sign_in
+    assert not screen.hint.isVisible()
+    before = _places(screen)
+    screen.show_demo_hint()  # what the delivered looks_like_demo result calls
+    QApplication.processEvents()
+    assert screen.hint.isVisible() and "demo1234" in screen.hint.text()
+    assert _places(screen) == before
+
+
+def test_wrong_password_error_moves_no_field(station_app):
+    screen = station_app.sign_in
+    before = _places(screen)
+    screen.username.setText("zhuoma")
+    screen.password.setText("not-the-password")
+    screen.submit()
+    settle(station_app)
+    assert screen.error.text()
+    assert _places(screen) == before
+
+
+def test_fields_stay_put_in_a_small_window_too(station_app):
+    station_app.resize(800, 560)
+    screen = station_app.sign_in
+    before = _places(screen)
+    screen.show_demo_hint()
+    assert _places(screen) == before
