@@ -104,6 +104,10 @@ def _details(results: dict) -> str:
                      + (f"Stream: {ig['stream']}. The mixed stream (updates, conflicts, two "
                         "devices, bad changes) is the county benchmark's, below.\n\n"
                         if ig.get("stream") else "")
+                     + (f"The station packed these parcels (its change log read, wire form, "
+                        f"zstd, sealed, signed) in {ig['station_pack_seconds']:.1f} s: "
+                        f"{ig['station_pack_records_per_second']:,.0f} changes/s.\n\n"
+                        if "station_pack_seconds" in ig else "")
                      + table(("database", "records/s (median)", "runs", "records",
                               "per parcel (median)", "in the database"), rows)
                      + (f"\n\nPostgreSQL: {ig['postgresql_error']}" if "postgresql_error" in ig
