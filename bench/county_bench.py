@@ -8,11 +8,13 @@ fresh process `DEMO_RUNS` times into an empty folder; wall time from spawn to ex
 child's CPU time (user + system). Target ≤ 10 s.
 
 processes: real `station-ledger-server serve` processes (uvicorn) on one throwaway PostgreSQL
-(fsync on). `STATIONS` stations with one enrolled device each; their parcels (sealed, signed,
-`BATCH` changes: inserts, updates with base values, concurrent edits, a bad change per 1,000;
-bench/server_ingest.build_stream) are made before the clock starts. Then one client thread
-per device posts its parcels in order over HTTP to server `i % processes`; the time from the
-first post to the last receipt gives records/s. Each station's client posts from its own
+(fsync on). `STATIONS` stations with two enrolled devices each; their parcels (sealed, signed,
+with the outbox's header; `BATCH` changes: inserts, updates with base values, the second device
+editing notes the first also edits, a bad change per 1,000; bench/server_ingest.build_stream)
+are made before the clock starts. Then one client thread per station posts its devices'
+parcels in order over HTTP to server `i % processes`; applied changes over the time from the
+first post to the last receipt give records/s (a run fails if any change other than the
+planted bad ones is quarantined). Each station's client posts from its own
 loopback address (127.0.0.10, .11 …): the server's upload slots are per client address (2)
 and per process (4), and a 429 is sent again as a device would. Every receipt is checked
 (its parcel, applied + quarantined = sent). Peak RSS (VmHWM) of each server process is read from /proc before it
@@ -242,6 +244,8 @@ def bench_processes(work: Path) -> dict:
             out["scale"].append({
                 "processes": processes, "records_per_s": statistics.median(rates),
                 "records_per_s_runs": rates,
+                "applied": sum(r["applied"] for r in results),
+                "quarantined": sum(r["quarantined"] for r in results),
                 "peak_rss_mib": max(max(r["peak_rss_mib"]) for r in results),
                 "failures": [f for r in results for f in r["failures"]],
                 "load_after": load_average()})
