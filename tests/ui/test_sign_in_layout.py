@@ -8,6 +8,16 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import settle
 
 
+def _laid_out(station_app):
+    """The sign-in screen shown and laid out (measured before, a field could still have its
+    own size hint instead of the form's width, depending on the tests before)."""
+    station_app.show()
+    settle(station_app)
+    station_app.sign_in.layout().activate()
+    QApplication.processEvents()
+    return station_app.sign_in
+
+
 def _places(screen):
     QApplication.processEvents()
     return {name: field.geometry().translated(field.mapTo(screen, field.rect().topLeft())
@@ -17,7 +27,7 @@ def _places(screen):
 
 
 def test_demo_hint_arrival_moves_no_field(station_app):
-    screen = station_app.sign_in
+    screen = _laid_out(station_app)
     assert not screen.hint.isVisible()
     before = _places(screen)
     screen.show_demo_hint()  # what the delivered looks_like_demo result calls
@@ -27,7 +37,7 @@ def test_demo_hint_arrival_moves_no_field(station_app):
 
 
 def test_wrong_password_error_moves_no_field(station_app):
-    screen = station_app.sign_in
+    screen = _laid_out(station_app)
     before = _places(screen)
     screen.username.setText("zhuoma")
     screen.password.setText("not-the-password")
@@ -39,7 +49,7 @@ def test_wrong_password_error_moves_no_field(station_app):
 
 def test_fields_stay_put_in_a_small_window_too(station_app):
     station_app.resize(800, 560)
-    screen = station_app.sign_in
+    screen = _laid_out(station_app)
     before = _places(screen)
     screen.show_demo_hint()
     assert _places(screen) == before
