@@ -45,6 +45,7 @@ class SignInWindow(QWidget):
         for label, buddy in zip(self.labels, (self.username, self.password, self.language)):
             label.setBuddy(buddy)
         self.error = QLabel()
+        self.shown_error: BaseException | None = None  # re-rendered when the language changes
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.hint = QLabel()
@@ -95,6 +96,8 @@ class SignInWindow(QWidget):
         self.hint.setText(self.tr("Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, "
                                   "password demo1234.") if self.demo_hint else "")
         self.hint.setVisible(self.demo_hint)
+        if self.shown_error is not None:  # a wrong password's message, in the new language
+            self.error.setText(error_message(self.shown_error))
 
     def show_demo_hint(self) -> None:
         """The demo's user names and password under the form (known after the key file was
@@ -115,6 +118,7 @@ class SignInWindow(QWidget):
         if not self.button.isEnabled():
             return
         self.error.clear()
+        self.shown_error = None
         self.button.setEnabled(False)
         self.button.setText(self.tr("Signing in…"))
         warm_up.hold()  # the pages' imports wait until the main window has painted
@@ -134,6 +138,7 @@ class SignInWindow(QWidget):
         self.password.clear()
         self.password.setFocus()
         if isinstance(error, UserError):
+            self.shown_error = error
             self.error.setText(error_message(error))
         else:
             self.context.errors.show(error, self)

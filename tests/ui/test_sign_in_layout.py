@@ -53,3 +53,22 @@ def test_fields_stay_put_in_a_small_window_too(station_app):
     before = _places(screen)
     screen.show_demo_hint()
     assert _places(screen) == before
+
+
+def test_a_wrong_password_message_follows_the_language(station_app):
+    """The message stays on screen while the user picks another language: it must be in that
+    language (it stayed in Chinese on the Tibetan screen)."""
+    screen = _laid_out(station_app)
+    screen.username.setText("zhuoma")
+    screen.password.setText("not-the-password")
+    screen.submit()
+    settle(station_app)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in screen.error.text())
+    try:
+        station_app.switch_language("bo", store=False)
+        QApplication.processEvents()
+        text = station_app.sign_in.error.text()
+        assert any("\u0f00" <= ch <= "\u0fff" for ch in text), text
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in text), text
+    finally:
+        station_app.switch_language("zh_CN", store=False)
