@@ -318,9 +318,9 @@ class MainWindow(QMainWindow):
     def _changed(self, changes) -> None:
         if "sync" in changes.kinds:  # the Sync and Today pages say how sending went
             return
+        if changes.kinds <= {"draft"}:  # a kept draft (Cancel, a lock) saved no record: no
+            return                      # "Saved." (it comes back when the form is opened)
         if self._undoing:  # the undo's own change: "Undone: …" stays
-            if changes.kinds <= {"draft"}:  # a closing form's draft, arriving first: not it
-                return
             self._undoing = False
             return
         self.say(lambda: self.tr("Saved."))

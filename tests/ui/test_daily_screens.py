@@ -472,3 +472,25 @@ def test_larger_text_measures_the_columns_again(threaded_app, qtbot):
         assert page.table.columnWidth(column) >= need, "the cell shows '…' with larger text"
     finally:
         threaded_app.apply_larger_text(False, store=False)
+
+
+def test_cancel_keeps_a_draft_and_does_not_say_saved(threaded_app, qtbot):
+    """Cancel on a new form with something typed keeps a draft; the status line said "Saved."
+    though no record was saved (a tester believed the household was saved)."""
+    from app.services import drafts
+
+    main = sign_in_as(threaded_app, qtbot, "zhuoma", WORKER_PASSWORD)
+    add_people(threaded_app.context.workspace, ["张三"])
+    main.go("visits")
+    main.pages["visits"].new_record()
+    form = main.pages["visits"]._form
+    qtbot.waitUntil(lambda: form.household.list.count() == 1 and form.items.count() > 0,
+                    timeout=WAIT)
+    form.notes.setPlainText("还没写完")
+    main.message.setText("")
+    form.reject()
+    threaded_app.context.runner.wait()
+    qtbot.waitUntil(lambda: drafts.load_draft(threaded_app.context.workspace, "visit")
+                    is not None, timeout=WAIT)
+    qtbot.wait(100)  # the draft's change notice is delivered by the event loop
+    assert main.message.text() != main.tr("Saved."), main.message.text()
