@@ -120,11 +120,12 @@ def add_attachment(workspace: Workspace, owner_kind: str, owner_id: str,
     digest = content.sha256
     with workspace.write() as session:
         live(session, kind, owner_id)
-        if session.scalar(select(Attachment.id).where(
-                Attachment.owner_kind == kind, Attachment.owner_id == owner_id,
-                Attachment.sha256 == digest, Attachment.deleted_at.is_(None)).limit(1)):
-            raise ValidationError(N_("The file %1 is already attached to this record."), name,
-                                  field="file")
+        attached_as = session.scalar(select(Attachment.filename).where(
+            Attachment.owner_kind == kind, Attachment.owner_id == owner_id,
+            Attachment.sha256 == digest, Attachment.deleted_at.is_(None)).limit(1))
+        if attached_as is not None:  # named as the list shows it (a copy may have another name)
+            raise ValidationError(N_("The file %1 is already attached to this record as %2."),
+                                  name, attached_as, field="file")
         blob = session.get(AttachmentBlob, digest)
         if blob is None:
             session.add(AttachmentBlob(sha256=digest, size=len(content.data), data=content.data,

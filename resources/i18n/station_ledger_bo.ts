@@ -1227,9 +1227,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="239"/>
-        <location filename="../../app/services/attachments.py" line="173"/>
-        <location filename="../../app/services/attachments.py" line="278"/>
-        <location filename="../../app/services/attachments.py" line="312"/>
+        <location filename="../../app/services/attachments.py" line="174"/>
+        <location filename="../../app/services/attachments.py" line="279"/>
+        <location filename="../../app/services/attachments.py" line="313"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -2513,7 +2513,7 @@
         <translation>ཟིན་ཐོའི་རིགས་འདི་འདི་ནས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="314"/>
+        <location filename="../../app/services/attachments.py" line="315"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translatorcomment>needs review</translatorcomment>
@@ -3657,26 +3657,26 @@
         <translation>ཡིག་ཆ་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="176"/>
-        <location filename="../../app/services/attachments.py" line="283"/>
+        <location filename="../../app/services/attachments.py" line="177"/>
+        <location filename="../../app/services/attachments.py" line="284"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 རྩིས་འཁོར་འདིར་ད་དུང་མེད། ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་རྫོང་ནས་ལེན་གྱི་རེད།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="179"/>
+        <location filename="../../app/services/attachments.py" line="180"/>
         <source>The stored file %1 is damaged.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཉར་ཚགས་བྱས་པའི་ཡིག་ཆ་ %1 ལ་སྐྱོན་ཤོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="248"/>
+        <location filename="../../app/services/attachments.py" line="249"/>
         <source>The folder %1 cannot be read.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཁུག་ %1 ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="295"/>
+        <location filename="../../app/services/attachments.py" line="296"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་ %1 ད་དུང་རྫོང་དུ་སླེབས་མེད། དེ་ཁ་སྣོན་བྱས་པའི་རྩིས་འཁོར་གྱིས་ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་གཏོང་གི་རེད།</translation>
@@ -3832,10 +3832,9 @@
         <translation>ཡིག་ཆ་ %1 ཁ་སྣོན་བྱེད་མི་ཐུབ། པར་རིས་དང་བཤེར་པར། PDF (%2) ཁོ་ན་ཁ་སྣོན་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="126"/>
         <source>The file %1 is already attached to this record.</source>
         <translatorcomment>needs review</translatorcomment>
-        <translation>ཡིག་ཆ་ %1 ཟིན་ཐོ་འདིར་སྔོན་ནས་ཁ་སྣོན་བྱས་ཟིན། ཡང་བསྐྱར་ཁ་སྣོན་མ་བྱས།</translation>
+        <translation type="vanished">ཡིག་ཆ་ %1 ཟིན་ཐོ་འདིར་སྔོན་ནས་ཁ་སྣོན་བྱས་ཟིན། ཡང་བསྐྱར་ཁ་སྣོན་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../app/services/history.py" line="58"/>
@@ -3860,6 +3859,12 @@
         <source>File restored</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཡིག་ཆ་སླར་གསོ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="127"/>
+        <source>The file %1 is already attached to this record as %2.</source>
+        <translatorcomment>needs review</translatorcomment>
+        <translation>ཡིག་ཆ་ %1 ནི་ %2 ཞེས་པའི་མིང་ཐོག་ཟིན་ཐོ་འདིར་སྔོན་ནས་ཁ་སྣོན་བྱས་ཟིན། ཡང་བསྐྱར་ཁ་སྣོན་མ་བྱས།</translation>
     </message>
 </context>
 <context>
@@ -6107,49 +6112,49 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="89"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="90"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>Station Ledger — sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱི་ཚོགས་ལས་ཀའི་ས་ཚིགས་ཀྱི་ཐོ་དེབ — ཐོ་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="91"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;User name</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྤྱོད་མཁན་གྱི་མིང(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="91"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Password</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>གསང་ཨང(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="92"/>
+        <location filename="../../app/ui/sign_in.py" line="93"/>
         <source>&amp;Language</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>སྐད་བརྡ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="94"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>&amp;Sign in</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="95"/>
+        <location filename="../../app/ui/sign_in.py" line="96"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>དཔེ་སྟོན་ས་ཚིགས། སྤྱོད་མཁན་ zhuoma དང་། lihua། wangfang (ལྟ་ཞིབ་སློབ་སྟོན་པ) ཡང་ན་ admin། གསང་ཨང་ demo1234།</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="119"/>
+        <location filename="../../app/ui/sign_in.py" line="123"/>
         <source>Signing in…</source>
         <translatorcomment>needs review</translatorcomment>
         <translation>ཐོ་འཇུག་བཞིན་པ…</translation>

@@ -1030,9 +1030,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="239"/>
-        <location filename="../../app/services/attachments.py" line="173"/>
-        <location filename="../../app/services/attachments.py" line="278"/>
-        <location filename="../../app/services/attachments.py" line="312"/>
+        <location filename="../../app/services/attachments.py" line="174"/>
+        <location filename="../../app/services/attachments.py" line="279"/>
+        <location filename="../../app/services/attachments.py" line="313"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -2117,7 +2117,7 @@
         <translation>This kind of record cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="314"/>
+        <location filename="../../app/services/attachments.py" line="315"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>Only the worker who recorded this and the station admin may change it.</translation>
@@ -3074,23 +3074,23 @@
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="176"/>
-        <location filename="../../app/services/attachments.py" line="283"/>
+        <location filename="../../app/services/attachments.py" line="177"/>
+        <location filename="../../app/services/attachments.py" line="284"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="179"/>
+        <location filename="../../app/services/attachments.py" line="180"/>
         <source>The stored file %1 is damaged.</source>
         <translation>The stored file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="248"/>
+        <location filename="../../app/services/attachments.py" line="249"/>
         <source>The folder %1 cannot be read.</source>
         <translation>The folder %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="295"/>
+        <location filename="../../app/services/attachments.py" line="296"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</translation>
     </message>
@@ -3220,9 +3220,8 @@
         <translation>The file %1 cannot be attached: only photos, scans and PDFs (%2) can be.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="126"/>
         <source>The file %1 is already attached to this record.</source>
-        <translation>The file %1 is already attached to this record.</translation>
+        <translation type="vanished">The file %1 is already attached to this record.</translation>
     </message>
     <message>
         <location filename="../../app/services/history.py" line="58"/>
@@ -3243,6 +3242,11 @@
         <location filename="../../app/services/history.py" line="59"/>
         <source>File restored</source>
         <translation>File restored</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="127"/>
+        <source>The file %1 is already attached to this record as %2.</source>
+        <translation>The file %1 is already attached to this record as %2.</translation>
     </message>
 </context>
 <context>
@@ -5128,42 +5132,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="89"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger</source>
         <translation>Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="90"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>Station Ledger — sign in</source>
         <translation>Station Ledger — sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="91"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="91"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="92"/>
+        <location filename="../../app/ui/sign_in.py" line="93"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="94"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="95"/>
+        <location filename="../../app/ui/sign_in.py" line="96"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="119"/>
+        <location filename="../../app/ui/sign_in.py" line="123"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>

@@ -1030,9 +1030,9 @@
     </message>
     <message>
         <location filename="../../app/services/access_request.py" line="239"/>
-        <location filename="../../app/services/attachments.py" line="173"/>
-        <location filename="../../app/services/attachments.py" line="278"/>
-        <location filename="../../app/services/attachments.py" line="312"/>
+        <location filename="../../app/services/attachments.py" line="174"/>
+        <location filename="../../app/services/attachments.py" line="279"/>
+        <location filename="../../app/services/attachments.py" line="313"/>
         <location filename="../../app/services/authorship.py" line="68"/>
         <location filename="../../app/services/corrections.py" line="125"/>
         <location filename="../../app/services/corrections.py" line="261"/>
@@ -2117,7 +2117,7 @@
         <translation>此类记录不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="314"/>
+        <location filename="../../app/services/attachments.py" line="315"/>
         <location filename="../../app/services/authorship.py" line="61"/>
         <source>Only the worker who recorded this and the station admin may change it.</source>
         <translation>只有记录此条目的社工和站点管理员可以修改。</translation>
@@ -3074,23 +3074,23 @@
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="176"/>
-        <location filename="../../app/services/attachments.py" line="283"/>
+        <location filename="../../app/services/attachments.py" line="177"/>
+        <location filename="../../app/services/attachments.py" line="284"/>
         <source>The file %1 is not on this computer yet; it is fetched from the county at the next sync.</source>
         <translation>文件 %1 还不在本电脑上，下次同步时将从县里获取。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="179"/>
+        <location filename="../../app/services/attachments.py" line="180"/>
         <source>The stored file %1 is damaged.</source>
         <translation>保存的文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="248"/>
+        <location filename="../../app/services/attachments.py" line="249"/>
         <source>The folder %1 cannot be read.</source>
         <translation>无法读取文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="295"/>
+        <location filename="../../app/services/attachments.py" line="296"/>
         <source>The file %1 has not reached the county yet: the computer it was added on sends it at its next sync.</source>
         <translation>文件 %1 还没有到达县里：添加它的电脑会在下次同步时发送。</translation>
     </message>
@@ -3220,9 +3220,8 @@
         <translation>文件 %1 不能添加：只能添加照片、扫描件和 PDF（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="126"/>
         <source>The file %1 is already attached to this record.</source>
-        <translation>文件 %1 已附在此记录上，未重复添加。</translation>
+        <translation type="vanished">文件 %1 已附在此记录上，未重复添加。</translation>
     </message>
     <message>
         <location filename="../../app/services/history.py" line="58"/>
@@ -3243,6 +3242,11 @@
         <location filename="../../app/services/history.py" line="59"/>
         <source>File restored</source>
         <translation>恢复附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="127"/>
+        <source>The file %1 is already attached to this record as %2.</source>
+        <translation>文件 %1 已作为 %2 附在此记录上，未重复添加。</translation>
     </message>
 </context>
 <context>
@@ -5128,42 +5132,42 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="89"/>
+        <location filename="../../app/ui/sign_in.py" line="90"/>
         <source>Station Ledger</source>
         <translation>社工站台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="90"/>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
         <source>Station Ledger — sign in</source>
         <translation>社工站台账 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="91"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="91"/>
+        <location filename="../../app/ui/sign_in.py" line="92"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="92"/>
+        <location filename="../../app/ui/sign_in.py" line="93"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="94"/>
+        <location filename="../../app/ui/sign_in.py" line="95"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="95"/>
+        <location filename="../../app/ui/sign_in.py" line="96"/>
         <source>Demo station: user zhuoma, lihua, wangfang (supervisor) or admin, password demo1234.</source>
         <translation>演示站点：用户 zhuoma、lihua、wangfang（督导）或 admin，密码 demo1234。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sign_in.py" line="119"/>
+        <location filename="../../app/ui/sign_in.py" line="123"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>

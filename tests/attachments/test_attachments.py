@@ -106,6 +106,7 @@ def test_the_same_file_again_on_the_same_record_is_refused_by_name(worker, house
     with pytest.raises(ValidationError) as refused:
         add_attachment(worker, "household", household, raw, "同意书-副本.pdf")
     assert refused.value.field == "file" and "同意书-副本.pdf" in refused.value.message()
+    assert "同意书.pdf" in refused.value.message().replace("同意书-副本.pdf", "")  # as listed
     with worker.read() as session:
         assert [a.filename for a in list_attachments(session, "household", household)] == \
             ["同意书.pdf"]  # nothing added, nothing logged

@@ -234,9 +234,11 @@ def test_the_same_file_attached_again_is_named_and_not_added(station_app, tmp_pa
     settle(station_app)
     assert [strip.list.item(i).text() for i in range(strip.list.count())] == ["scan.pdf"]
     assert len(attachments_of(workspace, "household", household_id)) == 1
-    said = QCoreApplication.translate("Core", "The file %1 is already attached to this record.")
-    assert said != "The file %1 is already attached to this record."  # in Chinese
-    assert station_app.context.errors.last_text == said.replace("%1", "scan.pdf")
+    source = "The file %1 is already attached to this record as %2."
+    said = QCoreApplication.translate("Core", source)
+    assert said != source  # in Chinese
+    assert station_app.context.errors.last_text == \
+        said.replace("%1", "scan.pdf").replace("%2", "scan.pdf")
     # the household's history shows the file attached, by name, like its other changes
     form.show_history()
     settle(station_app)
