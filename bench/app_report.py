@@ -53,8 +53,8 @@ def _startup(s: dict) -> tuple[list, list[str]]:
                         "≤ 1.0 s and < Anki", f"{sec(enter)}{peer}",
                         verdict(enter <= 1.0 and enter < (anki or 0))))
         targets.append((f"Enter → main window painted, {label} (Enter the moment the screen "
-                        "shows: the worst case)", "≤ 1.0 s", sec(at_once),
-                        _verdict(at_once <= 1.0)))
+                        "shows: the worst case)", "≤ 1.0 s and < Anki", f"{sec(at_once)}{peer}",
+                        verdict(at_once <= 1.0 and at_once < (anki or 0))))
     parts.append("### Start-up (fresh process each run, timed from spawn, medians)\n"
                  + table(("cores", "to", "median", "min", "max", "n"), rows)
                  + (f"\n\nErrors: {s['errors']}" if s.get("errors") else "")
@@ -86,8 +86,13 @@ def _search(a: dict) -> tuple[list, list[str]]:
                 f"{ms(a.get('first_page_alone', {}).get('p95', float('nan')))}, with a village "
                 f"{ms(a.get('first_page_village', {}).get('p95', float('nan')))}; CPU "
                 f"{ms(a['first_page_cpu']['p95'])}; load {a.get('load_after')})",
-                _verdict(a["first_page"]["p95"] <= 0.05)),
-               ("Search count p95 at 100k", "≤ 150 ms",
+                _verdict(a["first_page"]["p95"] <= 0.05))]
+    village = a.get("first_page_village", {})
+    if village.get("n"):  # pooled with the rest it hides: its own row
+        targets.append(("Search first page p95 at 100k, a village chosen", "≤ 50 ms",
+                        f"{ms(village['p95'])} ({village['n']} keystrokes)",
+                        _verdict(village["p95"] <= 0.05)))
+    targets += [("Search count p95 at 100k", "≤ 150 ms",
                 f"{ms(a['count']['p95'])} (CPU {ms(a['count_cpu']['p95'])}); exact count (as before): "
                 f"{ms(a['exact_count_baseline']['p95']) if a['exact_count_baseline'].get('n') else '—'}",
                 _verdict(a["count"]["p95"] <= 0.15))]

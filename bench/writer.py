@@ -57,7 +57,8 @@ def _details(results: dict) -> str:
                 ("people list: first page of 200 (SQL)", *_spread(st["list_first_page"], ms, True)),
                 ("people list: Qt model + view painted", *_spread(st["list_qt_first_paint"], ms, True)),
                 ("search keystroke: first page of 200", *_spread(st["search_first_page"], ms, True)),
-                ("search keystroke: count of matches", *_spread(st["search_count"], ms, True))]
+                ("search keystroke: exact count of matches (`count_people`; the app now "
+                 "caps the count, desktop section)", *_spread(st["search_count"], ms, True))]
         slow = ", ".join(f"`{p}` {ms(v)}" for p, v in st.get("slowest_prefixes", []))
         parts.append(f"### Local store at {st['people']:,} people\n"
                      + table(("measure", "median", "p95", "p99", "max", "n"), rows)
@@ -158,9 +159,12 @@ def write_doc(machine: dict, status: dict, load_before: float, quick: bool) -> P
     findings = ROOT / "bench" / "findings.md"
     stamps = sorted(r.get("at", "") for r in results.values())
     measured = f"{stamps[0]} – {stamps[-1]}" if stamps else "nothing yet"
-    status_lines = "\n".join(f"- {k}: {v}" for k, v in status.items()) or "- (doc rewritten only)"
+    status_lines = "\n".join(f"- {k}: {v}" for k, v in status.items()) or (
+        "- This file was rewritten by `--report` from the results of the run(s) named at the top"
+        " (each section says when it was measured); the rewrite itself measured nothing.")
     load_line = (f"Load average before/after: {load_before} / {load_average()}" if status else
-                 "Rewritten from `bench/out/results/` by `--report` (no benchmark ran then)")
+                 "Rewritten by `--report` after the run, from `bench/out/results/` (figures "
+                 "unchanged; the rewrite measured nothing)")
     text = f"""# Benchmarks
 
 Written by `bash bench/run.sh` on {time.strftime('%Y-%m-%d %H:%M')} UTC; the figures are of
