@@ -14,7 +14,8 @@ METHOD = """\
 - One command: `bash bench/run.sh` (`--quick` for fewer repetitions; `--faults` adds the fault
   harness at full strength; `--only store,sync` for some). It runs each benchmark in its own
   process, writes raw figures to `bench/out/results/*.json` (git-ignored) and this file from
-  them. Nothing here is typed by hand except the analysis at the end.
+  them. Nothing here is typed by hand except the two analyses (in the desktop section and at
+  the end; bench/findings_app.md and bench/findings.md).
 - Every figure is a **median of repeated runs** (or a percentile over all samples pooled
   from repeated runs) with its spread; baselines are measured **in the same run**: the bare
   commit of a one-row write (the disk's fsync floor), Anki's start-up, the zstd size of the
