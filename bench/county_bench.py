@@ -69,26 +69,6 @@ def bench_demo(work: Path) -> dict:
 
 
 # -- several server processes on one PostgreSQL ----------------------------------------------
-class _StationDevice(Device):
-    """bench.server_ingest.Device, enrolled for the station `key` (not "jia")."""
-
-    def __init__(self, store, keys, key: str, org: str) -> None:  # noqa: D107 - no super()
-        from app.models import new_id
-        from app.protocol.hlc import node_for_device
-        from app.protocol.wire import b64, sign_document
-        from app.security.signing import generate_ed25519
-        from app.server.enrollment import enroll_device, issue_enrollment_code
-
-        self.sign_private, sign_public = generate_ed25519()
-        self.id, self.station_org_id = new_id(), org
-        self.node = node_for_device(self.id)
-        enroll_device(store, keys, sign_document({
-            "code": issue_enrollment_code(store, key), "device_id": self.id,
-            "sign_public": b64(sign_public), "box_public": b64(keys.box_public),
-            "station_org_id": org}, self.sign_private))
-        self.seq, self.prev, self.tick = 0, "", 0
-
-
 class _Station:
     """A station with one enrolled device and a known author; its parcels, made up front."""
 
@@ -97,8 +77,8 @@ class _Station:
         from app.server.db import ServerRecord
 
         org, author = new_id(), new_id()
-        device = _StationDevice(store, keys, key, org)
-        second = _StationDevice(store, keys, key, org)  # edits notes the first also edits
+        device = Device(store, keys, org, station_key=key)
+        second = Device(store, keys, org, station_key=key)  # edits notes the first also edits
         with store.transaction() as session:
             session.add(ServerRecord(station_key=key, kind="user", record_id=author,
                                      snapshot={"id": author, "username": key, "role": "worker",

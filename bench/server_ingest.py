@@ -95,7 +95,7 @@ class Databases:
 
 # -- the change stream ---------------------------------------------------------------------------
 class Device:
-    def __init__(self, store, keys, station_org_id: str) -> None:
+    def __init__(self, store, keys, station_org_id: str, station_key: str = "jia") -> None:
         from app.models import new_id
         from app.security.signing import generate_ed25519
         from app.server.enrollment import enroll_device, issue_enrollment_code
@@ -106,7 +106,7 @@ class Device:
         self.id, self.station_org_id = new_id(), station_org_id
         self.node = node_for_device(self.id)
         enroll_device(store, keys, sign_document({
-            "code": issue_enrollment_code(store, "jia"), "device_id": self.id,
+            "code": issue_enrollment_code(store, station_key), "device_id": self.id,
             "sign_public": b64(sign_public), "box_public": b64(keys.box_public),
             "station_org_id": station_org_id}, self.sign_private))
         self.seq, self.prev, self.tick = 0, "", 0
